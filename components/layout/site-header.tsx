@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { BrandMark } from "./brand-mark";
+import { LanguageSwitch } from "./language-switch";
+
+export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-ink" aria-label={`${t("app.name")} · ${t("nav.home")}`}>
+          <BrandMark />
+          <span className="text-lg">{t("app.name")}</span>
+          <span className="hidden text-sm font-normal text-muted sm:inline">{t("app.tagline")}</span>
+        </Link>
+        <nav aria-label={t("nav.primary")} className="flex items-center gap-4 text-sm">
+          <a href="/#model" className="hidden text-muted hover:text-brand sm:inline">
+            {t("nav.model")}
+          </a>
+          <a href="/#audiences" className="hidden text-muted hover:text-brand sm:inline">
+            {t("nav.audiences")}
+          </a>
+          <Suspense>
+            <LanguageSwitch locale={locale} labels={{ label: t("lang.label"), switchTo: t("lang.switchTo"), current: t("lang.current") }} />
+          </Suspense>
+        </nav>
+      </div>
+    </header>
+  );
+}

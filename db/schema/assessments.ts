@@ -1,0 +1,125 @@
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { enterprises } from "./enterprises";
+import { assessmentMode, assessmentStatus, language, sizeClass } from "./enums";
+import { storedFiles } from "./files";
+import { tenants } from "./tenants";
+import { users } from "./users";
+
+/** An answer as the API takes it: an option code, option codes (multi) or a scene level 0–4. */
+export type StoredAnswer = string | string[] | number;
+/** Numeric evidence behind a derived band or trend, per question code (e.g. equipment counts). */
+export type StoredEvidence = Record<string, number | string | null>;
+
+/**
+ * One row per assessment, created at the start and patched answer by answer (the basis of save and
+ * resume). The resume secret is stored only as a hash.
+ */
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    enterpriseId: uuid("enterprise_id").notNull().references(() => enterprises.id, { onDelete: "cascade" }),
+    templateId: text("template_id").notNull(),
+    templateVersion: text("template_version").notNull(),
+    status: assessmentStatus("status").notNull().default("draft"),
+    mode: assessmentMode("mode").notNull().default("self"),
+    language: language("language").notNull().default("zh-CN"),
+    answers: jsonb("answers").$type<Record<string, StoredAnswer>>().notNull().default({}),
+    evidence: jsonb("evidence").$type<Record<string, StoredEvidence>>().notNull().default({}),
+    /** Seconds spent per question code, summed over visits (usage analysis). */
+    timings: jsonb("timings").$type<Record<string, number>>().notNull().default({}),
+    currentStep: text("current_step"),
+    /** Incremented on every patch; clients send it back to detect concurrent edits. */
+    revision: integer("revision").notNull().default(0),
+    resumeTokenHash: text("resume_token_hash").notNull(),
+    resumeTokenExpiresAt: timestamp("resume_token_expires_at", { withTimezone: true }).notNull(),
+    ownerUserId: uuid("owner_user_id").references(() => users.id, { onDelete: "set null" }),
+    consultantUserId: uuid("consultant_user_id").references(() => users.id, { onDelete: "set null" }),
+    embedOrigin: text("embed_origin"),
+    pledgeAcceptedAt: timestamp("pledge_accepted_at", { withTimezone: true }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    lastAnsweredAt: timestamp("last_answered_at", { withTimezone: true }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("assessments_resume_token_key").on(t.resumeTokenHash),
+    index("assessments_tenant_status_idx").on(t.tenantId, t.status, t.submittedAt),
+    index("assessments_enterprise_idx").on(t.enterpriseId, t.createdAt),
+    index("assessments_owner_idx").on(t.ownerUserId).where(sql`${t.ownerUserId} is not null`),
+    index("assessments_consultant_idx").on(t.consultantUserId).where(sql`${t.consultantUserId} is not null`),
+  ],
+);
+
+/** Evidence files attached to an answer (consultant on-site mode). */
+export const assessmentFiles = pgTable(
+  "assessment_files",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").notNull().references(() => assessments.id, { onDelete: "cascade" }),
+    questionCode: text("question_code").notNull(),
+    fileId: uuid("file_id").notNull().references(() => storedFiles.id, { onDelete: "cascade" }),
+    caption: text("caption"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("assessment_files_assessment_idx").on(t.assessmentId)],
+);
+
+/**
+ * The scored result of a submitted assessment. Firm facts are copied in at scoring time so that the
+ * city dashboard aggregates one table with indexes instead of joining at 100k rows.
+ */
+export const assessmentResults = pgTable(
+  "assessment_results",
+  {
+    assessmentId: uuid("assessment_id").primaryKey().references(() => assessments.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    enterpriseId: uuid("enterprise_id").notNull().references(() => enterprises.id, { onDelete: "cascade" }),
+    templateId: text("template_id").notNull(),
+    templateVersion: text("template_version").notNull(),
+    engineVersion: text("engine_version").notNull(),
+    total: doublePrecision("total").notNull(),
+    /** 0 = 未达一级, 1–4 = 一级–四级. */
+    level: smallint("level").notNull(),
+    /** Non-manufacturing templates give a 参考等级 only. */
+    isReference: boolean("is_reference").notNull().default(false),
+    dimensionScores: jsonb("dimension_scores").$type<Record<string, number>>().notNull(),
+    sceneLevels: jsonb("scene_levels").$type<Record<string, number>>().notNull(),
+    /** The full explained result of the engine. */
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull(),
+    industryCode: text("industry_code").notNull(),
+    industrySegment: text("industry_segment"),
+    cityCode: text("city_code"),
+    districtCode: text("district_code"),
+    sizeClass: sizeClass("size_class"),
+    aboveScale: boolean("above_scale"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("assessment_results_tenant_submitted_idx").on(t.tenantId, t.submittedAt),
+    index("assessment_results_peer_idx").on(t.templateId, t.industryCode, t.cityCode, t.sizeClass),
+    index("assessment_results_tenant_segment_idx").on(t.tenantId, t.industrySegment, t.level),
+    index("assessment_results_enterprise_idx").on(t.enterpriseId, t.submittedAt),
+  ],
+);
+
+/** Funnel and per-question usage events (产品使用分析). */
+export const usageEvents = pgTable(
+  "usage_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").references(() => assessments.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(), // started | step_viewed | question_answered | submitted | report_read | pdf_downloaded
+    step: text("step"),
+    questionCode: text("question_code"),
+    durationMs: integer("duration_ms"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("usage_events_tenant_kind_at_idx").on(t.tenantId, t.kind, t.at), index("usage_events_assessment_idx").on(t.assessmentId)],
+);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { appUrl, databaseDriver, EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("gives documented defaults for an empty environment", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", PGLITE_DIR: "./.data/pglite", SEED_DEMO: true, LOG_LEVEL: "info", DATABASE_POOL_MAX: 10 });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(databaseDriver(env)).toBe("pglite");
+    expect(appUrl(env)).toBe("http://localhost:3000");
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ PORT: "", DATABASE_URL: " " }).PORT).toBe(3000);
+  });
+
+  it("reads valid values", () => {
+    const env = parseEnv({ PORT: "8080", DATABASE_URL: "postgres://u:p@db:5432/shuzhen", SEED_DEMO: "false", APP_URL: "https://x.example.cn/" });
+    expect(env.PORT).toBe(8080);
+    expect(env.SEED_DEMO).toBe(false);
+    expect(databaseDriver(env)).toBe("postgres");
+    expect(appUrl(env)).toBe("https://x.example.cn");
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["PORT", "3.5"],
+    ["DATABASE_URL", "mysql://root@localhost/db"],
+    ["DATABASE_POOL_MAX", "0"],
+    ["SEED_DEMO", "maybe"],
+    ["LOG_LEVEL", "loud"],
+    ["APP_URL", "not a url"],
+    ["NODE_ENV", "staging"],
+  ])("rejects %s=%s with a message naming the variable", (variable, value) => {
+    let caught: unknown;
+    try {
+      parseEnv({ [variable]: value });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(EnvError);
+    const error = caught as EnvError;
+    expect(error.variables).toEqual([variable]);
+    expect(error.message).toContain(`${variable}:`);
+  });
+
+  it("reports every wrong variable at once and never echoes a database URL", () => {
+    try {
+      parseEnv({ PORT: "x", DATABASE_URL: "mysql://root:secret@h/db" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as EnvError).variables).toEqual(["PORT", "DATABASE_URL"]);
+      expect((error as EnvError).message).not.toContain("secret");
+      expect((error as EnvError).message).toContain('(got "x")');
+    }
+  });
+});

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** Variables that only the test suite reads (documented in README, section Tests). */
+const schema = z.object({
+  TEST_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "TEST_DATABASE_URL must be a PostgreSQL URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  CHROME_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  CI: z
+    .string()
+    .optional()
+    .transform((v) => v === "true" || v === "1"),
+});
+
+export const testEnv = schema.parse(process.env);
