@@ -1,0 +1,43 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+/** Flags that keep Debian's Chromium off the (closed) network and working as root. */
+const ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const ARTIFACTS = path.join(process.cwd(), "test-results", "e2e");
+
+export function browserAvailable(): boolean {
+  return inject("chromiumPath") !== "";
+}
+
+export function baseUrl(): string {
+  return inject("baseURL");
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject("chromiumPath"), headless: true, args: ARGS });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Empty when Chromium is missing (outside CI): browser tests then skip. */
+    chromiumPath: string;
+    baseURL: string;
+  }
+}

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { createPostgresDatabase } from "../support/test-database";
+import { testEnv } from "../support/test-env";
+
+/**
+ * Starts the product the way README says (`npm start`, i.e. scripts/start.ts: migrate, seed, build if
+ * needed, serve) on a free port with a throwaway database, for the browser tests to drive.
+ */
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function loud(message: string): void {
+  const bar = "!".repeat(78);
+  console.warn(`\n${bar}\n${message}\n${bar}\n`);
+}
+
+async function waitForHealth(url: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`the app exited with code ${child.exitCode} before it was ready:\n${readFileSync(logFile, "utf8").slice(-4000)}`);
+    }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet listening */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the app was not healthy after ${timeoutMs / 1000} s:\n${readFileSync(logFile, "utf8").slice(-4000)}`);
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  if (!existsSync(testEnv.CHROME_PATH)) {
+    const message = `Chromium not found at ${testEnv.CHROME_PATH}: browser tests cannot run.\nInstall it with \`apt-get install -y chromium\` or set CHROME_PATH.`;
+    if (testEnv.CI) throw new Error(`${message}\nUnder CI=true this is a failure.`);
+    loud(`${message}\nSKIPPING the browser tests (only them).`);
+    project.provide("chromiumPath", "");
+    project.provide("baseURL", "");
+    return;
+  }
+
+  const port = await freePort();
+  const resultsDir = path.join(process.cwd(), "test-results");
+  mkdirSync(resultsDir, { recursive: true });
+  const logFile = path.join(resultsDir, "e2e-server.log");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "shuzhen-e2e-"));
+  const pg = testEnv.TEST_DATABASE_URL ? await createPostgresDatabase("shuzhen_e2e") : null;
+
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "localhost", PGLITE_DIR: path.join(dataDir, "pglite"), SEED_DEMO: "true" };
+  delete env.DATABASE_URL;
+  if (pg) env.DATABASE_URL = pg.url;
+
+  const out = openSync(logFile, "w");
+  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+    env,
+    stdio: ["ignore", out, out],
+    detached: true, // own process group: teardown stops the server and its children together
+  });
+  const baseURL = `http://localhost:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      const exited = new Promise((r) => child.once("exit", r));
+      process.kill(-child.pid, "SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+    await pg?.drop();
+  };
+  try {
+    // A first run builds the app (about a minute on two cores).
+    await waitForHealth(`${baseURL}/api/health`, child, logFile, 300_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  project.provide("chromiumPath", testEnv.CHROME_PATH);
+  project.provide("baseURL", baseURL);
+  return stop;
+}
