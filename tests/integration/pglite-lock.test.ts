@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -64,6 +64,7 @@ describe("PGlite folder lock", () => {
 
   it("takes over a lock left by a process that died", async () => {
     const dir = path.join(root, "d", "pglite");
+    mkdirSync(path.dirname(dir), { recursive: true });
     const deadPid = spawnSync(process.execPath, ["-e", ""]).pid; // has exited by now
     writeFileSync(lockPathFor(dir), JSON.stringify({ pid: deadPid, hostname: hostname(), command: "crashed", startedAt: "earlier" }));
     const handle = await openDatabase({ driver: "pglite", dir });
