@@ -1,0 +1,149 @@
+import { constrainedFlags, type CompiledTemplate } from "../model/load";
+import type { DimensionCode, Localized } from "../model/schema";
+import { resolveAnswers, type Derivation } from "./evidence";
+import { levelOf, scoreAnswers } from "./score";
+import type { Answers, Level, LevelCheck, Problem, ScoreCore } from "./types";
+import { findInconsistencies, validateAnswers, type Inconsistency } from "./validate";
+
+export interface QuestionResult {
+  code: string;
+  dimension: DimensionCode;
+  indicator: string;
+  points: number;
+  max: number;
+  answered: boolean;
+  answer: string | string[] | null;
+  /** Where the answer came from: typed by the firm, derived from its figures, or missing. */
+  source: "answer" | "evidence" | "missing";
+  /** Which chosen options gave which points. */
+  contributions: { option: string; points: number }[];
+  /** A multi selection worth more than the question max was capped. */
+  capped: boolean;
+}
+
+export interface SceneResult {
+  code: string;
+  group: string;
+  level: number;
+  answered: boolean;
+  constrained: boolean;
+}
+
+export interface GapItem {
+  kind: "score" | "scenes" | "constrained";
+  required: number;
+  actual: number;
+  /** How much is missing: points, or a number of scenes at the level. */
+  short: number;
+}
+
+export interface Result {
+  template: { id: string; version: string; isReference: boolean };
+  level: Level;
+  levelName: Localized;
+  /** Non-manufacturing templates give a reference level (参考等级). */
+  isReference: boolean;
+  total: number;
+  dimensions: Record<DimensionCode, number>;
+  indicators: Record<string, number>;
+  questions: QuestionResult[];
+  scenes: SceneResult[];
+  sceneCounts: { atOrAbove: Record<1 | 2 | 3 | 4, number>; constrainedAtOrAbove: Record<1 | 2 | 3 | 4, number> };
+  levelChecks: LevelCheck[];
+  /** Why the next level is not reached; null at the top level. */
+  nextLevel: { level: number; unmet: GapItem[] } | null;
+  completeness: { answered: number; total: number; share: number };
+  /** True while some answers are missing: the score and level may still change. */
+  provisional: boolean;
+  derivations: Derivation[];
+  inconsistencies: Inconsistency[];
+}
+
+export type Evaluation = { ok: true; result: Result; answers: Answers; core: ScoreCore } | { ok: false; problems: Problem[] };
+
+export interface EvaluateOptions {
+  evidence?: unknown;
+  /** A profile code of the template, or a city's own list of constrained scene codes. */
+  profile?: string | readonly string[];
+  /** Require every question and scene (submission). */
+  complete?: boolean;
+}
+
+const points = (milli: number) => milli / 1000;
+
+function byLevel(counts: readonly number[]): Record<1 | 2 | 3 | 4, number> {
+  return { 1: counts[1] ?? 0, 2: counts[2] ?? 0, 3: counts[3] ?? 0, 4: counts[4] ?? 0 };
+}
+
+/** Validate, derive from evidence, score, apply the level rule and explain every point. */
+export function evaluate(t: CompiledTemplate, input: unknown, options: EvaluateOptions = {}): Evaluation {
+  const problems = validateAnswers(t, input);
+  if (problems.length > 0) return { ok: false, problems };
+  const resolved = resolveAnswers(t, input as Answers, options.evidence);
+  const all = [...resolved.problems];
+  if (options.complete) all.push(...validateAnswers(t, resolved.answers, { complete: true }));
+  if (all.length > 0) return { ok: false, problems: all };
+  const constrained = constrainedFlags(t, options.profile);
+  const core = scoreAnswers(t, resolved.answers);
+  return { ok: true, result: buildResult(t, resolved.answers, core, constrained, resolved.derivations), answers: resolved.answers, core };
+}
+
+export function buildResult(t: CompiledTemplate, answers: Answers, core: ScoreCore, constrained: readonly boolean[], derivations: Derivation[] = []): Result {
+  const outcome = levelOf(t, core.totalMilli, core.sceneLevels, constrained);
+  const derived = new Set(derivations.map((d) => d.code));
+  const questions: QuestionResult[] = t.questions.map((q, i) => {
+    const value = answers[q.code];
+    const chosen = typeof value === "string" ? [value] : Array.isArray(value) ? (value as string[]) : [];
+    const contributions = chosen.map((option) => ({ option, points: points(q.optionMilli[q.optionIndex.get(option) ?? -1] ?? 0) }));
+    const raw = contributions.reduce((s, c) => s + Math.round(c.points * 1000), 0);
+    const answered = core.questionAnswered[i] ?? false;
+    return {
+      code: q.code,
+      dimension: q.dimension,
+      indicator: q.def.indicator,
+      points: points(core.questionMilli[i] ?? 0),
+      max: points(q.maxMilli),
+      answered,
+      answer: typeof value === "string" ? value : Array.isArray(value) ? [...(value as string[])] : null,
+      source: !answered ? "missing" : derived.has(q.code) ? "evidence" : "answer",
+      contributions,
+      capped: raw > q.maxMilli,
+    };
+  });
+  const scenes: SceneResult[] = t.scenes.map((s, i) => ({
+    code: s.code,
+    group: s.def.group,
+    level: core.sceneLevels[i] ?? 0,
+    answered: core.sceneAnswered[i] ?? false,
+    constrained: constrained[i] ?? false,
+  }));
+  const nextRung = t.rungs.find((r) => r.level === outcome.level + 1);
+  const nextCheck = nextRung ? outcome.checks.find((c) => c.level === nextRung.level) : undefined;
+  const dimensions = Object.fromEntries(t.dimensionCodes.map((d, i) => [d, points(core.dimensionMilli[i] ?? 0)])) as Record<DimensionCode, number>;
+  const total = core.questionCount;
+  return {
+    template: { id: t.id, version: t.version, isReference: t.def.isReference },
+    level: outcome.level,
+    levelName: t.def.levelNames[outcome.level],
+    isReference: t.def.isReference,
+    total: points(core.totalMilli),
+    dimensions,
+    indicators: Object.fromEntries(t.indicatorCodes.map((c, i) => [c, points(core.indicatorMilli[i] ?? 0)])),
+    questions,
+    scenes,
+    sceneCounts: { atOrAbove: byLevel(outcome.scenesAtOrAbove), constrainedAtOrAbove: byLevel(outcome.constrainedAtOrAbove) },
+    levelChecks: outcome.checks,
+    nextLevel: nextCheck
+      ? {
+          level: nextCheck.level,
+          unmet: nextCheck.conditions
+            .filter((c) => !c.met)
+            .map((c) => ({ kind: c.kind, required: c.required, actual: c.actual, short: Math.round((c.required - c.actual) * 1000) / 1000 })),
+        }
+      : null,
+    completeness: { answered: core.answered, total, share: total === 0 ? 1 : core.answered / total },
+    provisional: core.answered < total,
+    derivations,
+    inconsistencies: findInconsistencies(t, answers),
+  };
+}

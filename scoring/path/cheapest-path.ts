@@ -1,0 +1,295 @@
+import { constrainedFlags, type CompiledTemplate } from "../model/load";
+import { levelOnly, scoreAnswers } from "../engine/score";
+import type { Answers, Level } from "../engine/types";
+import { modelEffort, type EffortModel } from "./effort";
+
+/**
+ * The least-effort set of improvements that lifts an assessment to a target level.
+ *
+ * Points come only from the scored questions and the scene conditions only from the scenes, so the two
+ * halves are solved apart and added. Points: a multiple-choice knapsack over the questions (each
+ * question one group: which better option, or which extra ticks of a multi question), by dynamic
+ * programming over points in the greatest common unit: exact, not greedy. Scenes: the cheapest
+ * `minConstrained` constrained scenes, then the cheapest others up to `minScenes`; an exchange argument
+ * shows this is optimal. Every rung at or above the target is tried, the cheapest wins, and the result
+ * is re-scored before it is returned.
+ */
+
+export interface QuestionStep {
+  kind: "question";
+  code: string;
+  from: string | string[] | null;
+  to: string | string[];
+  /** Options ticked by this step (multi questions). */
+  added?: string[];
+  effort: number;
+  pointsGained: number;
+}
+
+export interface SceneStep {
+  kind: "scene";
+  code: string;
+  from: number;
+  to: number;
+  constrained: boolean;
+  effort: number;
+}
+
+export type PathStep = (QuestionStep | SceneStep) & {
+  /** State after this step and all before it. */
+  after: { total: number; scenesAtTarget: number; constrainedAtTarget: number };
+};
+
+export interface CheapestPath {
+  target: Level;
+  /** The rung of the level rule the path satisfies (≥ target). */
+  via: Level;
+  reachable: boolean;
+  alreadyMet: boolean;
+  effort: number;
+  steps: PathStep[];
+  requirements: { minScore: number; minScenes: number; minConstrained: number } | null;
+  before: { total: number; level: Level };
+  after: { total: number; level: Level };
+}
+
+interface Choice {
+  units: number;
+  cost: number;
+  /** Ordered question: the option index; multi: the bit mask of added option indexes. */
+  pick: number;
+}
+
+interface Group {
+  questionIndex: number;
+  choices: Choice[];
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** For every question, the ways to gain points (in thousandths) with their costs. */
+function questionGroups(t: CompiledTemplate, answers: Answers, effort: EffortModel): { groups: Group[]; milliChoices: { milli: number; cost: number; pick: number }[][] } {
+  const milliChoices: { milli: number; cost: number; pick: number }[][] = [];
+  const groups: Group[] = [];
+  for (const q of t.questions) {
+    const value = answers[q.code];
+    const choices: { milli: number; cost: number; pick: number }[] = [];
+    if (q.kind === "multi") {
+      const selected = new Set(Array.isArray(value) ? (value as string[]) : []);
+      let current = 0;
+      for (const code of selected) current += q.optionMilli[q.optionIndex.get(code) ?? -1] ?? 0;
+      current = Math.min(current, q.maxMilli);
+      const room = q.maxMilli - current;
+      const items = q.def.options
+        .map((o, i) => ({ i, milli: q.optionMilli[i] ?? 0, cost: effort.multiOption(q, i) }))
+        .filter((it) => it.i !== q.noneIndex && !selected.has(q.def.options[it.i]!.code) && it.milli > 0);
+      if (room > 0 && items.length > 0) {
+        // 0/1 knapsack inside the question: best mask for each reachable gain (capped at the room left).
+        const best = new Map<number, { cost: number; mask: number }>([[0, { cost: 0, mask: 0 }]]);
+        for (const it of items) {
+          for (const [gain, entry] of [...best.entries()]) {
+            const g = Math.min(room, gain + it.milli);
+            const cost = entry.cost + it.cost;
+            const prev = best.get(g);
+            if (!prev || cost < prev.cost) best.set(g, { cost, mask: entry.mask | (1 << it.i) });
+          }
+        }
+        for (const [gain, entry] of best) if (gain > 0) choices.push({ milli: gain, cost: entry.cost, pick: entry.mask });
+      }
+    } else {
+      const from = typeof value === "string" ? (q.optionIndex.get(value) ?? -1) : -1;
+      const current = from < 0 ? 0 : (q.optionMilli[from] ?? 0);
+      q.optionMilli.forEach((m, j) => {
+        if (m > current) choices.push({ milli: m - current, cost: effort.optionChange(q, from, j), pick: j });
+      });
+    }
+    milliChoices.push(choices);
+    groups.push({ questionIndex: q.index, choices: [] });
+  }
+  return { groups, milliChoices };
+}
+
+interface PointsPlan {
+  /** Minimum cost to gain at least `deficitMilli`, with the choice per question (or null). */
+  solve(deficitMilli: number): { cost: number; picks: (Choice | null)[] } | null;
+}
+
+function planPoints(t: CompiledTemplate, answers: Answers, effort: EffortModel, maxDeficitMilli: number): PointsPlan {
+  const { groups, milliChoices } = questionGroups(t, answers, effort);
+  let unit = 0;
+  for (const list of milliChoices) for (const c of list) unit = gcd(unit, c.milli);
+  if (maxDeficitMilli <= 0 || unit === 0) {
+    return { solve: (d) => (d <= 0 ? { cost: 0, picks: groups.map(() => null) } : null) };
+  }
+  const D = Math.ceil(maxDeficitMilli / unit);
+  groups.forEach((g, i) => (g.choices = (milliChoices[i] ?? []).map((c) => ({ units: c.milli / unit, cost: c.cost, pick: c.pick }))));
+  const active = groups.filter((g) => g.choices.length > 0);
+  let dp = new Float64Array(D + 1).fill(Infinity);
+  dp[0] = 0;
+  const chosen: Int32Array[] = [];
+  const from: Int32Array[] = [];
+  for (const group of active) {
+    const next = Float64Array.from(dp);
+    const pick = new Int32Array(D + 1).fill(-1);
+    const prev = new Int32Array(D + 1);
+    for (let y = 0; y <= D; y++) prev[y] = y;
+    for (let x = 0; x <= D; x++) {
+      const base = dp[x]!;
+      if (base === Infinity) continue;
+      for (let c = 0; c < group.choices.length; c++) {
+        const choice = group.choices[c]!;
+        const y = Math.min(D, x + choice.units);
+        const cost = base + choice.cost;
+        if (cost < next[y]! - 1e-12) {
+          next[y] = cost;
+          pick[y] = c;
+          prev[y] = x;
+        }
+      }
+    }
+    dp = next;
+    chosen.push(pick);
+    from.push(prev);
+  }
+  return {
+    solve(deficitMilli) {
+      if (deficitMilli <= 0) return { cost: 0, picks: groups.map(() => null) };
+      const d = Math.ceil(deficitMilli / unit);
+      if (d > D) return null;
+      let bestX = -1;
+      for (let x = d; x <= D; x++) if (dp[x]! < Infinity && (bestX < 0 || dp[x]! < dp[bestX]! - 1e-12)) bestX = x;
+      if (bestX < 0) return null;
+      const picks: (Choice | null)[] = groups.map(() => null);
+      let x = bestX;
+      for (let k = active.length - 1; k >= 0; k--) {
+        const c = chosen[k]![x]!;
+        if (c >= 0) picks[active[k]!.questionIndex] = active[k]!.choices[c]!;
+        x = from[k]![x]!;
+      }
+      return { cost: dp[bestX]!, picks };
+    },
+  };
+}
+
+function planScenes(
+  t: CompiledTemplate,
+  sceneLevels: readonly number[],
+  constrained: readonly boolean[],
+  effort: EffortModel,
+  level: number,
+  minScenes: number,
+  minConstrained: number,
+): { cost: number; raise: number[] } | null {
+  const costOf = t.scenes.map((s, i) => {
+    let c = 0;
+    for (let l = (sceneLevels[i] ?? 0) + 1; l <= level; l++) c += effort.sceneStep(s, l);
+    return c;
+  });
+  const order = (a: number, b: number) => costOf[a]! - costOf[b]! || a - b;
+  const con = t.scenes.map((_, i) => i).filter((i) => constrained[i]).sort(order);
+  if (con.length < minConstrained || t.scenes.length < minScenes) return null;
+  const picked = new Set(con.slice(0, minConstrained));
+  const rest = t.scenes.map((_, i) => i).filter((i) => !picked.has(i)).sort(order);
+  for (const i of rest) {
+    if (picked.size >= minScenes) break;
+    picked.add(i);
+  }
+  // Scenes already at the level cost nothing and need no step.
+  const raise = [...picked].filter((i) => (sceneLevels[i] ?? 0) < level);
+  return { cost: raise.reduce((s, i) => s + costOf[i]!, 0), raise };
+}
+
+export interface PathOptions {
+  /** Default: one level above the current one. */
+  target?: Level;
+  profile?: string | readonly string[];
+  effort?: EffortModel;
+}
+
+export function cheapestPath(t: CompiledTemplate, answers: Answers, options: PathOptions = {}): CheapestPath {
+  const effort = options.effort ?? modelEffort;
+  const constrained = constrainedFlags(t, options.profile);
+  const core = scoreAnswers(t, answers);
+  const current = levelOnly(t, core.totalMilli, core.sceneLevels, constrained);
+  const target = (options.target ?? Math.min(4, current + 1)) as Level;
+  const before = { total: core.totalMilli / 1000, level: current };
+  if (current >= target) {
+    return { target, via: current, reachable: true, alreadyMet: true, effort: 0, steps: [], requirements: null, before, after: before };
+  }
+  const rungs = t.rungs.filter((r) => r.level >= target);
+  const points = planPoints(t, answers, effort, Math.max(0, ...rungs.map((r) => r.minScoreMilli - core.totalMilli)));
+  let best: { rung: (typeof rungs)[number]; cost: number; picks: ReturnType<PointsPlan["solve"]>; raise: number[] } | null = null;
+  for (const rung of rungs) {
+    const p = points.solve(rung.minScoreMilli - core.totalMilli);
+    const s = planScenes(t, core.sceneLevels, constrained, effort, rung.level, rung.minScenes, rung.minConstrained);
+    if (!p || !s) continue;
+    const cost = p.cost + s.cost;
+    if (!best || cost < best.cost - 1e-12) best = { rung, cost, picks: p, raise: s.raise };
+  }
+  if (!best || !best.picks) {
+    return { target, via: 0, reachable: false, alreadyMet: false, effort: 0, steps: [], requirements: null, before, after: before };
+  }
+
+  const raw: (QuestionStep | SceneStep)[] = [];
+  best.picks.picks.forEach((choice, qi) => {
+    if (!choice) return;
+    const q = t.questions[qi]!;
+    const value = answers[q.code];
+    if (q.kind === "multi") {
+      const selected = (Array.isArray(value) ? (value as string[]) : []).filter((c) => c !== q.def.options[q.noneIndex]?.code);
+      const added = q.def.options.filter((_, i) => (choice.pick & (1 << i)) !== 0).map((o) => o.code);
+      raw.push({ kind: "question", code: q.code, from: Array.isArray(value) ? [...(value as string[])] : null, to: [...selected, ...added], added, effort: choice.cost, pointsGained: 0 });
+    } else {
+      raw.push({ kind: "question", code: q.code, from: typeof value === "string" ? value : null, to: q.def.options[choice.pick]!.code, effort: choice.cost, pointsGained: 0 });
+    }
+  });
+  for (const i of best.raise) {
+    const s = t.scenes[i]!;
+    let cost = 0;
+    for (let l = (core.sceneLevels[i] ?? 0) + 1; l <= best.rung.level; l++) cost += effort.sceneStep(s, l);
+    raw.push({ kind: "scene", code: s.code, from: core.sceneLevels[i] ?? 0, to: best.rung.level, constrained: constrained[i] ?? false, effort: cost });
+  }
+  // Quick wins first; then by kind and code so that equal efforts give a stable order.
+  raw.sort((a, b) => a.effort - b.effort || (a.kind === b.kind ? 0 : a.kind === "question" ? -1 : 1) || a.code.localeCompare(b.code));
+
+  const working: Record<string, Answers[string]> = { ...answers };
+  const steps: PathStep[] = [];
+  let previousMilli = core.totalMilli;
+  for (const step of raw) {
+    working[step.code] = step.to;
+    const after = scoreAnswers(t, working);
+    const level = best.rung.level;
+    let scenesAt = 0;
+    let conAt = 0;
+    after.sceneLevels.forEach((l, i) => {
+      if (l >= level) {
+        scenesAt++;
+        if (constrained[i]) conAt++;
+      }
+    });
+    const gained = step.kind === "question" ? { pointsGained: (after.totalMilli - previousMilli) / 1000 } : {};
+    previousMilli = after.totalMilli;
+    steps.push({ ...step, ...gained, after: { total: after.totalMilli / 1000, scenesAtTarget: scenesAt, constrainedAtTarget: conAt } });
+  }
+  const final = scoreAnswers(t, working);
+  const finalLevel = levelOnly(t, final.totalMilli, final.sceneLevels, constrained);
+  if (finalLevel < target) throw new Error(`cheapest path for ${t.id} did not reach level ${target} (got ${finalLevel})`);
+  return {
+    target,
+    via: best.rung.level as Level,
+    reachable: true,
+    alreadyMet: false,
+    effort: best.cost,
+    steps,
+    requirements: { minScore: best.rung.minScore, minScenes: best.rung.minScenes, minConstrained: best.rung.minConstrained },
+    before,
+    after: { total: final.totalMilli / 1000, level: finalLevel },
+  };
+}
+
+/** The answers after taking every step of a path (for "what if" views and tests). */
+export function applyPath(answers: Answers, path: CheapestPath): Answers {
+  const next: Record<string, Answers[string]> = { ...answers };
+  for (const step of path.steps) next[step.code] = step.to;
+  return next;
+}
