@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { currentTranslator } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
+import { officialModelSummary } from "@/lib/model/summary";
+import type { DimensionCode } from "@/lib/model/summary";
 
 // Reads the language cookie on every request; never rendered at build time.
 export const dynamic = "force-dynamic";
@@ -9,16 +11,19 @@ const BENEFITS = ["level", "benchmark", "path", "solutions", "subsidy"] as const
 const STEPS = ["step1", "step2", "step3"] as const;
 const AUDIENCES = ["sme", "consultant", "city"] as const;
 
-// Weights of the MIIT 2024 model (maturity-model.md §1); the scoring templates will supply them.
-const DIMENSIONS: readonly { key: MessageKey; points?: number; scenes?: number }[] = [
-  { key: "landing.model.foundation", points: 50 },
-  { key: "landing.model.management", points: 30 },
-  { key: "landing.model.effect", points: 20 },
-  { key: "landing.model.operations", scenes: 16 },
-];
+const DIMENSION_LABELS: Record<DimensionCode, MessageKey> = {
+  FOUNDATION: "landing.model.foundation",
+  MANAGEMENT: "landing.model.management",
+  EFFECT: "landing.model.effect",
+};
 
 export default async function LandingPage() {
   const { t } = await currentTranslator();
+  const model = officialModelSummary();
+  const dimensions: { key: MessageKey; points?: number; scenes?: number }[] = [
+    ...model.dimensions.map((d) => ({ key: DIMENSION_LABELS[d.code], points: d.max })),
+    { key: "landing.model.operations", scenes: model.scenes },
+  ];
   return (
     <>
       <section className="bg-gradient-to-b from-blue-50 to-white">
@@ -81,7 +86,7 @@ export default async function LandingPage() {
         </h2>
         <p className="mt-3 max-w-3xl text-muted">{t("landing.model.lead")}</p>
         <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {DIMENSIONS.map((d) => (
+          {dimensions.map((d) => (
             <div key={d.key} className="rounded-xl border border-slate-200 p-5">
               <dt className="text-sm text-muted">{t(d.key)}</dt>
               <dd className="mt-1 text-2xl font-bold text-brand">

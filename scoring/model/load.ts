@@ -41,6 +41,11 @@ export interface CompiledTemplate {
   indicatorCodes: readonly string[];
   /** Level rule, highest level first. */
   rungs: readonly CompiledRung[];
+  /**
+   * Each rung asks at least as much as the one below on all three conditions (true of the official
+   * rule), so reaching a level never costs less through a higher rung.
+   */
+  rungsMonotone: boolean;
   /** Constrained flags per scene index, by profile code. */
   profiles: ReadonlyMap<string, readonly boolean[]>;
   defaultConstrained: readonly boolean[];
@@ -195,6 +200,11 @@ export function compileTemplate(raw: unknown): CompiledTemplate {
     stepEffort: s.stepEffort ?? def.sceneStepEffort,
   }));
   const profiles = new Map(def.profiles.map((p) => [p.code, scenes.map((s) => p.scenes.includes(s.code))]));
+  const rungs = [...def.levelRule].sort((a, b) => b.level - a.level).map((r) => ({ ...r, minScoreMilli: milli(r.minScore) }));
+  const rungsMonotone = rungs.every((r, i) => {
+    const lower = rungs[i + 1];
+    return !lower || (r.minScore >= lower.minScore && r.minScenes >= lower.minScenes && r.minConstrained >= lower.minConstrained);
+  });
   return {
     def,
     id: def.id,
@@ -205,7 +215,8 @@ export function compileTemplate(raw: unknown): CompiledTemplate {
     sceneByCode: new Map(scenes.map((s) => [s.code, s])),
     dimensionCodes,
     indicatorCodes,
-    rungs: [...def.levelRule].sort((a, b) => b.level - a.level).map((r) => ({ ...r, minScoreMilli: milli(r.minScore) })),
+    rungs,
+    rungsMonotone,
     profiles,
     defaultConstrained: profiles.get(def.defaultProfile) ?? scenes.map(() => false),
   };

@@ -15,7 +15,21 @@ const help = { meaning: L("m"), evidence: L("e") };
  * A small model on the same frame: three questions (one with a multi cap that binds), four scenes,
  * two of them constrained. Efforts come from the property test, so every run is a new instance.
  */
-function smallTemplate(e: { a: number[]; b: number[]; c: number[]; scene: number[] }): CompiledTemplate {
+const MONOTONE_RULE = [
+  { level: 4, minScore: 80, minScenes: 4, minConstrained: 2 },
+  { level: 3, minScore: 60, minScenes: 3, minConstrained: 2 },
+  { level: 2, minScore: 40, minScenes: 2, minConstrained: 1 },
+  { level: 1, minScore: 20, minScenes: 2, minConstrained: 1 },
+];
+/** A rule where a higher level asks for fewer scenes, so a higher rung can be the cheaper way up. */
+const ODD_RULE = [
+  { level: 4, minScore: 90, minScenes: 1, minConstrained: 0 },
+  { level: 3, minScore: 70, minScenes: 2, minConstrained: 1 },
+  { level: 2, minScore: 40, minScenes: 4, minConstrained: 2 },
+  { level: 1, minScore: 20, minScenes: 3, minConstrained: 1 },
+];
+
+function smallTemplate(e: { a: number[]; b: number[]; c: number[]; scene: number[] }, levelRule = MONOTONE_RULE): CompiledTemplate {
   const raw: TemplateInput = {
     id: "small",
     version: "1",
@@ -63,12 +77,7 @@ function smallTemplate(e: { a: number[]; b: number[]; c: number[]; scene: number
     })),
     sceneLevelZero: L("0"),
     sceneStepEffort: [1, 1, 1, 1],
-    levelRule: [
-      { level: 4, minScore: 80, minScenes: 4, minConstrained: 2 },
-      { level: 3, minScore: 60, minScenes: 3, minConstrained: 2 },
-      { level: 2, minScore: 40, minScenes: 2, minConstrained: 1 },
-      { level: 1, minScore: 20, minScenes: 2, minConstrained: 1 },
-    ],
+    levelRule,
     levelNames: { 0: L("0"), 1: L("1"), 2: L("2"), 3: L("3"), 4: L("4") },
     levelDescriptions: { 1: L("1"), 2: L("2"), 3: L("3"), 4: L("4") },
     profiles: [{ code: "p", label: L("p"), scenes: ["S.P", "S.Q"] }],
@@ -145,10 +154,14 @@ const answersArb = fc.record(
 );
 
 describe("cheapest path", () => {
-  it("is optimal: its effort equals the brute-force minimum on small instances", () => {
+  it.each([
+    ["the official (monotone) rule", MONOTONE_RULE],
+    ["a rule where a higher rung can be cheaper", ODD_RULE],
+  ])("is optimal under %s: its effort equals the brute-force minimum on small instances", (_name, rule) => {
     fc.assert(
       fc.property(effortArb, answersArb, fc.integer({ min: 1, max: 4 }), (efforts, answers, target) => {
-        const t = smallTemplate(efforts);
+        const t = smallTemplate(efforts, rule);
+        expect(t.rungsMonotone).toBe(rule === MONOTONE_RULE);
         const core = scoreAnswers(t, answers);
         const current = levelOnly(t, core.totalMilli, core.sceneLevels, constrainedFlags(t));
         const path = cheapestPath(t, answers, { target: target as Level });

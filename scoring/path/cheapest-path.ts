@@ -109,6 +109,18 @@ function questionGroups(t: CompiledTemplate, answers: Answers, effort: EffortMod
   return { groups, milliChoices };
 }
 
+// Shared by planPoints and the solve() it returns; cheapestPath uses both before returning.
+let scratch = { dp: new Float64Array(0), next: new Float64Array(0), chosen: new Int16Array(0), from: new Int32Array(0) };
+
+function scratchTables(width: number, groups: number): typeof scratch {
+  if (scratch.dp.length < width || scratch.chosen.length < width * groups) {
+    const w = Math.max(width, scratch.dp.length);
+    const cells = Math.max(width * groups, scratch.chosen.length);
+    scratch = { dp: new Float64Array(w), next: new Float64Array(w), chosen: new Int16Array(cells), from: new Int32Array(cells) };
+  }
+  return scratch;
+}
+
 interface PointsPlan {
   /** Minimum cost to gain at least `deficitMilli`, with the choice per question (or null). */
   solve(deficitMilli: number): { cost: number; picks: (Choice | null)[] } | null;
@@ -124,16 +136,19 @@ function planPoints(t: CompiledTemplate, answers: Answers, effort: EffortModel, 
   const D = Math.ceil(maxDeficitMilli / unit);
   groups.forEach((g, i) => (g.choices = (milliChoices[i] ?? []).map((c) => ({ units: c.milli / unit, cost: c.cost, pick: c.pick }))));
   const active = groups.filter((g) => g.choices.length > 0);
-  let dp = new Float64Array(D + 1).fill(Infinity);
+  const width = D + 1;
+  // Reused tables (the function is synchronous): no large allocation, hence no GC pause, per call.
+  const tables = scratchTables(width, active.length);
+  let dp = tables.dp.subarray(0, width).fill(Infinity);
+  let next = tables.next.subarray(0, width);
   dp[0] = 0;
-  const chosen: Int32Array[] = [];
-  const from: Int32Array[] = [];
-  for (const group of active) {
-    const next = Float64Array.from(dp);
-    const pick = new Int32Array(D + 1).fill(-1);
-    const prev = new Int32Array(D + 1);
-    for (let y = 0; y <= D; y++) prev[y] = y;
-    for (let x = 0; x <= D; x++) {
+  const chosen = tables.chosen.subarray(0, active.length * width).fill(-1);
+  const from = tables.from.subarray(0, active.length * width);
+  active.forEach((group, k) => {
+    next.set(dp);
+    const row = k * width;
+    for (let y = 0; y < width; y++) from[row + y] = y;
+    for (let x = 0; x < width; x++) {
       const base = dp[x]!;
       if (base === Infinity) continue;
       for (let c = 0; c < group.choices.length; c++) {
@@ -142,15 +157,13 @@ function planPoints(t: CompiledTemplate, answers: Answers, effort: EffortModel, 
         const cost = base + choice.cost;
         if (cost < next[y]! - 1e-12) {
           next[y] = cost;
-          pick[y] = c;
-          prev[y] = x;
+          chosen[row + y] = c;
+          from[row + y] = x;
         }
       }
     }
-    dp = next;
-    chosen.push(pick);
-    from.push(prev);
-  }
+    [dp, next] = [next, dp];
+  });
   return {
     solve(deficitMilli) {
       if (deficitMilli <= 0) return { cost: 0, picks: groups.map(() => null) };
@@ -162,9 +175,9 @@ function planPoints(t: CompiledTemplate, answers: Answers, effort: EffortModel, 
       const picks: (Choice | null)[] = groups.map(() => null);
       let x = bestX;
       for (let k = active.length - 1; k >= 0; k--) {
-        const c = chosen[k]![x]!;
+        const c = chosen[k * width + x]!;
         if (c >= 0) picks[active[k]!.questionIndex] = active[k]!.choices[c]!;
-        x = from[k]![x]!;
+        x = from[k * width + x]!;
       }
       return { cost: dp[bestX]!, picks };
     },
@@ -216,7 +229,8 @@ export function cheapestPath(t: CompiledTemplate, answers: Answers, options: Pat
   if (current >= target) {
     return { target, via: current, reachable: true, alreadyMet: true, effort: 0, steps: [], requirements: null, before, after: before };
   }
-  const rungs = t.rungs.filter((r) => r.level >= target);
+  // With a monotone rule the target's own rung is the cheapest way to reach it; otherwise try all above.
+  const rungs = t.rungs.filter((r) => (t.rungsMonotone ? r.level === target : r.level >= target));
   const points = planPoints(t, answers, effort, Math.max(0, ...rungs.map((r) => r.minScoreMilli - core.totalMilli)));
   let best: { rung: (typeof rungs)[number]; cost: number; picks: ReturnType<PointsPlan["solve"]>; raise: number[] } | null = null;
   for (const rung of rungs) {

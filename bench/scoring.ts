@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:scoring`: scoring throughput on one core, and the cost of scoring as a ratio of
+ * JSON.parse of the same answers. Goals (issue 3): scoring ≤ 1× parse, validation + scoring ≤ 5×,
+ * cheapest path to 二级 under 5 ms.
+ */
+import { cheapestPath, evaluate, getTemplate, levelOnly, scoreAnswers, validateAnswers, type Answers, type CompiledTemplate } from "@/scoring";
+
+const t = getTemplate("miit-2024-manufacturing");
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same answers. */
+function rng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomAnswers(template: CompiledTemplate, random: () => number): Answers {
+  const answers: Record<string, Answers[string]> = {};
+  for (const q of template.questions) {
+    if (q.kind === "multi") {
+      const picked = q.def.options.filter((_, i) => i !== q.noneIndex && random() < 0.4).map((o) => o.code);
+      answers[q.code] = picked.length > 0 ? picked : [q.def.options[q.noneIndex]!.code];
+    } else {
+      answers[q.code] = q.def.options[Math.floor(random() * q.def.options.length)]!.code;
+    }
+  }
+  for (const s of template.scenes) answers[s.code] = Math.floor(random() * 4);
+  return answers;
+}
+
+const random = rng(2024);
+const N = 2000;
+const samples = Array.from({ length: N }, () => randomAnswers(t, random));
+const texts = samples.map((s) => JSON.stringify(s));
+let sink = 0;
+
+/** Nanoseconds per item: best of several rounds over all samples (the best round has the least noise). */
+function measure(label: string, fn: (i: number) => void, rounds = 7, repeat = 10): number {
+  for (let i = 0; i < N; i++) fn(i); // warm up
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    for (let k = 0; k < repeat; k++) for (let i = 0; i < N; i++) fn(i);
+    const ns = Number(process.hrtime.bigint() - start) / (N * repeat);
+    best = Math.min(best, ns);
+  }
+  console.log(`${label.padEnd(44)} ${(best / 1000).toFixed(2).padStart(8)} µs`);
+  return best;
+}
+
+console.log(`miit-2024-manufacturing, ${N} random complete assessments (${Math.round(texts.reduce((s, x) => s + x.length, 0) / N)} bytes of JSON each), one core\n`);
+const parse = measure("JSON.parse of the answers", (i) => {
+  sink += (JSON.parse(texts[i]!) as object) ? 1 : 0;
+});
+const score = measure("score (points, scenes, level)", (i) => {
+  const core = scoreAnswers(t, samples[i]!);
+  sink += levelOnly(t, core.totalMilli, core.sceneLevels, t.defaultConstrained);
+});
+const validated = measure("validate + score", (i) => {
+  sink += validateAnswers(t, samples[i]!).length;
+  const core = scoreAnswers(t, samples[i]!);
+  sink += levelOnly(t, core.totalMilli, core.sceneLevels, t.defaultConstrained);
+});
+const full = measure("evaluate (validate, score, explain every point)", (i) => {
+  const e = evaluate(t, samples[i]!);
+  sink += e.ok ? e.result.level : 0;
+}, 5, 2);
+
+const below2 = samples.filter((s) => {
+  const c = scoreAnswers(t, s);
+  return levelOnly(t, c.totalMilli, c.sceneLevels, t.defaultConstrained) < 2;
+});
+// Per firm the fastest of five runs (the algorithm's own cost), and separately every run (with GC).
+const pathTimes: number[] = [];
+const allRuns: number[] = [];
+for (const s of below2.slice(0, 300)) sink += cheapestPath(t, s, { target: 2 }).steps.length; // warm up
+for (const s of below2.slice(0, 300)) {
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const start = process.hrtime.bigint();
+    sink += cheapestPath(t, s, { target: 2 }).steps.length;
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    allRuns.push(ms);
+    best = Math.min(best, ms);
+  }
+  pathTimes.push(best);
+}
+allRuns.sort((a, b) => a - b);
+pathTimes.sort((a, b) => a - b);
+const p = (q: number) => pathTimes[Math.min(pathTimes.length - 1, Math.floor(q * pathTimes.length))] ?? 0;
+const start4 = process.hrtime.bigint();
+sink += cheapestPath(t, {}, { target: 4 }).steps.length;
+const empty4 = Number(process.hrtime.bigint() - start4) / 1e6;
+
+const ok = (cond: boolean) => (cond ? "ok" : "MISSED");
+console.log(`\nassessments scored per second, one core:   ${Math.round(1e9 / score).toLocaleString("en")}`);
+console.log(`score / JSON.parse:                         ${(score / parse).toFixed(2)}×   (goal ≤ 1×: ${ok(score <= parse)})`);
+console.log(`validate + score / JSON.parse:              ${(validated / parse).toFixed(2)}×   (goal ≤ 5×: ${ok(validated <= 5 * parse)})`);
+console.log(`evaluate with explanations / JSON.parse:    ${(full / parse).toFixed(2)}×   (no goal; the result page's call)`);
+console.log(`cheapest path to 二级 (${pathTimes.length} firms below it): median ${p(0.5).toFixed(3)} ms, p99 ${p(0.99).toFixed(3)} ms, slowest firm ${p(1).toFixed(3)} ms   (goal < 5 ms: ${ok(p(1) < 5)})`);
+console.log(`  every run, garbage collection included:   p99 ${(allRuns[Math.floor(0.99 * allRuns.length)] ?? 0).toFixed(3)} ms, max ${(allRuns[allRuns.length - 1] ?? 0).toFixed(3)} ms`);
+console.log(`cheapest path from nothing to 四级:         ${empty4.toFixed(3)} ms`);
+if (sink === -1) console.log("");

@@ -1,0 +1,29 @@
+/**
+ * `npm run --silent score -- FILE [--complete] [--paths]`: scores one assessment or an array of them.
+ * FILE may be `-` for standard input. Prints JSON; invalid input exits 2 with one problem per line on
+ * standard error, each naming its question code.
+ */
+import { readFileSync } from "node:fs";
+import { formatProblem, scoreBatch } from "@/scoring/batch";
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith("--"));
+if (!file) {
+  console.error("usage: npm run --silent score -- FILE [--complete] [--paths]   (FILE may be - for stdin)");
+  process.exit(2);
+}
+
+let input: unknown;
+try {
+  input = JSON.parse(readFileSync(file === "-" ? 0 : file, "utf8"));
+} catch (error) {
+  console.error(`input: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+
+const result = scoreBatch(input, { complete: args.includes("--complete"), paths: args.includes("--paths") });
+if (!result.ok) {
+  for (const p of result.problems) console.error(formatProblem(p));
+  process.exit(2);
+}
+process.stdout.write(`${JSON.stringify(result.output, null, 2)}\n`);
