@@ -1,11 +1,12 @@
 /** Public face of the scoring package: pure, no I/O, nothing imported from the app. */
 export { compileTemplate, constrainedFlags, TemplateError, type CompiledTemplate, type CompiledQuestion, type CompiledScene } from "./model/load";
-export type { Localized, DimensionCode, TemplateDef, TemplateInput, QuestionDef, SceneDef } from "./model/schema";
+export type { Localized, DimensionCode, TemplateDef, TemplateInput, QuestionDef, SceneDef, SkipRule } from "./model/schema";
 export { DIMENSION_CODES } from "./model/schema";
 export { getTemplate, isTemplateId, templateForIndustry, TEMPLATE_IDS, type TemplateId } from "./templates";
 export type { Answer, Answers, Evidence, Level, Problem, ProblemKind, ScoreCore, LevelCheck } from "./engine/types";
 export { validateAnswers, missingCodes, findInconsistencies, isAnswered, type Inconsistency } from "./engine/validate";
 export { deriveFromEvidence, resolveAnswers, type Derivation } from "./engine/evidence";
+export { applySkipRules } from "./engine/skip";
 export { scoreAnswers, levelOf, levelOnly, sceneCounts } from "./engine/score";
 export { evaluate, buildResult, type Evaluation, type EvaluateOptions, type Result, type QuestionResult, type SceneResult, type GapItem } from "./engine/evaluate";
 export { cheapestPath, applyPath, type CheapestPath, type PathStep, type PathOptions } from "./path/cheapest-path";

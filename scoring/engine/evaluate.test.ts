@@ -118,6 +118,14 @@ describe("golden cases", () => {
     expect(r.derivations).toHaveLength(1);
   });
 
+  it("skips 设备联网率 when digital equipment is at most 10%, implying the lowest band", () => {
+    const r = result({ "F.EQDIG": "p0_10", "F.EQNET": "p40_60" });
+    expect(r.questions.find((q) => q.code === "F.EQNET")).toMatchObject({ answer: "p0_10", points: 0, source: "skipped" });
+    const complete = { ...EXAMPLE, "F.EQDIG": "p0_10" } as Record<string, unknown>;
+    delete complete["F.EQNET"];
+    expect(evaluate(t, complete, { complete: true }).ok).toBe(true);
+  });
+
   it("refuses to score invalid answers and lists every problem", () => {
     const e = evaluate(t, { "F.IS": "lots", "S.HR": 7 });
     expect(e.ok).toBe(false);

@@ -1,6 +1,7 @@
 import { constrainedFlags, type CompiledTemplate } from "../model/load";
 import type { DimensionCode, Localized } from "../model/schema";
 import { resolveAnswers, type Derivation } from "./evidence";
+import { applySkipRules } from "./skip";
 import { levelOf, scoreAnswers } from "./score";
 import type { Answers, Level, LevelCheck, Problem, ScoreCore } from "./types";
 import { findInconsistencies, validateAnswers, type Inconsistency } from "./validate";
@@ -13,8 +14,8 @@ export interface QuestionResult {
   max: number;
   answered: boolean;
   answer: string | string[] | null;
-  /** Where the answer came from: typed by the firm, derived from its figures, or missing. */
-  source: "answer" | "evidence" | "missing";
+  /** Where the answer came from: typed by the firm, derived from its figures, implied by a skip rule, or missing. */
+  source: "answer" | "evidence" | "skipped" | "missing";
   /** Which chosen options gave which points. */
   contributions: { option: string; points: number }[];
   /** A multi selection worth more than the question max was capped. */
@@ -80,15 +81,23 @@ export function evaluate(t: CompiledTemplate, input: unknown, options: EvaluateO
   const problems = validateAnswers(t, input);
   if (problems.length > 0) return { ok: false, problems };
   const resolved = resolveAnswers(t, input as Answers, options.evidence);
+  const { answers, skipped } = applySkipRules(t, resolved.answers);
   const all = [...resolved.problems];
-  if (options.complete) all.push(...validateAnswers(t, resolved.answers, { complete: true }));
+  if (options.complete) all.push(...validateAnswers(t, answers, { complete: true }));
   if (all.length > 0) return { ok: false, problems: all };
   const constrained = constrainedFlags(t, options.profile);
-  const core = scoreAnswers(t, resolved.answers);
-  return { ok: true, result: buildResult(t, resolved.answers, core, constrained, resolved.derivations), answers: resolved.answers, core };
+  const core = scoreAnswers(t, answers);
+  return { ok: true, result: buildResult(t, answers, core, constrained, resolved.derivations, skipped), answers, core };
 }
 
-export function buildResult(t: CompiledTemplate, answers: Answers, core: ScoreCore, constrained: readonly boolean[], derivations: Derivation[] = []): Result {
+export function buildResult(
+  t: CompiledTemplate,
+  answers: Answers,
+  core: ScoreCore,
+  constrained: readonly boolean[],
+  derivations: Derivation[] = [],
+  skipped: readonly string[] = [],
+): Result {
   const outcome = levelOf(t, core.totalMilli, core.sceneLevels, constrained);
   const derived = new Set(derivations.map((d) => d.code));
   const questions: QuestionResult[] = t.questions.map((q, i) => {
@@ -105,7 +114,7 @@ export function buildResult(t: CompiledTemplate, answers: Answers, core: ScoreCo
       max: points(q.maxMilli),
       answered,
       answer: typeof value === "string" ? value : Array.isArray(value) ? [...(value as string[])] : null,
-      source: !answered ? "missing" : derived.has(q.code) ? "evidence" : "answer",
+      source: !answered ? "missing" : skipped.includes(q.code) ? "skipped" : derived.has(q.code) ? "evidence" : "answer",
       contributions,
       capped: raw > q.maxMilli,
     };

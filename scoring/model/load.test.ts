@@ -49,6 +49,7 @@ describe("template loading", () => {
     ["an unknown scene in a profile", (t: TemplateInput) => void t.profiles[0]!.scenes.push("S.NOPE"), /profile miit-default: unknown scene S.NOPE/],
     ["points that are not thousandths", (t: TemplateInput) => void (question(t, "F.IS").options[1]!.points = 2.5001), /points must be multiples of 0.001/],
     ["a missing level text", (t: TemplateInput) => void delete (t.levelNames as Record<number, unknown>)[2], /levelNames.2/],
+    ["a skip rule implying an unknown option", (t: TemplateInput) => void (t.skipRules![0]!.implies = "p0_5"), /implied answer p0_5 is not one of its options/],
     ["a rule needing more scenes than exist", (t: TemplateInput) => void (t.levelRule[0]!.minScenes = 17), /level 4: needs 17 scenes, the template has 16/],
   ])("rejects %s, naming it", (_name, mutate, message) => {
     expect(problemsOf(mutate)).toMatch(message);

@@ -156,6 +156,16 @@ function checkInvariants(t: TemplateDef): string[] {
   for (const c of t.consistency) {
     if (!ordered.has(c.question) || !ordered.has(c.notAbove)) problems.push(`consistency rule ${c.question} ≤ ${c.notAbove}: both must be single, band or trend questions`);
   }
+  for (const r of t.skipRules) {
+    const q = t.questions.find((x) => x.code === r.question);
+    const when = t.questions.find((x) => x.code === r.when.question);
+    if (!q || !when) {
+      problems.push(`skip rule for ${r.question}: unknown question`);
+      continue;
+    }
+    if (q.kind === "multi" || !q.options.some((o) => o.code === r.implies)) problems.push(`skip rule for ${r.question}: implied answer ${r.implies} is not one of its options`);
+    for (const o of r.when.in) if (!when.options.some((x) => x.code === o)) problems.push(`skip rule for ${r.question}: ${r.when.question} has no option ${o}`);
+  }
   return problems;
 }
 

@@ -125,6 +125,17 @@ export const consistencyRule = z.object({
   message: localized,
 });
 
+export const skipRule = z.object({
+  /** The question that does not apply… */
+  question: code,
+  /** …when this other question has one of these answers… */
+  when: z.object({ question: code, in: z.array(optionCode).min(1) }),
+  /** …and whose answer is then implied. */
+  implies: optionCode,
+  reason: localized,
+});
+export type SkipRule = z.infer<typeof skipRule>;
+
 export const template = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   version: z.string().min(1),
@@ -146,6 +157,7 @@ export const template = z.object({
   profiles: z.array(sceneProfile).min(1),
   defaultProfile: z.string(),
   consistency: z.array(consistencyRule).default([]),
+  skipRules: z.array(skipRule).default([]),
   /** Relative change within ± this many percent counts as "flat" when a trend is derived from figures. */
   trendFlatPercent: z.number().min(0).max(50),
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { levelOnly, scoreAnswers } from "../engine/score";
+import { findInconsistencies } from "../engine/validate";
 import type { Answers, Level } from "../engine/types";
 import { compileTemplate, constrainedFlags, type CompiledTemplate } from "../model/load";
 import type { TemplateInput } from "../model/schema";
@@ -211,6 +212,10 @@ describe("cheapest path", () => {
         expect(levelOnly(manufacturing, after.totalMilli, after.sceneLevels, manufacturing.defaultConstrained)).toBeGreaterThanOrEqual(target);
         expect(path.after.level).toBeGreaterThanOrEqual(target);
         for (const step of path.steps) expect(step.effort).toBeGreaterThanOrEqual(0);
+        // The plan never creates a contradiction (e.g. more networked than digital equipment).
+        if (findInconsistencies(manufacturing, answers).length === 0) {
+          expect(findInconsistencies(manufacturing, applyPath(answers, path))).toEqual([]);
+        }
       }),
       { numRuns: 200 },
     );
@@ -223,6 +228,15 @@ describe("cheapest path", () => {
     const scenes = path.steps.filter((s) => s.kind === "scene");
     expect(scenes).toHaveLength(10);
     expect(scenes.filter((s) => s.kind === "scene" && s.constrained).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("raises digital equipment with networked equipment, never networked alone above it", () => {
+    const answers = { "F.EQDIG": "p20_40", "F.EQNET": "p20_40" };
+    const path = cheapestPath(manufacturing, answers, { target: 4 });
+    const after = applyPath(answers, path);
+    const t = manufacturing;
+    const idx = (code: string) => t.questionByCode.get(code)!.optionIndex.get(after[code] as string)!;
+    expect(idx("F.EQNET")).toBeLessThanOrEqual(idx("F.EQDIG"));
   });
 
   it("says when the target is already met and when nothing changes", () => {

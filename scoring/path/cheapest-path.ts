@@ -1,4 +1,4 @@
-import { constrainedFlags, type CompiledTemplate } from "../model/load";
+import { constrainedFlags, type CompiledQuestion, type CompiledTemplate } from "../model/load";
 import { levelOnly, scoreAnswers } from "../engine/score";
 import type { Answers, Level } from "../engine/types";
 import { modelEffort, type EffortModel } from "./effort";
@@ -53,60 +53,102 @@ export interface CheapestPath {
   after: { total: number; level: Level };
 }
 
+/** One way to gain points in one group: new answers for one question, or two tied by a consistency rule. */
 interface Choice {
   units: number;
   cost: number;
-  /** Ordered question: the option index; multi: the bit mask of added option indexes. */
-  pick: number;
+  /** Per question: ordered → the option index; multi → the bit mask of added option indexes. */
+  set: { questionIndex: number; pick: number }[];
 }
 
-interface Group {
-  questionIndex: number;
-  choices: Choice[];
+interface MilliChoice {
+  milli: number;
+  cost: number;
+  set: { questionIndex: number; pick: number }[];
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
-/** For every question, the ways to gain points (in thousandths) with their costs. */
-function questionGroups(t: CompiledTemplate, answers: Answers, effort: EffortModel): { groups: Group[]; milliChoices: { milli: number; cost: number; pick: number }[][] } {
-  const milliChoices: { milli: number; cost: number; pick: number }[][] = [];
-  const groups: Group[] = [];
-  for (const q of t.questions) {
-    const value = answers[q.code];
-    const choices: { milli: number; cost: number; pick: number }[] = [];
-    if (q.kind === "multi") {
-      const selected = new Set(Array.isArray(value) ? (value as string[]) : []);
-      let current = 0;
-      for (const code of selected) current += q.optionMilli[q.optionIndex.get(code) ?? -1] ?? 0;
-      current = Math.min(current, q.maxMilli);
-      const room = q.maxMilli - current;
-      const items = q.def.options
-        .map((o, i) => ({ i, milli: q.optionMilli[i] ?? 0, cost: effort.multiOption(q, i) }))
-        .filter((it) => it.i !== q.noneIndex && !selected.has(q.def.options[it.i]!.code) && it.milli > 0);
-      if (room > 0 && items.length > 0) {
-        // 0/1 knapsack inside the question: best mask for each reachable gain (capped at the room left).
-        const best = new Map<number, { cost: number; mask: number }>([[0, { cost: 0, mask: 0 }]]);
-        for (const it of items) {
-          for (const [gain, entry] of [...best.entries()]) {
-            const g = Math.min(room, gain + it.milli);
-            const cost = entry.cost + it.cost;
-            const prev = best.get(g);
-            if (!prev || cost < prev.cost) best.set(g, { cost, mask: entry.mask | (1 << it.i) });
-          }
-        }
-        for (const [gain, entry] of best) if (gain > 0) choices.push({ milli: gain, cost: entry.cost, pick: entry.mask });
-      }
-    } else {
-      const from = typeof value === "string" ? (q.optionIndex.get(value) ?? -1) : -1;
-      const current = from < 0 ? 0 : (q.optionMilli[from] ?? 0);
-      q.optionMilli.forEach((m, j) => {
-        if (m > current) choices.push({ milli: m - current, cost: effort.optionChange(q, from, j), pick: j });
-      });
+function currentOption(q: CompiledQuestion, value: Answers[string] | undefined): { index: number; milli: number } {
+  const index = typeof value === "string" ? (q.optionIndex.get(value) ?? -1) : -1;
+  return { index, milli: index < 0 ? 0 : (q.optionMilli[index] ?? 0) };
+}
+
+function multiChoices(q: CompiledQuestion, value: Answers[string] | undefined, effort: EffortModel): MilliChoice[] {
+  const selected = new Set(Array.isArray(value) ? (value as string[]) : []);
+  let current = 0;
+  for (const code of selected) current += q.optionMilli[q.optionIndex.get(code) ?? -1] ?? 0;
+  current = Math.min(current, q.maxMilli);
+  const room = q.maxMilli - current;
+  const items = q.def.options
+    .map((o, i) => ({ i, milli: q.optionMilli[i] ?? 0, cost: effort.multiOption(q, i) }))
+    .filter((it) => it.i !== q.noneIndex && !selected.has(q.def.options[it.i]!.code) && it.milli > 0);
+  if (room <= 0 || items.length === 0) return [];
+  // 0/1 knapsack inside the question: the cheapest set of ticks for each reachable gain (capped).
+  const best = new Map<number, { cost: number; mask: number }>([[0, { cost: 0, mask: 0 }]]);
+  for (const it of items) {
+    for (const [gain, entry] of [...best.entries()]) {
+      const g = Math.min(room, gain + it.milli);
+      const cost = entry.cost + it.cost;
+      const prev = best.get(g);
+      if (!prev || cost < prev.cost) best.set(g, { cost, mask: entry.mask | (1 << it.i) });
     }
-    milliChoices.push(choices);
-    groups.push({ questionIndex: q.index, choices: [] });
   }
-  return { groups, milliChoices };
+  const out: MilliChoice[] = [];
+  for (const [gain, entry] of best) if (gain > 0) out.push({ milli: gain, cost: entry.cost, set: [{ questionIndex: q.index, pick: entry.mask }] });
+  return out;
+}
+
+function orderedChoices(q: CompiledQuestion, value: Answers[string] | undefined, effort: EffortModel): MilliChoice[] {
+  const from = currentOption(q, value);
+  const out: MilliChoice[] = [];
+  q.optionMilli.forEach((m, j) => {
+    if (m > from.milli) out.push({ milli: m - from.milli, cost: effort.optionChange(q, from.index, j), set: [{ questionIndex: q.index, pick: j }] });
+  });
+  return out;
+}
+
+/** Two questions under "A not above B" move together, so the plan never proposes a contradiction. */
+function pairedChoices(a: CompiledQuestion, b: CompiledQuestion, answers: Answers, effort: EffortModel): MilliChoice[] {
+  const fa = currentOption(a, answers[a.code]);
+  const fb = currentOption(b, answers[b.code]);
+  const out: MilliChoice[] = [];
+  for (let ib = Math.max(0, fb.index); ib < b.optionMilli.length; ib++) {
+    for (let ia = Math.max(0, fa.index); ia <= ib && ia < a.optionMilli.length; ia++) {
+      const gain = (ia === fa.index ? 0 : (a.optionMilli[ia] ?? 0) - fa.milli) + (ib === fb.index ? 0 : (b.optionMilli[ib] ?? 0) - fb.milli);
+      if (gain <= 0) continue;
+      const set: MilliChoice["set"] = [];
+      let cost = 0;
+      if (ia !== fa.index && (a.optionMilli[ia] ?? 0) > fa.milli) {
+        cost += effort.optionChange(a, fa.index, ia);
+        set.push({ questionIndex: a.index, pick: ia });
+      } else if (ia !== fa.index) continue;
+      if (ib !== fb.index && (b.optionMilli[ib] ?? 0) > fb.milli) {
+        cost += effort.optionChange(b, fb.index, ib);
+        set.push({ questionIndex: b.index, pick: ib });
+      } else if (ib !== fb.index) continue;
+      out.push({ milli: gain, cost, set });
+    }
+  }
+  return out;
+}
+
+/** For every group of questions, the ways to gain points (in thousandths) with their costs. */
+function questionGroups(t: CompiledTemplate, answers: Answers, effort: EffortModel): MilliChoice[][] {
+  const paired = new Set<string>();
+  const groups: MilliChoice[][] = [];
+  for (const rule of t.def.consistency) {
+    const a = t.questionByCode.get(rule.question);
+    const b = t.questionByCode.get(rule.notAbove);
+    if (!a || !b || a.kind === "multi" || b.kind === "multi" || paired.has(a.code) || paired.has(b.code)) continue;
+    paired.add(a.code).add(b.code);
+    groups.push(pairedChoices(a, b, answers, effort));
+  }
+  for (const q of t.questions) {
+    if (paired.has(q.code)) continue;
+    groups.push(q.kind === "multi" ? multiChoices(q, answers[q.code], effort) : orderedChoices(q, answers[q.code], effort));
+  }
+  return groups;
 }
 
 // Shared by planPoints and the solve() it returns; cheapestPath uses both before returning.
@@ -122,20 +164,21 @@ function scratchTables(width: number, groups: number): typeof scratch {
 }
 
 interface PointsPlan {
-  /** Minimum cost to gain at least `deficitMilli`, with the choice per question (or null). */
-  solve(deficitMilli: number): { cost: number; picks: (Choice | null)[] } | null;
+  /** Minimum cost to gain at least `deficitMilli`, with the chosen way per group. */
+  solve(deficitMilli: number): { cost: number; picks: Choice[] } | null;
 }
 
 function planPoints(t: CompiledTemplate, answers: Answers, effort: EffortModel, maxDeficitMilli: number): PointsPlan {
-  const { groups, milliChoices } = questionGroups(t, answers, effort);
+  const milliChoices = questionGroups(t, answers, effort);
   let unit = 0;
   for (const list of milliChoices) for (const c of list) unit = gcd(unit, c.milli);
   if (maxDeficitMilli <= 0 || unit === 0) {
-    return { solve: (d) => (d <= 0 ? { cost: 0, picks: groups.map(() => null) } : null) };
+    return { solve: (d) => (d <= 0 ? { cost: 0, picks: [] } : null) };
   }
   const D = Math.ceil(maxDeficitMilli / unit);
-  groups.forEach((g, i) => (g.choices = (milliChoices[i] ?? []).map((c) => ({ units: c.milli / unit, cost: c.cost, pick: c.pick }))));
-  const active = groups.filter((g) => g.choices.length > 0);
+  const active = milliChoices
+    .filter((list) => list.length > 0)
+    .map((list) => ({ choices: list.map((c): Choice => ({ units: c.milli / unit, cost: c.cost, set: c.set })) }));
   const width = D + 1;
   // Reused tables (the function is synchronous): no large allocation, hence no GC pause, per call.
   const tables = scratchTables(width, active.length);
@@ -166,17 +209,17 @@ function planPoints(t: CompiledTemplate, answers: Answers, effort: EffortModel, 
   });
   return {
     solve(deficitMilli) {
-      if (deficitMilli <= 0) return { cost: 0, picks: groups.map(() => null) };
+      if (deficitMilli <= 0) return { cost: 0, picks: [] };
       const d = Math.ceil(deficitMilli / unit);
       if (d > D) return null;
       let bestX = -1;
       for (let x = d; x <= D; x++) if (dp[x]! < Infinity && (bestX < 0 || dp[x]! < dp[bestX]! - 1e-12)) bestX = x;
       if (bestX < 0) return null;
-      const picks: (Choice | null)[] = groups.map(() => null);
+      const picks: Choice[] = [];
       let x = bestX;
       for (let k = active.length - 1; k >= 0; k--) {
         const c = chosen[k * width + x]!;
-        if (c >= 0) picks[active[k]!.questionIndex] = active[k]!.choices[c]!;
+        if (c >= 0) picks.push(active[k]!.choices[c]!);
         x = from[k * width + x]!;
       }
       return { cost: dp[bestX]!, picks };
@@ -245,18 +288,21 @@ export function cheapestPath(t: CompiledTemplate, answers: Answers, options: Pat
   }
 
   const raw: (QuestionStep | SceneStep)[] = [];
-  best.picks.picks.forEach((choice, qi) => {
-    if (!choice) return;
-    const q = t.questions[qi]!;
-    const value = answers[q.code];
-    if (q.kind === "multi") {
-      const selected = (Array.isArray(value) ? (value as string[]) : []).filter((c) => c !== q.def.options[q.noneIndex]?.code);
-      const added = q.def.options.filter((_, i) => (choice.pick & (1 << i)) !== 0).map((o) => o.code);
-      raw.push({ kind: "question", code: q.code, from: Array.isArray(value) ? [...(value as string[])] : null, to: [...selected, ...added], added, effort: choice.cost, pointsGained: 0 });
-    } else {
-      raw.push({ kind: "question", code: q.code, from: typeof value === "string" ? value : null, to: q.def.options[choice.pick]!.code, effort: choice.cost, pointsGained: 0 });
+  for (const choice of best.picks.picks) {
+    for (const { questionIndex, pick } of choice.set) {
+      const q = t.questions[questionIndex]!;
+      const value = answers[q.code];
+      if (q.kind === "multi") {
+        const selected = (Array.isArray(value) ? (value as string[]) : []).filter((c) => c !== q.def.options[q.noneIndex]?.code);
+        const added = q.def.options.filter((_, i) => (pick & (1 << i)) !== 0).map((o) => o.code);
+        const step = { kind: "question" as const, code: q.code, from: Array.isArray(value) ? [...(value as string[])] : null, to: [...selected, ...added], added };
+        raw.push({ ...step, effort: added.reduce((sum, code) => sum + effort.multiOption(q, q.optionIndex.get(code)!), 0), pointsGained: 0 });
+      } else {
+        const from = typeof value === "string" ? (q.optionIndex.get(value) ?? -1) : -1;
+        raw.push({ kind: "question", code: q.code, from: typeof value === "string" ? value : null, to: q.def.options[pick]!.code, effort: effort.optionChange(q, from, pick), pointsGained: 0 });
+      }
     }
-  });
+  }
   for (const i of best.raise) {
     const s = t.scenes[i]!;
     let cost = 0;

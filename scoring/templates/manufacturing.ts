@@ -346,5 +346,13 @@ export const MANUFACTURING: TemplateInput = {
       message: L("联网设备应为数字化设备，联网率不应高于数字化率。", "Networked equipment is digital, so the networked share cannot exceed the digital share."),
     },
   ],
+  skipRules: [
+    {
+      question: "F.EQNET",
+      when: { question: "F.EQDIG", in: ["p0_10"] },
+      implies: "p0_10",
+      reason: L("数字化设备不超过10%时，联网设备（均为数字化设备）也不超过10%，本题无需作答。", "With at most 10% digital equipment, networked equipment (which is digital) is at most 10% too, so this question is skipped."),
+    },
+  ],
   trendFlatPercent: 1,
 };

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { checkCreditCode, normalizeCreditCode } from "./credit-code";
+import { industryByCode, REAL_ESTATE_SUBCODES } from "./industries";
+import { checkRegion, regionName } from "./regions";
+import { aboveScaleOf, sizeClassOf, type SizeClass } from "./size-class";
+
+const CREDIT_CODE_MESSAGES = {
+  length: "must be 18 characters",
+  characters: "contains characters a credit code cannot have (no I, O, S, V, Z)",
+  check_digit: "check character does not match; please check the code",
+} as const;
+
+/** The enterprise basics as the start form and the API take them. Amounts in 万元. */
+export const enterpriseInput = z
+  .object({
+    name: z.string().trim().min(2, "enter the firm's name").max(100, "at most 100 characters"),
+    creditCode: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? normalizeCreditCode(v) : undefined)),
+    industryCode: z.string().regex(/^\d{2}$/, "choose an industry"),
+    industrySubCode: z.string().regex(/^\d{3}$/).optional(),
+    industrySegment: z.string().trim().max(60).optional(),
+    provinceCode: z.string().regex(/^\d{2}$/, "choose a province"),
+    cityCode: z.string().regex(/^\d{4}$/, "choose a city"),
+    districtCode: z.string().regex(/^\d{6}$/).optional(),
+    employees: z.number({ error: "enter the number of employees" }).int("a whole number").min(0).max(10_000_000),
+    revenueWan: z.number({ error: "enter the revenue in 万元" }).min(0).max(1e9),
+    assetsWan: z.number().min(0).max(1e9).optional(),
+    /** 规上, when it cannot be derived (construction needs a qualification) or to override. */
+    aboveScaleDeclared: z.boolean().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.creditCode) {
+      const check = checkCreditCode(v.creditCode);
+      if (!check.valid) ctx.addIssue({ code: "custom", path: ["creditCode"], message: CREDIT_CODE_MESSAGES[check.problem] });
+    }
+    if (!industryByCode(v.industryCode)) ctx.addIssue({ code: "custom", path: ["industryCode"], message: "unknown GB/T 4754 division" });
+    if (v.industrySubCode && (!v.industrySubCode.startsWith(v.industryCode) || (v.industryCode === "70" && !REAL_ESTATE_SUBCODES.some((s) => s.code === v.industrySubCode)))) {
+      ctx.addIssue({ code: "custom", path: ["industrySubCode"], message: "not a group of the chosen division" });
+    }
+    const region = checkRegion(v);
+    if (region) ctx.addIssue({ code: "custom", path: [region.field], message: region.message });
+    const size = sizeClassOf(v);
+    if (!size.ok && size.reason === "missing_figures" && size.missing?.includes("assetsWan")) {
+      ctx.addIssue({ code: "custom", path: ["assetsWan"], message: "total assets are needed for this industry's size rule" });
+    }
+    if (!size.ok && size.reason === "needs_sub_code") ctx.addIssue({ code: "custom", path: ["industrySubCode"], message: "choose the real-estate group" });
+  });
+
+export type EnterpriseInput = z.infer<typeof enterpriseInput>;
+
+export interface EnterpriseFacts {
+  sizeClass: SizeClass | null;
+  aboveScale: boolean | null;
+  aboveScaleDeclared: boolean;
+  /** Whether 规上 must be declared because no revenue threshold applies. */
+  aboveScaleNeedsDeclaration: boolean;
+  regionName: string;
+}
+
+/** Size class by the 2011 rules and 规上 by the statistics thresholds, or as declared. */
+export function deriveEnterpriseFacts(input: EnterpriseInput): EnterpriseFacts {
+  const size = sizeClassOf(input);
+  const above = aboveScaleOf(input);
+  const declared = input.aboveScaleDeclared;
+  return {
+    sizeClass: size.ok ? size.sizeClass : null,
+    aboveScale: declared ?? (above.known ? above.aboveScale : null),
+    aboveScaleDeclared: declared !== undefined,
+    aboveScaleNeedsDeclaration: !above.known && above.reason === "declare",
+    regionName: regionName(input),
+  };
+}
