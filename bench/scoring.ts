@@ -38,37 +38,53 @@ const samples = Array.from({ length: N }, () => randomAnswers(t, random));
 const texts = samples.map((s) => JSON.stringify(s));
 let sink = 0;
 
-/** Nanoseconds per item: best of several rounds over all samples (the best round has the least noise). */
-function measure(label: string, fn: (i: number) => void, rounds = 7, repeat = 10): number {
-  for (let i = 0; i < N; i++) fn(i); // warm up
-  let best = Infinity;
+/**
+ * Nanoseconds per item for each variant. Rounds alternate between the variants so that drift on a
+ * busy machine hits them alike; each keeps its best round (the one with the least interference).
+ */
+function measureAll(variants: { label: string; fn: (i: number) => void; repeat: number }[], rounds = 9): number[] {
+  for (const v of variants) for (let i = 0; i < N; i++) v.fn(i); // warm up
+  const best = variants.map(() => Infinity);
   for (let r = 0; r < rounds; r++) {
-    const start = process.hrtime.bigint();
-    for (let k = 0; k < repeat; k++) for (let i = 0; i < N; i++) fn(i);
-    const ns = Number(process.hrtime.bigint() - start) / (N * repeat);
-    best = Math.min(best, ns);
+    variants.forEach((v, k) => {
+      const start = process.hrtime.bigint();
+      for (let rep = 0; rep < v.repeat; rep++) for (let i = 0; i < N; i++) v.fn(i);
+      best[k] = Math.min(best[k]!, Number(process.hrtime.bigint() - start) / (N * v.repeat));
+    });
   }
-  console.log(`${label.padEnd(44)} ${(best / 1000).toFixed(2).padStart(8)} µs`);
+  variants.forEach((v, k) => console.log(`${v.label.padEnd(48)} ${(best[k]! / 1000).toFixed(2).padStart(8)} µs`));
   return best;
 }
 
 console.log(`miit-2024-manufacturing, ${N} random complete assessments (${Math.round(texts.reduce((s, x) => s + x.length, 0) / N)} bytes of JSON each), one core\n`);
-const parse = measure("JSON.parse of the answers", (i) => {
-  sink += (JSON.parse(texts[i]!) as object) ? 1 : 0;
-});
-const score = measure("score (points, scenes, level)", (i) => {
-  const core = scoreAnswers(t, samples[i]!);
-  sink += levelOnly(t, core.totalMilli, core.sceneLevels, t.defaultConstrained);
-});
-const validated = measure("validate + score", (i) => {
-  sink += validateAnswers(t, samples[i]!).length;
-  const core = scoreAnswers(t, samples[i]!);
-  sink += levelOnly(t, core.totalMilli, core.sceneLevels, t.defaultConstrained);
-});
-const full = measure("evaluate (validate, score, explain every point)", (i) => {
-  const e = evaluate(t, samples[i]!);
-  sink += e.ok ? e.result.level : 0;
-}, 5, 2);
+const [parse, score, validated, full] = measureAll([
+  { label: "JSON.parse of the answers", repeat: 5, fn: (i) => void (sink += (JSON.parse(texts[i]!) as object) ? 1 : 0) },
+  {
+    label: "score (points, scenes, level)",
+    repeat: 5,
+    fn: (i) => {
+      const core = scoreAnswers(t, samples[i]!);
+      sink += levelOnly(t, core.totalMilli, core.sceneLevels, t.defaultConstrained);
+    },
+  },
+  {
+    label: "validate + score",
+    repeat: 5,
+    fn: (i) => {
+      sink += validateAnswers(t, samples[i]!).length;
+      const core = scoreAnswers(t, samples[i]!);
+      sink += levelOnly(t, core.totalMilli, core.sceneLevels, t.defaultConstrained);
+    },
+  },
+  {
+    label: "evaluate (validate, score, explain every point)",
+    repeat: 1,
+    fn: (i) => {
+      const e = evaluate(t, samples[i]!);
+      sink += e.ok ? e.result.level : 0;
+    },
+  },
+]) as [number, number, number, number];
 
 const below2 = samples.filter((s) => {
   const c = scoreAnswers(t, s);

@@ -5,17 +5,11 @@ import type { Answers, Level, LevelCheck, LevelOutcome, ScoreCore } from "./type
  * Points of one question in thousandths. Unknown options score 0 (validation reports them); a multi
  * selection adds its options and is capped at the question max.
  */
-function questionMilli(optionIndex: ReadonlyMap<string, number>, optionMilli: readonly number[], maxMilli: number, value: unknown): number {
-  if (typeof value === "string") {
-    const i = optionIndex.get(value);
-    return i === undefined ? 0 : (optionMilli[i] ?? 0);
-  }
+function questionMilli(milliByCode: ReadonlyMap<string, number>, maxMilli: number, value: unknown): number {
+  if (typeof value === "string") return milliByCode.get(value) ?? 0;
   if (Array.isArray(value)) {
     let sum = 0;
-    for (let k = 0; k < value.length; k++) {
-      const i = optionIndex.get(value[k] as string);
-      if (i !== undefined) sum += optionMilli[i] ?? 0;
-    }
+    for (let k = 0; k < value.length; k++) sum += milliByCode.get(value[k] as string) ?? 0;
     return sum > maxMilli ? maxMilli : sum;
   }
   return 0;
@@ -34,7 +28,7 @@ export function scoreAnswers(t: CompiledTemplate, answers: Answers): ScoreCore {
     const q = qs[i]!;
     const value = answers[q.code];
     const isAnswered = value !== undefined && (!Array.isArray(value) || value.length > 0);
-    const points = isAnswered ? questionMilli(q.optionIndex, q.optionMilli, q.maxMilli, value) : 0;
+    const points = isAnswered ? questionMilli(q.milliByCode, q.maxMilli, value) : 0;
     questionMilliArr[i] = points;
     questionAnswered[i] = isAnswered;
     if (isAnswered) answered++;

@@ -12,6 +12,8 @@ export interface CompiledQuestion {
   indicatorIndex: number;
   optionIndex: ReadonlyMap<string, number>;
   optionMilli: readonly number[];
+  /** Points (thousandths) by option code: one lookup on the scoring hot path. */
+  milliByCode: ReadonlyMap<string, number>;
   /** Index of the exclusive "none" option of a multi question, else -1. */
   noneIndex: number;
 }
@@ -198,6 +200,7 @@ export function compileTemplate(raw: unknown): CompiledTemplate {
       indicatorIndex: indicatorCodes.indexOf(q.indicator),
       optionIndex: new Map(q.options.map((o, i) => [o.code, i])),
       optionMilli: q.options.map((o) => milli(o.points)),
+      milliByCode: new Map(q.options.map((o) => [o.code, milli(o.points)])),
       noneIndex: q.kind === "multi" ? q.options.findIndex((o) => o.code === q.none) : -1,
     };
   });
