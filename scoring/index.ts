@@ -5,6 +5,7 @@ export { DIMENSION_CODES } from "./model/schema";
 export { getTemplate, isTemplateId, templateForIndustry, TEMPLATE_IDS, type TemplateId } from "./templates";
 export type { Answer, Answers, Evidence, Level, Problem, ProblemKind, ScoreCore, LevelCheck } from "./engine/types";
 export { validateAnswers, missingCodes, findInconsistencies, isAnswered, type Inconsistency } from "./engine/validate";
+export { bandFor, trendFor, type BandEdge } from "./engine/derive";
 export { deriveFromEvidence, resolveAnswers, type Derivation } from "./engine/evidence";
 export { applySkipRules } from "./engine/skip";
 export { scoreAnswers, levelOf, levelOnly, sceneCounts } from "./engine/score";

@@ -37,7 +37,8 @@ export const enterprises = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("enterprises_tenant_credit_code_key").on(t.tenantId, t.creditCode).where(sql`${t.creditCode} is not null`),
+    // Not unique: anonymous self-assessments never attach to an existing firm by its (public) code.
+    index("enterprises_tenant_credit_code_idx").on(t.tenantId, t.creditCode).where(sql`${t.creditCode} is not null`),
     index("enterprises_tenant_idx").on(t.tenantId, t.createdAt),
     index("enterprises_owner_idx").on(t.ownerUserId),
     check("enterprises_industry_code_shape", sql`${t.industryCode} ~ '^[0-9]{2}$'`),

@@ -1,5 +1,6 @@
 import type { CompiledTemplate } from "../model/load";
 import type { Localized } from "../model/schema";
+import { bandFor, trendFor } from "./derive";
 import type { Answers, Problem } from "./types";
 
 /** How a band or trend answer was derived from the firm's figures; the figures are kept beside it. */
@@ -70,7 +71,7 @@ export function deriveFromEvidence(t: CompiledTemplate, evidence: unknown): { an
         problems.push(invalid(code, `${numerator.key} (${num}) cannot exceed ${denominator.key} (${den})`, `${numerator.key}（${num}）不能大于 ${denominator.key}（${den}）`));
         continue;
       }
-      const band = def.options.find((o, i) => num * 100 <= o.max * den && (i === 0 || num * 100 > o.min * den)) ?? def.options[def.options.length - 1];
+      const band = bandFor(def.options, num, den);
       if (!band) continue;
       const share = (num * 100) / den;
       answers[code] = band.code;
@@ -88,10 +89,7 @@ export function deriveFromEvidence(t: CompiledTemplate, evidence: unknown): { an
       const before = figure(code, raw, "before", problems);
       const after = figure(code, raw, "after", problems);
       if (before === null || after === null) continue;
-      const flat = Math.abs(after - before) * 100 <= t.def.trendFlatPercent * before;
-      const rose = after > before;
-      const improved = def.evidence.better === "higher" ? rose : !rose;
-      const option = flat ? "flat" : improved ? "better" : "worse";
+      const option = trendFor(before, after, def.evidence.better, t.def.trendFlatPercent);
       const change = before === 0 ? null : ((after - before) * 100) / before;
       answers[code] = option;
       const label = def.options.find((o) => o.code === option)?.label ?? { "zh-CN": option, en: option };

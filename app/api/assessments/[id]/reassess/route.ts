@@ -1,0 +1,12 @@
+import { reassess } from "@/lib/assessments/service";
+import { db } from "@/lib/db";
+import { bearerToken } from "@/lib/http/body";
+import { handler } from "@/lib/http/errors";
+
+export const dynamic = "force-dynamic";
+
+/** A new assessment of the same firm, prefilled with the submitted answers. */
+export const POST = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  return Response.json(await reassess(await db(), id, bearerToken(request)), { status: 201 });
+});

@@ -1,0 +1,2 @@
+DROP INDEX "enterprises_tenant_credit_code_key";--> statement-breakpoint
+CREATE INDEX "enterprises_tenant_credit_code_idx" ON "enterprises" USING btree ("tenant_id","credit_code") WHERE "enterprises"."credit_code" is not null;

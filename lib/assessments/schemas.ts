@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { enterpriseInput } from "@/lib/enterprise/profile";
+import { LOCALES } from "@/lib/i18n/locales";
+import { TEMPLATE_IDS } from "@/scoring";
+
+/** Request and response shapes of /api/assessments, beside the routes that use them. */
+
+const answerValue = z.union([z.string().max(40), z.array(z.string().max(40)).max(30), z.number()]);
+const figures = z.record(z.string().max(40), z.number().finite()).refine((r) => Object.keys(r).length <= 4, "at most 4 figures");
+const limitedRecord = <T extends z.ZodType>(value: T, max: number) =>
+  z.record(z.string().max(40), value).refine((r) => Object.keys(r).length <= max, `at most ${max} entries`);
+
+export const createAssessmentRequest = z.object({
+  enterprise: enterpriseInput,
+  /** Defaults to the template for the industry. */
+  template: z.enum(TEMPLATE_IDS).optional(),
+  /** A city portal's slug; the platform when absent. */
+  tenant: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
+  language: z.enum(LOCALES).default("zh-CN"),
+});
+export type CreateAssessmentRequest = z.infer<typeof createAssessmentRequest>;
+
+export const patchAssessmentRequest = z
+  .object({
+    /** Answers to set; null clears one. */
+    answers: limitedRecord(answerValue.nullable(), 60).optional(),
+    /** Figures behind band and trend answers; null removes them. */
+    evidence: limitedRecord(figures.nullable(), 20).optional(),
+    currentStep: z.string().regex(/^[a-z0-9_.-]{1,40}$/i).optional(),
+    /** Seconds spent per question since the last save. */
+    timings: limitedRecord(z.number().min(0).max(3600), 60).optional(),
+    language: z.enum(LOCALES).optional(),
+  })
+  .strict();
+export type PatchAssessmentRequest = z.infer<typeof patchAssessmentRequest>;
+
+export const submitAssessmentRequest = z.object({
+  /** 真实性承诺: the firm confirms its answers are true. */
+  pledge: z.literal(true, { error: "confirm the truthfulness pledge (真实性承诺)" }),
+});
+
+export interface CreateAssessmentResponse {
+  id: string;
+  resumeToken: string;
+  /** Relative link with the secret in the fragment, which browsers never send to a server. */
+  resumePath: string;
+  templateId: string;
+  enterprise: { id: string; name: string; sizeClass: string | null; aboveScale: boolean | null; regionName: string };
+}
+
+export interface PatchAssessmentResponse {
+  revision: number;
+  savedAt: string;
+  /** Answers derived from figures in this patch, with how. */
+  derived: { code: string; option: string; explanation: { "zh-CN": string; en: string } }[];
+}

@@ -1,0 +1,351 @@
+import { and, desc, eq, gt, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assessmentResults, assessments, enterprises, usageEvents } from "@/db/schema";
+import { deriveEnterpriseFacts } from "@/lib/enterprise/profile";
+import { AppError, type FieldIssue } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { resolveTenant } from "@/lib/tenants";
+import {
+  constrainedFlags,
+  deriveFromEvidence,
+  ENGINE_VERSION,
+  evaluate,
+  getTemplate,
+  templateForIndustry,
+  validateAnswers,
+  type Answers,
+  type Problem,
+  type Result,
+  type TemplateId,
+} from "@/scoring";
+import { assessmentForToken } from "./access";
+import { constrainedScenesFor } from "./profile";
+import type { CreateAssessmentRequest, CreateAssessmentResponse, PatchAssessmentRequest, PatchAssessmentResponse } from "./schemas";
+import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "./tokens";
+import { templateView, type TemplateView } from "./template-view";
+
+const DAY_MS = 86_400_000;
+
+function problemsToIssues(problems: readonly Problem[], prefix: string): FieldIssue[] {
+  return problems.map((p) => ({ field: p.code === "answers" || p.code === "evidence" ? prefix : `${prefix}.${p.code}`, message: p.message }));
+}
+
+export async function createAssessment(db: Db, request: CreateAssessmentRequest): Promise<CreateAssessmentResponse> {
+  const tenant = await resolveTenant(db, request.tenant);
+  const e = request.enterprise;
+  const facts = deriveEnterpriseFacts(e);
+  const templateId: TemplateId = request.template ?? templateForIndustry(e.industryCode);
+  const token = newResumeToken();
+  return db.transaction(async (tx) => {
+    const [enterprise] = await tx
+      .insert(enterprises)
+      .values({
+        tenantId: tenant.id,
+        name: e.name,
+        creditCode: e.creditCode ?? null,
+        industryCode: e.industryCode,
+        industrySubCode: e.industrySubCode ?? null,
+        industrySegment: e.industrySegment ?? null,
+        provinceCode: e.provinceCode,
+        cityCode: e.cityCode,
+        districtCode: e.districtCode ?? null,
+        regionName: facts.regionName,
+        employees: e.employees,
+        revenueWan: e.revenueWan,
+        assetsWan: e.assetsWan ?? null,
+        sizeClass: facts.sizeClass,
+        aboveScale: facts.aboveScale,
+        aboveScaleDeclared: facts.aboveScaleDeclared,
+      })
+      .returning({ id: enterprises.id });
+    if (!enterprise) throw new Error("enterprise insert returned nothing");
+    const [assessment] = await tx
+      .insert(assessments)
+      .values({
+        tenantId: tenant.id,
+        enterpriseId: enterprise.id,
+        templateId,
+        templateVersion: getTemplate(templateId).version,
+        language: request.language,
+        mode: "self",
+        resumeTokenHash: hashToken(token),
+        resumeTokenExpiresAt: new Date(Date.now() + RESUME_TOKEN_DAYS * DAY_MS),
+      })
+      .returning({ id: assessments.id });
+    if (!assessment) throw new Error("assessment insert returned nothing");
+    await tx.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: assessment.id, kind: "started" });
+    return {
+      id: assessment.id,
+      resumeToken: token,
+      resumePath: `/assess/${assessment.id}#k=${token}`,
+      templateId,
+      enterprise: { id: enterprise.id, name: e.name, sizeClass: facts.sizeClass, aboveScale: facts.aboveScale, regionName: facts.regionName },
+    };
+  });
+}
+
+export interface AssessmentState {
+  id: string;
+  status: "draft" | "submitted";
+  templateId: TemplateId;
+  language: Locale;
+  answers: Record<string, unknown>;
+  evidence: Record<string, unknown>;
+  currentStep: string | null;
+  revision: number;
+  submittedAt: string | null;
+  enterprise: { name: string; industryCode: string; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null };
+  constrainedProfile: string | null;
+  template: TemplateView;
+}
+
+export async function getAssessmentState(db: Db, id: string, token: string, locale: Locale): Promise<AssessmentState> {
+  const key = await assessmentForToken(db, id, token);
+  const [row] = await db
+    .select({
+      status: assessments.status,
+      language: assessments.language,
+      answers: assessments.answers,
+      evidence: assessments.evidence,
+      currentStep: assessments.currentStep,
+      revision: assessments.revision,
+      submittedAt: assessments.submittedAt,
+      name: enterprises.name,
+      industryCode: enterprises.industryCode,
+      industrySegment: enterprises.industrySegment,
+      regionName: enterprises.regionName,
+      sizeClass: enterprises.sizeClass,
+      aboveScale: enterprises.aboveScale,
+    })
+    .from(assessments)
+    .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
+    .where(eq(assessments.id, key.id));
+  if (!row) throw AppError.notFound("assessment");
+  const profile = await constrainedScenesFor(db, key.tenantId, key.templateId, row);
+  const flags = profile.scenes ? constrainedFlags(getTemplate(key.templateId), profile.scenes) : undefined;
+  return {
+    id: key.id,
+    status: row.status,
+    templateId: key.templateId,
+    language: row.language,
+    answers: row.answers,
+    evidence: row.evidence,
+    currentStep: row.currentStep,
+    revision: row.revision,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    enterprise: { name: row.name, industryCode: row.industryCode, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale },
+    constrainedProfile: profile.profileName,
+    template: templateView(key.templateId, locale, flags),
+  };
+}
+
+function submittedConflict(): AppError {
+  return new AppError("conflict", "status: this assessment has been submitted and can no longer be changed; start a reassessment instead", {
+    issues: [{ field: "status", message: "submitted" }],
+  });
+}
+
+/**
+ * Saves answers as they are given. The patch is checked as a whole before anything is written, and
+ * written in one statement that merges into the stored JSON, so concurrent saves of different
+ * questions never overwrite each other.
+ */
+export async function patchAssessment(db: Db, id: string, token: string, patch: PatchAssessmentRequest): Promise<PatchAssessmentResponse> {
+  const key = await assessmentForToken(db, id, token);
+  if (key.status === "submitted") throw submittedConflict();
+  const t = getTemplate(key.templateId);
+
+  const set: Record<string, Answers[string]> = {};
+  const remove: string[] = [];
+  for (const [code, value] of Object.entries(patch.answers ?? {})) {
+    if (value === null) remove.push(code);
+    else set[code] = value;
+  }
+  const issues: FieldIssue[] = problemsToIssues(validateAnswers(t, set), "answers");
+  for (const code of remove) if (!t.questionByCode.has(code) && !t.sceneByCode.has(code)) issues.push({ field: `answers.${code}`, message: `unknown question or scene code in ${t.id}` });
+
+  const evidenceSet: Record<string, Record<string, number>> = {};
+  const evidenceRemove: string[] = [];
+  for (const [code, value] of Object.entries(patch.evidence ?? {})) {
+    if (value === null) evidenceRemove.push(code);
+    else evidenceSet[code] = value;
+  }
+  const derived = deriveFromEvidence(t, evidenceSet);
+  issues.push(...problemsToIssues(derived.problems, "evidence"));
+  for (const d of derived.derivations) {
+    if (set[d.code] !== undefined && set[d.code] !== d.option) {
+      issues.push({ field: `answers.${d.code}`, message: `contradicts the figures given, which give ${d.option}` });
+    }
+    set[d.code] = d.option;
+  }
+  // An answer chosen directly replaces the figures it was once derived from.
+  for (const code of Object.keys(patch.answers ?? {})) if (!(code in evidenceSet)) evidenceRemove.push(code);
+  for (const code of Object.keys(patch.timings ?? {})) {
+    if (!t.questionByCode.has(code) && !t.sceneByCode.has(code)) issues.push({ field: `timings.${code}`, message: "unknown question or scene code" });
+  }
+  if (issues.length > 0) throw AppError.validation(issues);
+
+  const now = new Date();
+  const [row] = await db
+    .update(assessments)
+    .set({
+      answers: sql`(${assessments.answers} || ${JSON.stringify(set)}::jsonb) - array(select jsonb_array_elements_text(${JSON.stringify(remove)}::jsonb))`,
+      evidence: sql`(${assessments.evidence} || ${JSON.stringify(evidenceSet)}::jsonb) - array(select jsonb_array_elements_text(${JSON.stringify(evidenceRemove)}::jsonb))`,
+      timings: sql`${assessments.timings} || coalesce((select jsonb_object_agg(e.key, coalesce((${assessments.timings} ->> e.key)::numeric, 0) + e.value::numeric) from jsonb_each_text(${JSON.stringify(patch.timings ?? {})}::jsonb) as e), '{}'::jsonb)`,
+      ...(patch.currentStep ? { currentStep: patch.currentStep } : {}),
+      ...(patch.language ? { language: patch.language } : {}),
+      revision: sql`${assessments.revision} + 1`,
+      lastAnsweredAt: now,
+      updatedAt: now,
+      resumeTokenExpiresAt: new Date(now.getTime() + RESUME_TOKEN_DAYS * DAY_MS),
+    })
+    .where(and(eq(assessments.id, key.id), eq(assessments.status, "draft"), gt(assessments.resumeTokenExpiresAt, now)))
+    .returning({ revision: assessments.revision });
+  if (!row) throw submittedConflict(); // submitted between the check and the write
+  return {
+    revision: row.revision,
+    savedAt: now.toISOString(),
+    derived: derived.derivations.map((d) => ({ code: d.code, option: d.option, explanation: d.explanation })),
+  };
+}
+
+export interface SubmitOutcome {
+  alreadySubmitted: boolean;
+  submittedAt: string;
+  result: Result;
+}
+
+/** Scores and freezes the assessment. Idempotent: a second submit returns the stored result. */
+export async function submitAssessment(db: Db, id: string, token: string): Promise<SubmitOutcome> {
+  const key = await assessmentForToken(db, id, token);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        status: assessments.status,
+        answers: assessments.answers,
+        evidence: assessments.evidence,
+        submittedAt: assessments.submittedAt,
+        industryCode: enterprises.industryCode,
+        industrySegment: enterprises.industrySegment,
+        cityCode: enterprises.cityCode,
+        districtCode: enterprises.districtCode,
+        sizeClass: enterprises.sizeClass,
+        aboveScale: enterprises.aboveScale,
+      })
+      .from(assessments)
+      .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
+      .where(eq(assessments.id, key.id))
+      .for("update", { of: assessments });
+    if (!row) throw AppError.notFound("assessment");
+    if (row.status === "submitted") {
+      const [stored] = await tx.select({ detail: assessmentResults.detail, submittedAt: assessmentResults.submittedAt }).from(assessmentResults).where(eq(assessmentResults.assessmentId, key.id));
+      if (!stored) throw new AppError("internal", `submitted assessment ${key.id} has no result`);
+      return { alreadySubmitted: true, submittedAt: stored.submittedAt.toISOString(), result: stored.detail as unknown as Result };
+    }
+    const t = getTemplate(key.templateId);
+    const profile = await constrainedScenesFor(tx as unknown as Db, key.tenantId, key.templateId, row);
+    const evaluation = evaluate(t, row.answers, { evidence: row.evidence, complete: true, profile: profile.scenes });
+    if (!evaluation.ok) throw AppError.validation(problemsToIssues(evaluation.problems, "answers"));
+    const r = evaluation.result;
+    const submittedAt = new Date();
+    await tx.insert(assessmentResults).values({
+      assessmentId: key.id,
+      tenantId: key.tenantId,
+      enterpriseId: key.enterpriseId,
+      templateId: t.id,
+      templateVersion: t.version,
+      engineVersion: ENGINE_VERSION,
+      total: r.total,
+      level: r.level,
+      isReference: r.isReference,
+      dimensionScores: r.dimensions,
+      sceneLevels: Object.fromEntries(r.scenes.map((s) => [s.code, s.level])),
+      detail: r as unknown as Record<string, unknown>,
+      industryCode: row.industryCode,
+      industrySegment: row.industrySegment,
+      cityCode: row.cityCode,
+      districtCode: row.districtCode,
+      sizeClass: row.sizeClass,
+      aboveScale: row.aboveScale,
+      submittedAt,
+    });
+    await tx
+      .update(assessments)
+      .set({ status: "submitted", submittedAt, pledgeAcceptedAt: submittedAt, updatedAt: submittedAt, answers: evaluation.answers as Record<string, string | string[] | number> })
+      .where(eq(assessments.id, key.id));
+    await tx.insert(usageEvents).values({ tenantId: key.tenantId, assessmentId: key.id, kind: "submitted" });
+    return { alreadySubmitted: false, submittedAt: submittedAt.toISOString(), result: r };
+  });
+}
+
+export interface HistoryEntry {
+  id: string;
+  status: "draft" | "submitted";
+  startedAt: string;
+  submittedAt: string | null;
+  total: number | null;
+  level: number | null;
+  dimensions: Record<string, number> | null;
+  scenes: Record<string, number> | null;
+}
+
+/** The firm's assessments, newest first; open to whoever holds a resume link of one of them. */
+export async function enterpriseHistory(db: Db, id: string, token: string): Promise<HistoryEntry[]> {
+  const key = await assessmentForToken(db, id, token);
+  const rows = await db
+    .select({
+      id: assessments.id,
+      status: assessments.status,
+      startedAt: assessments.startedAt,
+      submittedAt: assessments.submittedAt,
+      total: assessmentResults.total,
+      level: assessmentResults.level,
+      dimensions: assessmentResults.dimensionScores,
+      scenes: assessmentResults.sceneLevels,
+    })
+    .from(assessments)
+    .leftJoin(assessmentResults, eq(assessmentResults.assessmentId, assessments.id))
+    .where(and(eq(assessments.enterpriseId, key.enterpriseId), eq(assessments.tenantId, key.tenantId)))
+    .orderBy(desc(assessments.startedAt));
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    startedAt: r.startedAt.toISOString(),
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    total: r.total,
+    level: r.level,
+    dimensions: r.dimensions,
+    scenes: r.scenes,
+  }));
+}
+
+/**
+ * A new assessment of the same firm, prefilled with the last answers so that only what changed needs
+ * an edit. Its own resume token is returned once.
+ */
+export async function reassess(db: Db, id: string, token: string): Promise<{ id: string; resumeToken: string; resumePath: string }> {
+  const key = await assessmentForToken(db, id, token);
+  if (key.status !== "submitted") throw new AppError("conflict", "status: finish and submit this assessment before starting a reassessment", { issues: [{ field: "status", message: "draft" }] });
+  const [previous] = await db
+    .select({ answers: assessments.answers, language: assessments.language })
+    .from(assessments)
+    .where(eq(assessments.id, key.id));
+  const fresh = newResumeToken();
+  const t = getTemplate(key.templateId);
+  const [row] = await db
+    .insert(assessments)
+    .values({
+      tenantId: key.tenantId,
+      enterpriseId: key.enterpriseId,
+      templateId: key.templateId,
+      templateVersion: t.version,
+      language: previous?.language ?? "zh-CN",
+      answers: previous?.answers ?? {},
+      resumeTokenHash: hashToken(fresh),
+      resumeTokenExpiresAt: new Date(Date.now() + RESUME_TOKEN_DAYS * DAY_MS),
+    })
+    .returning({ id: assessments.id });
+  if (!row) throw new Error("reassessment insert returned nothing");
+  await db.insert(usageEvents).values({ tenantId: key.tenantId, assessmentId: row.id, kind: "started" });
+  return { id: row.id, resumeToken: fresh, resumePath: `/assess/${row.id}#k=${fresh}` };
+}

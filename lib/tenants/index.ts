@@ -1,0 +1,40 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { tenants } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+
+export interface TenantSummary {
+  id: string;
+  slug: string;
+  kind: "platform" | "city";
+  nameZh: string;
+  nameEn: string;
+  provinceCode: string | null;
+  cityCode: string | null;
+}
+
+const columns = {
+  id: tenants.id,
+  slug: tenants.slug,
+  kind: tenants.kind,
+  nameZh: tenants.nameZh,
+  nameEn: tenants.nameEn,
+  provinceCode: tenants.provinceCode,
+  cityCode: tenants.cityCode,
+};
+
+/** The tenant named by a slug (active ones only), or the default platform tenant. */
+export async function resolveTenant(db: Db, slug?: string): Promise<TenantSummary> {
+  const [row] = slug
+    ? await db.select(columns).from(tenants).where(and(eq(tenants.slug, slug), eq(tenants.status, "active")))
+    : await db.select(columns).from(tenants).where(eq(tenants.isDefault, true));
+  if (!row) {
+    if (slug) throw new AppError("not_found", `tenant: no portal named ${slug}`, { issues: [{ field: "tenant", message: "unknown portal" }] });
+    throw new AppError("unavailable", "the platform tenant is missing; run npm run db:seed");
+  }
+  return row;
+}
+
+export async function listActiveTenants(db: Db): Promise<TenantSummary[]> {
+  return db.select(columns).from(tenants).where(eq(tenants.status, "active")).orderBy(tenants.kind, tenants.slug);
+}

@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getState, PATCH as patch } from "@/app/api/assessments/[id]/route";
+import { GET as getHistory } from "@/app/api/assessments/[id]/history/route";
+import { POST as reassess } from "@/app/api/assessments/[id]/reassess/route";
+import { GET as getResult } from "@/app/api/assessments/[id]/result/route";
+import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
+import { POST as create } from "@/app/api/assessments/route";
+import { database } from "@/lib/db";
+import { call, fields } from "../support/api";
+import { useAppDatabase } from "../support/app-database";
+
+const ENTERPRISE = {
+  name: "郑州精工机械有限公司",
+  creditCode: "91350100M000100Y43",
+  industryCode: "34",
+  provinceCode: "41",
+  cityCode: "4101",
+  districtCode: "410105",
+  employees: 120,
+  revenueWan: 8000,
+};
+
+/** All questions and scenes of the manufacturing template answered: 37.225 points, 一级. */
+const COMPLETE = {
+  "F.NET": ["enterprise_network"], "F.EQDIG": "p20_40", "F.EQNET": "p10_20", "F.DATA": ["finance", "marketing", "warehousing"],
+  "F.IS": "several", "F.NETSEC": ["policy", "products"], "F.DATASEC": ["products"], "M.PLAN": "planned", "M.RULES": ["workflow"],
+  "M.TALENT": ["staff"], "M.FUND": "p0_10", "E.ENERGY": "flat", "E.QUALITY": "better", "E.REVENUE": "flat", "E.COST": "flat",
+  "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
+  "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
+};
+
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  cleanup = await useAppDatabase({ demo: true });
+});
+afterAll(async () => {
+  await cleanup();
+});
+
+async function start(overrides: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+  const r = await call(create, { method: "POST", body: { enterprise: { ...ENTERPRISE, ...overrides }, ...extra } });
+  expect(r.status).toBe(201);
+  return r.body as { id: string; resumeToken: string; resumePath: string; templateId: string; enterprise: { sizeClass: string; aboveScale: boolean } };
+}
+
+async function answersOf(id: string, token: string) {
+  const r = await call(getState, { id, token });
+  return r.body.answers as Record<string, unknown>;
+}
+
+describe("POST /api/assessments", () => {
+  it("starts an assessment with the template of the industry and the derived size class", async () => {
+    const a = await start();
+    expect(a.templateId).toBe("miit-2024-manufacturing");
+    expect(a.enterprise).toMatchObject({ sizeClass: "small", aboveScale: true });
+    expect(a.resumePath).toBe(`/assess/${a.id}#k=${a.resumeToken}`);
+    expect(a.resumeToken.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("takes a city portal by its slug", async () => {
+    const a = await start({}, { tenant: "zhengzhou" });
+    const db = await database();
+    const rows = await db.query<{ slug: string }>("select t.slug from assessments a join tenants t on t.id = a.tenant_id where a.id = $1", [a.id]);
+    expect(rows[0]?.slug).toBe("zhengzhou");
+  });
+
+  it.each([
+    [{ enterprise: { ...ENTERPRISE, name: "" } }, "enterprise.name"],
+    [{ enterprise: { ...ENTERPRISE, creditCode: "91350100M000100Y44" } }, "enterprise.creditCode"],
+    [{ enterprise: { ...ENTERPRISE, industryCode: "99" } }, "enterprise.industryCode"],
+    [{ enterprise: { ...ENTERPRISE, cityCode: "1401" } }, "enterprise.cityCode"],
+    [{ enterprise: { ...ENTERPRISE, employees: -3 } }, "enterprise.employees"],
+    [{ enterprise: { ...ENTERPRISE, industryCode: "47" } }, "enterprise.assetsWan"],
+    [{ enterprise: ENTERPRISE, template: "miit-1999" }, "template"],
+  ])("rejects %j naming %s", async (body, field) => {
+    const r = await call(create, { method: "POST", body });
+    expect(r.status).toBe(400);
+    expect(fields(r.body)).toContain(field);
+  });
+
+  it("404s an unknown portal, 400s malformed JSON and 413s an oversize body", async () => {
+    expect((await call(create, { method: "POST", body: { enterprise: ENTERPRISE, tenant: "atlantis" } })).status).toBe(404);
+    const bad = await call(create, { method: "POST", rawBody: "{oops" });
+    expect([bad.status, fields(bad.body)]).toEqual([400, ["body"]]);
+    const huge = await call(create, { method: "POST", rawBody: JSON.stringify({ enterprise: { ...ENTERPRISE, name: "x".repeat(70_000) } }) });
+    expect([huge.status, fields(huge.body)]).toEqual([413, ["body"]]);
+  });
+});
+
+describe("reading and saving with the resume token", () => {
+  it("refuses a missing, wrong or expired token", async () => {
+    const a = await start();
+    expect((await call(getState, { id: a.id })).status).toBe(401);
+    const wrong = await call(getState, { id: a.id, token: "x".repeat(43) });
+    expect([wrong.status, fields(wrong.body)]).toEqual([404, ["token"]]);
+    expect((await call(getState, { id: "not-a-uuid", token: a.resumeToken })).status).toBe(404);
+    const db = await database();
+    await db.query("update assessments set resume_token_expires_at = now() - interval '1 day' where id = $1", [a.id]);
+    const expired = await call(getState, { id: a.id, token: a.resumeToken });
+    expect([expired.status, fields(expired.body)]).toEqual([401, ["token"]]);
+  });
+
+  it("returns the template grouped into steps in the requested language", async () => {
+    const a = await start();
+    const zh = await call(getState, { id: a.id, token: a.resumeToken, query: "?lang=zh-CN" });
+    const template = zh.body.template as { steps: { key: string }[]; questions: { label: string }[] };
+    expect(template.steps.map((s) => s.key)).toEqual([
+      "foundation", "management", "effect", "scenes-lifecycle", "scenes-production", "scenes-supply_chain", "scenes-management", "review",
+    ]);
+    const en = await call(getState, { id: a.id, token: a.resumeToken, query: "?lang=en" });
+    expect((en.body.template as { questions: { label: string }[] }).questions[0]?.label).toBe("Which networks has the firm built?");
+  });
+
+  it("saves answers, clears them with null, and counts revisions", async () => {
+    const a = await start();
+    const first = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.IS": "one", "S.QUALITY": 2 }, currentStep: "foundation" } });
+    expect(first.status).toBe(200);
+    expect(first.body.revision).toBe(1);
+    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.IS": null, "F.NET": ["none"] } } });
+    expect(await answersOf(a.id, a.resumeToken)).toEqual({ "S.QUALITY": 2, "F.NET": ["none"] });
+  });
+
+  it.each([
+    [{ answers: { "F.NOPE": "x" } }, "answers.F.NOPE"],
+    [{ answers: { "F.IS": ["one"] } }, "answers.F.IS"],
+    [{ answers: { "F.NET": ["none", "industrial_5g"] } }, "answers.F.NET"],
+    [{ answers: { "S.QUALITY": 7 } }, "answers.S.QUALITY"],
+    [{ answers: { "F.IS": "one" }, evidence: { "F.EQDIG": { digital: 50, total: 0 } } }, "evidence.F.EQDIG"],
+    [{ answers: { "F.EQDIG": "p60_100" }, evidence: { "F.EQDIG": { digital: 10, total: 100 } } }, "answers.F.EQDIG"],
+    [{ timings: { "F.NOPE": 3 } }, "timings.F.NOPE"],
+    [{ surprise: true }, "body"],
+  ])("rejects %j naming %s and keeps what was saved", async (body, field) => {
+    const a = await start();
+    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "M.PLAN": "learning" } } });
+    const r = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body });
+    expect(r.status).toBe(400);
+    expect(fields(r.body)).toContain(field);
+    expect(await answersOf(a.id, a.resumeToken)).toEqual({ "M.PLAN": "learning" });
+  });
+
+  it("derives a band from figures, keeps the figures, and drops them when a band is chosen directly", async () => {
+    const a = await start();
+    const r = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { evidence: { "F.EQDIG": { digital: 45, total: 100 } } } });
+    expect((r.body.derived as { code: string; option: string }[])[0]).toMatchObject({ code: "F.EQDIG", option: "p40_60" });
+    let state = await call(getState, { id: a.id, token: a.resumeToken });
+    expect(state.body.answers).toEqual({ "F.EQDIG": "p40_60" });
+    expect(state.body.evidence).toEqual({ "F.EQDIG": { digital: 45, total: 100 } });
+    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.EQDIG": "p60_100" } } });
+    state = await call(getState, { id: a.id, token: a.resumeToken });
+    expect(state.body.evidence).toEqual({});
+  });
+
+  it("merges concurrent saves of different questions and adds up time spent", async () => {
+    const a = await start();
+    const codes = ["F.IS", "M.PLAN", "E.COST", "E.ENERGY", "S.HR", "S.OFFICE"];
+    const values: Record<string, string | number> = { "F.IS": "all", "M.PLAN": "started", "E.COST": "better", "E.ENERGY": "flat", "S.HR": 3, "S.OFFICE": 1 };
+    await Promise.all(codes.map((c) => call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { [c]: values[c] }, timings: { "F.IS": 5 } } })));
+    expect(await answersOf(a.id, a.resumeToken)).toEqual(values);
+    const db = await database();
+    const [row] = await db.query<{ t: number; revision: number }>("select (timings->>'F.IS')::numeric::float8 as t, revision from assessments where id = $1", [a.id]);
+    expect(row).toEqual({ t: 30, revision: 6 });
+  });
+});
+
+describe("submit, result, history", () => {
+  it("lists every missing answer and requires the pledge", async () => {
+    const a = await start();
+    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.IS": "one" } } });
+    const noPledge = await call(submit, { method: "POST", id: a.id, token: a.resumeToken, body: {} });
+    expect([noPledge.status, fields(noPledge.body)]).toEqual([400, ["pledge"]]);
+    const missing = await call(submit, { method: "POST", id: a.id, token: a.resumeToken, body: { pledge: true } });
+    expect(missing.status).toBe(400);
+    expect(fields(missing.body)).toHaveLength(30);
+    expect(fields(missing.body)).toContain("answers.S.DECISION");
+    expect(await answersOf(a.id, a.resumeToken)).toEqual({ "F.IS": "one" });
+  });
+
+  it("scores once: concurrent submits give one 201 and one 200 with the same result, then patches are refused", async () => {
+    const a = await start();
+    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: COMPLETE } });
+    const [x, y] = await Promise.all([
+      call(submit, { method: "POST", id: a.id, token: a.resumeToken, body: { pledge: true } }),
+      call(submit, { method: "POST", id: a.id, token: a.resumeToken, body: { pledge: true } }),
+    ]);
+    expect([x.status, y.status].sort()).toEqual([200, 201]);
+    expect(x.body.result).toEqual(y.body.result);
+    expect(x.body.result).toMatchObject({ total: 37.225, level: 1 });
+    const db = await database();
+    const [count] = await db.query<{ n: number }>("select count(*)::int as n from assessment_results where assessment_id = $1", [a.id]);
+    expect(count?.n).toBe(1);
+    const late = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.IS": "all" } } });
+    expect([late.status, fields(late.body)]).toEqual([409, ["status"]]);
+    expect((await answersOf(a.id, a.resumeToken))["F.IS"]).toBe("several");
+  });
+
+  it("shows the result with cheapest paths, radar, 专精特新 points, and peers once there are five", async () => {
+    const a = await start();
+    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: COMPLETE } });
+    const early = await call(getResult, { id: a.id, token: a.resumeToken });
+    expect([early.status, fields(early.body)]).toEqual([409, ["status"]]);
+    await call(submit, { method: "POST", id: a.id, token: a.resumeToken, body: { pledge: true } });
+    const r = await call(getResult, { id: a.id, token: a.resumeToken, query: "?lang=zh-CN" });
+    expect(r.status).toBe(200);
+    const view = r.body as {
+      result: { level: number; total: number };
+      paths: { next: { target: number; reachable: boolean; after: { level: number } }; level2: { target: number } };
+      radar: { key: string; value: number }[];
+      specialized: { points: number };
+      peers: { group: { "zh-CN": string }; count: number; benchmark: { total: { percentile: number } } } | null;
+    };
+    expect(view.result).toMatchObject({ level: 1, total: 37.225 });
+    expect(view.paths.next).toMatchObject({ target: 2, reachable: true, after: { level: 2 } });
+    expect(view.radar.map((x) => x.key)).toEqual(["FOUNDATION", "MANAGEMENT", "EFFECT", "scenes:LIFECYCLE", "scenes:PRODUCTION", "scenes:SUPPLY_CHAIN", "scenes:MANAGEMENT"]);
+    expect(view.radar[0]?.value).toBe(34.7);
+    expect(view.specialized.points).toBe(0);
+
+    // Peers: five other firms of the same industry, city and size class with higher scores.
+    for (let i = 0; i < 5; i++) {
+      const p = await start({ name: `同行企业${i}` });
+      await call(patch, { method: "PATCH", id: p.id, token: p.resumeToken, body: { answers: { ...COMPLETE, "F.IS": "all" } } });
+      await call(submit, { method: "POST", id: p.id, token: p.resumeToken, body: { pledge: true } });
+    }
+    const withPeers = (await call(getResult, { id: a.id, token: a.resumeToken })).body as typeof view;
+    expect(withPeers.peers?.group["zh-CN"]).toBe("同行业、同城市、同规模企业");
+    expect(withPeers.peers?.count).toBeGreaterThanOrEqual(5);
+    expect(withPeers.peers?.benchmark.total.percentile).toBeLessThan(50);
+  });
+
+  it("keeps a firm's history and starts a prefilled reassessment", async () => {
+    const a = await start({ name: "历史测试企业" });
+    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: COMPLETE } });
+    expect((await call(reassess, { method: "POST", id: a.id, token: a.resumeToken })).status).toBe(409);
+    await call(submit, { method: "POST", id: a.id, token: a.resumeToken, body: { pledge: true } });
+    const again = await call(reassess, { method: "POST", id: a.id, token: a.resumeToken });
+    expect(again.status).toBe(201);
+    const next = again.body as { id: string; resumeToken: string };
+    expect(await answersOf(next.id, next.resumeToken)).toEqual(COMPLETE);
+    const history = await call(getHistory, { id: next.id, token: next.resumeToken });
+    const list = history.body.assessments as { id: string; status: string; total: number | null }[];
+    expect(list.map((h) => [h.id, h.status, h.total])).toEqual([
+      [next.id, "draft", null],
+      [a.id, "submitted", 37.225],
+    ]);
+  });
+});
