@@ -1,3 +1,4 @@
+import { format } from "./format";
 import type { Locale } from "./locales";
 import { en } from "./messages/en";
 import { zhCN, type MessageKey } from "./messages/zh-CN";
@@ -7,12 +8,15 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, en };
 
-/** `{name}` placeholders are replaced by `vars.name`; an unknown placeholder is left visible, never blank. */
 export function translator(locale: Locale): Translate {
   const dictionary = DICTIONARIES[locale];
-  return (key, vars) => {
-    const text = dictionary[key];
-    if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-  };
+  return (key, vars) => format(dictionary[key], vars);
+}
+
+/** The messages whose keys start with a prefix, for a client component (keeps its bundle small). */
+export function messagesWithPrefix(locale: Locale, prefix: string): Record<string, string> {
+  const dictionary = DICTIONARIES[locale];
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(dictionary) as MessageKey[]) if (key.startsWith(prefix)) out[key] = dictionary[key];
+  return out;
 }

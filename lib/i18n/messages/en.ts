@@ -1,6 +1,8 @@
+import { assessEn } from "./assess.en";
 import type { MessageKey } from "./zh-CN";
 
 export const en: Record<MessageKey, string> = {
+  ...assessEn,
   "app.name": "Shuzhen",
   "app.tagline": "SME digital maturity diagnosis",
   "meta.title": "Shuzhen · SME digital maturity diagnosis",

@@ -1,0 +1,361 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ResultView } from "@/lib/assessments/result-view";
+import type { HistoryEntry } from "@/lib/assessments/service";
+import { clientTranslator, type ClientT } from "@/lib/i18n/format";
+import type { CheapestPath } from "@/scoring/path/cheapest-path";
+import { RadarChart } from "../charts/radar-chart";
+import { readToken } from "./draft-store";
+
+interface Props {
+  id: string;
+  locale: "zh-CN" | "en";
+  messages: Record<string, string>;
+}
+
+/** Official points have up to three decimals (e.g. 1.875): show them exactly. */
+const num = (n: number) => String(Math.round(n * 1000) / 1000);
+
+/** Punctuation differs between the languages. */
+function punctuation(locale: "zh-CN" | "en") {
+  return locale === "en" ? { colon: ": ", open: " (", close: ")", list: "; ", and: ", " } : { colon: "：", open: "（", close: "）", list: "；", and: "、" };
+}
+
+function PathList({ path, view, t, locale }: { path: CheapestPath; view: ResultView; t: ClientT; locale: "zh-CN" | "en" }) {
+  const tv = view.template;
+  // Question labels end with a question mark; the step text adds its own colon.
+  const question = new Map(tv.questions.map((q) => [q.code, { ...q, label: q.label.replace(/[？?]\s*$/, "") }]));
+  const scene = new Map(tv.scenes.map((s) => [s.code, s]));
+  const optionLabel = (code: string, option: string | string[] | null) => {
+    if (option === null) return t("assess.r.path.none");
+    const q = question.get(code);
+    const codes = Array.isArray(option) ? option : [option];
+    return codes.map((c) => q?.options.find((o) => o.code === c)?.label ?? c).join(punctuation(locale).and);
+  };
+  if (!path.reachable) return <p className="text-sm text-muted">{t("assess.r.path.unreachable")}</p>;
+  return (
+    <div>
+      <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+        {path.steps.map((s) => (
+          <li key={s.code}>
+            {s.kind === "scene"
+              ? t("assess.r.path.scene", { label: scene.get(s.code)?.label ?? s.code, from: s.from, to: s.to })
+              : s.added
+                ? t("assess.r.path.add", { label: question.get(s.code)?.label ?? s.code, added: optionLabel(s.code, s.added), points: num(s.pointsGained) })
+                : t("assess.r.path.question", { label: question.get(s.code)?.label ?? s.code, from: optionLabel(s.code, s.from), to: optionLabel(s.code, s.to), points: num(s.pointsGained) })}
+          </li>
+        ))}
+      </ol>
+      <p className="mt-2 text-sm text-muted">
+        {t("assess.r.path.effort", { effort: num(path.effort) })} · {t("assess.r.path.after", { total: num(path.after.total), level: tv.levelNames[path.after.level] ?? "" })}
+      </p>
+    </div>
+  );
+}
+
+export function ResultPage({ id, locale, messages }: Props) {
+  const t = clientTranslator(messages);
+  const [view, setView] = useState<ResultView | null>(null);
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [token, setToken] = useState<string | null>(null);
+
+  useEffect(() => {
+    const found = readToken(id);
+    if (!found) return setError(t("assess.load.noToken"));
+    if (window.location.hash) dropFragment();
+    setToken(found);
+    const headers = { authorization: `Bearer ${found}` };
+    fetch(`/api/assessments/${id}/result?lang=${locale}`, { headers })
+      .then(async (r) => {
+        const data = (await r.json()) as ResultView & { error?: { message: string } };
+        if (!r.ok) throw new Error(data.error?.message ?? String(r.status));
+        setView(data);
+      })
+      .catch((e: unknown) => setError(t("assess.load.error", { message: e instanceof Error ? e.message : String(e) })));
+    fetch(`/api/assessments/${id}/history`, { headers })
+      .then(async (r) => (r.ok ? ((await r.json()) as { assessments: HistoryEntry[] }).assessments : []))
+      .then(setHistory)
+      .catch(() => setHistory([]));
+    // Loaded once per assessment.
+  }, [id, locale]);
+
+  async function reassess() {
+    if (!token) return;
+    const r = await fetch(`/api/assessments/${id}/reassess`, { method: "POST", headers: { authorization: `Bearer ${token}` } });
+    const data = (await r.json()) as { id?: string; resumeToken?: string; resumePath?: string };
+    if (r.ok && data.id && data.resumeToken && data.resumePath) {
+      localStorage.setItem(`shuzhen:token:${data.id}`, data.resumeToken);
+      window.location.assign(data.resumePath);
+    }
+  }
+
+  if (error) {
+    return (
+      <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-800">
+        {error}
+      </p>
+    );
+  }
+  if (!view) return <p aria-live="polite">{t("assess.load.loading")}</p>;
+
+  const r = view.result;
+  const tv = view.template;
+  const levelName = tv.levelNames[r.level] ?? String(r.level);
+  const nextName = r.nextLevel ? (tv.levelNames[r.nextLevel.level] ?? "") : "";
+  const sceneLabel = new Map(tv.scenes.map((s) => [s.code, s]));
+  const groupTitles = new Map(tv.steps.filter((s) => s.kind === "scenes").map((s) => [s.kind === "scenes" ? s.group : "", s.title]));
+  const qLabel = new Map(tv.questions.map((q) => [q.code, q]));
+  const hasPeers = view.radar.some((a) => a.peerMedian !== null);
+  const p = punctuation(locale);
+
+  return (
+    <div className="space-y-10" data-testid="result">
+      <header>
+        <p className="text-sm text-muted">
+          {view.enterprise.name} · {t("assess.r.submittedAt", { date: new Date(view.submittedAt).toLocaleDateString(locale) })}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{t("assess.r.title")}</h1>
+      </header>
+
+      <section aria-labelledby="level-title" className="rounded-2xl bg-gradient-to-br from-blue-50 to-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h2 id="level-title" className="text-sm font-medium text-muted">
+          {t("assess.r.level")}
+          {r.isReference ? ` · ${t("assess.reference")}` : ""}
+        </h2>
+        <p className="mt-2 text-4xl font-bold text-brand" data-testid="level" data-level={r.level}>
+          {levelName}
+        </p>
+        {view.levelDescription ? <p className="mt-2 text-muted">{view.levelDescription}</p> : null}
+        <p className="mt-4 text-lg">
+          {t("assess.r.total")}{" "}
+          <strong data-testid="total">{num(r.total)}</strong> / 100
+        </p>
+        <p className="mt-3 text-xs text-muted">{r.isReference ? t("assess.r.referenceNote") : t("assess.r.selfNote")}</p>
+      </section>
+
+      <section aria-labelledby="dims-title">
+        <h2 id="dims-title" className="text-xl font-semibold">
+          {t("assess.r.dimensions")}
+        </h2>
+        <dl className="mt-4 space-y-3">
+          {tv.dimensions.map((d) => {
+            const code = d.code;
+            const value = r.dimensions[code] ?? 0;
+            const max = d.max;
+            return (
+              <div key={code}>
+                <dt className="flex justify-between text-sm">
+                  <span>{d.label}</span>
+                  <span>{t("assess.r.outOf", { value: num(value), max })}</span>
+                </dt>
+                <dd className="mt-1 h-3 overflow-hidden rounded bg-slate-200">
+                  <div className="h-full bg-brand" style={{ width: `${(value / max) * 100}%` }} />
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+
+      <section aria-labelledby="radar-title">
+        <h2 id="radar-title" className="text-xl font-semibold">
+          {t("assess.r.radar")}
+        </h2>
+        <div className="mt-4 flex flex-col items-center">
+          <RadarChart
+            title={t("assess.r.radar")}
+            axes={view.radar.map((a) => a.label)}
+            series={[
+              { label: t("assess.r.radar.mine"), values: view.radar.map((a) => a.value), className: "fill-brand stroke-brand" },
+              ...(hasPeers ? [{ label: t("assess.r.radar.peers"), values: view.radar.map((a) => a.peerMedian ?? 0), dashed: true, className: "stroke-orange-600 fill-none" }] : []),
+            ]}
+          />
+          <p className="mt-2 flex gap-4 text-sm">
+            <span className="flex items-center gap-1">
+              <span className="inline-block h-3 w-5 rounded bg-brand/40 ring-2 ring-brand" aria-hidden="true" />
+              {t("assess.r.radar.mine")}
+            </span>
+            {hasPeers ? (
+              <span className="flex items-center gap-1">
+                <span className="inline-block h-0 w-5 border-t-2 border-dashed border-orange-600" aria-hidden="true" />
+                {t("assess.r.radar.peers")}
+              </span>
+            ) : null}
+          </p>
+        </div>
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer text-brand">{t("assess.r.radar.table")}</summary>
+          <table className="mt-2 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1">{t("assess.r.axis")}</th>
+                <th scope="col" className="py-1">{t("assess.r.radar.mine")}</th>
+                <th scope="col" className="py-1">{t("assess.r.radar.peers")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.radar.map((a) => (
+                <tr key={a.key} className="border-b border-slate-100">
+                  <th scope="row" className="py-1 font-normal">{a.label}</th>
+                  <td className="py-1">{num(a.value)}</td>
+                  <td className="py-1">{a.peerMedian === null ? "—" : num(a.peerMedian)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+
+      <section aria-labelledby="gap-title">
+        <h2 id="gap-title" className="text-xl font-semibold">
+          {r.nextLevel ? t("assess.r.gap", { level: nextName }) : t("assess.r.top")}
+        </h2>
+        {r.nextLevel ? (
+          <ul className="mt-2 list-disc pl-5 text-sm" data-testid="gap">
+            {r.nextLevel.unmet.map((g) => (
+              <li key={g.kind}>
+                {g.kind === "score"
+                  ? t("assess.r.gap.score", { short: num(g.short), required: g.required })
+                  : g.kind === "scenes"
+                    ? t("assess.r.gap.scenes", { short: g.short, required: g.required, level: nextName })
+                    : t("assess.r.gap.constrained", { short: g.short, required: g.required })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {view.paths.next ? (
+          <div className="mt-4 rounded-xl border border-slate-200 p-4" data-testid="path-next">
+            <h3 className="font-semibold">{t("assess.r.path", { level: tv.levelNames[view.paths.next.target] ?? "" })}</h3>
+            <PathList path={view.paths.next} view={view} t={t} locale={locale} />
+          </div>
+        ) : null}
+        {view.paths.level2 && view.paths.level2.target !== view.paths.next?.target ? (
+          <div className="mt-4 rounded-xl border border-slate-200 p-4" data-testid="path-level2">
+            <h3 className="font-semibold">{t("assess.r.path", { level: tv.levelNames[2] ?? "" })}</h3>
+            <PathList path={view.paths.level2} view={view} t={t} locale={locale} />
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="scenes-title">
+        <h2 id="scenes-title" className="text-xl font-semibold">
+          {t("assess.r.scenes")}
+        </h2>
+        <p className="mt-1 text-sm text-muted">{t("assess.r.sceneCounts", { n: r.sceneCounts.atOrAbove[2], c: r.sceneCounts.constrainedAtOrAbove[2] })}</p>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2">{t("assess.r.scene")}</th>
+                <th scope="col" className="py-2">{t("assess.r.group")}</th>
+                <th scope="col" className="py-2">{t("assess.r.sceneLevel")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.scenes.map((s) => (
+                <tr key={s.code} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 font-normal">
+                    {sceneLabel.get(s.code)?.label ?? s.code}
+                    {s.constrained ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("assess.q.constrained")}</span> : null}
+                  </th>
+                  <td className="py-2 text-muted">{groupTitles.get(s.group)?.replace(/^.*[：:]\s*/, "") ?? s.group}</td>
+                  <td className="py-2">{s.level === 0 ? t("assess.q.scene.zero") : t("assess.q.scene.level", { level: s.level })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="peers-title">
+        <h2 id="peers-title" className="text-xl font-semibold">
+          {view.peers ? t("assess.r.peers", { group: view.peers.group[locale], count: view.peers.count }) : t("assess.r.peers", { group: "—", count: 0 })}
+        </h2>
+        <p className="mt-2 text-sm" data-testid="peers">
+          {view.peers
+            ? t("assess.r.peers.total", { percentile: num(view.peers.benchmark.total.percentile), median: num(view.peers.benchmark.total.median) })
+            : t("assess.r.peers.none")}
+        </p>
+      </section>
+
+      <section aria-labelledby="zjtx-title" className="rounded-xl bg-surface p-4">
+        <h2 id="zjtx-title" className="font-semibold">
+          {t("assess.r.specialized", { points: view.specialized.points, max: view.specialized.max })}
+        </h2>
+        <p className="mt-1 text-sm text-muted">{t("assess.r.specialized.note")}</p>
+      </section>
+
+      <section aria-labelledby="detail-title">
+        <h2 id="detail-title" className="text-xl font-semibold">
+          {t("assess.r.detail")}
+        </h2>
+        <ul className="mt-3 space-y-2 text-sm">
+          {r.questions.map((q) => {
+            const qv = qLabel.get(q.code);
+            return (
+              <li key={q.code} className="rounded-md border border-slate-200 p-3">
+                <div className="flex justify-between gap-3">
+                  <span className="font-medium">{qv?.label ?? q.code}</span>
+                  <span className="shrink-0">{t("assess.r.detail.points", { points: num(q.points), max: num(q.max) })}</span>
+                </div>
+                <p className="mt-1 text-muted">
+                  {t(`assess.r.source.${q.source}`)}
+                  {q.contributions.length > 0 ? p.colon : ""}
+                  {q.contributions.map((c) => `${qv?.options.find((o) => o.code === c.option)?.label ?? c.option}${p.open}${num(c.points)}${p.close}`).join(p.list)}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {history.length > 0 ? (
+        <section aria-labelledby="history-title">
+          <h2 id="history-title" className="text-xl font-semibold">
+            {t("assess.r.history")}
+          </h2>
+          <table className="mt-3 w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2">{t("assess.r.history.date")}</th>
+                <th scope="col" className="py-2">{t("assess.r.history.total")}</th>
+                <th scope="col" className="py-2">{t("assess.r.history.level")}</th>
+                <th scope="col" className="py-2">{t("assess.r.history.change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((h, i) => {
+                const previous = history.slice(i + 1).find((x) => x.total !== null);
+                const change = h.total !== null && previous?.total != null ? h.total - previous.total : null;
+                return (
+                  <tr key={h.id} className="border-b border-slate-100" aria-current={h.id === id ? "true" : undefined}>
+                    <td className="py-2">{new Date(h.submittedAt ?? h.startedAt).toLocaleDateString(locale)}</td>
+                    <td className="py-2">{h.total === null ? "—" : num(h.total)}</td>
+                    <td className="py-2">{h.level === null ? "—" : tv.levelNames[h.level]}</td>
+                    <td className="py-2">{change === null ? "—" : `${change >= 0 ? "+" : ""}${num(change)}`}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <div className="flex flex-wrap gap-3 print:hidden">
+        <button type="button" onClick={() => void reassess()} className="rounded-md border border-slate-300 px-4 py-2">
+          {t("assess.r.reassess")}
+        </button>
+        <button type="button" onClick={() => window.print()} className="rounded-md border border-slate-300 px-4 py-2">
+          {t("assess.r.print")}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The key must not stay in the address bar (screenshots, shoulder-surfing); it is kept on the device. */
+function dropFragment() {
+  window.history.replaceState(null, "", window.location.pathname + window.location.search);
+}

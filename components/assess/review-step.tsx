@@ -1,0 +1,118 @@
+"use client";
+
+import { useState } from "react";
+import type { TemplateView } from "@/lib/assessments/template-view";
+import type { ClientT } from "@/lib/i18n/format";
+import type { AnswerValue } from "./draft-store";
+
+interface Props {
+  id: string;
+  token: string;
+  locale: "zh-CN" | "en";
+  template: TemplateView;
+  answers: Record<string, AnswerValue>;
+  skipped: Map<string, string>;
+  t: ClientT;
+  flush: () => Promise<boolean>;
+  goTo: (code: string) => void;
+}
+
+const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
+
+/** Unanswered and inconsistent answers with links to them, the pledge, and the (idempotent) submit. */
+export function ReviewStep({ id, token, locale, template, answers, skipped, t, flush, goTo }: Props) {
+  const [pledge, setPledge] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const labels = new Map<string, string>([...template.questions.map((q) => [q.code, q.label] as const), ...template.scenes.map((s) => [s.code, s.label] as const)]);
+  const missing = [...template.questions.map((q) => q.code), ...template.scenes.map((s) => s.code)].filter((c) => !skipped.has(c) && !answered(answers[c]));
+  const optionIndex = (code: string) => {
+    const q = template.questions.find((x) => x.code === code);
+    const v = answers[code];
+    return q && typeof v === "string" ? q.options.findIndex((o) => o.code === v) : -1;
+  };
+  const inconsistent = template.consistency.filter((c) => {
+    const a = optionIndex(c.question);
+    const b = optionIndex(c.notAbove);
+    return a >= 0 && b >= 0 && a > b;
+  });
+
+  async function submit() {
+    setError(null);
+    if (!pledge) return setError(t("assess.review.needPledge"));
+    if (missing.length > 0) return setError(t("assess.review.needAnswers"));
+    setBusy(true);
+    await flush();
+    try {
+      const response = await fetch(`/api/assessments/${id}/submit?lang=${locale}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ pledge: true }),
+      });
+      if (response.ok) {
+        window.location.assign(`/assess/${id}/result`);
+        return;
+      }
+      const data = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
+      setError(data.error?.message ?? String(response.status));
+    } catch {
+      setError(t("assess.errors.network"));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <div className="space-y-6" data-testid="review">
+      <section aria-labelledby="missing-title">
+        <h3 id="missing-title" className="font-semibold">
+          {missing.length > 0 ? t("assess.review.missing", { count: missing.length }) : t("assess.review.allAnswered")}
+        </h3>
+        {missing.length > 0 ? (
+          <ul className="mt-2 space-y-1 text-sm">
+            {missing.map((code) => (
+              <li key={code} className="flex items-center justify-between gap-3 rounded-md border border-slate-200 px-3 py-2">
+                <span>{labels.get(code) ?? code}</span>
+                <button type="button" className="shrink-0 text-brand underline" onClick={() => goTo(code)}>
+                  {t("assess.review.goTo")}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      {inconsistent.length > 0 ? (
+        <section aria-labelledby="inconsistent-title">
+          <h3 id="inconsistent-title" className="font-semibold">
+            {t("assess.review.inconsistent")}
+          </h3>
+          <ul className="mt-2 space-y-1 text-sm">
+            {inconsistent.map((c) => (
+              <li key={c.question} className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2">
+                <span>
+                  {labels.get(c.question)}{locale === "en" ? ": " : "："}{c.message}
+                </span>
+                <button type="button" className="shrink-0 text-brand underline" onClick={() => goTo(c.question)}>
+                  {t("assess.review.goTo")}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <div className="rounded-xl border border-slate-300 p-4">
+        <label htmlFor="pledge" className="flex items-start gap-3 text-sm leading-relaxed">
+          <input id="pledge" type="checkbox" checked={pledge} onChange={(e) => setPledge(e.target.checked)} className="mt-1 h-5 w-5 shrink-0" />
+          <span>{t("assess.review.pledge")}</span>
+        </label>
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <button id="submit-button" type="button" onClick={() => void submit()} disabled={busy} className="w-full rounded-lg bg-brand px-6 py-3 font-semibold text-white hover:bg-brand-strong disabled:opacity-60 sm:w-auto" data-testid="submit">
+        {busy ? t("assess.review.submitting") : t("assess.review.submit")}
+      </button>
+    </div>
+  );
+}
