@@ -36,6 +36,8 @@ export const envSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1, "must not be empty").default("./.data/pglite"),
   SEED_DEMO: boolFlag.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */
+  BENCH_ROUTES: boolFlag.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -6,7 +6,11 @@ const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 
 function serialise(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
-    out[key] = value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+    // Query errors carry their parameters (answers, names): keep only the start of the message.
+    out[key] =
+      value instanceof Error
+        ? { name: value.name, message: value.message.slice(0, 300), cause: value.cause instanceof Error ? value.cause.message.slice(0, 300) : undefined, stack: value.stack?.split("\n").slice(1, 6).join("\n") }
+        : value;
   }
   return out;
 }

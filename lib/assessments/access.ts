@@ -16,17 +16,43 @@ export interface AssessmentKey {
   status: "draft" | "submitted";
 }
 
-function notFound(): AppError {
+export function notFound(): AppError {
   // One answer for "no such assessment" and "wrong token": the id alone must not reveal anything.
   return new AppError("not_found", "token: no assessment for this link, or the resume token is wrong", {
     issues: [{ field: "token", message: "not valid for this assessment" }],
   });
 }
 
-function sameHash(a: string, b: string): boolean {
+export function expired(): AppError {
+  return new AppError("unauthenticated", "token: this resume link has expired; start a new assessment or sign in", {
+    issues: [{ field: "token", message: "expired" }],
+  });
+}
+
+export function sameHash(a: string, b: string): boolean {
   const x = Buffer.from(a, "hex");
   const y = Buffer.from(b, "hex");
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Template, tenant and firm of an assessment never change, so a save can validate against the
+ * template without reading the row first (the write itself checks the token). Safe across servers.
+ */
+const fixedFacts = new Map<string, Pick<AssessmentKey, "tenantId" | "enterpriseId" | "templateId">>();
+const FIXED_FACTS_MAX = 20_000;
+
+export function cachedAssessmentFacts(id: string): Pick<AssessmentKey, "tenantId" | "enterpriseId" | "templateId"> | undefined {
+  return fixedFacts.get(id);
+}
+
+function remember(key: AssessmentKey): void {
+  if (fixedFacts.size >= FIXED_FACTS_MAX) fixedFacts.delete(fixedFacts.keys().next().value as string);
+  fixedFacts.set(key.id, { tenantId: key.tenantId, enterpriseId: key.enterpriseId, templateId: key.templateId });
+}
+
+export function isAssessmentId(id: string): boolean {
+  return UUID.test(id);
 }
 
 /** The assessment a resume token opens; 404 for a wrong id or token, 401 for an expired link. */
@@ -45,11 +71,9 @@ export async function assessmentForToken(db: Db, id: string, token: string): Pro
     .from(assessments)
     .where(eq(assessments.id, id));
   if (!row || !sameHash(row.tokenHash, hashToken(token))) throw notFound();
-  if (row.expiresAt.getTime() < Date.now()) {
-    throw new AppError("unauthenticated", "token: this resume link has expired; start a new assessment or sign in", {
-      issues: [{ field: "token", message: "expired" }],
-    });
-  }
+  if (row.expiresAt.getTime() < Date.now()) throw expired();
   if (!isTemplateId(row.templateId)) throw new AppError("internal", `assessment ${id} has unknown template ${row.templateId}`);
-  return { id: row.id, tenantId: row.tenantId, enterpriseId: row.enterpriseId, templateId: row.templateId, status: row.status };
+  const key: AssessmentKey = { id: row.id, tenantId: row.tenantId, enterpriseId: row.enterpriseId, templateId: row.templateId, status: row.status };
+  remember(key);
+  return key;
 }

@@ -11,6 +11,7 @@ import {
   ENGINE_VERSION,
   evaluate,
   getTemplate,
+  isTemplateId,
   templateForIndustry,
   validateAnswers,
   type Answers,
@@ -18,8 +19,8 @@ import {
   type Result,
   type TemplateId,
 } from "@/scoring";
-import { assessmentForToken } from "./access";
-import { constrainedScenesFor } from "./profile";
+import { assessmentForToken, cachedAssessmentFacts, expired, isAssessmentId, notFound, sameHash } from "./access";
+import { constrainedScenesFor, pickSceneProfile, sceneProfilesJson } from "./profile";
 import type { CreateAssessmentRequest, CreateAssessmentResponse, PatchAssessmentRequest, PatchAssessmentResponse } from "./schemas";
 import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "./tokens";
 import { templateView, type TemplateView } from "./template-view";
@@ -151,9 +152,9 @@ function submittedConflict(): AppError {
  * questions never overwrite each other.
  */
 export async function patchAssessment(db: Db, id: string, token: string, patch: PatchAssessmentRequest): Promise<PatchAssessmentResponse> {
-  const key = await assessmentForToken(db, id, token);
-  if (key.status === "submitted") throw submittedConflict();
-  const t = getTemplate(key.templateId);
+  // Usually one statement: the template is known from an earlier request, the write checks the token.
+  const facts = (isAssessmentId(id) ? cachedAssessmentFacts(id) : undefined) ?? (await assessmentForToken(db, id, token));
+  const t = getTemplate(facts.templateId);
 
   const set: Record<string, Answers[string]> = {};
   const remove: string[] = [];
@@ -199,9 +200,16 @@ export async function patchAssessment(db: Db, id: string, token: string, patch: 
       updatedAt: now,
       resumeTokenExpiresAt: new Date(now.getTime() + RESUME_TOKEN_DAYS * DAY_MS),
     })
-    .where(and(eq(assessments.id, key.id), eq(assessments.status, "draft"), gt(assessments.resumeTokenExpiresAt, now)))
+    .where(
+      and(eq(assessments.id, id), eq(assessments.resumeTokenHash, hashToken(token)), eq(assessments.status, "draft"), gt(assessments.resumeTokenExpiresAt, now)),
+    )
     .returning({ revision: assessments.revision });
-  if (!row) throw submittedConflict(); // submitted between the check and the write
+  if (!row) {
+    // Nothing written: say why (wrong or expired token, or already submitted).
+    const key = await assessmentForToken(db, id, token);
+    if (key.status === "submitted") throw submittedConflict();
+    throw new AppError("conflict", "status: the assessment changed meanwhile; reload and try again");
+  }
   return {
     revision: row.revision,
     savedAt: now.toISOString(),
@@ -215,67 +223,82 @@ export interface SubmitOutcome {
   result: Result;
 }
 
-/** Scores and freezes the assessment. Idempotent: a second submit returns the stored result. */
+function rowsOf<T>(result: unknown): T[] {
+  // postgres.js returns an array of rows, PGlite an object with `rows`.
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+async function storedOutcome(db: Db, id: string): Promise<SubmitOutcome> {
+  const [stored] = await db.select({ detail: assessmentResults.detail, submittedAt: assessmentResults.submittedAt }).from(assessmentResults).where(eq(assessmentResults.assessmentId, id));
+  if (!stored) throw new AppError("internal", `submitted assessment ${id} has no result`);
+  return { alreadySubmitted: true, submittedAt: stored.submittedAt.toISOString(), result: stored.detail as unknown as Result };
+}
+
+/**
+ * Scores and freezes the assessment. Idempotent: a second submit returns the stored result. Two
+ * statements: one read (token, answers, firm facts, the city's scene profiles), then one write that
+ * flips the status and inserts the result together, and only if the assessment was still a draft,
+ * so that concurrent submits give exactly one result.
+ */
 export async function submitAssessment(db: Db, id: string, token: string): Promise<SubmitOutcome> {
-  const key = await assessmentForToken(db, id, token);
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({
-        status: assessments.status,
-        answers: assessments.answers,
-        evidence: assessments.evidence,
-        submittedAt: assessments.submittedAt,
-        industryCode: enterprises.industryCode,
-        industrySegment: enterprises.industrySegment,
-        cityCode: enterprises.cityCode,
-        districtCode: enterprises.districtCode,
-        sizeClass: enterprises.sizeClass,
-        aboveScale: enterprises.aboveScale,
-      })
-      .from(assessments)
-      .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
-      .where(eq(assessments.id, key.id))
-      .for("update", { of: assessments });
-    if (!row) throw AppError.notFound("assessment");
-    if (row.status === "submitted") {
-      const [stored] = await tx.select({ detail: assessmentResults.detail, submittedAt: assessmentResults.submittedAt }).from(assessmentResults).where(eq(assessmentResults.assessmentId, key.id));
-      if (!stored) throw new AppError("internal", `submitted assessment ${key.id} has no result`);
-      return { alreadySubmitted: true, submittedAt: stored.submittedAt.toISOString(), result: stored.detail as unknown as Result };
-    }
-    const t = getTemplate(key.templateId);
-    const profile = await constrainedScenesFor(tx as unknown as Db, key.tenantId, key.templateId, row);
-    const evaluation = evaluate(t, row.answers, { evidence: row.evidence, complete: true, profile: profile.scenes });
-    if (!evaluation.ok) throw AppError.validation(problemsToIssues(evaluation.problems, "answers"));
-    const r = evaluation.result;
-    const submittedAt = new Date();
-    await tx.insert(assessmentResults).values({
-      assessmentId: key.id,
-      tenantId: key.tenantId,
-      enterpriseId: key.enterpriseId,
-      templateId: t.id,
-      templateVersion: t.version,
-      engineVersion: ENGINE_VERSION,
-      total: r.total,
-      level: r.level,
-      isReference: r.isReference,
-      dimensionScores: r.dimensions,
-      sceneLevels: Object.fromEntries(r.scenes.map((s) => [s.code, s.level])),
-      detail: r as unknown as Record<string, unknown>,
-      industryCode: row.industryCode,
-      industrySegment: row.industrySegment,
-      cityCode: row.cityCode,
-      districtCode: row.districtCode,
-      sizeClass: row.sizeClass,
-      aboveScale: row.aboveScale,
-      submittedAt,
-    });
-    await tx
-      .update(assessments)
-      .set({ status: "submitted", submittedAt, pledgeAcceptedAt: submittedAt, updatedAt: submittedAt, answers: evaluation.answers as Record<string, string | string[] | number> })
-      .where(eq(assessments.id, key.id));
-    await tx.insert(usageEvents).values({ tenantId: key.tenantId, assessmentId: key.id, kind: "submitted" });
-    return { alreadySubmitted: false, submittedAt: submittedAt.toISOString(), result: r };
-  });
+  if (!isAssessmentId(id)) throw notFound();
+  const [row] = await db
+    .select({
+      tenantId: assessments.tenantId,
+      enterpriseId: assessments.enterpriseId,
+      templateId: assessments.templateId,
+      status: assessments.status,
+      tokenHash: assessments.resumeTokenHash,
+      expiresAt: assessments.resumeTokenExpiresAt,
+      answers: assessments.answers,
+      evidence: assessments.evidence,
+      industryCode: enterprises.industryCode,
+      industrySegment: enterprises.industrySegment,
+      cityCode: enterprises.cityCode,
+      districtCode: enterprises.districtCode,
+      sizeClass: enterprises.sizeClass,
+      aboveScale: enterprises.aboveScale,
+      profiles: sceneProfilesJson(assessments.tenantId),
+    })
+    .from(assessments)
+    .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
+    .where(eq(assessments.id, id));
+  if (!row || !sameHash(row.tokenHash, hashToken(token))) throw notFound();
+  if (row.expiresAt.getTime() < Date.now()) throw expired();
+  if (row.status === "submitted") return storedOutcome(db, id);
+  if (!isTemplateId(row.templateId)) throw new AppError("internal", `assessment ${id} has unknown template ${row.templateId}`);
+
+  const t = getTemplate(row.templateId);
+  const profile = pickSceneProfile(row.profiles, row.templateId, row);
+  const evaluation = evaluate(t, row.answers, { evidence: row.evidence, complete: true, profile: profile.scenes });
+  if (!evaluation.ok) throw AppError.validation(problemsToIssues(evaluation.problems, "answers"));
+  const r = evaluation.result;
+  const submittedAt = new Date();
+  const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
+  const at = submittedAt.toISOString(); // raw parameters: postgres.js takes no Date objects here
+  const written = rowsOf<{ assessment_id: string }>(
+    await db.execute(sql`
+      with flipped as (
+        update ${assessments}
+        set status = 'submitted', submitted_at = ${at}::timestamptz, pledge_accepted_at = ${at}::timestamptz,
+            updated_at = ${at}::timestamptz,
+            answers = ${json(evaluation.answers)}
+        where id = ${id}::uuid and status = 'draft'
+        returning id
+      )
+      insert into ${assessmentResults} (assessment_id, tenant_id, enterprise_id, template_id, template_version, engine_version, total, level,
+        is_reference, dimension_scores, scene_levels, detail, industry_code, industry_segment, city_code, district_code, size_class, above_scale, submitted_at)
+      select id, ${row.tenantId}::uuid, ${row.enterpriseId}::uuid, ${t.id}::text, ${t.version}::text, ${ENGINE_VERSION}::text,
+        ${r.total}::double precision, ${r.level}::smallint, ${r.isReference}::boolean,
+        ${json(r.dimensions)}, ${json(Object.fromEntries(r.scenes.map((s) => [s.code, s.level])))}, ${json(r)},
+        ${row.industryCode}::text, ${row.industrySegment}::text, ${row.cityCode}::text, ${row.districtCode}::text,
+        ${row.sizeClass}::size_class, ${row.aboveScale}::boolean, ${at}::timestamptz
+      from flipped
+      returning assessment_id`),
+  );
+  // Another submit of the same assessment won the race: answer with its result.
+  if (written.length === 0) return storedOutcome(db, id);
+  return { alreadySubmitted: false, submittedAt: submittedAt.toISOString(), result: r };
 }
 
 export interface HistoryEntry {

@@ -1,0 +1,165 @@
+/**
+ * `npm run bench:submit`: load on the built app over loopback. Throughput and p99 of saving answers
+ * (PATCH) and of submitting, each as a ratio to a bare route on the same server that writes one row.
+ * Goal (issue 4): ratio ≥ 0.7, zero errors, every submitted row counted afterwards. Also prints the
+ * first-load JavaScript of the questionnaire (goal < 170 KB gzipped).
+ */
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const PORT = 3400 + Math.floor(Math.random() * 400);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 1500);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+
+const COMPLETE = {
+  "F.NET": ["enterprise_network"], "F.EQDIG": "p20_40", "F.EQNET": "p10_20", "F.DATA": ["finance", "marketing", "warehousing"],
+  "F.IS": "several", "F.NETSEC": ["policy", "products"], "F.DATASEC": ["products"], "M.PLAN": "planned", "M.RULES": ["workflow"],
+  "M.TALENT": ["staff"], "M.FUND": "p0_10", "E.ENERGY": "flat", "E.QUALITY": "better", "E.REVENUE": "flat", "E.COST": "flat",
+  "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
+  "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
+};
+const ENTERPRISE = { name: "压测企业", industryCode: "34", provinceCode: "41", cityCode: "4101", employees: 80, revenueWan: 3500 };
+
+async function json<T>(method: string, url: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(BASE + url, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+function run(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+function line(label: string, r: autocannon.Result, base?: autocannon.Result) {
+  const rps = r.requests.average;
+  const ratio = base ? ` ratio ${(rps / base.requests.average).toFixed(2)} (p99 ratio ${(base.latency.p99 / Math.max(1, r.latency.p99)).toFixed(2)})` : "";
+  console.log(
+    `${label.padEnd(30)} ${rps.toFixed(0).padStart(6)} req/s  p99 ${String(r.latency.p99).padStart(4)} ms  errors ${r.errors + r.non2xx}${ratio}`,
+  );
+}
+
+async function firstLoadJs(url: string): Promise<number> {
+  const html = await (await fetch(BASE + url)).text();
+  // Modern browsers skip noModule scripts (Next's legacy polyfills), so they are not counted.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
+  const scripts = [...new Set(tags.map((m) => m[1]!))];
+  let total = 0;
+  for (const src of scripts) total += gzipSync(Buffer.from(await (await fetch(BASE + src)).arrayBuffer())).length;
+  return total;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "shuzhen-bench-"));
+  const server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", PGLITE_DIR: path.join(dataDir, "pglite"), SEED_DEMO: "false", BENCH_ROUTES: "true", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on("exit", () => {
+    stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) break;
+    } catch {
+      /* starting */
+    }
+    if (i > 600 || server.exitCode !== null) throw new Error("server did not start");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  console.log(`\nsetting up ${DRAFTS} complete drafts…`);
+  const drafts: { id: string; token: string }[] = [];
+  for (let i = 0; i < DRAFTS; i++) {
+    const created = await json<{ id: string; resumeToken: string }>("POST", "/api/assessments", { enterprise: { ...ENTERPRISE, name: `压测企业${i}` } });
+    await json("PATCH", `/api/assessments/${created.body.id}`, { answers: COMPLETE }, created.body.resumeToken);
+    drafts.push({ id: created.body.id, token: created.body.resumeToken });
+  }
+
+  const common = { url: BASE, connections: CONNECTIONS, duration: SECONDS };
+  await run({ ...common, duration: 3, method: "POST", url: `${BASE}/api/bench/write` }); // warm up
+  const bare = await run({ ...common, method: "POST", url: `${BASE}/api/bench/write` });
+
+  const patchOptions = ["none", "one", "several", "most", "all"];
+  let k = 0;
+  const patch = await run({
+    ...common,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const d = drafts[k % drafts.length]!;
+          const option = patchOptions[k % patchOptions.length];
+          k++;
+          return {
+            ...req,
+            method: "PATCH",
+            path: `/api/assessments/${d.id}`,
+            headers: { "content-type": "application/json", authorization: `Bearer ${d.token}` },
+            body: JSON.stringify({ answers: { "F.IS": option }, timings: { "F.IS": 3 } }),
+          };
+        },
+      },
+    ],
+  });
+
+  let next = 0;
+  const submitted = await run({
+    url: BASE,
+    connections: CONNECTIONS,
+    amount: drafts.length,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const d = drafts[next++ % drafts.length]!;
+          return {
+            ...req,
+            method: "POST",
+            path: `/api/assessments/${d.id}/submit`,
+            headers: { "content-type": "application/json", authorization: `Bearer ${d.token}` },
+            body: JSON.stringify({ pledge: true }),
+          };
+        },
+      },
+    ],
+  });
+  const bareAgain = await run({ ...common, method: "POST", url: `${BASE}/api/bench/write` });
+  const counts = await json<{ results: number; probeRows: number }>("GET", "/api/bench/write");
+  const questionnaireJs = await firstLoadJs(`/assess/${drafts[0]!.id}`);
+  const startJs = await firstLoadJs("/assess");
+
+  console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each, embedded PGlite, one server process\n`);
+  line("bare one-row write", bare);
+  line("bare one-row write (again)", bareAgain);
+  const baseline = bare.requests.average >= bareAgain.requests.average ? bare : bareAgain;
+  line("PATCH answers", patch, baseline);
+  line(`submit (${drafts.length} drafts)`, submitted, baseline);
+  console.log(`\nsubmit responses 2xx: ${submitted["2xx"]}, results counted in the database: ${counts.body.results}` + (counts.body.results === submitted["2xx"] ? " (all counted)" : " (MISMATCH)"));
+  console.log(`first-load JS, questionnaire /assess/[id]: ${(questionnaireJs / 1024).toFixed(1)} KB gzipped (goal < 170 KB)`);
+  console.log(`first-load JS, start page /assess:          ${(startJs / 1024).toFixed(1)} KB gzipped`);
+  stop();
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
