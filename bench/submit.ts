@@ -146,7 +146,7 @@ async function main() {
   const questionnaireJs = await firstLoadJs(`/assess/${drafts[0]!.id}`);
   const startJs = await firstLoadJs("/assess");
 
-  console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each, embedded PGlite, one server process\n`);
+  console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each, ${process.env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}, one server process\n`);
   line("bare one-row write", bare);
   line("bare one-row write (again)", bareAgain);
   const baseline = bare.requests.average >= bareAgain.requests.average ? bare : bareAgain;

@@ -54,6 +54,48 @@ function PathList({ path, view, t, locale }: { path: CheapestPath; view: ResultV
   );
 }
 
+/** Per dimension and scene: this assessment against the firm's previous submitted one. */
+function Progress({ current, history, view, t, locale }: { current: string; history: HistoryEntry[]; view: ResultView; t: ClientT; locale: "zh-CN" | "en" }) {
+  const index = history.findIndex((h) => h.id === current);
+  const previous = history.slice(index + 1).find((h) => h.status === "submitted" && h.dimensions && h.scenes);
+  if (index < 0 || !previous?.dimensions || !previous.scenes) return null;
+  const rows = [
+    ...view.template.dimensions.map((d) => ({ key: d.code, label: d.label, before: previous.dimensions?.[d.code] ?? 0, now: view.result.dimensions[d.code] ?? 0 })),
+    ...view.template.scenes.map((s) => ({ key: s.code, label: s.label, before: previous.scenes?.[s.code] ?? 0, now: view.result.scenes.find((x) => x.code === s.code)?.level ?? 0 })),
+  ].filter((r) => r.before !== r.now);
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title" className="text-xl font-semibold">
+        {t("assess.r.progress", { date: new Date(previous.submittedAt ?? previous.startedAt).toLocaleDateString(locale) })}
+      </h2>
+      {rows.length === 0 ? (
+        <p className="mt-2 text-sm text-muted">{t("assess.r.progress.none")}</p>
+      ) : (
+        <table className="mt-3 w-full border-collapse text-left text-sm" data-testid="progress-table">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2">{t("assess.r.progress.item")}</th>
+              <th scope="col" className="py-2">{t("assess.r.progress.before")}</th>
+              <th scope="col" className="py-2">{t("assess.r.progress.now")}</th>
+              <th scope="col" className="py-2">{t("assess.r.progress.change")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className="border-b border-slate-100">
+                <th scope="row" className="py-2 font-normal">{r.label}</th>
+                <td className="py-2">{num(r.before)}</td>
+                <td className="py-2">{num(r.now)}</td>
+                <td className={`py-2 ${r.now > r.before ? "text-emerald-700" : "text-red-700"}`}>{`${r.now > r.before ? "+" : ""}${num(r.now - r.before)}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 export function ResultPage({ id, locale, messages }: Props) {
   const t = clientTranslator(messages);
   const [view, setView] = useState<ResultView | null>(null);
@@ -310,6 +352,8 @@ export function ResultPage({ id, locale, messages }: Props) {
           })}
         </ul>
       </section>
+
+      <Progress current={id} history={history} view={view} t={t} locale={locale} />
 
       {history.length > 0 ? (
         <section aria-labelledby="history-title">

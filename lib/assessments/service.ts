@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises, usageEvents } from "@/db/schema";
 import { deriveEnterpriseFacts } from "@/lib/enterprise/profile";
@@ -26,6 +26,11 @@ import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "./tokens";
 import { templateView, type TemplateView } from "./template-view";
 
 const DAY_MS = 86_400_000;
+
+/** A text[] parameter built from JSON (arrays in drizzle's sql template would expand into a list). */
+function textArray(values: readonly string[]): SQL {
+  return sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+}
 
 function problemsToIssues(problems: readonly Problem[], prefix: string): FieldIssue[] {
   return problems.map((p) => ({ field: p.code === "answers" || p.code === "evidence" ? prefix : `${prefix}.${p.code}`, message: p.message }));
@@ -186,13 +191,24 @@ export async function patchAssessment(db: Db, id: string, token: string, patch: 
   }
   if (issues.length > 0) throw AppError.validation(issues);
 
+  // Only the parts this patch touches: every jsonb expression costs time in a hot statement.
   const now = new Date();
+  const changes: Partial<Record<"answers" | "evidence" | "timings", SQL>> = {};
+  if (Object.keys(set).length > 0 || remove.length > 0) {
+    changes.answers = sql`${assessments.answers} || ${JSON.stringify(set)}::jsonb`;
+    if (remove.length > 0) changes.answers = sql`(${changes.answers}) - ${textArray(remove)}`;
+  }
+  if (Object.keys(evidenceSet).length > 0 || evidenceRemove.length > 0) {
+    changes.evidence = sql`${assessments.evidence} || ${JSON.stringify(evidenceSet)}::jsonb`;
+    if (evidenceRemove.length > 0) changes.evidence = sql`(${changes.evidence}) - ${textArray(evidenceRemove)}`;
+  }
+  if (patch.timings && Object.keys(patch.timings).length > 0) {
+    changes.timings = sql`${assessments.timings} || (select jsonb_object_agg(e.key, coalesce((${assessments.timings} ->> e.key)::numeric, 0) + e.value::numeric) from jsonb_each_text(${JSON.stringify(patch.timings)}::jsonb) as e)`;
+  }
   const [row] = await db
     .update(assessments)
     .set({
-      answers: sql`(${assessments.answers} || ${JSON.stringify(set)}::jsonb) - array(select jsonb_array_elements_text(${JSON.stringify(remove)}::jsonb))`,
-      evidence: sql`(${assessments.evidence} || ${JSON.stringify(evidenceSet)}::jsonb) - array(select jsonb_array_elements_text(${JSON.stringify(evidenceRemove)}::jsonb))`,
-      timings: sql`${assessments.timings} || coalesce((select jsonb_object_agg(e.key, coalesce((${assessments.timings} ->> e.key)::numeric, 0) + e.value::numeric) from jsonb_each_text(${JSON.stringify(patch.timings ?? {})}::jsonb) as e), '{}'::jsonb)`,
+      ...changes,
       ...(patch.currentStep ? { currentStep: patch.currentStep } : {}),
       ...(patch.language ? { language: patch.language } : {}),
       revision: sql`${assessments.revision} + 1`,

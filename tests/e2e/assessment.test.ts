@@ -113,6 +113,41 @@ describe.skipIf(!browserAvailable())("the self-assessment journey", () => {
     await context.close();
   });
 
+  it("loses nothing when saving fails: local copy across a reload and the back button, saved once the network returns", async () => {
+    const created = (await (
+      await fetch(`${baseUrl()}/api/assessments`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ enterprise: { name: "断网测试企业", industryCode: "33", provinceCode: "41", cityCode: "4101", employees: 30, revenueWan: 900 } }),
+      })
+    ).json()) as { id: string; resumeToken: string; resumePath: string };
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${created.resumePath}`);
+    await page.getByTestId("questionnaire").waitFor();
+
+    await page.route("**/api/assessments/*", (route) => (route.request().method() === "PATCH" ? route.abort("internetdisconnected") : route.continue()));
+    await byId(page, "F.IS-most").click();
+    await page.locator('[data-testid="save-status"][data-state="offline"]').waitFor();
+    await page.reload();
+    await page.getByTestId("questionnaire").waitFor();
+    expect(await byId(page, "F.IS-most").isChecked()).toBe(true);
+    await page.goto(`${baseUrl()}/`);
+    await page.goBack();
+    await page.getByTestId("questionnaire").waitFor();
+    expect(await byId(page, "F.IS-most").isChecked()).toBe(true);
+
+    await page.unroute("**/api/assessments/*");
+    // The browser says the network is back: the kept answer goes out at once.
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await waitSaved(page);
+    const state = (await (await fetch(`${baseUrl()}/api/assessments/${created.id}`, { headers: { authorization: `Bearer ${created.resumeToken}` } })).json()) as {
+      answers: Record<string, unknown>;
+    };
+    expect(state.answers["F.IS"]).toBe("most");
+    await context.close();
+  });
+
   it("by keyboard only, in English, on a desktop", async () => {
     const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

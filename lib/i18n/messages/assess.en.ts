@@ -155,4 +155,10 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "assess.err.assetsWan": "Enter the total assets (10k yuan, 0 or more)",
   "assess.err.template": "Choose a template",
   "assess.err.tenant": "That service portal does not exist",
+  "assess.r.progress": "Progress since the assessment of {date}",
+  "assess.r.progress.item": "Item",
+  "assess.r.progress.before": "Before",
+  "assess.r.progress.now": "Now",
+  "assess.r.progress.change": "Change",
+  "assess.r.progress.none": "No change in any dimension or scene.",
 };

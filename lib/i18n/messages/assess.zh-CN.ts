@@ -154,4 +154,10 @@ export const assessZhCN = {
   "assess.err.assetsWan": "请填写资产总额（万元，不小于 0）",
   "assess.err.template": "请选择评测模板",
   "assess.err.tenant": "所选服务平台不存在",
+  "assess.r.progress": "与上次评测（{date}）相比",
+  "assess.r.progress.item": "项目",
+  "assess.r.progress.before": "上次",
+  "assess.r.progress.now": "本次",
+  "assess.r.progress.change": "变化",
+  "assess.r.progress.none": "各维度和场景均无变化。",
 } as const;
