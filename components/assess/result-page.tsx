@@ -147,7 +147,7 @@ export function ResultPage({ id, locale, messages }: Props) {
   const levelName = tv.levelNames[r.level] ?? String(r.level);
   const nextName = r.nextLevel ? (tv.levelNames[r.nextLevel.level] ?? "") : "";
   const sceneLabel = new Map(tv.scenes.map((s) => [s.code, s]));
-  const groupTitles = new Map(tv.steps.filter((s) => s.kind === "scenes").map((s) => [s.kind === "scenes" ? s.group : "", s.title]));
+  const groupTitles = new Map(tv.sceneGroups.map((g) => [g.code, g.label]));
   const qLabel = new Map(tv.questions.map((q) => [q.code, q]));
   const hasPeers = view.radar.some((a) => a.peerMedian !== null);
   const p = punctuation(locale);
@@ -302,7 +302,7 @@ export function ResultPage({ id, locale, messages }: Props) {
                     {sceneLabel.get(s.code)?.label ?? s.code}
                     {s.constrained ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("assess.q.constrained")}</span> : null}
                   </th>
-                  <td className="py-2 text-muted">{groupTitles.get(s.group)?.replace(/^.*[：:]\s*/, "") ?? s.group}</td>
+                  <td className="py-2 text-muted">{groupTitles.get(s.group) ?? s.group}</td>
                   <td className="py-2">{s.level === 0 ? t("assess.q.scene.zero") : t("assess.q.scene.level", { level: s.level })}</td>
                 </tr>
               ))}

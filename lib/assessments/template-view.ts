@@ -49,6 +49,7 @@ export interface TemplateView {
   isReference: boolean;
   source: string;
   dimensions: { code: DimensionCode; label: string; max: number }[];
+  sceneGroups: { code: string; label: string }[];
   steps: StepView[];
   questions: QuestionView[];
   scenes: SceneView[];
@@ -79,6 +80,7 @@ export function templateView(id: TemplateId, locale: Locale, constrained?: reado
     isReference: t.def.isReference,
     source: l(t.def.source),
     dimensions: t.def.dimensions.map((d) => ({ code: d.code, label: l(d.label), max: d.max })),
+    sceneGroups: t.def.sceneGroups.map((g) => ({ code: g.code, label: l(g.label) })),
     steps: [
       ...t.def.dimensions.map((d) => ({
         key: d.code.toLowerCase(),

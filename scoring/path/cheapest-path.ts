@@ -81,8 +81,8 @@ function multiChoices(q: CompiledQuestion, value: Answers[string] | undefined, e
   current = Math.min(current, q.maxMilli);
   const room = q.maxMilli - current;
   const items = q.def.options
-    .map((o, i) => ({ i, milli: q.optionMilli[i] ?? 0, cost: effort.multiOption(q, i) }))
-    .filter((it) => it.i !== q.noneIndex && !selected.has(q.def.options[it.i]!.code) && it.milli > 0);
+    .map((o, i) => ({ i, code: o.code, milli: q.optionMilli[i] ?? 0, cost: effort.multiOption(q, i) }))
+    .filter((it) => it.i !== q.noneIndex && !selected.has(it.code) && it.milli > 0);
   if (room <= 0 || items.length === 0) return [];
   // 0/1 knapsack inside the question: the cheapest set of ticks for each reachable gain (capped).
   const best = new Map<number, { cost: number; mask: number }>([[0, { cost: 0, mask: 0 }]]);
