@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+/**
+ * A solution (product or service) in the catalogue. Prices are in 万元 (10,000 yuan). Validated at load;
+ * a malformed entry is rejected with its id and the field at fault.
+ */
+
+const text = z.object({ "zh-CN": z.string().min(1), en: z.string().min(1) });
+const range = z
+  .object({ min: z.number().min(0), max: z.number().min(0) })
+  .refine((r) => r.max >= r.min, "max must not be below min");
+
+export const SOLUTION_CATEGORIES = [
+  "saas",
+  "system",
+  "integration",
+  "ai",
+  "network",
+  "equipment",
+  "security",
+  "consulting",
+  "training",
+  "finance",
+] as const;
+
+export const solutionEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]{3,60}$/, "ids are lower-case letters, digits and hyphens"),
+  category: z.enum(SOLUTION_CATEGORIES),
+  name: text,
+  provider: z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: text }),
+  description: text,
+  /** Scene steps it lifts: from → to, e.g. 质量管理 2 → 3. */
+  lifts: z.array(z.object({ scene: z.string().regex(/^S\.[A-Z_]+$/), from: z.number().int().min(0).max(3), to: z.number().int().min(1).max(4) }).refine((l) => l.to === l.from + 1, "a lift is one step (to = from + 1)")),
+  /** Scored answers it brings: options of multi questions it ticks, or the option it reaches. */
+  improves: z.array(z.object({ question: z.string().regex(/^[FME]\.[A-Z]+$/), options: z.array(z.string().regex(/^[a-z0-9_]+$/)).min(1) })),
+  /** GB/T 4754 大类 codes, or ["*"] for all. */
+  industries: z.array(z.string().regex(/^(\*|\d{2})$/)).min(1),
+  sizes: z.array(z.enum(["micro", "small", "medium", "large"])).min(1),
+  deployment: z.enum(["saas", "on_premises", "hybrid", "service"]),
+  price: z.object({ oneOff: range, yearly: range }),
+  durationWeeks: range,
+  /** 小快轻准: small, fast, light and precise, as pilot cities favour. */
+  xiaokuaiqingzhun: z.boolean(),
+  demo: z.literal(true, { error: "catalogue entries here are demo data and must say so" }),
+});
+export type SolutionEntry = z.infer<typeof solutionEntry>;
+
+export const solutionCatalogue = z.array(z.unknown());
+
+export function parseSolutions(raw: unknown): SolutionEntry[] {
+  const list = solutionCatalogue.parse(raw);
+  const seen = new Set<string>();
+  return list.map((entry, index) => {
+    const parsed = solutionEntry.safeParse(entry);
+    const id = typeof entry === "object" && entry && "id" in entry ? String(entry.id) : `#${index}`;
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`solution ${id}: ${issue?.path.join(".") || "entry"}: ${issue?.message ?? "invalid"}`);
+    }
+    if (seen.has(parsed.data.id)) throw new Error(`solution ${id}: id: used twice`);
+    seen.add(parsed.data.id);
+    return parsed.data;
+  });
+}
+
+/** One-off price plus the first year's fee, at the middle of each band: the cost the plan uses. */
+export function firstYearCost(s: SolutionEntry): number {
+  return (s.price.oneOff.min + s.price.oneOff.max) / 2 + (s.price.yearly.min + s.price.yearly.max) / 2;
+}
