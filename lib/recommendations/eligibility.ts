@@ -1,0 +1,187 @@
+import type { Cap, Clause, PolicyEntry } from "@/db/catalogue/policies";
+
+/**
+ * Whether a firm and its plan meet a policy, condition by condition, each answer quoting the clause it
+ * rests on. Pure. A condition the source does not state, or a fact the firm has not given, makes the
+ * policy "possibly eligible" with the facts to confirm — never a guess.
+ */
+
+export type CostType = "software" | "cloud" | "hardware" | "network" | "consulting" | "training" | "security" | "integration" | "equipment";
+
+export interface FirmFacts {
+  provinceCode: string;
+  cityCode: string;
+  districtCode: string | null;
+  industryCode: string;
+  industrySegment: string | null;
+  sizeClass: "micro" | "small" | "medium" | "large" | null;
+  aboveScale: boolean | null;
+  levelNow: number;
+  /** The level the plan reaches. */
+  levelAfter: number;
+  /** Planned spend in yuan by cost type. */
+  spend: Partial<Record<CostType, number>>;
+  /** YYYY-MM-DD. */
+  today: string;
+}
+
+export type ConditionKey = "region" | "industries" | "sizeClasses" | "aboveScale" | "levelBefore" | "levelAfter" | "window";
+export type CheckStatus = "met" | "unmet" | "unknown";
+
+export interface ConditionCheck {
+  condition: ConditionKey;
+  status: CheckStatus;
+  /** Why, in both languages. */
+  reason: { "zh-CN": string; en: string };
+  clause: Clause | null;
+  /** The firm fact to give, or "source" when the policy text does not say. */
+  missing?: "district" | "industrySegment" | "sizeClass" | "aboveScale" | "source";
+}
+
+export type Verdict = "eligible" | "possibly_eligible" | "not_eligible";
+
+export interface SubsidyEstimate {
+  /** Spend on cost types the policy covers (yuan); null when the policy does not say which. */
+  eligibleSpend: number | null;
+  percent: number | null;
+  /** The cap for the level the plan reaches, if any. */
+  capYuan: number | null;
+  /** min(percent × eligible spend, cap); null when the source gives too little to compute it. */
+  amountYuan: number | null;
+  /** When only a cap is known: the most the plan could get. */
+  upToYuan: number | null;
+}
+
+export interface PolicyMatch {
+  policyId: string;
+  verdict: Verdict;
+  checks: ConditionCheck[];
+  missing: NonNullable<ConditionCheck["missing"]>[];
+  subsidy: SubsidyEstimate | null;
+  /** For criteria such as 专精特新: points for the level the plan reaches. */
+  points: number | null;
+}
+
+const L = (zh: string, en: string) => ({ "zh-CN": zh, en });
+const unknownSource = (condition: ConditionKey): ConditionCheck => ({
+  condition,
+  status: "unknown",
+  reason: L("政策原文未说明此条件，请向主管部门确认", "The source does not state this condition; confirm with the issuer"),
+  clause: null,
+  missing: "source",
+});
+
+function checkRegion(p: PolicyEntry, f: FirmFacts): ConditionCheck {
+  const c = p.region;
+  if (!c.value) return unknownSource("region");
+  const v = c.value;
+  const base = { condition: "region" as const, clause: c.clause };
+  if (v.provinceCode && v.provinceCode !== f.provinceCode) return { ...base, status: "unmet", reason: L("企业不在政策适用的省份", "The firm is outside the policy's province") };
+  if (v.cityCodes && !v.cityCodes.includes(f.cityCode)) return { ...base, status: "unmet", reason: L("企业不在政策适用的城市", "The firm is outside the policy's cities") };
+  if (v.districtCodes) {
+    if (!f.districtCode) return { ...base, status: "unknown", reason: L("请填写所在区县以确认", "Give the district to confirm"), missing: "district" };
+    if (!v.districtCodes.includes(f.districtCode)) return { ...base, status: "unmet", reason: L("企业不在政策适用的区县", "The firm is outside the policy's districts") };
+  }
+  return { ...base, status: "met", reason: L("企业注册地在政策适用地区内", "The firm is registered in the policy's region") };
+}
+
+function checkIndustry(p: PolicyEntry, f: FirmFacts): ConditionCheck {
+  const c = p.industries;
+  if (!c.value) return unknownSource("industries");
+  const v = c.value;
+  const base = { condition: "industries" as const, clause: c.clause };
+  if (v.all) return { ...base, status: "met", reason: L("不限行业", "All industries qualify") };
+  if (v.codes.includes(f.industryCode)) return { ...base, status: "met", reason: L("所属行业在政策范围内", "The firm's industry is covered") };
+  if (f.industrySegment && v.segments.includes(f.industrySegment)) return { ...base, status: "met", reason: L(`属于试点细分行业“${f.industrySegment}”`, `In the pilot segment “${f.industrySegment}”`) };
+  if (v.segments.length > 0 && !f.industrySegment) {
+    return { ...base, status: "unknown", reason: L(`请确认是否属于试点细分行业：${v.segments.join("、")}`, `Confirm whether the firm is in a pilot segment: ${v.segments.join(", ")}`), missing: "industrySegment" };
+  }
+  return { ...base, status: "unmet", reason: L("所属行业不在政策范围内", "The firm's industry is not covered") };
+}
+
+function checkSize(p: PolicyEntry, f: FirmFacts): ConditionCheck {
+  const c = p.sizeClasses;
+  if (!c.value) return unknownSource("sizeClasses");
+  const base = { condition: "sizeClasses" as const, clause: c.clause };
+  if (!f.sizeClass) return { ...base, status: "unknown", reason: L("缺少判定企业规模所需的营业收入等数据", "Revenue or other figures are needed to know the size class"), missing: "sizeClass" };
+  return c.value.includes(f.sizeClass)
+    ? { ...base, status: "met", reason: L("企业规模符合要求", "The size class qualifies") }
+    : { ...base, status: "unmet", reason: L("企业规模不符合要求", "The size class does not qualify") };
+}
+
+function checkAboveScale(p: PolicyEntry, f: FirmFacts): ConditionCheck {
+  const c = p.aboveScale;
+  if (!c.value) return unknownSource("aboveScale");
+  const base = { condition: "aboveScale" as const, clause: c.clause };
+  if (c.value === "any") return { ...base, status: "met", reason: L("规上、规下企业均可", "Above or below designated size both qualify") };
+  if (f.aboveScale === null) return { ...base, status: "unknown", reason: L("请确认企业是否为规上企业", "Confirm whether the firm is above designated size"), missing: "aboveScale" };
+  const ok = c.value === "required" ? f.aboveScale : !f.aboveScale;
+  return ok
+    ? { ...base, status: "met", reason: L("规上条件符合", "The 规上 condition is met") }
+    : { ...base, status: "unmet", reason: L(c.value === "required" ? "仅限规上企业" : "规上企业不适用", c.value === "required" ? "Only firms above designated size" : "Not for firms above designated size") };
+}
+
+function checkLevels(p: PolicyEntry, f: FirmFacts): ConditionCheck[] {
+  const out: ConditionCheck[] = [];
+  const before = p.levelBefore;
+  if (!before.value) out.push(unknownSource("levelBefore"));
+  else {
+    const ok = f.levelNow <= before.value.max;
+    out.push({
+      condition: "levelBefore",
+      clause: before.clause,
+      status: ok ? "met" : "unmet",
+      reason: ok ? L("改造前等级符合要求", "The level before the transformation qualifies") : L("改造前等级已高于政策要求", "The level before the transformation is already above the policy's limit"),
+    });
+  }
+  const after = p.levelAfter;
+  if (!after.value) out.push(unknownSource("levelAfter"));
+  else {
+    const ok = f.levelAfter >= after.value.min;
+    out.push({
+      condition: "levelAfter",
+      clause: after.clause,
+      status: ok ? "met" : "unmet",
+      reason: ok
+        ? L(`方案完成后可达到${after.value.min}级及以上的要求`, `The plan reaches the required level ${after.value.min} or above`)
+        : L(`方案完成后达不到${after.value.min}级`, `The plan does not reach level ${after.value.min}`),
+    });
+  }
+  return out;
+}
+
+function checkWindow(p: PolicyEntry, f: FirmFacts): ConditionCheck {
+  const c = p.window;
+  if (!c.value) return unknownSource("window");
+  const base = { condition: "window" as const, clause: c.clause };
+  const w = c.value;
+  if (w.until && f.today > w.until) return { ...base, status: "unmet", reason: L(`申报已于 ${w.until} 截止`, `Applications closed on ${w.until}`) };
+  if (w.from && f.today < w.from) return { ...base, status: "unmet", reason: L(`申报自 ${w.from} 起开放`, `Applications open on ${w.from}`) };
+  return { ...base, status: "met", reason: w.rolling ? L("长期受理", "Applications are accepted on a rolling basis") : L(`申报期内（截至 ${w.until ?? "未定"}）`, `Within the window (until ${w.until ?? "open"})`) };
+}
+
+/** The cap that applies at the level reached: the highest tier at or below it. */
+export function capFor(cap: Cap | null, level: number): number | null {
+  if (!cap) return null;
+  if (cap.kind === "flat") return cap.yuan;
+  const tiers = cap.tiers.filter((t) => t.level <= level).sort((a, b) => b.level - a.level);
+  return tiers[0]?.yuan ?? 0;
+}
+
+export function estimateSubsidy(p: PolicyEntry, f: FirmFacts): SubsidyEstimate {
+  const covered = p.eligibleCosts.value;
+  const eligibleSpend = covered ? covered.reduce((sum, type) => sum + (f.spend[type] ?? 0), 0) : null;
+  const percent = p.percent.value;
+  const capYuan = capFor(p.cap.value, f.levelAfter);
+  const byPercent = percent !== null && eligibleSpend !== null ? Math.round((eligibleSpend * percent) / 100) : null;
+  const amountYuan = byPercent === null ? null : capYuan === null ? byPercent : Math.min(byPercent, capYuan);
+  return { eligibleSpend, percent, capYuan, amountYuan, upToYuan: amountYuan === null ? capYuan : null };
+}
+
+export function matchPolicy(p: PolicyEntry, f: FirmFacts): PolicyMatch {
+  const checks = [checkRegion(p, f), checkIndustry(p, f), checkSize(p, f), checkAboveScale(p, f), ...checkLevels(p, f), checkWindow(p, f)];
+  const verdict: Verdict = checks.some((c) => c.status === "unmet") ? "not_eligible" : checks.some((c) => c.status === "unknown") ? "possibly_eligible" : "eligible";
+  const missing = [...new Set(checks.flatMap((c) => (c.missing ? [c.missing] : [])))];
+  const points = p.pointsByLevel ? (p.pointsByLevel[String(f.levelAfter)] ?? 0) : null;
+  return { policyId: p.id, verdict, checks, missing, subsidy: p.kind === "subsidy" && verdict !== "not_eligible" ? estimateSubsidy(p, f) : null, points };
+}
