@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseEntries } from "./parse-entries";
 
 /**
  * A subsidy policy (or a certification criterion) as structured conditions. Every condition carries
@@ -72,17 +73,5 @@ export const policyEntry = z.object({
 export type PolicyEntry = z.infer<typeof policyEntry>;
 
 export function parsePolicies(raw: unknown): PolicyEntry[] {
-  const list = z.array(z.unknown()).parse(raw);
-  const seen = new Set<string>();
-  return list.map((entry, index) => {
-    const id = typeof entry === "object" && entry && "id" in entry ? String(entry.id) : `#${index}`;
-    const parsed = policyEntry.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`policy ${id}: ${issue?.path.join(".") || "entry"}: ${issue?.message ?? "invalid"}`);
-    }
-    if (seen.has(parsed.data.id)) throw new Error(`policy ${id}: id: used twice`);
-    seen.add(parsed.data.id);
-    return parsed.data;
-  });
+  return parseEntries(raw, policyEntry, "policy");
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseEntries } from "./parse-entries";
 
 /**
  * A solution (product or service) in the catalogue. Prices are in 万元 (10,000 yuan). Validated at load;
@@ -45,22 +46,8 @@ export const solutionEntry = z.object({
 });
 export type SolutionEntry = z.infer<typeof solutionEntry>;
 
-export const solutionCatalogue = z.array(z.unknown());
-
 export function parseSolutions(raw: unknown): SolutionEntry[] {
-  const list = solutionCatalogue.parse(raw);
-  const seen = new Set<string>();
-  return list.map((entry, index) => {
-    const parsed = solutionEntry.safeParse(entry);
-    const id = typeof entry === "object" && entry && "id" in entry ? String(entry.id) : `#${index}`;
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`solution ${id}: ${issue?.path.join(".") || "entry"}: ${issue?.message ?? "invalid"}`);
-    }
-    if (seen.has(parsed.data.id)) throw new Error(`solution ${id}: id: used twice`);
-    seen.add(parsed.data.id);
-    return parsed.data;
-  });
+  return parseEntries(raw, solutionEntry, "solution");
 }
 
 /** One-off price plus the first year's fee, at the middle of each band: the cost the plan uses. */

@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { memberships, policies, tenants, users } from "../schema";
+import { memberships, policies, solutions, tenants, users } from "../schema";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
-import { loadPilotPolicies, sourceUrlsOf, validUntilOf } from "./pilot-policies";
+import { loadPolicyCatalogue } from "../catalogue/policies";
+import { loadSolutionCatalogue } from "../catalogue/solutions";
 import { DEMO_CITY_TENANTS, PLATFORM_TENANT, type TenantSeed } from "./tenants";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
@@ -12,6 +13,7 @@ export interface SeedSummary {
   tenants: number;
   users: number;
   policies: number;
+  solutions: number;
 }
 
 async function upsertTenant(db: Db, seed: TenantSeed): Promise<string> {
@@ -32,7 +34,11 @@ export interface DemoSeedOptions {
   hashPassword: (password: string) => Promise<string>;
 }
 
-/** Demo tenants, one user per role, and the researched pilot policies. Safe to run any number of times. */
+/**
+ * Demo tenants, one user per role, the policy catalogue (researched pilot policies from
+ * db/seed/data/pilot-policies.json, structured in policies.json) and the demo solution catalogue.
+ * Safe to run any number of times.
+ */
 export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<SeedSummary> {
   const { platformTenantId } = await seedBase(db);
   const tenantIds = new Map<string, string>([[PLATFORM_TENANT.slug, platformTenantId]]);
@@ -55,34 +61,58 @@ export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<SeedSu
     await db.insert(memberships).values({ tenantId, userId: user.id, role: demo.role }).onConflictDoNothing();
   }
 
-  const records = loadPilotPolicies();
-  for (const record of records) {
+  // Catalogues: shared solutions and real policies belong to the platform; demo policies to their city.
+  const policyTenant: Record<string, string | undefined> = {
+    "demo-zhengzhou-transformation": tenantIds.get("zhengzhou"),
+    "demo-taiyuan-xkqz": tenantIds.get("taiyuan"),
+  };
+  for (const entry of loadPolicyCatalogue()) {
+    const tenantId = policyTenant[entry.id] ?? platformTenantId;
     const values = {
-      tenantId: platformTenantId,
-      code: record.id,
-      title: record.title,
-      issuer: record.issuer ?? null,
-      docNo: record.docNo ?? null,
-      province: record.province,
-      city: record.city,
-      issuedOn: record.date ?? null,
-      validUntil: validUntilOf(record),
-      sourceUrls: sourceUrlsOf(record),
-      confidence: record.confidence,
-      isDemo: false,
-      data: { source: "pilot-policies.json", record },
+      tenantId,
+      code: entry.id,
+      title: entry.title,
+      issuer: entry.issuer,
+      docNo: entry.docNo,
+      province: entry.region.value?.provinceCode ?? null,
+      city: entry.region.value?.cityCodes?.join(",") ?? null,
+      district: entry.region.value?.districtCodes?.join(",") ?? null,
+      issuedOn: entry.issuedOn,
+      validUntil: entry.window.value?.until ?? null,
+      sourceUrls: entry.sources,
+      confidence: entry.region.clause?.confidence ?? null,
+      isDemo: entry.demo,
+      data: entry as unknown as Record<string, unknown>,
     };
-    // The data file is the source of truth for these records, so re-seeding refreshes them.
+    // The data files are the source of truth for these entries, so re-seeding refreshes them.
     const { tenantId: _t, code: _c, ...update } = values;
     await db
       .insert(policies)
       .values(values)
       .onConflictDoUpdate({ target: [policies.tenantId, policies.code], set: { ...update, updatedAt: sql`now()` } });
   }
+  for (const entry of loadSolutionCatalogue()) {
+    const values = {
+      tenantId: platformTenantId,
+      code: entry.id,
+      category: entry.category,
+      name: entry.name["zh-CN"],
+      provider: entry.provider.name["zh-CN"],
+      scenes: [...new Set(entry.lifts.map((l) => l.scene))],
+      isDemo: entry.demo,
+      data: entry as unknown as Record<string, unknown>,
+    };
+    const { tenantId: _t, code: _c, ...update } = values;
+    await db
+      .insert(solutions)
+      .values(values)
+      .onConflictDoUpdate({ target: [solutions.tenantId, solutions.code], set: { ...update, updatedAt: sql`now()` } });
+  }
 
   return {
     tenants: await db.$count(tenants),
     users: await db.$count(users),
-    policies: await db.$count(policies, eq(policies.tenantId, platformTenantId)),
+    policies: await db.$count(policies),
+    solutions: await db.$count(solutions),
   };
 }

@@ -40,6 +40,18 @@ describe("seed", () => {
     expect(before.users).toHaveLength(DEMO_USERS.length);
     expect(before.memberships).toBe(DEMO_USERS.length);
     expect(before.policies).toContain("zhengzhou-2024-10");
+    expect(first?.solutions).toBeGreaterThanOrEqual(48);
+  });
+
+  it("puts the demo policies in their city and the real ones on the platform", async () => {
+    const rows = await database.handle.db
+      .select({ code: policies.code, slug: tenants.slug, demo: policies.isDemo })
+      .from(policies)
+      .innerJoin(tenants, eq(tenants.id, policies.tenantId));
+    const bySlug = (code: string) => rows.find((r) => r.code === code);
+    expect(bySlug("demo-zhengzhou-transformation")).toMatchObject({ slug: "zhengzhou", demo: true });
+    expect(bySlug("demo-taiyuan-xkqz")).toMatchObject({ slug: "taiyuan", demo: true });
+    expect(bySlug("zhongshan-2024-5")).toMatchObject({ slug: "platform", demo: false });
   });
 
   it("gives each demo user its role in its tenant and a working password", async () => {
