@@ -40,6 +40,8 @@ export const solutionEntry = z.object({
   deployment: z.enum(["saas", "on_premises", "hybrid", "service"]),
   price: z.object({ oneOff: range, yearly: range }),
   durationWeeks: range,
+  /** What a subsidy sees this spend as (policies list the cost types they cover). */
+  costType: z.enum(["software", "cloud", "hardware", "network", "consulting", "training", "security", "integration", "equipment"]),
   /** 小快轻准: small, fast, light and precise, as pilot cities favour. */
   xiaokuaiqingzhun: z.boolean(),
   demo: z.literal(true, { error: "catalogue entries here are demo data and must say so" }),

@@ -19,6 +19,7 @@ function entry(id: string, provider: string, price: number, over: Partial<Soluti
     deployment: "saas",
     price: { oneOff: { min: price, max: price }, yearly: { min: 0, max: 0 } },
     durationWeeks: { min: 1, max: 2 },
+    costType: "cloud",
     xiaokuaiqingzhun: false,
     demo: true,
     ...over,

@@ -281,6 +281,7 @@ export function cheapestPath(t: CompiledTemplate, answers: Answers, options: Pat
     const s = planScenes(t, core.sceneLevels, constrained, effort, rung.level, rung.minScenes, rung.minConstrained);
     if (!p || !s) continue;
     const cost = p.cost + s.cost;
+    if (!Number.isFinite(cost)) continue; // some step has no way to do it (e.g. no solution offered)
     if (!best || cost < best.cost - 1e-12) best = { rung, cost, picks: p, raise: s.raise };
   }
   if (!best || !best.picks) {

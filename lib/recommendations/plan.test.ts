@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { loadPolicyCatalogue } from "@/db/catalogue/policies";
+import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
+import { getTemplate, levelOnly, scoreAnswers, type Answers } from "@/scoring";
+import { buildPlan, type FirmForPlan } from "./plan";
+
+const t = getTemplate("miit-2024-manufacturing");
+const catalogue = loadSolutionCatalogue();
+const policies = loadPolicyCatalogue();
+
+const ANSWERS: Answers = {
+  "F.NET": ["enterprise_network"], "F.EQDIG": "p20_40", "F.EQNET": "p10_20", "F.DATA": ["finance", "marketing", "warehousing"],
+  "F.IS": "several", "F.NETSEC": ["policy", "products"], "F.DATASEC": ["products"], "M.PLAN": "planned", "M.RULES": ["workflow"],
+  "M.TALENT": ["staff"], "M.FUND": "p0_10", "E.ENERGY": "flat", "E.QUALITY": "better", "E.REVENUE": "flat", "E.COST": "flat",
+  "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
+  "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
+};
+const FIRM: FirmForPlan = {
+  provinceCode: "41",
+  cityCode: "4101",
+  districtCode: "410105",
+  industryCode: "34",
+  industrySegment: null,
+  sizeClass: "small",
+  aboveScale: true,
+};
+
+describe("buildPlan: the funded path", () => {
+  const plan = buildPlan({ template: t, answers: ANSWERS, target: 2, firm: FIRM, catalogue, policies, today: "2026-11-29" });
+
+  it("reaches 二级 with named solutions and candidates to compare for each step", () => {
+    expect(plan.reachable).toBe(true);
+    expect(plan.levelAfter).toBeGreaterThanOrEqual(2);
+    expect(plan.steps.length).toBeGreaterThan(0);
+    for (const step of plan.steps) {
+      expect(step.solutionIds.length, step.code).toBeGreaterThan(0);
+      expect(step.candidates.length, step.code).toBeGreaterThan(0);
+    }
+    let answers: Answers = ANSWERS;
+    for (const step of plan.steps) answers = { ...answers, [step.code]: step.to };
+    const core = scoreAnswers(t, answers);
+    expect(levelOnly(t, core.totalMilli, core.sceneLevels, t.defaultConstrained)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("costs each solution once and subtracts the best eligible subsidy", () => {
+    expect(plan.totalCostYuan).toBe(plan.solutions.reduce((s, x) => s + x.costYuan, 0));
+    expect(new Set(plan.solutions.map((s) => s.id)).size).toBe(plan.solutions.length);
+    const zz = plan.policies.find((p) => p.policyId === "demo-zhengzhou-transformation");
+    expect(zz?.verdict).toBe("eligible");
+    expect(plan.bestSubsidy?.policyId).toBe("demo-zhengzhou-transformation");
+    const expected = Math.min(Math.round((zz?.subsidy?.eligibleSpend ?? 0) * 0.3), 200_000);
+    expect(plan.bestSubsidy?.amountYuan).toBe(expected);
+    expect(plan.netCostYuan).toBe(plan.totalCostYuan - expected);
+  });
+
+  it("lists eligible policies first and out-of-region ones as not eligible", () => {
+    const order = plan.policies.map((p) => p.verdict);
+    expect([...order].sort((a, b) => ["eligible", "possibly_eligible", "not_eligible"].indexOf(a) - ["eligible", "possibly_eligible", "not_eligible"].indexOf(b))).toEqual(order);
+    expect(plan.policies.find((p) => p.policyId === "zhongshan-2024-5")?.verdict).toBe("not_eligible");
+    expect(plan.policies.find((p) => p.policyId === "zhengzhou-2024-10")?.verdict).toBe("possibly_eligible");
+  });
+});
