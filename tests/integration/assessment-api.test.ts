@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getState, PATCH as patch } from "@/app/api/assessments/[id]/route";
 import { GET as getHistory } from "@/app/api/assessments/[id]/history/route";
 import { POST as reassess } from "@/app/api/assessments/[id]/reassess/route";
+import { GET as getPlan } from "@/app/api/assessments/[id]/plan/route";
 import { GET as getResult } from "@/app/api/assessments/[id]/result/route";
 import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
 import { POST as create } from "@/app/api/assessments/route";
@@ -241,5 +242,25 @@ describe("submit, result, history", () => {
       [next.id, "draft", null],
       [a.id, "submitted", 37.225],
     ]);
+  });
+
+  it("gives the funded plan: costed steps, candidates, the 郑州 demo policy matched with its amount", async () => {
+    const a = await start({ name: "方案测试企业" }, { tenant: "zhengzhou" });
+    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: COMPLETE } });
+    expect((await call(getPlan, { id: a.id, token: a.resumeToken })).status).toBe(409);
+    await call(submit, { method: "POST", id: a.id, token: a.resumeToken, body: { pledge: true } });
+    const r = await call(getPlan, { id: a.id, token: a.resumeToken });
+    expect(r.status).toBe(200);
+    const view = r.body as {
+      next: { target: number; reachable: boolean; levelAfter: number; totalCostYuan: number; netCostYuan: number; steps: { solutionIds: string[] }[]; bestSubsidy: { policyId: string; amountYuan: number } | null; policies: { policyId: string; verdict: string }[] };
+      solutions: Record<string, { provider: { name: { "zh-CN": string } } }>;
+    };
+    expect(view.next).toMatchObject({ target: 2, reachable: true });
+    expect(view.next.levelAfter).toBeGreaterThanOrEqual(2);
+    for (const step of view.next.steps) for (const id of step.solutionIds) expect(view.solutions[id]?.provider.name["zh-CN"]).toMatch(/演示/);
+    expect(view.next.bestSubsidy?.policyId).toBe("demo-zhengzhou-transformation");
+    expect(view.next.netCostYuan).toBe(view.next.totalCostYuan - (view.next.bestSubsidy?.amountYuan ?? 0));
+    expect(view.next.policies.find((p) => p.policyId === "demo-taiyuan-xkqz")?.verdict).toBeUndefined(); // another city's demo policy is not even visible
+    expect((await call(getPlan, { id: a.id, token: "y".repeat(43) })).status).toBe(404);
   });
 });

@@ -1,0 +1,12 @@
+import { db } from "@/lib/db";
+import { bearerToken } from "@/lib/http/body";
+import { handler } from "@/lib/http/errors";
+import { planForAssessment } from "@/lib/recommendations/service";
+
+export const dynamic = "force-dynamic";
+
+/** The costed plan to the next level (and to 二级), solutions to compare and matched policies. */
+export const GET = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  return Response.json(await planForAssessment(await db(), id, bearerToken(request)), { headers: { "Cache-Control": "no-store" } });
+});

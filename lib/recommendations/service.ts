@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import type { PolicyEntry } from "@/db/catalogue/policies";
+import type { SolutionEntry } from "@/db/catalogue/solutions";
+import type { Db } from "@/db/client";
+import { assessments, enterprises } from "@/db/schema";
+import { assessmentForToken } from "@/lib/assessments/access";
+import { constrainedScenesFor } from "@/lib/assessments/profile";
+import { AppError } from "@/lib/errors";
+import { getTemplate, levelOnly, scoreAnswers, constrainedFlags, type Answers, type Level } from "@/scoring";
+import { loadCatalogues } from "./catalogue-store";
+import { buildPlan, type Plan } from "./plan";
+
+export interface PlanView {
+  next: Plan | null;
+  level2: Plan | null;
+  /** Every solution and policy the plans name, for display. */
+  solutions: Record<string, Pick<SolutionEntry, "id" | "name" | "provider" | "description" | "category" | "price" | "durationWeeks" | "deployment" | "xiaokuaiqingzhun" | "demo">>;
+  policies: Record<string, Pick<PolicyEntry, "id" | "kind" | "title" | "titleEn" | "docNo" | "issuer" | "demo" | "sources" | "note">>;
+  today: string;
+}
+
+/** The funded plans (to the next level and to 二级) for a submitted assessment. */
+export async function planForAssessment(db: Db, id: string, token: string, today = new Date().toISOString().slice(0, 10)): Promise<PlanView> {
+  const key = await assessmentForToken(db, id, token);
+  if (key.status !== "submitted") {
+    throw new AppError("conflict", "status: the plan appears once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });
+  }
+  const [row] = await db
+    .select({
+      answers: assessments.answers,
+      provinceCode: enterprises.provinceCode,
+      cityCode: enterprises.cityCode,
+      districtCode: enterprises.districtCode,
+      industryCode: enterprises.industryCode,
+      industrySegment: enterprises.industrySegment,
+      sizeClass: enterprises.sizeClass,
+      aboveScale: enterprises.aboveScale,
+    })
+    .from(assessments)
+    .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
+    .where(eq(assessments.id, key.id));
+  if (!row) throw AppError.notFound("assessment");
+  const t = getTemplate(key.templateId);
+  const profile = await constrainedScenesFor(db, key.tenantId, key.templateId, row);
+  const catalogues = await loadCatalogues(db, key.tenantId);
+  const answers = row.answers as Answers;
+  const core = scoreAnswers(t, answers);
+  const level = levelOnly(t, core.totalMilli, core.sceneLevels, profile.scenes ? constrainedFlags(t, profile.scenes) : t.defaultConstrained);
+  const firm = {
+    provinceCode: row.provinceCode ?? "",
+    cityCode: row.cityCode ?? "",
+    districtCode: row.districtCode,
+    industryCode: row.industryCode,
+    industrySegment: row.industrySegment,
+    sizeClass: row.sizeClass,
+    aboveScale: row.aboveScale,
+  };
+  const plan = (target: Level) =>
+    buildPlan({ template: t, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
+  const next = level < 4 ? plan((level + 1) as Level) : null;
+  const level2 = level < 1 ? plan(2) : null;
+
+  const solutionIds = new Set<string>();
+  for (const p of [next, level2]) for (const s of p?.steps ?? []) for (const id of [...s.solutionIds, ...s.candidates.map((c) => c.id)]) solutionIds.add(id);
+  const solutions = Object.fromEntries(
+    catalogues.solutions
+      .filter((s) => solutionIds.has(s.id))
+      .map((s) => [s.id, { id: s.id, name: s.name, provider: s.provider, description: s.description, category: s.category, price: s.price, durationWeeks: s.durationWeeks, deployment: s.deployment, xiaokuaiqingzhun: s.xiaokuaiqingzhun, demo: s.demo }]),
+  );
+  const policies = Object.fromEntries(
+    catalogues.policies.map((p) => [p.id, { id: p.id, kind: p.kind, title: p.title, titleEn: p.titleEn, docNo: p.docNo, issuer: p.issuer, demo: p.demo, sources: p.sources, note: p.note }]),
+  );
+  return { next, level2, solutions, policies, today };
+}
