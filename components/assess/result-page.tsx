@@ -5,7 +5,9 @@ import type { ResultView } from "@/lib/assessments/result-view";
 import type { HistoryEntry } from "@/lib/assessments/service";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { CheapestPath } from "@/scoring/path/cheapest-path";
+import type { PlanView } from "@/lib/recommendations/service";
 import { RadarChart } from "../charts/radar-chart";
+import { PlanSection } from "./plan-section";
 import { readToken } from "./draft-store";
 
 interface Props {
@@ -100,6 +102,7 @@ export function ResultPage({ id, locale, messages }: Props) {
   const t = clientTranslator(messages);
   const [view, setView] = useState<ResultView | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [plan, setPlan] = useState<PlanView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [token, setToken] = useState<string | null>(null);
 
@@ -116,6 +119,10 @@ export function ResultPage({ id, locale, messages }: Props) {
         setView(data);
       })
       .catch((e: unknown) => setError(t("assess.load.error", { message: e instanceof Error ? e.message : String(e) })));
+    fetch(`/api/assessments/${id}/plan`, { headers })
+      .then(async (r) => (r.ok ? ((await r.json()) as PlanView) : null))
+      .then(setPlan)
+      .catch(() => setPlan(null));
     fetch(`/api/assessments/${id}/history`, { headers })
       .then(async (r) => (r.ok ? ((await r.json()) as { assessments: HistoryEntry[] }).assessments : []))
       .then(setHistory)
@@ -280,6 +287,9 @@ export function ResultPage({ id, locale, messages }: Props) {
           </div>
         ) : null}
       </section>
+
+      {plan?.next ? <PlanSection plan={plan.next} view={plan} template={tv} locale={locale} t={t} /> : null}
+      {plan?.level2 ? <PlanSection plan={plan.level2} view={plan} template={tv} locale={locale} t={t} /> : null}
 
       <section aria-labelledby="scenes-title">
         <h2 id="scenes-title" className="text-xl font-semibold">

@@ -1,0 +1,122 @@
+"use client";
+
+import type { TemplateView } from "@/lib/assessments/template-view";
+import type { ClientT } from "@/lib/i18n/format";
+import type { Plan } from "@/lib/recommendations/plan";
+import type { PlanView } from "@/lib/recommendations/service";
+
+const wan = (yuan: number) => String(Math.round(yuan / 100) / 100);
+
+interface Props {
+  plan: Plan;
+  view: PlanView;
+  template: TemplateView;
+  locale: "zh-CN" | "en";
+  t: ClientT;
+}
+
+/** "Your plan": steps with a recommended solution and others to compare, costs, subsidies, net cost. */
+export function PlanSection({ plan, view, template, locale, t }: Props) {
+  const label = (code: string) =>
+    template.questions.find((q) => q.code === code)?.label.replace(/[？?]\s*$/, "") ?? template.scenes.find((s) => s.code === code)?.label ?? code;
+  const best = plan.bestSubsidy ? view.policies[plan.bestSubsidy.policyId] : null;
+  const policyTitle = (id: string) => {
+    const p = view.policies[id];
+    return p ? (locale === "en" ? p.titleEn : p.title) : id;
+  };
+  if (!plan.reachable) return <p className="text-sm text-muted">{t("assess.plan.unreachable")}</p>;
+  return (
+    <section aria-labelledby={`plan-${plan.target}`} className="space-y-5" data-testid={`plan-${plan.target}`}>
+      <h2 id={`plan-${plan.target}`} className="text-xl font-semibold">
+        {t("assess.plan.title", { level: template.levelNames[plan.target] ?? "" })}
+      </h2>
+      <dl className="grid gap-3 rounded-xl bg-surface p-4 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="sr-only">{t("assess.plan.cost", { cost: "" })}</dt>
+          <dd>{t("assess.plan.cost", { cost: wan(plan.totalCostYuan) })}</dd>
+        </div>
+        <div>
+          <dd>{best && plan.bestSubsidy ? t("assess.plan.subsidy", { amount: wan(plan.bestSubsidy.amountYuan), policy: locale === "en" ? best.titleEn : best.title }) : t("assess.plan.noSubsidy")}</dd>
+        </div>
+        <div>
+          <dd className="font-semibold" data-testid="net-cost">
+            {t("assess.plan.net", { net: wan(plan.netCostYuan) })}
+          </dd>
+        </div>
+      </dl>
+      <ol className="space-y-3">
+        {plan.steps.map((step) => {
+          const chosen = step.solutionIds.map((id) => view.solutions[id]).filter((s) => s !== undefined);
+          return (
+            <li key={step.code} className="rounded-xl border border-slate-200 p-4 text-sm">
+              <p className="font-medium">
+                {label(step.code)}
+                {step.kind === "scene" ? ` · ${t("assess.plan.sceneStep", { from: String(step.from), to: String(step.to) })}` : ""}
+              </p>
+              {chosen.map((s) => (
+                <p key={s.id} className="mt-1">
+                  {t("assess.plan.recommended", { name: s.name[locale], provider: s.provider.name[locale] })}
+                </p>
+              ))}
+              <details className="mt-2">
+                <summary className="cursor-pointer text-brand">{t("assess.plan.compare")}</summary>
+                <ul className="mt-2 space-y-2">
+                  {step.candidates.map((c) => {
+                    const s = view.solutions[c.id];
+                    if (!s) return null;
+                    return (
+                      <li key={c.id} className="rounded-md border border-slate-100 p-2">
+                        <p className="font-medium">
+                          {s.name[locale]} · {s.provider.name[locale]}
+                          {s.xiaokuaiqingzhun ? <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900">{t("assess.plan.xkqz")}</span> : null}
+                        </p>
+                        <p className="text-muted">{s.description[locale]}</p>
+                        <p className="text-muted">
+                          {t("assess.plan.price", { a: s.price.oneOff.min, b: s.price.oneOff.max, c: s.price.yearly.min, d: s.price.yearly.max, w1: s.durationWeeks.min, w2: s.durationWeeks.max })}
+                        </p>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="text-xs text-muted">{t("assess.plan.demoNote")}</p>
+      <div>
+        <h3 className="font-semibold">{t("assess.plan.policies")}</h3>
+        <ul className="mt-2 space-y-2 text-sm" data-testid="policy-matches">
+          {plan.policies.map((m) => (
+            <li key={m.policyId} className="rounded-md border border-slate-200 p-3" data-verdict={m.verdict}>
+              <p className="font-medium">
+                {policyTitle(m.policyId)}
+                {view.policies[m.policyId]?.demo ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs">{t("assess.plan.demoPolicy")}</span> : null}
+              </p>
+              <p className={m.verdict === "eligible" ? "text-emerald-700" : m.verdict === "not_eligible" ? "text-red-700" : "text-amber-800"}>
+                {t(`assess.plan.verdict.${m.verdict}`)}
+                {m.subsidy?.amountYuan != null ? ` · ${t("assess.plan.amount", { amount: wan(m.subsidy.amountYuan) })}` : m.subsidy?.upToYuan != null ? ` · ${t("assess.plan.upTo", { amount: wan(m.subsidy.upToYuan) })}` : ""}
+                {m.points !== null ? ` · ${t("assess.plan.points", { points: m.points })}` : ""}
+              </p>
+              {m.missing.length > 0 ? <p className="text-muted">{t("assess.plan.missing", { items: m.missing.map((x) => t(`assess.plan.missing.${x}`)).join(locale === "en" ? ", " : "、") })}</p> : null}
+              <ul className="mt-1 list-disc pl-5 text-muted">
+                {m.checks
+                  .filter((c) => c.status === "unmet" || (c.status === "met" && m.verdict !== "not_eligible"))
+                  .slice(0, 4)
+                  .map((c) => (
+                    <li key={c.condition}>
+                      {c.reason[locale]}
+                      {c.clause ? ` —「${c.clause.quote}」` : ""}
+                    </li>
+                  ))}
+              </ul>
+              <a href={`/policies/${m.policyId}`} className="mt-1 inline-block text-brand underline">
+                {t("assess.plan.conditions")}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
