@@ -46,7 +46,8 @@ export function solutionEffort(catalogue: readonly SolutionEntry[], firm: FirmPr
 
   return {
     optionChange(q: CompiledQuestion, from: number, to: number) {
-      if (to <= from) return 0;
+      // The lowest option (index 0) is where an unanswered question stands: reaching it costs nothing.
+      if (to <= Math.max(from, 0)) return 0;
       const s = reaching(q, to);
       return s ? share(s) : Infinity;
     },
