@@ -4,7 +4,6 @@ import { useEffect, useState } from "react";
 import type { ResultView } from "@/lib/assessments/result-view";
 import type { HistoryEntry } from "@/lib/assessments/service";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
-import type { CheapestPath } from "@/scoring/path/cheapest-path";
 import type { PlanView } from "@/lib/recommendations/service";
 import { RadarChart } from "../charts/radar-chart";
 import { PlanSection } from "./plan-section";
@@ -22,38 +21,6 @@ const num = (n: number) => String(Math.round(n * 1000) / 1000);
 /** Punctuation differs between the languages. */
 function punctuation(locale: "zh-CN" | "en") {
   return locale === "en" ? { colon: ": ", open: " (", close: ")", list: "; ", and: ", " } : { colon: "：", open: "（", close: "）", list: "；", and: "、" };
-}
-
-function PathList({ path, view, t, locale }: { path: CheapestPath; view: ResultView; t: ClientT; locale: "zh-CN" | "en" }) {
-  const tv = view.template;
-  // Question labels end with a question mark; the step text adds its own colon.
-  const question = new Map(tv.questions.map((q) => [q.code, { ...q, label: q.label.replace(/[？?]\s*$/, "") }]));
-  const scene = new Map(tv.scenes.map((s) => [s.code, s]));
-  const optionLabel = (code: string, option: string | string[] | null) => {
-    if (option === null) return t("assess.r.path.none");
-    const q = question.get(code);
-    const codes = Array.isArray(option) ? option : [option];
-    return codes.map((c) => q?.options.find((o) => o.code === c)?.label ?? c).join(punctuation(locale).and);
-  };
-  if (!path.reachable) return <p className="text-sm text-muted">{t("assess.r.path.unreachable")}</p>;
-  return (
-    <div>
-      <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
-        {path.steps.map((s) => (
-          <li key={s.code}>
-            {s.kind === "scene"
-              ? t("assess.r.path.scene", { label: scene.get(s.code)?.label ?? s.code, from: s.from, to: s.to })
-              : s.added
-                ? t("assess.r.path.add", { label: question.get(s.code)?.label ?? s.code, added: optionLabel(s.code, s.added), points: num(s.pointsGained) })
-                : t("assess.r.path.question", { label: question.get(s.code)?.label ?? s.code, from: optionLabel(s.code, s.from), to: optionLabel(s.code, s.to), points: num(s.pointsGained) })}
-          </li>
-        ))}
-      </ol>
-      <p className="mt-2 text-sm text-muted">
-        {t("assess.r.path.effort", { effort: num(path.effort) })} · {t("assess.r.path.after", { total: num(path.after.total), level: tv.levelNames[path.after.level] ?? "" })}
-      </p>
-    </div>
-  );
 }
 
 /** Per dimension and scene: this assessment against the firm's previous submitted one. */
@@ -103,6 +70,7 @@ export function ResultPage({ id, locale, messages }: Props) {
   const [view, setView] = useState<ResultView | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [plan, setPlan] = useState<PlanView | null>(null);
+  const [planState, setPlanState] = useState<"loading" | "done">("loading");
   const [error, setError] = useState<string | null>(null);
   const [token, setToken] = useState<string | null>(null);
 
@@ -122,7 +90,8 @@ export function ResultPage({ id, locale, messages }: Props) {
     fetch(`/api/assessments/${id}/plan`, { headers })
       .then(async (r) => (r.ok ? ((await r.json()) as PlanView) : null))
       .then(setPlan)
-      .catch(() => setPlan(null));
+      .catch(() => setPlan(null))
+      .finally(() => setPlanState("done"));
     fetch(`/api/assessments/${id}/history`, { headers })
       .then(async (r) => (r.ok ? ((await r.json()) as { assessments: HistoryEntry[] }).assessments : []))
       .then(setHistory)
@@ -274,18 +243,7 @@ export function ResultPage({ id, locale, messages }: Props) {
             ))}
           </ul>
         ) : null}
-        {view.paths.next ? (
-          <div className="mt-4 rounded-xl border border-slate-200 p-4" data-testid="path-next">
-            <h3 className="font-semibold">{t("assess.r.path", { level: tv.levelNames[view.paths.next.target] ?? "" })}</h3>
-            <PathList path={view.paths.next} view={view} t={t} locale={locale} />
-          </div>
-        ) : null}
-        {view.paths.level2 && view.paths.level2.target !== view.paths.next?.target ? (
-          <div className="mt-4 rounded-xl border border-slate-200 p-4" data-testid="path-level2">
-            <h3 className="font-semibold">{t("assess.r.path", { level: tv.levelNames[2] ?? "" })}</h3>
-            <PathList path={view.paths.level2} view={view} t={t} locale={locale} />
-          </div>
-        ) : null}
+        {planState === "loading" ? <p className="mt-2 text-sm text-muted">{t("assess.load.loading")}</p> : null}
       </section>
 
       {plan?.next ? <PlanSection plan={plan.next} view={plan} template={tv} locale={locale} t={t} /> : null}
