@@ -24,6 +24,19 @@ export function PlanSection({ plan, view, template, locale, t }: Props) {
     const p = view.policies[id];
     return p ? (locale === "en" ? p.titleEn : p.title) : id;
   };
+  const optionLabels = (code: string, value: string | string[] | number | null) => {
+    const q = template.questions.find((x) => x.code === code);
+    const codes = Array.isArray(value) ? value : value === null ? [] : [String(value)];
+    return codes.map((c) => q?.options.find((o) => o.code === c)?.label ?? c).join(locale === "en" ? ", " : "、");
+  };
+  const change = (step: Plan["steps"][number]) => {
+    if (step.kind === "scene") return t("assess.plan.sceneStep", { from: String(step.from), to: String(step.to) });
+    if (Array.isArray(step.to)) {
+      const before = new Set(Array.isArray(step.from) ? step.from : []);
+      return `+ ${optionLabels(step.code, step.to.filter((o) => !before.has(o)))}`;
+    }
+    return `${step.from === null ? t("assess.r.path.none") : optionLabels(step.code, step.from)} → ${optionLabels(step.code, step.to)}`;
+  };
   if (!plan.reachable) return <p className="text-sm text-muted">{t("assess.plan.unreachable")}</p>;
   return (
     <section aria-labelledby={`plan-${plan.target}`} className="space-y-5" data-testid={`plan-${plan.target}`}>
@@ -51,7 +64,8 @@ export function PlanSection({ plan, view, template, locale, t }: Props) {
             <li key={step.code} className="rounded-xl border border-slate-200 p-4 text-sm">
               <p className="font-medium">
                 {label(step.code)}
-                {step.kind === "scene" ? ` · ${t("assess.plan.sceneStep", { from: String(step.from), to: String(step.to) })}` : ""}
+                {locale === "en" ? ": " : "："}
+                {change(step)}
               </p>
               {chosen.map((s) => (
                 <p key={s.id} className="mt-1">
@@ -98,7 +112,7 @@ export function PlanSection({ plan, view, template, locale, t }: Props) {
                 {m.subsidy?.amountYuan != null ? ` · ${t("assess.plan.amount", { amount: wan(m.subsidy.amountYuan) })}` : m.subsidy?.upToYuan != null ? ` · ${t("assess.plan.upTo", { amount: wan(m.subsidy.upToYuan) })}` : ""}
                 {m.points !== null ? ` · ${t("assess.plan.points", { points: m.points })}` : ""}
               </p>
-              {m.missing.length > 0 ? <p className="text-muted">{t("assess.plan.missing", { items: m.missing.map((x) => t(`assess.plan.missing.${x}`)).join(locale === "en" ? ", " : "、") })}</p> : null}
+              {m.verdict === "possibly_eligible" && m.missing.length > 0 ? <p className="text-muted">{t("assess.plan.missing", { items: m.missing.map((x) => t(`assess.plan.missing.${x}`)).join(locale === "en" ? ", " : "、") })}</p> : null}
               <ul className="mt-1 list-disc pl-5 text-muted">
                 {m.checks
                   .filter((c) => c.status === "unmet" || (c.status === "met" && m.verdict !== "not_eligible"))
