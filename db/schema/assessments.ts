@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, doublePrecision, index, integer, json, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { enterprises } from "./enterprises";
 import { assessmentMode, assessmentStatus, language, sizeClass } from "./enums";
 import { storedFiles } from "./files";
@@ -89,8 +89,11 @@ export const assessmentResults = pgTable(
     isReference: boolean("is_reference").notNull().default(false),
     dimensionScores: jsonb("dimension_scores").$type<Record<string, number>>().notNull(),
     sceneLevels: jsonb("scene_levels").$type<Record<string, number>>().notNull(),
-    /** The full explained result of the engine. */
-    detail: jsonb("detail").$type<Record<string, unknown>>().notNull(),
+    /**
+     * The full explained result of the engine, frozen at submission. Plain json, not jsonb: it is only
+     * ever read whole, and parsing ~6 KB into jsonb doubled the cost of a submit.
+     */
+    detail: json("detail").$type<Record<string, unknown>>().notNull(),
     industryCode: text("industry_code").notNull(),
     industrySegment: text("industry_segment"),
     cityCode: text("city_code"),

@@ -291,14 +291,15 @@ export async function submitAssessment(db: Db, id: string, token: string): Promi
   const r = evaluation.result;
   const submittedAt = new Date();
   const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
+  // Answers are rewritten only when figures or skip rules changed them (same object otherwise).
+  const answersUpdate = evaluation.answers === row.answers ? sql`` : sql`, answers = ${json(evaluation.answers)}`;
   const at = submittedAt.toISOString(); // raw parameters: postgres.js takes no Date objects here
   const written = rowsOf<{ assessment_id: string }>(
     await db.execute(sql`
       with flipped as (
         update ${assessments}
         set status = 'submitted', submitted_at = ${at}::timestamptz, pledge_accepted_at = ${at}::timestamptz,
-            updated_at = ${at}::timestamptz,
-            answers = ${json(evaluation.answers)}
+            updated_at = ${at}::timestamptz${answersUpdate}
         where id = ${id}::uuid and status = 'draft'
         returning id
       )
@@ -306,7 +307,7 @@ export async function submitAssessment(db: Db, id: string, token: string): Promi
         is_reference, dimension_scores, scene_levels, detail, industry_code, industry_segment, city_code, district_code, size_class, above_scale, submitted_at)
       select id, ${row.tenantId}::uuid, ${row.enterpriseId}::uuid, ${t.id}::text, ${t.version}::text, ${ENGINE_VERSION}::text,
         ${r.total}::double precision, ${r.level}::smallint, ${r.isReference}::boolean,
-        ${json(r.dimensions)}, ${json(Object.fromEntries(r.scenes.map((s) => [s.code, s.level])))}, ${json(r)},
+        ${json(r.dimensions)}, ${json(Object.fromEntries(r.scenes.map((s) => [s.code, s.level])))}, ${JSON.stringify(r)}::json,
         ${row.industryCode}::text, ${row.industrySegment}::text, ${row.cityCode}::text, ${row.districtCode}::text,
         ${row.sizeClass}::size_class, ${row.aboveScale}::boolean, ${at}::timestamptz
       from flipped
