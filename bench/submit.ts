@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { COMPLETE_MANUFACTURING as COMPLETE } from "@/tests/support/fixtures";
 
 const PORT = 3400 + Math.floor(Math.random() * 400);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -17,13 +18,6 @@ const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 1500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
 
-const COMPLETE = {
-  "F.NET": ["enterprise_network"], "F.EQDIG": "p20_40", "F.EQNET": "p10_20", "F.DATA": ["finance", "marketing", "warehousing"],
-  "F.IS": "several", "F.NETSEC": ["policy", "products"], "F.DATASEC": ["products"], "M.PLAN": "planned", "M.RULES": ["workflow"],
-  "M.TALENT": ["staff"], "M.FUND": "p0_10", "E.ENERGY": "flat", "E.QUALITY": "better", "E.REVENUE": "flat", "E.COST": "flat",
-  "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
-  "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
-};
 const ENTERPRISE = { name: "压测企业", industryCode: "34", provinceCode: "41", cityCode: "4101", employees: 80, revenueWan: 3500 };
 
 async function json<T>(method: string, url: string, body?: unknown, token?: string): Promise<{ status: number; body: T }> {

@@ -3,18 +3,12 @@ import { loadPolicyCatalogue } from "@/db/catalogue/policies";
 import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
 import { getTemplate, levelOnly, scoreAnswers, type Answers } from "@/scoring";
 import { buildPlan, type FirmForPlan } from "./plan";
+import { COMPLETE_MANUFACTURING as ANSWERS } from "@/tests/support/fixtures";
 
 const t = getTemplate("miit-2024-manufacturing");
 const catalogue = loadSolutionCatalogue();
 const policies = loadPolicyCatalogue();
 
-const ANSWERS: Answers = {
-  "F.NET": ["enterprise_network"], "F.EQDIG": "p20_40", "F.EQNET": "p10_20", "F.DATA": ["finance", "marketing", "warehousing"],
-  "F.IS": "several", "F.NETSEC": ["policy", "products"], "F.DATASEC": ["products"], "M.PLAN": "planned", "M.RULES": ["workflow"],
-  "M.TALENT": ["staff"], "M.FUND": "p0_10", "E.ENERGY": "flat", "E.QUALITY": "better", "E.REVENUE": "flat", "E.COST": "flat",
-  "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
-  "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
-};
 const FIRM: FirmForPlan = {
   provinceCode: "41",
   cityCode: "4101",

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getTemplate } from "../templates";
 import { evaluate, type Result } from "./evaluate";
+import { COMPLETE_MANUFACTURING as EXAMPLE } from "@/tests/support/fixtures";
 
 const t = getTemplate("miit-2024-manufacturing");
 
-const EXAMPLE = {
-  "F.NET": ["enterprise_network"], "F.EQDIG": "p20_40", "F.EQNET": "p10_20", "F.DATA": ["finance", "marketing", "warehousing"],
-  "F.IS": "several", "F.NETSEC": ["policy", "products"], "F.DATASEC": ["products"], "M.PLAN": "planned", "M.RULES": ["workflow"],
-  "M.TALENT": ["staff"], "M.FUND": "p0_10", "E.ENERGY": "flat", "E.QUALITY": "better", "E.REVENUE": "flat", "E.COST": "flat",
-  "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
-  "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
-};
 
 /** Scores worth exactly 40: F.NET 8 + F.EQDIG 6 + F.EQNET 6 + F.IS 10 + F.NETSEC 5 + F.DATASEC 5. */
 const FORTY = {

@@ -1,13 +1,10 @@
 import { evaluate, getTemplate, type Answers } from "@/scoring";
+import { COMPLETE_MANUFACTURING } from "../support/fixtures";
 
 /** A complete manufacturing assessment; F.EQDIG is given by figures (30 of 100 → 20%–40%). */
-export const ANSWERS: Record<string, string | string[] | number> = {
-  "F.NET": ["enterprise_network"], "F.EQNET": "p10_20", "F.DATA": ["finance", "marketing", "warehousing"],
-  "F.IS": "several", "F.NETSEC": ["policy", "products"], "F.DATASEC": ["products"], "M.PLAN": "planned", "M.RULES": ["workflow"],
-  "M.TALENT": ["staff"], "M.FUND": "p0_10", "E.ENERGY": "flat", "E.QUALITY": "better", "E.REVENUE": "flat", "E.COST": "flat",
-  "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
-  "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
-};
+export const ANSWERS: Record<string, string | string[] | number> = Object.fromEntries(
+  Object.entries(COMPLETE_MANUFACTURING).filter(([code]) => code !== "F.EQDIG"),
+);
 export const FIGURES = { "F.EQDIG": { digital: 30, total: 100 } };
 
 /** What the engine says for the plan: the browser must show exactly this. */

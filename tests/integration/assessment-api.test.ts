@@ -9,6 +9,7 @@ import { POST as create } from "@/app/api/assessments/route";
 import { database } from "@/lib/db";
 import { call, fields } from "../support/api";
 import { useAppDatabase } from "../support/app-database";
+import { COMPLETE_MANUFACTURING as COMPLETE } from "../support/fixtures";
 
 const ENTERPRISE = {
   name: "郑州精工机械有限公司",
@@ -19,15 +20,6 @@ const ENTERPRISE = {
   districtCode: "410105",
   employees: 120,
   revenueWan: 8000,
-};
-
-/** All questions and scenes of the manufacturing template answered: 37.225 points, 一级. */
-const COMPLETE = {
-  "F.NET": ["enterprise_network"], "F.EQDIG": "p20_40", "F.EQNET": "p10_20", "F.DATA": ["finance", "marketing", "warehousing"],
-  "F.IS": "several", "F.NETSEC": ["policy", "products"], "F.DATASEC": ["products"], "M.PLAN": "planned", "M.RULES": ["workflow"],
-  "M.TALENT": ["staff"], "M.FUND": "p0_10", "E.ENERGY": "flat", "E.QUALITY": "better", "E.REVENUE": "flat", "E.COST": "flat",
-  "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
-  "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
 };
 
 let cleanup: () => Promise<void>;

@@ -1,0 +1,11 @@
+/**
+ * A complete manufacturing assessment shared by tests and benchmarks: 37.225 points, 一级, 2.775 points
+ * short of 二级 (FOUNDATION 17.35, MANAGEMENT 6.375, EFFECT 13.5).
+ */
+export const COMPLETE_MANUFACTURING: Readonly<Record<string, string | string[] | number>> = {
+  "F.NET": ["enterprise_network"], "F.EQDIG": "p20_40", "F.EQNET": "p10_20", "F.DATA": ["finance", "marketing", "warehousing"],
+  "F.IS": "several", "F.NETSEC": ["policy", "products"], "F.DATASEC": ["products"], "M.PLAN": "planned", "M.RULES": ["workflow"],
+  "M.TALENT": ["staff"], "M.FUND": "p0_10", "E.ENERGY": "flat", "E.QUALITY": "better", "E.REVENUE": "flat", "E.COST": "flat",
+  "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
+  "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
+};
