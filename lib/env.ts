@@ -11,6 +11,12 @@ const port = z.coerce
   .min(1, "must be a whole number between 1 and 65535")
   .max(65535, "must be a whole number between 1 and 65535");
 
+/** A whole number in [min, max], with one message naming the range. */
+const intBetween = (min: number, max: number, unit = "") => {
+  const message = `must be a whole number${unit} between ${min} and ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+
 const boolFlag = z.stringbool({
   truthy: ["true", "1", "yes", "on"],
   falsy: ["false", "0", "no", "off"],
@@ -27,15 +33,23 @@ export const envSchema = z.object({
     .trim()
     .regex(/^postgres(ql)?:\/\/\S+$/, "must be a PostgreSQL URL such as postgres://user:pass@host:5432/db")
     .optional(),
-  DATABASE_POOL_MAX: z.coerce
-    .number({ error: "must be a whole number between 1 and 100" })
-    .int("must be a whole number between 1 and 100")
-    .min(1, "must be a whole number between 1 and 100")
-    .max(100, "must be a whole number between 1 and 100")
-    .default(10),
+  DATABASE_POOL_MAX: intBetween(1, 100).default(10),
   PGLITE_DIR: z.string().trim().min(1, "must not be empty").default("./.data/pglite"),
   SEED_DEMO: boolFlag.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** OpenAI-compatible endpoint for report writing; unset = the deterministic writer only. */
+  LLM_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://api.deepseek.com/v1" }).optional(),
+  LLM_API_KEY: z.string().trim().min(1, "must not be empty").optional(),
+  LLM_MODEL: z.string().trim().min(1, "must not be empty").optional(),
+  /** How structured output is requested: tool calling works with most providers. */
+  LLM_STRUCTURED_METHOD: z.enum(["functionCalling", "jsonMode", "jsonSchema"], { error: "must be functionCalling, jsonMode or jsonSchema" }).default("functionCalling"),
+  LLM_TIMEOUT_MS: intBetween(100, 600_000, " of milliseconds").default(60_000),
+  LLM_MAX_RETRIES: intBetween(0, 10).default(3),
+  LLM_RETRY_BASE_MS: intBetween(1, 60_000, " of milliseconds").default(1000),
+  LLM_CONCURRENCY: intBetween(1, 64).default(8),
+  LLM_TEMPERATURE: z.coerce.number({ error: "must be a number between 0 and 2" }).min(0, "must be a number between 0 and 2").max(2, "must be a number between 0 and 2").default(0.2),
+  /** Runs background jobs (report generation) inside the server process. */
+  JOB_WORKER: boolFlag.default(true),
   /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */
   BENCH_ROUTES: boolFlag.default(false),
 });
@@ -58,7 +72,7 @@ export class EnvError extends Error {
 type Source = Record<string, string | undefined>;
 
 /** Values never echoed back in an error message: they may hold passwords. */
-const SECRET_VARIABLES = new Set(["DATABASE_URL"]);
+const SECRET_VARIABLES = new Set(["DATABASE_URL", "LLM_API_KEY"]);
 
 /** Parses a set of variables; empty strings count as unset so that `PORT=` falls back to its default. */
 export function parseEnv(source: Source): Env {
@@ -67,7 +81,12 @@ export function parseEnv(source: Source): Env {
     const value = source[key];
     if (value !== undefined && value.trim() !== "") cleaned[key] = value;
   }
-  const result = envSchema.safeParse(cleaned);
+  const result = envSchema
+    .superRefine((v, ctx) => {
+      if (v.LLM_BASE_URL && !v.LLM_MODEL) ctx.addIssue({ code: "custom", path: ["LLM_MODEL"], message: "is required when LLM_BASE_URL is set (e.g. deepseek-chat, qwen-plus)" });
+      if (v.LLM_MODEL && !v.LLM_BASE_URL) ctx.addIssue({ code: "custom", path: ["LLM_BASE_URL"], message: "is required when LLM_MODEL is set" });
+    })
+    .safeParse(cleaned);
   if (!result.success) {
     throw new EnvError(
       result.error.issues.map((issue) => {

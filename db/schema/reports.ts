@@ -10,6 +10,8 @@ export interface SectionProvenance {
   model?: string;
   promptVersion?: string;
   rejected?: string[];
+  /** Served from the section cache (no model call). */
+  cached?: boolean;
 }
 
 export const reports = pgTable(
@@ -26,6 +28,8 @@ export const reports = pgTable(
     publishedVersion: integer("published_version"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
+    /** Sections finished so far while generating (shown as they fill in), with who wrote them. */
+    partial: jsonb("partial").$type<Record<string, { content: Record<string, unknown>; provenance: SectionProvenance }>>().notNull().default({}),
     tokenUsage: jsonb("token_usage").$type<{ prompt: number; completion: number; calls: number }>(),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,127 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+
+/**
+ * A scripted OpenAI-compatible chat server on loopback, for tests and benchmarks: no real model, no
+ * network. Each request goes to the script, which says what to answer: structured arguments, raw
+ * (possibly broken) text, an HTTP error, a delay, or no answer at all (a hang, for timeouts).
+ */
+
+export interface FakeRequest {
+  model: string;
+  messages: { role: string; content: string }[];
+  /** The tool the client asked to be called (function calling), if any. */
+  toolName: string | null;
+  /** The JSON Schema the client sent (tool parameters or response format). */
+  schema: unknown;
+  mode: "tools" | "json_object" | "json_schema" | "text";
+  authorization: string | undefined;
+}
+
+export interface FakeReply {
+  status?: number;
+  headers?: Record<string, string>;
+  delayMs?: number;
+  /** Never answer (the client's timeout must fire). */
+  hang?: boolean;
+  /** The structured output, serialised as the tool call arguments or JSON content. */
+  args?: unknown;
+  /** Raw arguments/content text, sent as is (for malformed JSON). */
+  raw?: string;
+}
+
+export type FakeScript = (request: FakeRequest, index: number) => FakeReply | Promise<FakeReply>;
+
+export interface FakeLlm {
+  /** Base URL to configure as LLM_BASE_URL. */
+  url: string;
+  requests: FakeRequest[];
+  script: FakeScript;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => (body += chunk));
+    req.on("end", () => resolve(body));
+    req.on("error", reject);
+  });
+}
+
+function contentText(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (Array.isArray(content)) return content.map((c) => (typeof c === "object" && c && "text" in c ? String((c as { text: unknown }).text) : "")).join("");
+  return "";
+}
+
+function parseRequest(body: Record<string, unknown>, authorization: string | undefined): FakeRequest {
+  const tools = body.tools as { function: { name: string; parameters: unknown } }[] | undefined;
+  const format = body.response_format as { type: string; json_schema?: { schema: unknown } } | undefined;
+  const messages = ((body.messages as { role: string; content: unknown }[]) ?? []).map((m) => ({ role: m.role, content: contentText(m.content) }));
+  if (tools?.[0]) return { model: String(body.model), messages, toolName: tools[0].function.name, schema: tools[0].function.parameters, mode: "tools", authorization };
+  if (format?.type === "json_schema") return { model: String(body.model), messages, toolName: null, schema: format.json_schema?.schema ?? null, mode: "json_schema", authorization };
+  if (format?.type === "json_object") return { model: String(body.model), messages, toolName: null, schema: null, mode: "json_object", authorization };
+  return { model: String(body.model), messages, toolName: null, schema: null, mode: "text", authorization };
+}
+
+function completion(request: FakeRequest, text: string) {
+  const usage = { prompt_tokens: Math.ceil(request.messages.reduce((n, m) => n + m.content.length, 0) / 2), completion_tokens: Math.ceil(text.length / 2) };
+  const message =
+    request.mode === "tools"
+      ? { role: "assistant", content: null, tool_calls: [{ id: "call_fake_1", type: "function", function: { name: request.toolName, arguments: text } }] }
+      : { role: "assistant", content: text };
+  return {
+    id: "chatcmpl-fake",
+    object: "chat.completion",
+    created: Math.floor(Date.now() / 1000),
+    model: request.model,
+    choices: [{ index: 0, message, finish_reason: request.mode === "tools" ? "tool_calls" : "stop", logprobs: null }],
+    usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+  };
+}
+
+export async function startFakeLlm(script: FakeScript): Promise<FakeLlm> {
+  const sockets = new Set<Socket>();
+  const hanging = new Set<ServerResponse>();
+  const fake: FakeLlm = { url: "", requests: [], script, close: async () => undefined };
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
+        res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }));
+        return;
+      }
+      const request = parseRequest(JSON.parse(await readBody(req)) as Record<string, unknown>, req.headers.authorization);
+      const index = fake.requests.push(request) - 1;
+      const reply = await fake.script(request, index);
+      if (reply.hang) {
+        hanging.add(res);
+        return;
+      }
+      if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+      const status = reply.status ?? 200;
+      if (status !== 200) {
+        res.writeHead(status, { "content-type": "application/json", ...reply.headers }).end(JSON.stringify({ error: { message: `fake error ${status}`, type: "fake" } }));
+        return;
+      }
+      const text = reply.raw ?? JSON.stringify(reply.args ?? {});
+      res.writeHead(200, { "content-type": "application/json", ...reply.headers }).end(JSON.stringify(completion(request, text)));
+    } catch (error) {
+      res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: String(error) } }));
+    }
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  fake.close = async () => {
+    for (const res of hanging) res.destroy();
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  return fake;
+}
