@@ -1,10 +1,9 @@
 /**
- * Runs once when a server starts: open the database now (taking the PGlite lock and applying any
- * pending migrations) so that the first request is fast and a second process fails at once.
+ * Next.js calls this once when the server starts: the background worker starts with it, so that a
+ * report job interrupted by a restart resumes without waiting for the next submission.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { database } = await import("@/lib/db");
-  await database();
+  const { ensureWorker } = await import("./lib/jobs/runtime");
+  await ensureWorker();
 }

@@ -13,7 +13,8 @@ export default defineConfig({
   },
   test: {
     // A database for code that calls lib/db directly: in memory unless a test makes its own.
-    env: { PGLITE_DIR: "memory://", LOG_LEVEL: "warn" },
+    // No background worker in test processes: tests that need one start it themselves.
+    env: { PGLITE_DIR: "memory://", LOG_LEVEL: "warn", JOB_WORKER: "false" },
     projects: [
       {
         extends: true,

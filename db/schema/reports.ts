@@ -30,6 +30,8 @@ export const reports = pgTable(
     publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
     /** Sections finished so far while generating (shown as they fill in), with who wrote them. */
     partial: jsonb("partial").$type<Record<string, { content: Record<string, unknown>; provenance: SectionProvenance }>>().notNull().default({}),
+    /** The facts the sections were written from, frozen with the report (figures and their sources). */
+    facts: jsonb("facts").$type<Record<string, unknown>>(),
     tokenUsage: jsonb("token_usage").$type<{ prompt: number; completion: number; calls: number }>(),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -30,6 +30,14 @@ export const patchAssessmentRequest = z
     /** Seconds spent per question since the last save. */
     timings: limitedRecord(z.number().min(0).max(3600), 60).optional(),
     language: z.enum(LOCALES).optional(),
+    /** The firm in its own words, for the report (quoted to the model as untrusted text). */
+    context: z
+      .object({
+        description: z.string().trim().max(1000, "at most 1000 characters").optional(),
+        painPoints: z.string().trim().max(1000, "at most 1000 characters").optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type PatchAssessmentRequest = z.infer<typeof patchAssessmentRequest>;

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, enterprises, usageEvents } from "@/db/schema";
+import { assessmentResults, assessments, enterprises, jobs, reports, usageEvents } from "@/db/schema";
+import { REPORT_JOB } from "@/lib/jobs/kinds";
 import { deriveEnterpriseFacts } from "@/lib/enterprise/profile";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
@@ -97,6 +98,7 @@ export interface AssessmentState {
   language: Locale;
   answers: Record<string, unknown>;
   evidence: Record<string, unknown>;
+  context: { description?: string; painPoints?: string };
   currentStep: string | null;
   revision: number;
   submittedAt: string | null;
@@ -113,6 +115,7 @@ export async function getAssessmentState(db: Db, id: string, token: string, loca
       language: assessments.language,
       answers: assessments.answers,
       evidence: assessments.evidence,
+      context: assessments.context,
       currentStep: assessments.currentStep,
       revision: assessments.revision,
       submittedAt: assessments.submittedAt,
@@ -136,6 +139,7 @@ export async function getAssessmentState(db: Db, id: string, token: string, loca
     language: row.language,
     answers: row.answers,
     evidence: row.evidence,
+    context: row.context,
     currentStep: row.currentStep,
     revision: row.revision,
     submittedAt: row.submittedAt?.toISOString() ?? null,
@@ -211,6 +215,7 @@ export async function patchAssessment(db: Db, id: string, token: string, patch: 
       ...changes,
       ...(patch.currentStep ? { currentStep: patch.currentStep } : {}),
       ...(patch.language ? { language: patch.language } : {}),
+      ...(patch.context ? { context: sql`${assessments.context} || ${JSON.stringify(patch.context)}::jsonb` } : {}),
       revision: sql`${assessments.revision} + 1`,
       lastAnsweredAt: now,
       updatedAt: now,
@@ -253,8 +258,8 @@ async function storedOutcome(db: Db, id: string): Promise<SubmitOutcome> {
 /**
  * Scores and freezes the assessment. Idempotent: a second submit returns the stored result. Two
  * statements: one read (token, answers, firm facts, the city's scene profiles), then one write that
- * flips the status and inserts the result together, and only if the assessment was still a draft,
- * so that concurrent submits give exactly one result.
+ * flips the status, inserts the result and queues the report job together, and only if the
+ * assessment was still a draft, so that concurrent submits give exactly one result and one report.
  */
 export async function submitAssessment(db: Db, id: string, token: string): Promise<SubmitOutcome> {
   if (!isAssessmentId(id)) throw notFound();
@@ -264,6 +269,7 @@ export async function submitAssessment(db: Db, id: string, token: string): Promi
       enterpriseId: assessments.enterpriseId,
       templateId: assessments.templateId,
       status: assessments.status,
+      language: assessments.language,
       tokenHash: assessments.resumeTokenHash,
       expiresAt: assessments.resumeTokenExpiresAt,
       answers: assessments.answers,
@@ -302,7 +308,7 @@ export async function submitAssessment(db: Db, id: string, token: string): Promi
             updated_at = ${at}::timestamptz${answersUpdate}
         where id = ${id}::uuid and status = 'draft'
         returning id
-      )
+      ), result as (
       insert into ${assessmentResults} (assessment_id, tenant_id, enterprise_id, template_id, template_version, engine_version, total, level,
         is_reference, dimension_scores, scene_levels, detail, industry_code, industry_segment, city_code, district_code, size_class, above_scale, submitted_at)
       select id, ${row.tenantId}::uuid, ${row.enterpriseId}::uuid, ${t.id}::text, ${t.version}::text, ${ENGINE_VERSION}::text,
@@ -311,7 +317,18 @@ export async function submitAssessment(db: Db, id: string, token: string): Promi
         ${row.industryCode}::text, ${row.industrySegment}::text, ${row.cityCode}::text, ${row.districtCode}::text,
         ${row.sizeClass}::size_class, ${row.aboveScale}::boolean, ${at}::timestamptz
       from flipped
-      returning assessment_id`),
+      returning assessment_id
+    ), report as (
+      insert into ${reports} (tenant_id, assessment_id, language)
+      select ${row.tenantId}::uuid, id, ${row.language}::language from flipped
+      on conflict do nothing
+      returning id
+    ), job as (
+      insert into ${jobs} (tenant_id, kind, payload, dedupe_key)
+      select ${row.tenantId}::uuid, ${REPORT_JOB}, jsonb_build_object('reportId', id), 'report:' || id from report
+      returning id
+    )
+    select assessment_id from result`),
   );
   // Another submit of the same assessment won the race: answer with its result.
   if (written.length === 0) return storedOutcome(db, id);

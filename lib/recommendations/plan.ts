@@ -12,6 +12,27 @@ import { solutionEffort } from "./solution-effort";
 
 export type FirmForPlan = Omit<FirmFacts, "levelNow" | "levelAfter" | "spend" | "today">;
 
+/** The firm as policies see it, from its stored row (a missing region never matches a region). */
+export function firmForPlan(row: {
+  provinceCode: string | null;
+  cityCode: string | null;
+  districtCode: string | null;
+  industryCode: string;
+  industrySegment: string | null;
+  sizeClass: FirmForPlan["sizeClass"];
+  aboveScale: boolean | null;
+}): FirmForPlan {
+  return {
+    provinceCode: row.provinceCode ?? "",
+    cityCode: row.cityCode ?? "",
+    districtCode: row.districtCode,
+    industryCode: row.industryCode,
+    industrySegment: row.industrySegment,
+    sizeClass: row.sizeClass,
+    aboveScale: row.aboveScale,
+  };
+}
+
 export interface PlanInput {
   template: CompiledTemplate;
   answers: Answers;

@@ -8,7 +8,7 @@ import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import { getTemplate, levelOnly, scoreAnswers, constrainedFlags, type Answers, type Level } from "@/scoring";
 import { loadCatalogues } from "./catalogue-store";
-import { buildPlan, type Plan } from "./plan";
+import { buildPlan, firmForPlan, type Plan } from "./plan";
 
 export interface PlanView {
   next: Plan | null;
@@ -46,15 +46,7 @@ export async function planForAssessment(db: Db, id: string, token: string, today
   const answers = row.answers as Answers;
   const core = scoreAnswers(t, answers);
   const level = levelOnly(t, core.totalMilli, core.sceneLevels, profile.scenes ? constrainedFlags(t, profile.scenes) : t.defaultConstrained);
-  const firm = {
-    provinceCode: row.provinceCode ?? "",
-    cityCode: row.cityCode ?? "",
-    districtCode: row.districtCode,
-    industryCode: row.industryCode,
-    industrySegment: row.industrySegment,
-    sizeClass: row.sizeClass,
-    aboveScale: row.aboveScale,
-  };
+  const firm = firmForPlan(row);
   const plan = (target: Level) =>
     buildPlan({ template: t, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
   const next = level < 4 ? plan((level + 1) as Level) : null;

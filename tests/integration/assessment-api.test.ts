@@ -9,18 +9,9 @@ import { POST as create } from "@/app/api/assessments/route";
 import { database } from "@/lib/db";
 import { call, fields } from "../support/api";
 import { useAppDatabase } from "../support/app-database";
-import { COMPLETE_MANUFACTURING as COMPLETE } from "../support/fixtures";
+import { COMPLETE_MANUFACTURING as COMPLETE, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 
-const ENTERPRISE = {
-  name: "郑州精工机械有限公司",
-  creditCode: "91350100M000100Y43",
-  industryCode: "34",
-  provinceCode: "41",
-  cityCode: "4101",
-  districtCode: "410105",
-  employees: 120,
-  revenueWan: 8000,
-};
+const ENTERPRISE = ZHENGZHOU_ENTERPRISE;
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {

@@ -9,3 +9,15 @@ export const COMPLETE_MANUFACTURING: Readonly<Record<string, string | string[] |
   "S.PRODUCT_DESIGN": 1, "S.PROCESS_DESIGN": 1, "S.MARKETING": 2, "S.AFTER_SALES": 1, "S.PLANNING": 1, "S.PRODUCTION": 1, "S.QUALITY": 2,
   "S.EQUIPMENT": 1, "S.SAFETY": 1, "S.ENERGY": 0, "S.PURCHASING": 2, "S.WAREHOUSING": 2, "S.FINANCE": 2, "S.HR": 1, "S.OFFICE": 2, "S.DECISION": 0,
 };
+
+/** A small machinery maker in 郑州 金水区 (规上 by revenue), as the start form sends it. */
+export const ZHENGZHOU_ENTERPRISE = {
+  name: "郑州精工机械有限公司",
+  creditCode: "91350100M000100Y43",
+  industryCode: "34",
+  provinceCode: "41",
+  cityCode: "4101",
+  districtCode: "410105",
+  employees: 120,
+  revenueWan: 8000,
+} as const;

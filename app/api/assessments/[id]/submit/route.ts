@@ -3,14 +3,17 @@ import { submitAssessment } from "@/lib/assessments/service";
 import { db } from "@/lib/db";
 import { bearerToken, readJson } from "@/lib/http/body";
 import { handler } from "@/lib/http/errors";
+import { kickJobs } from "@/lib/jobs/runtime";
 
 export const dynamic = "force-dynamic";
 
-/** Score and freeze; repeating it returns the same result (200 instead of 201). */
+/** Score and freeze, and queue the report; repeating it returns the same result (200 instead of 201). */
 export const POST = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const token = bearerToken(request);
   await readJson(request, submitAssessmentRequest);
   const outcome = await submitAssessment(await db(), id, token);
+  // The report job was queued with the result; start it now rather than at the next poll.
+  if (!outcome.alreadySubmitted) kickJobs();
   return Response.json(outcome, { status: outcome.alreadySubmitted ? 200 : 201 });
 });

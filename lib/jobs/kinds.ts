@@ -1,0 +1,2 @@
+/** Job kinds, in one place (enqueuers need the name without loading the handler's dependencies). */
+export const REPORT_JOB = "report.generate";

@@ -1,0 +1,102 @@
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { jobs } from "@/db/schema";
+
+/**
+ * A job queue in the jobs table: claimed with FOR UPDATE SKIP LOCKED so that any number of workers
+ * (one per app server, or the single PGlite process) share it; failed attempts back off; a job whose
+ * worker died is re-queued once its lock is older than the timeout.
+ */
+
+export interface EnqueueOptions {
+  kind: string;
+  payload: Record<string, unknown>;
+  tenantId?: string | null;
+  /** At most one queued or running job per key. */
+  dedupeKey?: string;
+  maxAttempts?: number;
+  priority?: number;
+}
+
+export interface ClaimedJob {
+  id: number;
+  kind: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  maxAttempts: number;
+  tenantId: string | null;
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+export async function enqueue(db: Db, o: EnqueueOptions): Promise<number | null> {
+  const rows = rowsOf<{ id: number }>(
+    await db.execute(sql`
+      insert into ${jobs} (tenant_id, kind, payload, dedupe_key, max_attempts, priority)
+      select ${o.tenantId ?? null}::uuid, ${o.kind}, ${JSON.stringify(o.payload)}::jsonb, ${o.dedupeKey ?? null}::text, ${o.maxAttempts ?? 3}, ${o.priority ?? 0}
+      where ${o.dedupeKey ?? null}::text is null or not exists (
+        select 1 from ${jobs} where kind = ${o.kind} and dedupe_key = ${o.dedupeKey ?? null}::text and status in ('queued', 'running'))
+      returning id`),
+  );
+  return rows[0] ? Number(rows[0].id) : null;
+}
+
+export async function claim(db: Db, workerId: string, kinds: readonly string[]): Promise<ClaimedJob | null> {
+  const rows = rowsOf<{ id: number; kind: string; payload: Record<string, unknown> | string; attempts: number; max_attempts: number; tenant_id: string | null }>(
+    await db.execute(sql`
+      update ${jobs} set status = 'running', attempts = attempts + 1, locked_at = now(), locked_by = ${workerId}
+      where id = (
+        select id from ${jobs}
+        where status = 'queued' and run_at <= now() and kind in (select jsonb_array_elements_text(${JSON.stringify(kinds)}::jsonb))
+        order by priority desc, id
+        for update skip locked
+        limit 1)
+      returning id, kind, payload, attempts, max_attempts, tenant_id`),
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: Number(row.id),
+    kind: row.kind,
+    payload: typeof row.payload === "string" ? (JSON.parse(row.payload) as Record<string, unknown>) : row.payload,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    tenantId: row.tenant_id,
+  };
+}
+
+export async function heartbeat(db: Db, id: number, workerId: string): Promise<void> {
+  await db.update(jobs).set({ lockedAt: new Date() }).where(and(eq(jobs.id, id), eq(jobs.lockedBy, workerId), eq(jobs.status, "running")));
+}
+
+export async function complete(db: Db, id: number, result: Record<string, unknown> = {}): Promise<void> {
+  await db.update(jobs).set({ status: "completed", result, finishedAt: new Date(), lockedAt: null, lastError: null }).where(eq(jobs.id, id));
+}
+
+/** A failed attempt: retried later with backoff, or failed for good once attempts run out. */
+export async function fail(db: Db, job: ClaimedJob, error: unknown, retryBaseMs = 5_000): Promise<"retry" | "failed"> {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+  if (job.attempts < job.maxAttempts) {
+    const delay = retryBaseMs * 2 ** (job.attempts - 1);
+    await db.update(jobs).set({ status: "queued", lastError: message, lockedAt: null, lockedBy: null, runAt: new Date(Date.now() + delay) }).where(eq(jobs.id, job.id));
+    return "retry";
+  }
+  await db.update(jobs).set({ status: "failed", lastError: message, lockedAt: null, finishedAt: new Date() }).where(eq(jobs.id, job.id));
+  return "failed";
+}
+
+/**
+ * Jobs whose worker stopped (a restart, a crash) go back to the queue: those locked longer ago than
+ * the timeout, or every running job when this process is the only worker (PGlite).
+ */
+export async function requeueStale(db: Db, options: { olderThanMs: number } | { all: true }): Promise<number> {
+  const where = "all" in options ? eq(jobs.status, "running") : and(eq(jobs.status, "running"), lt(jobs.lockedAt, new Date(Date.now() - options.olderThanMs)));
+  const rows = await db.update(jobs).set({ status: "queued", lockedAt: null, lockedBy: null }).where(where).returning({ id: jobs.id });
+  return rows.length;
+}
+
+export async function jobsOfKind(db: Db, kind: string, statuses: readonly ("queued" | "running" | "completed" | "failed" | "cancelled")[]) {
+  return db.select().from(jobs).where(and(eq(jobs.kind, kind), inArray(jobs.status, [...statuses])));
+}

@@ -1,0 +1,76 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import type { StructuredModel } from "@/lib/llm/structured";
+import { SECTION_KEYS, type SectionKey, type SectionOutput } from "@/prompts/report";
+import { buildReportFacts } from "./facts";
+import { loadReportInputs } from "./inputs";
+import { dbSectionCache } from "./section-cache";
+import { writeSection } from "./write-section";
+
+/**
+ * Writes a report: facts once, then every section in parallel (the model's concurrency cap applies
+ * across reports), each saved as soon as it is done so the page fills in and a restarted job picks
+ * up where it stopped. The finished sections become the next version, kind "generated".
+ */
+
+export interface GenerateOutcome {
+  version: number;
+  writers: Record<SectionKey, SectionProvenance["writer"]>;
+  requests: number;
+}
+
+type PartialSections = Record<string, { content: Record<string, unknown>; provenance: SectionProvenance }>;
+
+export async function generateReport(db: Db, reportId: string, model: StructuredModel | null, today?: string): Promise<GenerateOutcome> {
+  const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
+  if (!report) throw AppError.notFound("report");
+  const { inputs, catalogue, tenantId } = await loadReportInputs(db, report.assessmentId, report.language, today);
+  const facts = buildReportFacts(inputs);
+  const done = report.partial as PartialSections;
+  const progress = Object.fromEntries(SECTION_KEYS.map((k) => [k, done[k] ? "done" : "queued"]));
+  await db.update(reports).set({ status: "generating", progress, facts: facts as unknown as Record<string, unknown>, error: null, updatedAt: new Date() }).where(eq(reports.id, reportId));
+
+  const cache = dbSectionCache(db, tenantId);
+  let requests = 0;
+  await Promise.all(
+    SECTION_KEYS.filter((key) => !done[key]).map(async (key) => {
+      await db.update(reports).set({ progress: sql`${reports.progress} || ${JSON.stringify({ [key]: "running" })}::jsonb` }).where(eq(reports.id, reportId));
+      const written = await writeSection(key, facts, { model, catalogue, cache });
+      requests += written.usage.requests;
+      const entry = { [key]: { content: written.content, provenance: written.provenance } };
+      const u = written.usage;
+      await db
+        .update(reports)
+        .set({
+          partial: sql`${reports.partial} || ${JSON.stringify(entry)}::jsonb`,
+          progress: sql`${reports.progress} || ${JSON.stringify({ [key]: "done" })}::jsonb`,
+          tokenUsage: sql`jsonb_build_object(
+            'prompt', coalesce((${reports.tokenUsage} ->> 'prompt')::int, 0) + ${u.promptTokens}::int,
+            'completion', coalesce((${reports.tokenUsage} ->> 'completion')::int, 0) + ${u.completionTokens}::int,
+            'calls', coalesce((${reports.tokenUsage} ->> 'calls')::int, 0) + ${u.requests}::int)`,
+          updatedAt: new Date(),
+        })
+        .where(eq(reports.id, reportId));
+    }),
+  );
+
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select({ partial: reports.partial, currentVersion: reports.currentVersion }).from(reports).where(eq(reports.id, reportId)).for("update");
+    if (!current) throw AppError.notFound("report");
+    const all = current.partial as PartialSections;
+    const sections: Record<string, SectionOutput> = {};
+    const provenance: Record<string, SectionProvenance> = {};
+    for (const key of SECTION_KEYS) {
+      const s = all[key];
+      if (!s) throw new Error(`report ${reportId}: section ${key} missing after generation`);
+      sections[key] = s.content as SectionOutput;
+      provenance[key] = s.provenance;
+    }
+    const version = current.currentVersion + 1;
+    await tx.insert(reportVersions).values({ tenantId, reportId, version, kind: "generated", sections, provenance });
+    await tx.update(reports).set({ status: "ready", currentVersion: version, partial: {}, updatedAt: new Date() }).where(eq(reports.id, reportId));
+    return { version, writers: Object.fromEntries(SECTION_KEYS.map((k) => [k, provenance[k]!.writer])) as Record<SectionKey, SectionProvenance["writer"]>, requests };
+  });
+}

@@ -1,0 +1,78 @@
+import { and, desc, eq, lt } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assessmentResults, assessments, enterprises } from "@/db/schema";
+import { findPeers } from "@/lib/assessments/peers";
+import { constrainedScenesFor } from "@/lib/assessments/profile";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
+import { buildPlan, firmForPlan } from "@/lib/recommendations/plan";
+import { benchmark, getTemplate, isTemplateId, type Answers, type Level, type PeerResult, type Result } from "@/scoring";
+import type { ReportInputs } from "./facts";
+import { knownEntities } from "./known-entities";
+import type { KnownEntities } from "./grounding";
+
+/** Everything a report of a submitted assessment is written from, read from the database. */
+export async function loadReportInputs(db: Db, assessmentId: string, language: Locale, today = new Date().toISOString().slice(0, 10)): Promise<{ inputs: ReportInputs; catalogue: KnownEntities; tenantId: string }> {
+  const [row] = await db
+    .select({
+      tenantId: assessments.tenantId,
+      enterpriseId: assessments.enterpriseId,
+      templateId: assessments.templateId,
+      answers: assessments.answers,
+      context: assessments.context,
+      detail: assessmentResults.detail,
+      submittedAt: assessmentResults.submittedAt,
+      name: enterprises.name,
+      industryCode: enterprises.industryCode,
+      industrySegment: enterprises.industrySegment,
+      provinceCode: enterprises.provinceCode,
+      cityCode: enterprises.cityCode,
+      districtCode: enterprises.districtCode,
+      regionName: enterprises.regionName,
+      sizeClass: enterprises.sizeClass,
+      aboveScale: enterprises.aboveScale,
+    })
+    .from(assessments)
+    .innerJoin(assessmentResults, eq(assessmentResults.assessmentId, assessments.id))
+    .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
+    .where(eq(assessments.id, assessmentId));
+  if (!row) throw AppError.notFound("assessment");
+  if (!isTemplateId(row.templateId)) throw new AppError("internal", `assessment ${assessmentId} has unknown template ${row.templateId}`);
+  const t = getTemplate(row.templateId);
+  const result = row.detail as unknown as Result;
+  const answers = row.answers as Answers;
+  const [profile, catalogues, group, previous] = await Promise.all([
+    constrainedScenesFor(db, row.tenantId, row.templateId, row),
+    loadCatalogues(db, row.tenantId),
+    findPeers(db, { assessmentId, enterpriseId: row.enterpriseId, templateId: row.templateId, industryCode: row.industryCode, cityCode: row.cityCode, sizeClass: row.sizeClass }),
+    db
+      .select({ total: assessmentResults.total, level: assessmentResults.level, submittedAt: assessmentResults.submittedAt })
+      .from(assessmentResults)
+      .where(and(eq(assessmentResults.enterpriseId, row.enterpriseId), eq(assessmentResults.tenantId, row.tenantId), lt(assessmentResults.submittedAt, row.submittedAt)))
+      .orderBy(desc(assessmentResults.submittedAt))
+      .limit(1),
+  ]);
+  const firm = firmForPlan(row);
+  const plan = (target: Level) => buildPlan({ template: t, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
+  const mine: PeerResult = { total: result.total, dimensions: result.dimensions, scenes: Object.fromEntries(result.scenes.map((s) => [s.code, s.level])) };
+  const before = previous[0];
+  return {
+    tenantId: row.tenantId,
+    catalogue: knownEntities(catalogues.solutions, catalogues.policies),
+    inputs: {
+      language,
+      enterprise: { name: row.name, industryCode: row.industryCode, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale },
+      template: t,
+      result,
+      answers,
+      peers: group ? { group: group.label, count: group.peers.length, benchmark: benchmark(mine, group.peers) } : null,
+      plans: { next: result.level < 4 ? plan((result.level + 1) as Level) : null, level2: result.level < 1 ? plan(2) : null },
+      solutions: new Map(catalogues.solutions.map((s) => [s.id, s])),
+      policies: new Map(catalogues.policies.map((p) => [p.id, p])),
+      previous: before ? { total: before.total, level: before.level, submittedAt: before.submittedAt.toISOString() } : null,
+      context: row.context,
+      submittedAt: row.submittedAt.toISOString(),
+    },
+  };
+}

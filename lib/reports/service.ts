@@ -1,0 +1,217 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
+import { assessmentForToken } from "@/lib/assessments/access";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { enqueue } from "@/lib/jobs/queue";
+import { REPORT_JOB } from "@/lib/jobs/kinds";
+import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
+import { SECTION_KEYS, type SectionKey, type SectionOutput } from "@/prompts/report";
+import { ENGINE_VERSION } from "@/scoring";
+import type { ReportFacts } from "./facts";
+import { sectionSources, type FigureSource } from "./sources";
+import { SECTION_TITLES } from "./titles";
+
+/**
+ * Reading, editing and restoring reports. For now a report is reached with its assessment's resume
+ * token (the firm itself); consultants' and administrators' access comes with accounts.
+ */
+
+export type SectionState = "queued" | "running" | "done" | "failed";
+
+export interface ReportSectionView {
+  key: SectionKey;
+  title: string;
+  state: SectionState;
+  content: SectionOutput | null;
+  provenance: SectionProvenance | null;
+  sources: FigureSource[];
+}
+
+export interface ReportView {
+  id: string;
+  assessmentId: string;
+  language: Locale;
+  status: "queued" | "generating" | "ready" | "failed";
+  error: string | null;
+  version: number;
+  versions: { version: number; kind: "generated" | "edited" | "restored"; createdAt: string }[];
+  sections: ReportSectionView[];
+  /** Names for the [[solution:…]] and [[policy:…]] references in the text. */
+  references: { solutions: Record<string, { name: string; provider: string; demo: boolean }>; policies: Record<string, { title: string; href: string; demo: boolean }> };
+  /** How it was written: which writers, which model. */
+  method: { writers: Partial<Record<SectionProvenance["writer"], number>>; models: string[]; cachedSections: number };
+  tokenUsage: { prompt: number; completion: number; calls: number } | null;
+  facts: ReportFacts | null;
+  updatedAt: string;
+}
+
+async function submittedKey(db: Db, id: string, token: string) {
+  const key = await assessmentForToken(db, id, token);
+  if (key.status !== "submitted") {
+    throw new AppError("conflict", "status: the report is written once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });
+  }
+  return key;
+}
+
+/** The report of an assessment in a language; created and queued on first request. */
+async function reportRow(db: Db, tenantId: string, assessmentId: string, language: Locale) {
+  const find = () => db.select().from(reports).where(and(eq(reports.assessmentId, assessmentId), eq(reports.language, language)));
+  let [row] = await find();
+  let queued = false;
+  if (!row) {
+    const inserted = await db.insert(reports).values({ tenantId, assessmentId, language }).onConflictDoNothing().returning({ id: reports.id });
+    if (inserted[0]) {
+      await enqueue(db, { kind: REPORT_JOB, payload: { reportId: inserted[0].id }, tenantId, dedupeKey: `report:${inserted[0].id}` });
+      queued = true;
+    }
+    [row] = await find();
+  }
+  if (!row) throw new AppError("internal", "report row vanished");
+  return { row, queued };
+}
+
+export async function getReportView(db: Db, id: string, token: string, language: Locale): Promise<{ view: ReportView; queued: boolean }> {
+  const key = await submittedKey(db, id, token);
+  const { row, queued } = await reportRow(db, key.tenantId, key.id, language);
+  const [versions, catalogues] = await Promise.all([
+    db.select({ version: reportVersions.version, kind: reportVersions.kind, createdAt: reportVersions.createdAt, sections: reportVersions.sections, provenance: reportVersions.provenance })
+      .from(reportVersions)
+      .where(eq(reportVersions.reportId, row.id))
+      .orderBy(asc(reportVersions.version)),
+    loadCatalogues(db, key.tenantId),
+  ]);
+  const current = versions.find((v) => v.version === row.currentVersion);
+  const partial = row.partial as Record<string, { content: SectionOutput; provenance: SectionProvenance }>;
+  const facts = (row.facts as ReportFacts | null) ?? null;
+  const policyLinks = new Map(catalogues.policies.map((p) => [p.id, { title: language === "en" ? p.titleEn : p.title, sources: p.sources }]));
+  const progress = row.progress as Record<string, SectionState>;
+
+  const sections: ReportSectionView[] = SECTION_KEYS.map((k) => {
+    const content = (current?.sections[k] as SectionOutput | undefined) ?? partial[k]?.content ?? null;
+    const provenance = current?.provenance[k] ?? partial[k]?.provenance ?? null;
+    return {
+      key: k,
+      title: SECTION_TITLES[k][language],
+      state: current ? "done" : (progress[k] ?? "queued"),
+      content,
+      provenance,
+      sources: facts ? sectionSources(k, facts, policyLinks, ENGINE_VERSION) : [],
+    };
+  });
+  const solutionIds = new Set<string>();
+  const policyIds = new Set<string>();
+  for (const s of sections) {
+    const text = s.content ? [s.content.headline, ...s.content.paragraphs, ...s.content.bullets].join("\n") : "";
+    for (const m of text.matchAll(/\[\[(solution|policy):([a-z0-9-]+)\]\]/g)) (m[1] === "solution" ? solutionIds : policyIds).add(m[2]!);
+  }
+  const writers: ReportView["method"]["writers"] = {};
+  const models = new Set<string>();
+  let cachedSections = 0;
+  for (const s of sections) {
+    if (!s.provenance) continue;
+    writers[s.provenance.writer] = (writers[s.provenance.writer] ?? 0) + 1;
+    if (s.provenance.model && s.provenance.writer !== "deterministic") models.add(s.provenance.model);
+    if (s.provenance.cached) cachedSections++;
+  }
+  return {
+    queued,
+    view: {
+      id: row.id,
+      assessmentId: key.id,
+      language,
+      status: row.status,
+      error: row.error,
+      version: row.currentVersion,
+      versions: versions.map((v) => ({ version: v.version, kind: v.kind, createdAt: v.createdAt.toISOString() })),
+      sections,
+      references: {
+        solutions: Object.fromEntries(
+          catalogues.solutions.filter((s) => solutionIds.has(s.id)).map((s) => [s.id, { name: s.name[language], provider: s.provider.name[language], demo: s.demo }]),
+        ),
+        policies: Object.fromEntries(
+          catalogues.policies.filter((p) => policyIds.has(p.id)).map((p) => [p.id, { title: language === "en" ? p.titleEn : p.title, href: `/policies/${p.id}`, demo: p.demo }]),
+        ),
+      },
+      method: { writers, models: [...models], cachedSections },
+      tokenUsage: row.tokenUsage ?? null,
+      facts,
+      updatedAt: row.updatedAt.toISOString(),
+    },
+  };
+}
+
+const editedSection = z
+  .object({
+    headline: z.string().trim().min(1, "must not be empty").max(300),
+    paragraphs: z.array(z.string().trim().min(1, "must not be empty").max(4000)).min(1, "at least one paragraph").max(12),
+    bullets: z.array(z.string().trim().min(1, "must not be empty").max(600)).max(20),
+  })
+  .strict();
+
+export const editReportRequest = z
+  .object({
+    language: z.enum(["zh-CN", "en"]).default("zh-CN"),
+    /** The version the edit started from: a newer one in between is a conflict, not an overwrite. */
+    basedOn: z.number().int().min(1),
+    sections: z.partialRecord(z.enum(SECTION_KEYS), editedSection).refine((s) => Object.keys(s).length > 0, "at least one section"),
+  })
+  .strict();
+
+export const restoreReportRequest = z.object({ language: z.enum(["zh-CN", "en"]).default("zh-CN"), version: z.number().int().min(1) }).strict();
+
+async function readyReport(db: Db, id: string, token: string, language: Locale) {
+  const key = await submittedKey(db, id, token);
+  const [row] = await db.select().from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, language), eq(reports.tenantId, key.tenantId)));
+  if (!row) throw AppError.notFound("report");
+  if (row.currentVersion === 0) throw new AppError("conflict", "status: the report is still being written", { issues: [{ field: "status", message: row.status }] });
+  return row;
+}
+
+/** A new version with the edited sections; the others carried over. */
+export async function editReport(db: Db, id: string, token: string, request: z.infer<typeof editReportRequest>): Promise<{ version: number }> {
+  const row = await readyReport(db, id, token, request.language);
+  if (request.basedOn !== row.currentVersion) {
+    throw new AppError("conflict", `basedOn: the report changed meanwhile (now version ${row.currentVersion}); reload before editing`, { issues: [{ field: "basedOn", message: `current version is ${row.currentVersion}` }] });
+  }
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(reportVersions).where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, row.currentVersion)));
+    if (!current) throw new AppError("internal", `report ${row.id} has no version ${row.currentVersion}`);
+    const sections = { ...current.sections };
+    const provenance = { ...current.provenance };
+    for (const [key, edit] of Object.entries(request.sections)) {
+      const before = sections[key] as SectionOutput;
+      sections[key] = { ...before, ...edit };
+      provenance[key] = { ...provenance[key], writer: "edited" } as SectionProvenance;
+    }
+    const version = row.currentVersion + 1;
+    // The conditional update is the lock: two edits from the same version cannot both land.
+    const moved = await tx
+      .update(reports)
+      .set({ currentVersion: version, updatedAt: new Date() })
+      .where(and(eq(reports.id, row.id), eq(reports.currentVersion, row.currentVersion)))
+      .returning({ id: reports.id });
+    if (moved.length === 0) throw new AppError("conflict", "basedOn: the report changed meanwhile; reload before editing", { issues: [{ field: "basedOn", message: "stale" }] });
+    await tx.insert(reportVersions).values({ tenantId: row.tenantId, reportId: row.id, version, kind: "edited", sections, provenance });
+    return { version };
+  });
+}
+
+/** Any earlier version (the generated draft included) becomes the current one, as a new version. */
+export async function restoreReport(db: Db, id: string, token: string, request: z.infer<typeof restoreReportRequest>): Promise<{ version: number }> {
+  const row = await readyReport(db, id, token, request.language);
+  return db.transaction(async (tx) => {
+    const [source] = await tx.select().from(reportVersions).where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, request.version)));
+    if (!source) throw AppError.validation([{ field: "version", message: `no version ${request.version} of this report` }]);
+    const [moved] = await tx
+      .update(reports)
+      .set({ currentVersion: sql`${reports.currentVersion} + 1`, updatedAt: new Date() })
+      .where(eq(reports.id, row.id))
+      .returning({ version: reports.currentVersion });
+    if (!moved) throw AppError.notFound("report");
+    await tx.insert(reportVersions).values({ tenantId: row.tenantId, reportId: row.id, version: moved.version, kind: "restored", sections: source.sections, provenance: source.provenance });
+    return { version: moved.version };
+  });
+}

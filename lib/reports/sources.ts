@@ -1,0 +1,65 @@
+import type { SectionKey } from "@/prompts/report";
+import type { ReportFacts } from "./facts";
+
+/**
+ * Where the figures of each section come from, shown under the section (and in the PDF): the engine
+ * and model version for scores, the peer group for benchmarks, the catalogue for costs, the policy
+ * texts for subsidies. Deterministic; never written by the model.
+ */
+
+export interface FigureSource {
+  label: string;
+  detail: string;
+  links?: { title: string; href: string }[];
+}
+
+export function sectionSources(key: SectionKey, f: ReportFacts, policyLinks: ReadonlyMap<string, { title: string; sources: string[] }>, engineVersion: string): FigureSource[] {
+  const en = f.language === "en";
+  const t = (zh: string, english: string) => (en ? english : zh);
+  const scoring: FigureSource = {
+    label: t("得分与等级", "Scores and level"),
+    detail: t(
+      `评测引擎 v${engineVersion} 按${f.model.name}（${f.model.template}）从企业${f.model.assessedOn}提交的答案计算，每一分可在结果页追溯到对应答案。`,
+      `Computed by scoring engine v${engineVersion} under the ${f.model.name} (${f.model.template}) from the answers submitted on ${f.model.assessedOn}; every point traces to its answer on the result page.`,
+    ),
+  };
+  const peers: FigureSource = f.peers
+    ? { label: t("同类对标", "Benchmark"), detail: t(`${f.peers.group}的最新已提交评测，共${f.peers.count}家（不含本企业）。`, `Latest submitted assessments of ${f.peers.group}: ${f.peers.count} firms, this one excluded.`) }
+    : { label: t("同类对标", "Benchmark"), detail: t("同类企业不足5家，未做对标。", "Fewer than 5 similar firms: no benchmark.") };
+  const costs: FigureSource = {
+    label: t("费用与路径", "Costs and path"),
+    detail: t(
+      "最省路径由评测引擎按等级规则精确求解；费用为方案目录报价区间的中位数（一次性费用加首年年费），目录为演示数据。",
+      "The cheapest path is solved exactly by the engine under the level rule; costs are the middle of catalogue price ranges (one-off plus first-year fee); the catalogue is demo data.",
+    ),
+  };
+  const policyIds = f.candidates.policies.map((p) => p.id);
+  const subsidies: FigureSource = {
+    label: t("补贴与资格", "Subsidies and eligibility"),
+    detail: t(
+      "资格按政策原文的条件逐条比对企业信息与路径得出，金额按原文的比例与上限计算；以主管部门最终审核为准。",
+      "Eligibility compares each condition of the policy text with the firm and the path; amounts follow the text's rate and cap; the authority's review decides.",
+    ),
+    links: policyIds.flatMap((id) => {
+      const p = policyLinks.get(id);
+      return p?.sources[0] ? [{ title: p.title, href: p.sources[0] }] : [];
+    }),
+  };
+  const history: FigureSource[] = f.previous ? [{ label: t("历史对比", "Progress"), detail: t(`本企业${f.previous.date}提交的上次评测。`, `The firm's previous assessment, submitted on ${f.previous.date}.`) }] : [];
+  switch (key) {
+    case "summary":
+      return [scoring, peers, costs, ...(f.plans.next?.bestSubsidy ? [subsidies] : []), ...history];
+    case "level":
+      return [scoring, ...history];
+    case "dimensions":
+    case "scenes":
+      return [scoring, peers];
+    case "plan":
+    case "solutions":
+      return [scoring, costs];
+    case "subsidies":
+      return [costs, subsidies];
+    case "risks":
+      return [scoring, subsidies];
+  }
+}

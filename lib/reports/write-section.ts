@@ -1,0 +1,114 @@
+import { createHash } from "node:crypto";
+import type { SectionProvenance } from "@/db/schema/reports";
+import { LlmUnavailableError, type ChatTurn, type StructuredModel } from "@/lib/llm/structured";
+import { logger } from "@/lib/logger";
+import { fillTemplate } from "@/prompts/template";
+import { quoteUntrusted, REPAIR_PROMPT, SECTION_PROMPTS, SYSTEM_PROMPT, type SectionKey, type SectionOutput } from "@/prompts/report";
+import { writeDeterministic } from "./deterministic";
+import { sectionFacts, type ReportFacts } from "./facts";
+import { checkGrounding, type KnownEntities } from "./grounding";
+
+/**
+ * One section: from the cache when the same facts, prompt and model wrote it before; otherwise the
+ * model, checked; one repair with the problems listed; else the deterministic writer. The
+ * provenance says which, and what was rejected.
+ */
+
+export interface SectionCache {
+  get(key: string): Promise<{ content: SectionOutput; provenance: SectionProvenance } | null>;
+  put(key: string, section: SectionKey, content: SectionOutput, provenance: SectionProvenance): Promise<void>;
+}
+
+export interface SectionUsage {
+  promptTokens: number;
+  completionTokens: number;
+  requests: number;
+}
+
+export interface WrittenSection {
+  content: SectionOutput;
+  provenance: SectionProvenance;
+  usage: SectionUsage;
+}
+
+export interface SectionWriterDeps {
+  model: StructuredModel | null;
+  catalogue: KnownEntities;
+  cache: SectionCache;
+}
+
+const MAX_REJECTIONS = 12;
+
+export function sectionCacheKey(key: SectionKey, facts: ReportFacts, model: string): string {
+  const prompt = SECTION_PROMPTS[key];
+  const material = JSON.stringify({
+    key,
+    version: prompt.version,
+    model,
+    language: facts.language,
+    // The rules are part of what the model was told: a changed system prompt is a new prompt.
+    system: SYSTEM_PROMPT[facts.language],
+    facts: sectionFacts(key, facts),
+    firmText: prompt.inputs.includes("firm_text") ? facts.firmText : null,
+  });
+  return createHash("sha256").update(material).digest("hex");
+}
+
+function userPrompt(key: SectionKey, facts: ReportFacts): string {
+  const prompt = SECTION_PROMPTS[key];
+  const values: Record<string, string> = { facts: JSON.stringify(sectionFacts(key, facts)) };
+  if (prompt.inputs.includes("firm_text")) values.firm_text = quoteUntrusted(facts.firmText);
+  return fillTemplate(prompt.task[facts.language], values);
+}
+
+export async function writeSection(key: SectionKey, facts: ReportFacts, deps: SectionWriterDeps): Promise<WrittenSection> {
+  const usage: SectionUsage = { promptTokens: 0, completionTokens: 0, requests: 0 };
+  const fallback = (rejected: string[]): WrittenSection => ({
+    content: writeDeterministic(key, facts),
+    provenance: { writer: "deterministic", ...(deps.model ? { model: deps.model.model, promptVersion: SECTION_PROMPTS[key].version } : {}), ...(rejected.length > 0 ? { rejected: rejected.slice(0, MAX_REJECTIONS) } : {}) },
+    usage,
+  });
+  if (!deps.model) return fallback([]);
+
+  const model = deps.model;
+  const prompt = SECTION_PROMPTS[key];
+  const cacheKey = sectionCacheKey(key, facts, model.model);
+  const cached = await deps.cache.get(cacheKey);
+  if (cached) return { content: cached.content, provenance: { ...cached.provenance, cached: true }, usage };
+
+  const context = { facts: sectionFacts(key, facts), currentLevel: facts.level.current, catalogue: deps.catalogue };
+  const messages: ChatTurn[] = [
+    { role: "system", content: SYSTEM_PROMPT[facts.language] },
+    { role: "user", content: userPrompt(key, facts) },
+  ];
+  const rejected: string[] = [];
+  const add = (u: SectionUsage) => {
+    usage.promptTokens += u.promptTokens;
+    usage.completionTokens += u.completionTokens;
+    usage.requests += u.requests;
+  };
+  try {
+    for (const attempt of [0, 1] as const) {
+      const out = await model.call({ schema: prompt.schema, name: `write_${key}_section`, messages });
+      add(out.usage);
+      const problems = out.ok ? checkGrounding(out.value, context) : out.errors;
+      if (out.ok && problems.length === 0) {
+        const provenance: SectionProvenance = { writer: attempt === 0 ? "llm" : "llm_repaired", model: model.model, promptVersion: prompt.version, ...(rejected.length > 0 ? { rejected } : {}) };
+        await deps.cache.put(cacheKey, key, out.value, provenance);
+        return { content: out.value, provenance, usage };
+      }
+      rejected.push(...problems.map((p) => (attempt === 0 ? p : `repair: ${p}`)));
+      messages.push(
+        { role: "assistant", content: out.raw.slice(0, 8000) },
+        { role: "user", content: fillTemplate(REPAIR_PROMPT[facts.language], { errors: problems.map((p) => `- ${p}`).join("\n") }) },
+      );
+    }
+    logger.warn("report.section.fallback", { section: key, reason: "grounding", rejected: rejected.length });
+    return fallback(rejected);
+  } catch (error) {
+    if (!(error instanceof LlmUnavailableError)) throw error;
+    add(error.usage);
+    logger.warn("report.section.fallback", { section: key, reason: error.decision.kind, status: error.decision.status });
+    return fallback([...rejected, `model unavailable: ${error.decision.kind}${error.decision.status ? ` ${error.decision.status}` : ""} after ${error.usage.requests} request(s)`]);
+  }
+}
