@@ -30,6 +30,11 @@ function storage(): Storage | null {
   }
 }
 
+/** The key must not stay in the address bar (screenshots, shoulder-surfing); it is kept on the device. */
+export function dropFragment(): void {
+  window.history.replaceState(null, "", window.location.pathname + window.location.search);
+}
+
 export function readToken(id: string): string | null {
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get("k");
   if (fromHash) {

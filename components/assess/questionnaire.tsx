@@ -6,7 +6,7 @@ import { clientTranslator } from "@/lib/i18n/format";
 import { emptyPending, isEmpty, readPending, readToken, settle, writePending, type AnswerValue, type Figures, type Pending } from "./draft-store";
 import { QuestionField } from "./question-field";
 import { ResumeLink } from "./resume-link";
-import { ReviewStep } from "./review-step";
+import { ReviewStep, type FirmContext } from "./review-step";
 import { SceneField } from "./scene-field";
 
 interface State {
@@ -14,6 +14,7 @@ interface State {
   answers: Record<string, AnswerValue>;
   evidence: Record<string, Figures>;
   currentStep: string | null;
+  context?: FirmContext;
   enterprise: { name: string };
   template: TemplateView;
 }
@@ -317,6 +318,7 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
           locale={locale}
           template={state.template}
           answers={state.answers}
+          initialContext={state.context ?? {}}
           skipped={skipped}
           t={t}
           flush={flush}

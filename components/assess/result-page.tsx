@@ -7,7 +7,7 @@ import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { PlanView } from "@/lib/recommendations/service";
 import { RadarChart } from "../charts/radar-chart";
 import { PlanSection } from "./plan-section";
-import { readToken } from "./draft-store";
+import { dropFragment, readToken } from "./draft-store";
 
 interface Props {
   id: string;
@@ -135,6 +135,12 @@ export function ResultPage({ id, locale, messages }: Props) {
           {view.enterprise.name} · {t("assess.r.submittedAt", { date: new Date(view.submittedAt).toLocaleDateString(locale) })}
         </p>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{t("assess.r.title")}</h1>
+        <p className="mt-3 print:hidden">
+          <a href={`/assess/${id}/report`} className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong" data-testid="open-report">
+            {t("assess.r.report")}
+          </a>
+          <span className="mt-1 block text-xs text-muted">{t("assess.r.reportHint")}</span>
+        </p>
       </header>
 
       <section aria-labelledby="level-title" className="rounded-2xl bg-gradient-to-br from-blue-50 to-white p-6 shadow-sm ring-1 ring-slate-200">
@@ -367,7 +373,3 @@ export function ResultPage({ id, locale, messages }: Props) {
   );
 }
 
-/** The key must not stay in the address bar (screenshots, shoulder-surfing); it is kept on the device. */
-function dropFragment() {
-  window.history.replaceState(null, "", window.location.pathname + window.location.search);
-}

@@ -5,12 +5,18 @@ import type { TemplateView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
 import type { AnswerValue } from "./draft-store";
 
+export interface FirmContext {
+  description?: string;
+  painPoints?: string;
+}
+
 interface Props {
   id: string;
   token: string;
   locale: "zh-CN" | "en";
   template: TemplateView;
   answers: Record<string, AnswerValue>;
+  initialContext: FirmContext;
   skipped: Map<string, string>;
   t: ClientT;
   flush: () => Promise<boolean>;
@@ -20,8 +26,9 @@ interface Props {
 const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
 
 /** Unanswered and inconsistent answers with links to them, the pledge, and the (idempotent) submit. */
-export function ReviewStep({ id, token, locale, template, answers, skipped, t, flush, goTo }: Props) {
+export function ReviewStep({ id, token, locale, template, answers, initialContext, skipped, t, flush, goTo }: Props) {
   const [pledge, setPledge] = useState(false);
+  const [context, setContext] = useState<FirmContext>(initialContext);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const labels = new Map<string, string>([...template.questions.map((q) => [q.code, q.label] as const), ...template.scenes.map((s) => [s.code, s.label] as const)]);
@@ -44,6 +51,19 @@ export function ReviewStep({ id, token, locale, template, answers, skipped, t, f
     setBusy(true);
     await flush();
     try {
+      if (context.description !== initialContext.description || context.painPoints !== initialContext.painPoints) {
+        const saved = await fetch(`/api/assessments/${id}?lang=${locale}`, {
+          method: "PATCH",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: JSON.stringify({ context: { description: context.description ?? "", painPoints: context.painPoints ?? "" } }),
+        });
+        if (!saved.ok) {
+          const data = (await saved.json().catch(() => ({}))) as { error?: { message?: string } };
+          setError(data.error?.message ?? String(saved.status));
+          setBusy(false);
+          return;
+        }
+      }
       const response = await fetch(`/api/assessments/${id}/submit?lang=${locale}`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
@@ -99,6 +119,32 @@ export function ReviewStep({ id, token, locale, template, answers, skipped, t, f
           </ul>
         </section>
       ) : null}
+      <fieldset className="space-y-3 rounded-xl border border-slate-200 p-4">
+        <legend className="px-1 font-semibold">{t("assess.context.title")}</legend>
+        <p className="text-sm text-muted">{t("assess.context.hint")}</p>
+        <label className="block text-sm">
+          <span className="font-medium">{t("assess.context.description")}</span>
+          <textarea
+            name="description"
+            maxLength={1000}
+            rows={2}
+            value={context.description ?? ""}
+            onChange={(e) => setContext({ ...context, description: e.target.value })}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+          />
+        </label>
+        <label className="block text-sm">
+          <span className="font-medium">{t("assess.context.painPoints")}</span>
+          <textarea
+            name="painPoints"
+            maxLength={1000}
+            rows={2}
+            value={context.painPoints ?? ""}
+            onChange={(e) => setContext({ ...context, painPoints: e.target.value })}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+          />
+        </label>
+      </fieldset>
       <div className="rounded-xl border border-slate-300 p-4">
         <label htmlFor="pledge" className="flex items-start gap-3 text-sm leading-relaxed">
           <input id="pledge" type="checkbox" checked={pledge} onChange={(e) => setPledge(e.target.checked)} className="mt-1 h-5 w-5 shrink-0" />

@@ -2,7 +2,7 @@ import type { Translate } from "@/lib/i18n/translate";
 
 export function SiteFooter({ t }: { t: Translate }) {
   return (
-    <footer className="mt-16 border-t border-slate-200 bg-surface">
+    <footer className="mt-16 border-t border-slate-200 bg-surface print:hidden">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-8 text-sm text-muted sm:px-6">
         <p>{t("footer.basis")}</p>
         <p>{t("landing.model.disclaimer")}</p>

@@ -7,7 +7,7 @@ import { LanguageSwitch } from "./language-switch";
 
 export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold text-ink" aria-label={`${t("app.name")} · ${t("nav.home")}`}>
           <BrandMark />

@@ -33,7 +33,8 @@ export function sectionSources(key: SectionKey, f: ReportFacts, policyLinks: Rea
       "The cheapest path is solved exactly by the engine under the level rule; costs are the middle of catalogue price ranges (one-off plus first-year fee); the catalogue is demo data.",
     ),
   };
-  const policyIds = f.candidates.policies.map((p) => p.id);
+  // The policies whose figures the report uses: those the firm meets or may meet.
+  const policyIds = f.candidates.policies.filter((p) => p.verdict !== "not_eligible").map((p) => p.id);
   const subsidies: FigureSource = {
     label: t("补贴与资格", "Subsidies and eligibility"),
     detail: t(

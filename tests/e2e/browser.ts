@@ -15,6 +15,9 @@ const ARGS = [
   "--disable-sync",
 ];
 
+/** The model name the browser tests' server is configured with (a scripted fake on loopback). */
+export const E2E_MODEL = "fake-e2e-model";
+
 export const ARTIFACTS = path.join(process.cwd(), "test-results", "e2e");
 
 export function browserAvailable(): boolean {

@@ -4,13 +4,18 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { startFakeLlm } from "../support/fake-llm";
+import { groundedReply, sectionRequest } from "../support/fake-writer";
 import { createPostgresDatabase } from "../support/test-database";
+import { E2E_MODEL } from "./browser";
 import { testEnv } from "../support/test-env";
 
 /**
  * Starts the product the way README says (`npm start`, i.e. scripts/start.ts: migrate, seed, build if
- * needed, serve) on a free port with a throwaway database, for the browser tests to drive.
+ * needed, serve) on a free port with a throwaway database, for the browser tests to drive. Reports are
+ * written through a scripted OpenAI-compatible fake on loopback (sections finish one after another).
  */
+
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -60,7 +65,22 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const dataDir = mkdtempSync(path.join(tmpdir(), "shuzhen-e2e-"));
   const pg = testEnv.TEST_DATABASE_URL ? await createPostgresDatabase("shuzhen_e2e") : null;
 
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "localhost", PGLITE_DIR: path.join(dataDir, "pglite"), SEED_DEMO: "true" };
+  const order = ["summary", "level", "dimensions", "scenes", "plan", "solutions", "subsidies", "risks"];
+  const llm = await startFakeLlm((req) => {
+    const r = sectionRequest(req);
+    return { ...groundedReply(r), delayMs: 150 * (order.indexOf(r.section) + 1) };
+  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "localhost",
+    PGLITE_DIR: path.join(dataDir, "pglite"),
+    SEED_DEMO: "true",
+    LLM_BASE_URL: llm.url,
+    LLM_MODEL: E2E_MODEL,
+    LLM_API_KEY: "e2e",
+    JOB_WORKER: "true",
+  };
   delete env.DATABASE_URL;
   if (pg) env.DATABASE_URL = pg.url;
 
@@ -80,6 +100,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     }
     rmSync(dataDir, { recursive: true, force: true });
     await pg?.drop();
+    await llm.close();
   };
   try {
     // A first run builds the app (about a minute on two cores).

@@ -96,7 +96,7 @@ const text = (s: SectionOutput) => [s.headline, ...s.paragraphs, ...s.bullets].j
 describe("report generation through an OpenAI-compatible model", () => {
   it("valid output: every section by the model, usage recorded, figures grounded", async () => {
     const { reportId } = await submittedReport();
-    fake.script = (req, i) => groundedReply(sectionRequest(req, fake.requests.slice(0, i)));
+    fake.script = (req) => groundedReply(sectionRequest(req));
     const outcome = await generateReport(db, reportId, model());
     expect(outcome.version).toBe(1);
     const { report, sections, provenance } = await expectCompleteAndGrounded(reportId);
@@ -115,7 +115,7 @@ describe("report generation through an OpenAI-compatible model", () => {
 
   it("a second identical run reuses every section without a call", async () => {
     const { reportId } = await submittedReport();
-    fake.script = (req, i) => groundedReply(sectionRequest(req, fake.requests.slice(0, i)));
+    fake.script = (req) => groundedReply(sectionRequest(req));
     await generateReport(db, reportId, model());
     fake.requests.length = 0;
     const again = await generateReport(db, reportId, model());
@@ -129,7 +129,7 @@ describe("report generation through an OpenAI-compatible model", () => {
   it("malformed JSON gets one repair with the error listed", async () => {
     const { reportId } = await submittedReport();
     fake.script = (req) => {
-      const r = sectionRequest(req, []);
+      const r = sectionRequest(req);
       return r.attempt === 0 ? { raw: '{"headline": "未写完' } : groundedReply(r);
     };
     await generateReport(db, reportId, model());
@@ -143,7 +143,7 @@ describe("report generation through an OpenAI-compatible model", () => {
   it("wrong numbers twice: the deterministic writer takes over that section only", async () => {
     const { reportId } = await submittedReport();
     fake.script = (req) => {
-      const r = sectionRequest(req, []);
+      const r = sectionRequest(req);
       if (r.section !== "summary") return groundedReply(r);
       const reply = groundedReply(r);
       const args = reply.args as { paragraphs: string[] };
@@ -162,7 +162,7 @@ describe("report generation through an OpenAI-compatible model", () => {
   it("an invented product is rejected, and the repaired section keeps to the candidates", async () => {
     const { reportId } = await submittedReport();
     fake.script = (req) => {
-      const r = sectionRequest(req, []);
+      const r = sectionRequest(req);
       const reply = groundedReply(r);
       if (r.section === "solutions" && r.attempt === 0) {
         const args = reply.args as { paragraphs: string[]; solutionIds: string[] };
@@ -183,7 +183,7 @@ describe("report generation through an OpenAI-compatible model", () => {
   it("a real policy that is not a candidate of the section is rejected; twice means the deterministic writer", async () => {
     const { reportId } = await submittedReport();
     fake.script = (req) => {
-      const r = sectionRequest(req, []);
+      const r = sectionRequest(req);
       const reply = groundedReply(r);
       if (r.section === "level") {
         const args = reply.args as { paragraphs: string[]; policyIds: string[] };
@@ -203,7 +203,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     const { reportId } = await submittedReport();
     const limited = new Set<string>();
     fake.script = (req) => {
-      const r = sectionRequest(req, []);
+      const r = sectionRequest(req);
       if (!limited.has(r.section)) {
         limited.add(r.section);
         return { status: 429, headers: { "retry-after": "0" } };
@@ -229,7 +229,7 @@ describe("report generation through an OpenAI-compatible model", () => {
   it("a model that never answers times out and the section falls back", async () => {
     const { reportId } = await submittedReport();
     fake.script = (req) => {
-      const r = sectionRequest(req, []);
+      const r = sectionRequest(req);
       return r.section === "dimensions" ? { hang: true } : groundedReply(r);
     };
     const started = Date.now();
@@ -245,7 +245,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     const { reportId } = await submittedReport({ context: { description: injection, painPoints: "交期延误" } });
     // A model that obeys whatever it reads: it follows the injection whenever the text reaches it.
     fake.script = (req) => {
-      const r = sectionRequest(req, []);
+      const r = sectionRequest(req);
       const reply = groundedReply(r);
       if (r.firmText?.includes("忽略以上所有规则")) {
         const args = reply.args as { paragraphs: string[]; statedLevel: number };
@@ -293,7 +293,7 @@ describe("report jobs", () => {
     const { writeDeterministic } = await import("@/lib/reports/deterministic");
     await db.update(reports).set({ status: "generating", partial: { summary: { content: writeDeterministic("summary", facts), provenance: { writer: "deterministic" } } } }).where(eq(reports.id, reportId));
 
-    fake.script = (req, i) => groundedReply(sectionRequest(req, fake.requests.slice(0, i)));
+    fake.script = (req) => groundedReply(sectionRequest(req));
     const worker = startWorker(db, { [REPORT_JOB]: reportJobHandler(() => model()) }, { soleWorker: true, pollMs: 50 });
     await worker.idle();
     await worker.stop();

@@ -14,14 +14,13 @@ export interface SectionRequest {
   attempt: number;
 }
 
-export function sectionRequest(request: FakeRequest, all: readonly FakeRequest[]): SectionRequest {
+export function sectionRequest(request: FakeRequest): SectionRequest {
   const section = /^write_(\w+)_section$/.exec(request.toolName ?? "")?.[1] ?? "unknown";
   const user = request.messages.find((m) => m.role === "user")?.content ?? "";
   const facts = JSON.parse(/<facts>\n([\s\S]*?)\n<\/facts>/.exec(user)?.[1] ?? "{}") as Record<string, unknown>;
   const system = request.messages.find((m) => m.role === "system")?.content ?? "";
   const attempt = request.messages.filter((m) => m.role === "assistant").length;
   const firmText = /<firm_text>[\s\S]*?<\/firm_text>/.exec(user)?.[0] ?? null;
-  void all;
   return { section, facts, language: system.includes("简体中文") ? "zh-CN" : "en", firmText, attempt };
 }
 

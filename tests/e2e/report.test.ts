@@ -1,0 +1,72 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
+import { seriousViolations } from "./axe";
+import { baseUrl, browserAvailable, E2E_MODEL, launchBrowser, screenshot } from "./browser";
+
+/** A submitted assessment made through the API (the browser journey to get there is tested elsewhere). */
+async function submittedAssessment(language: "zh-CN" | "en") {
+  const json = { "content-type": "application/json" };
+  const created = await fetch(`${baseUrl()}/api/assessments`, { method: "POST", headers: json, body: JSON.stringify({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "郑州报告测试机械有限公司" }, tenant: "zhengzhou", language }) });
+  const a = (await created.json()) as { id: string; resumeToken: string };
+  const auth = { ...json, authorization: `Bearer ${a.resumeToken}` };
+  const patched = await fetch(`${baseUrl()}/api/assessments/${a.id}`, { method: "PATCH", headers: auth, body: JSON.stringify({ answers: COMPLETE_MANUFACTURING, context: { painPoints: "交期延误" } }) });
+  expect(patched.status).toBe(200);
+  const submitted = await fetch(`${baseUrl()}/api/assessments/${a.id}/submit`, { method: "POST", headers: auth, body: JSON.stringify({ pledge: true }) });
+  expect(submitted.status).toBe(201);
+  return a;
+}
+
+describe.skipIf(!browserAvailable())("the diagnostic report", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens from the result page, fills in section by section, and shows who wrote what with sources", async () => {
+    const a = await submittedAssessment("zh-CN");
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/assess/${a.id}/result#k=${a.resumeToken}`);
+    await page.getByTestId("open-report").click();
+    await page.waitForURL(`**/assess/${a.id}/report`);
+    await page.locator('[data-testid="report"][data-status="ready"]').waitFor({ timeout: 30_000 });
+
+    for (const key of ["summary", "level", "dimensions", "scenes", "plan", "solutions", "subsidies", "risks"]) {
+      const section = page.getByTestId(`section-${key}`);
+      expect(await section.getAttribute("data-writer"), key).toBe("llm");
+      expect(await section.innerText()).toContain("数据来源");
+    }
+    const body = await page.getByTestId("report").innerText();
+    expect(body).toContain("【模型撰写】");
+    expect(body).toContain("37.225");
+    expect(body).not.toContain("[[");
+    expect(await page.getByTestId("report-method").innerText()).toContain(E2E_MODEL);
+    expect(await page.getByTestId("report-level").innerText()).toBe("一级");
+    expect(await page.locator("svg[role=img]").count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "report-phone");
+
+    // Printed, the page drops the site's navigation and the buttons.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("body > header").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "打印 / 另存为 PDF" }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("in English on a desktop", async () => {
+    const a = await submittedAssessment("en");
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    await context.addCookies([{ name: "shuzhen_lang", value: "en", url: baseUrl() }]);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/assess/${a.id}/report#k=${a.resumeToken}`);
+    await page.locator('[data-testid="report"][data-status="ready"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("heading", { level: 2, name: "Summary" }).isVisible()).toBe(true);
+    expect(await page.getByTestId("report").innerText()).toContain("[model]");
+    await screenshot(page, "report-desktop");
+    await context.close();
+  });
+});
