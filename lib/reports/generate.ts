@@ -7,7 +7,7 @@ import { SECTION_KEYS, type SectionKey, type SectionOutput } from "@/prompts/rep
 import { buildReportFacts } from "./facts";
 import { loadReportInputs } from "./inputs";
 import { dbSectionCache } from "./section-cache";
-import { writeSection } from "./write-section";
+import { sectionCacheKey, writeSection } from "./write-section";
 
 /**
  * Writes a report: facts once, then every section in parallel (the model's concurrency cap applies
@@ -29,14 +29,15 @@ export async function generateReport(db: Db, reportId: string, model: Structured
   const { inputs, catalogue, tenantId } = await loadReportInputs(db, report.assessmentId, report.language, today);
   const facts = buildReportFacts(inputs);
   const done = report.partial as PartialSections;
-  const progress = Object.fromEntries(SECTION_KEYS.map((k) => [k, done[k] ? "done" : "queued"]));
+  // Pending sections start together (the model's cap queues the rest inside the client).
+  const progress = Object.fromEntries(SECTION_KEYS.map((k) => [k, done[k] ? "done" : "running"]));
   await db.update(reports).set({ status: "generating", progress, facts: facts as unknown as Record<string, unknown>, error: null, updatedAt: new Date() }).where(eq(reports.id, reportId));
 
-  const cache = dbSectionCache(db, tenantId);
+  const pending = SECTION_KEYS.filter((key) => !done[key]);
+  const cache = await dbSectionCache(db, tenantId, model ? pending.map((key) => sectionCacheKey(key, facts, model.model)) : []);
   let requests = 0;
   await Promise.all(
-    SECTION_KEYS.filter((key) => !done[key]).map(async (key) => {
-      await db.update(reports).set({ progress: sql`${reports.progress} || ${JSON.stringify({ [key]: "running" })}::jsonb` }).where(eq(reports.id, reportId));
+    pending.map(async (key) => {
       const written = await writeSection(key, facts, { model, catalogue, cache });
       requests += written.usage.requests;
       const entry = { [key]: { content: written.content, provenance: written.provenance } };

@@ -54,7 +54,8 @@ export function sectionCacheKey(key: SectionKey, facts: ReportFacts, model: stri
   return createHash("sha256").update(material).digest("hex");
 }
 
-function userPrompt(key: SectionKey, facts: ReportFacts): string {
+/** The user turn of a section: its task with the facts (and, where used, the quoted firm text). */
+export function userPrompt(key: SectionKey, facts: ReportFacts): string {
   const prompt = SECTION_PROMPTS[key];
   const values: Record<string, string> = { facts: JSON.stringify(sectionFacts(key, facts)) };
   if (prompt.inputs.includes("firm_text")) values.firm_text = quoteUntrusted(facts.firmText);
