@@ -142,11 +142,13 @@ function stepFacts(t: CompiledTemplate, step: PlanStep, n: number, language: Loc
     return { n, what: name, change, solutionIds: step.solutionIds };
   }
   const q = t.questionByCode.get(step.code);
-  const what = (q?.def.label[language] ?? step.code).replace(/[？?]\s*$/, "");
+  // The indicator names the step better than the question's wording ("数据采集", not "以下哪些…").
+  const indicator = q ? t.def.indicators.find((i) => i.code === q.def.indicator) : undefined;
+  const what = indicator?.label[language] ?? (q?.def.label[language] ?? step.code).replace(/[？?]\s*$/, "");
   let change: string;
   if (Array.isArray(step.to)) {
     const before = new Set(Array.isArray(step.from) ? step.from : []);
-    change = (language === "en" ? "add: " : "新增：") + optionLabels(t, step.code, step.to.filter((o) => !before.has(o)), language);
+    change = (language === "en" ? "add: " : "新增") + optionLabels(t, step.code, step.to.filter((o) => !before.has(o)), language);
   } else {
     change = `${step.from === null ? none : optionLabels(t, step.code, step.from, language)} → ${optionLabels(t, step.code, step.to, language)}`;
   }
@@ -178,7 +180,7 @@ function policyFacts(match: PolicyMatch, entry: PolicyEntry, language: Locale): 
     issuer: entry.issuer,
     verdict: match.verdict,
     verdictText: VERDICT[match.verdict][language],
-    reasons: match.checks.filter((c) => c.status !== "met").map((c) => c.reason[language]),
+    reasons: [...new Set(match.checks.filter((c) => c.status !== "met").map((c) => c.reason[language]))],
     toConfirm: [...new Set(match.missing)].map((m) => MISSING[m]?.[language] ?? m),
     amountYuan: s?.amountYuan ?? null,
     amountWan: s?.amountYuan != null ? wan(s.amountYuan) : null,
