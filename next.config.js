@@ -6,8 +6,8 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Loaded from node_modules at run time: PGlite ships wasm and data files next to its code.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // Loaded from node_modules at run time: PGlite ships wasm and data files, pdfkit its font metrics.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
   async headers() {
     return [
       {

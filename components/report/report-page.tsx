@@ -217,6 +217,42 @@ export function ReportPage({ id, locale, messages }: Props) {
               </tbody>
             </table>
           </div>
+          <dl className="mt-6 space-y-3">
+            {result.template.dimensions.map((d) => {
+              const value = result.result.dimensions[d.code] ?? 0;
+              return (
+                <div key={d.code}>
+                  <dt className="flex justify-between text-sm">
+                    <span>{d.label}</span>
+                    <span>{t("assess.r.outOf", { value: num(value), max: d.max })}</span>
+                  </dt>
+                  <dd className="mt-1 h-3 overflow-hidden rounded bg-slate-200 print:border print:border-slate-400">
+                    <div className="h-full bg-brand" style={{ width: `${(value / d.max) * 100}%` }} />
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+          <table className="mt-6 w-full border-collapse text-left text-sm" data-testid="report-scenes">
+            <caption className="text-left font-medium">{t("assess.r.scenes")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1">{t("assess.r.progress.item")}</th>
+                <th scope="col" className="py-1">{t("report.sceneLevel")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.result.scenes.map((sc) => (
+                <tr key={sc.code} className="border-b border-slate-100">
+                  <th scope="row" className="py-1 font-normal">
+                    {result.template.scenes.find((x) => x.code === sc.code)?.label ?? sc.code}
+                    {sc.constrained ? ` · ${t("report.constrained")}` : ""}
+                  </th>
+                  <td className="py-1">{sc.level}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       ) : null}
 

@@ -73,7 +73,7 @@ async function reportRow(db: Db, tenantId: string, assessmentId: string, languag
   return { row, queued };
 }
 
-export async function getReportView(db: Db, id: string, token: string, language: Locale): Promise<{ view: ReportView; queued: boolean }> {
+export async function getReportView(db: Db, id: string, token: string, language: Locale): Promise<{ view: ReportView; queued: boolean; tenantId: string }> {
   const key = await submittedKey(db, id, token);
   const { row, queued } = await reportRow(db, key.tenantId, key.id, language);
   const [versions, catalogues] = await Promise.all([
@@ -118,6 +118,7 @@ export async function getReportView(db: Db, id: string, token: string, language:
   }
   return {
     queued,
+    tenantId: key.tenantId,
     view: {
       id: row.id,
       assessmentId: key.id,
