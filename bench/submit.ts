@@ -5,15 +5,11 @@
  * first-load JavaScript of the questionnaire (goal < 170 KB gzipped).
  */
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { COMPLETE_MANUFACTURING as COMPLETE } from "@/tests/support/fixtures";
+import { startAppServer } from "./support/app-server";
 
-const PORT = 3400 + Math.floor(Math.random() * 400);
-const BASE = `http://127.0.0.1:${PORT}`;
+let BASE = "";
 const DRAFTS = Number(process.env.BENCH_DRAFTS ?? 1500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
@@ -54,32 +50,8 @@ async function firstLoadJs(url: string): Promise<number> {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "shuzhen-bench-"));
-  const server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", PGLITE_DIR: path.join(dataDir, "pglite"), SEED_DEMO: "false", BENCH_ROUTES: "true", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
-  };
-  process.on("exit", () => {
-    stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (i > 600 || server.exitCode !== null) throw new Error("server did not start");
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  const app = await startAppServer({ SEED_DEMO: "false", BENCH_ROUTES: "true" });
+  BASE = app.base;
 
   console.log(`\nsetting up ${DRAFTS} complete drafts…`);
   const drafts: { id: string; token: string }[] = [];
@@ -149,7 +121,7 @@ async function main() {
   console.log(`\nsubmit responses 2xx: ${submitted["2xx"]}, results counted in the database: ${counts.body.results}` + (counts.body.results === submitted["2xx"] ? " (all counted)" : " (MISMATCH)"));
   console.log(`first-load JS, questionnaire /assess/[id]: ${(questionnaireJs / 1024).toFixed(1)} KB gzipped (goal < 170 KB)`);
   console.log(`first-load JS, start page /assess:          ${(startJs / 1024).toFixed(1)} KB gzipped`);
-  stop();
+  app.stop();
   process.exit(0);
 }
 

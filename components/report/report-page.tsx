@@ -97,6 +97,7 @@ export function ReportPage({ id, locale, messages }: Props) {
   const [report, setReport] = useState<ReportView | null>(null);
   const [result, setResult] = useState<ResultView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [pdfState, setPdfState] = useState<"idle" | "busy" | "failed">("idle");
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -128,6 +129,28 @@ export function ReportPage({ id, locale, messages }: Props) {
     };
     // Loaded once per assessment and language.
   }, [id, locale]);
+
+  async function downloadPdf() {
+    const token = readToken(id);
+    if (!token) return setPdfState("failed");
+    setPdfState("busy");
+    try {
+      const r = await fetch(`/api/assessments/${id}/report/pdf?lang=${locale}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!r.ok) throw new Error(String(r.status));
+      const name = /filename\*=UTF-8''([^;]+)/.exec(r.headers.get("content-disposition") ?? "")?.[1];
+      const url = URL.createObjectURL(await r.blob());
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = name ? decodeURIComponent(name) : "report.pdf";
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setPdfState("idle");
+    } catch {
+      setPdfState("failed");
+    }
+  }
 
   if (error) {
     return (
@@ -264,9 +287,23 @@ export function ReportPage({ id, locale, messages }: Props) {
         <a href={`/assess/${id}/result`} className="rounded-md border border-slate-300 px-4 py-2">
           {t("report.backToResult")}
         </a>
-        <button type="button" onClick={() => window.print()} className="rounded-md bg-brand px-4 py-2 font-medium text-white">
+        <button
+          type="button"
+          onClick={() => void downloadPdf()}
+          disabled={report.status !== "ready" || pdfState === "busy"}
+          className="rounded-md bg-brand px-4 py-2 font-medium text-white disabled:opacity-60"
+          data-testid="download-pdf"
+        >
+          {pdfState === "busy" ? t("report.pdf.busy") : t("report.pdf")}
+        </button>
+        <button type="button" onClick={() => window.print()} className="rounded-md border border-slate-300 px-4 py-2">
           {t("report.print")}
         </button>
+        {pdfState === "failed" ? (
+          <p role="alert" className="w-full text-sm text-red-700">
+            {t("report.pdf.failed")}
+          </p>
+        ) : null}
         {report.tokenUsage && report.tokenUsage.calls > 0 ? (
           <p className="w-full text-xs text-muted">{t("report.tokens", { calls: report.tokenUsage.calls, tokens: report.tokenUsage.prompt + report.tokenUsage.completion })}</p>
         ) : null}

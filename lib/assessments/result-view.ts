@@ -54,6 +54,20 @@ function radarValues(t: ReturnType<typeof getTemplate>, dims: Readonly<Record<st
   return values.map((v) => Math.round(v * 10) / 10);
 }
 
+/** The radar of a result, with the peers' median on every axis when there are peers. */
+export function radarAxes(t: ReturnType<typeof getTemplate>, mine: PeerResult, peers: readonly PeerResult[], locale: Locale): RadarAxis[] {
+  const mineRadar = radarValues(t, mine.dimensions, mine.scenes);
+  const peerRadars = peers.map((p) => radarValues(t, p.dimensions, p.scenes));
+  const labels = [...t.def.dimensions.map((d) => d.label[locale]), ...t.def.sceneGroups.map((g) => g.label[locale])];
+  const keys = [...t.def.dimensions.map((d) => d.code), ...t.def.sceneGroups.map((g) => `scenes:${g.code}`)];
+  return keys.map((k, i) => ({
+    key: k,
+    label: labels[i] ?? k,
+    value: mineRadar[i] ?? 0,
+    peerMedian: peerRadars.length > 0 ? median(peerRadars.map((r) => r[i] ?? 0).sort((a, b) => a - b)) : null,
+  }));
+}
+
 export async function getResultView(db: Db, id: string, token: string, locale: Locale): Promise<ResultView> {
   const key = await assessmentForToken(db, id, token);
   if (key.status !== "submitted") {
@@ -99,10 +113,6 @@ export async function getResultView(db: Db, id: string, token: string, locale: L
     sizeClass: row.sizeClass,
   });
   const view = templateView(key.templateId, locale, profile.scenes ? constrainedFlags(t, profile.scenes) : undefined);
-  const mineRadar = radarValues(t, mine.dimensions, mine.scenes);
-  const peerRadars = group?.peers.map((p) => radarValues(t, p.dimensions, p.scenes)) ?? [];
-  const labels = [...t.def.dimensions.map((d) => d.label[locale]), ...t.def.sceneGroups.map((g) => g.label[locale])];
-  const keys = [...t.def.dimensions.map((d) => d.code), ...t.def.sceneGroups.map((g) => `scenes:${g.code}`)];
   return {
     id: key.id,
     submittedAt: row.submittedAt.toISOString(),
@@ -111,12 +121,7 @@ export async function getResultView(db: Db, id: string, token: string, locale: L
     levelDescription: result.level > 0 ? t.def.levelDescriptions[result.level as 1 | 2 | 3 | 4][locale] : null,
     paths: { next, level2 },
     peers: group ? { group: group.label, count: group.peers.length, benchmark: benchmark(mine, group.peers) } : null,
-    radar: keys.map((k, i) => ({
-      key: k,
-      label: labels[i] ?? k,
-      value: mineRadar[i] ?? 0,
-      peerMedian: peerRadars.length > 0 ? median(peerRadars.map((r) => r[i] ?? 0).sort((a, b) => a - b)) : null,
-    })),
+    radar: radarAxes(t, mine, group?.peers ?? [], locale),
     specialized: specializedPoints(result.level),
     template: view,
   };

@@ -1,2 +1,3 @@
 /** Job kinds, in one place (enqueuers need the name without loading the handler's dependencies). */
 export const REPORT_JOB = "report.generate";
+export const EXPORT_JOB = "reports.export";

@@ -1,20 +1,25 @@
 import "server-only";
 import { databaseDriver, env } from "@/lib/env";
 import { database } from "@/lib/db";
-import { defaultModel } from "@/lib/llm";
 import { logger } from "@/lib/logger";
-import { REPORT_JOB, reportJobHandler } from "@/lib/reports/job";
+import { EXPORT_JOB, REPORT_JOB } from "./kinds";
 import { startWorker, type Worker } from "./worker";
 
-/** The in-process worker of this server (started once, on first use or at boot). */
+/** The in-process worker of this server (started once, at boot or on first use). */
 
 let worker: Promise<Worker | null> | undefined;
 
 export function ensureWorker(): Promise<Worker | null> {
   worker ??= (async () => {
     if (!env().JOB_WORKER) return null;
-    const { db } = await database();
-    const w = startWorker(db, { [REPORT_JOB]: reportJobHandler(defaultModel) }, { soleWorker: databaseDriver() === "pglite", concurrency: 4 });
+    // Handlers load the LLM client and the PDF renderer: only when a worker actually starts.
+    const [{ db }, { defaultModel }, { reportJobHandler }, { exportJobHandler }] = await Promise.all([
+      database(),
+      import("@/lib/llm"),
+      import("@/lib/reports/job"),
+      import("@/lib/reports/export"),
+    ]);
+    const w = startWorker(db, { [REPORT_JOB]: reportJobHandler(defaultModel), [EXPORT_JOB]: exportJobHandler() }, { soleWorker: databaseDriver() === "pglite", concurrency: 4 });
     logger.info("job.worker_started", { worker: w.id, llm: defaultModel()?.model ?? "none (deterministic writer)" });
     return w;
   })();

@@ -30,11 +30,11 @@ describe("breakLines", () => {
 
   it("breaks English at spaces, keeps words and numbers whole, and splits only what cannot fit", () => {
     const text = "The firm scores 37.225 points (Level 1); the cheapest path to Level 2 costs CNY 41,500.";
-    const lines = breakLines(text, 20, measure, "en");
+    const lines = breakLines(text, 20, measure);
     expect(lines.join(" ")).toBe(text);
     expect(lines.every((l) => l.length <= 20)).toBe(true);
     expect(lines.some((l) => l.includes("37.225"))).toBe(true);
-    expect(breakLines("Supercalifragilisticexpialidocious", 10, measure, "en")).toEqual(["Supercalif", "ragilistic", "expialidoc", "ious"]);
+    expect(breakLines("Supercalifragilisticexpialidocious", 10, measure)).toEqual(["Supercalif", "ragilistic", "expialidoc", "ious"]);
   });
 
   it("mixes Chinese and Latin text, keeping Latin words whole", () => {

@@ -1,8 +1,8 @@
 /**
- * Line breaking for the PDF: breaks at word boundaries found by Intl.Segmenter (between any two
- * Chinese words, at spaces in English), never puts closing punctuation at the start of a line or
- * opening punctuation at its end (禁则), and splits a word longer than a line by characters. Pure:
- * the caller measures text in its font.
+ * Line breaking for the PDF: between any two Chinese characters (as Chinese typesetting does) and at
+ * spaces in Latin text, on Intl.Segmenter's grapheme clusters; never closing punctuation at the start
+ * of a line or opening punctuation at its end (禁则); a word longer than a line is split by
+ * characters. Pure: the caller measures text in its font.
  */
 
 /** May not begin a line. */
@@ -12,53 +12,76 @@ const NO_END = new Set([..."（《「『【〔〈“‘([{<"]);
 
 export type Measure = (text: string) => number;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(locale: string): Intl.Segmenter {
-  let s = segmenters.get(locale);
-  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: "word" })));
-  return s;
-}
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const graphemes = (text: string) => Array.from(graphemeSegmenter.segment(text), (g) => g.segment);
 
-const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].map((g) => g.segment);
+/** Han, kana, hangul and full-width forms: a line may break before or after any of them. */
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[\ud840-\ud87f][\udc00-\udfff]/;
 
 /**
- * Units that must stay together: a word with the punctuation that may not be separated from it
- * (closing marks join the unit before, opening marks the unit after).
+ * Units that must stay together: one CJK character, or a run of other characters up to a space (a
+ * Latin word or a number), with the punctuation that may not be separated from it (closing marks
+ * join the unit before, opening marks the unit after). Characters come from Intl.Segmenter's
+ * grapheme clusters, so combining marks and emoji stay whole.
  */
-function units(text: string, locale: string): string[] {
-  const raw = [...segmenter(locale).segment(text)].map((s) => s.segment);
+function units(text: string): string[] {
   const out: string[] = [];
+  let word = "";
   let carry = "";
-  for (const piece of raw) {
-    const first = piece[0] ?? "";
-    if (out.length > 0 && !carry && NO_START.has(first) && piece.trim() !== "") {
-      out[out.length - 1] += piece;
-      continue;
-    }
-    if ([...piece].every((c) => NO_END.has(c))) {
-      carry += piece;
-      continue;
-    }
-    out.push(carry + piece);
+  const push = (unit: string) => {
+    if (out.length > 0 && !carry && NO_START.has(unit[0] ?? "")) out[out.length - 1] += unit;
+    else out.push(carry + unit);
     carry = "";
+  };
+  const flushWord = () => {
+    if (word) push(word);
+    word = "";
+  };
+  for (const g of graphemes(text)) {
+    if (g === " " || g === "\t") {
+      if (word) word += g;
+      else if (out.length > 0 && !carry) out[out.length - 1] += g;
+      else carry += g;
+      continue;
+    }
+    if (word.endsWith(" ") || word.endsWith("\t")) flushWord();
+    if (NO_END.has(g)) {
+      flushWord();
+      carry += g;
+    } else if (CJK.test(g) || NO_START.has(g)) {
+      if (NO_START.has(g) && word && !/[\s]$/.test(word)) {
+        word += g; // "points)." stays with its word
+        continue;
+      }
+      flushWord();
+      push(g);
+    } else word += g;
   }
+  flushWord();
   if (carry) out.push(carry);
   return out;
 }
 
 /** Lines of at most `width` (a unit wider than a line is split by characters). */
-export function breakLines(text: string, width: number, measure: Measure, locale = "zh-CN"): string[] {
+export function breakLines(text: string, width: number, measure: Measure): string[] {
+  // Most table cells and headings fit as they are: no segmentation needed.
+  if (!text.includes("\n") && measure(text) <= width) return [text];
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
-    for (const unit of units(paragraph, locale)) {
-      const candidate = line + unit;
-      if (measure(candidate.trimEnd()) <= width) {
-        line = candidate;
+    // Widths add up unit by unit (no kerning across units), so each unit is measured once.
+    let lineWidth = 0;
+    for (const unit of units(paragraph)) {
+      const unitWidth = measure(unit);
+      const trailing = unit.endsWith(" ") ? unitWidth - measure(unit.trimEnd()) : 0;
+      if (lineWidth + unitWidth - trailing <= width) {
+        line += unit;
+        lineWidth += unitWidth;
         continue;
       }
       if (line.trim() !== "") lines.push(line.trimEnd());
       line = unit.trimStart();
+      lineWidth = line === unit ? unitWidth : measure(line);
       // A unit longer than a whole line: split it by characters at a cut 禁则 allows; when none
       // fits, the punctuation hangs past the margin rather than starting the next line.
       while (measure(line.trimEnd()) > width) {
@@ -75,6 +98,7 @@ export function breakLines(text: string, width: number, measure: Measure, locale
         }
         lines.push(chars.slice(0, cut).join(""));
         line = chars.slice(cut).join("");
+        lineWidth = measure(line);
       }
     }
     lines.push(line.trimEnd());

@@ -56,8 +56,9 @@ export class PdfWriter {
       displayTitle: true,
     });
     const { regular, bold } = pdfFonts();
-    this.doc.registerFont("regular", regular);
-    this.doc.registerFont("bold", bold);
+    // pdfkit's types want a path or bytes; at run time it also takes a parsed fontkit font.
+    this.doc.registerFont("regular", regular.font as unknown as Buffer);
+    this.doc.registerFont("bold", bold.font as unknown as Buffer);
     this.doc.font("regular");
     this.doc.on("data", (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve, reject) => {
@@ -86,12 +87,16 @@ export class PdfWriter {
   }
 
   measure(text: string, size: number, weight: Weight = "regular"): number {
-    return this.doc.font(weight).fontSize(size).widthOfString(text);
+    return this.cachedWidth(text, size, weight);
+  }
+
+  /** Text widths from glyph advances, cached per character for the process. */
+  private cachedWidth(text: string, size: number, weight: Weight): number {
+    return pdfFonts()[weight].widthAt1pt(text) * size;
   }
 
   lines(text: string, size: number, width: number, weight: Weight = "regular"): string[] {
-    this.doc.font(weight).fontSize(size);
-    return breakLines(text, width, (s) => this.doc.widthOfString(s), this.locale);
+    return breakLines(text, width, (s) => this.cachedWidth(s, size, weight));
   }
 
   /** One line at an absolute position, never wrapped by pdfkit. */

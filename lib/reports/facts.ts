@@ -20,6 +20,8 @@ export interface ReportInputs {
   result: Result;
   answers: Answers;
   peers: { group: Localized; count: number; benchmark: Benchmark } | null;
+  /** The result page's radar (percent per dimension and scene group, peers' median). */
+  radar: { label: string; value: number; peerMedian: number | null }[];
   plans: { next: Plan | null; level2: Plan | null };
   solutions: ReadonlyMap<string, SolutionEntry>;
   policies: ReadonlyMap<string, PolicyEntry>;
@@ -109,6 +111,7 @@ export interface SolutionFacts {
 
 export interface ReportFacts {
   language: Locale;
+  radar: ReportInputs["radar"];
   firm: { name: string; industry: string; region: string | null; size: string | null; aboveScale: boolean | null };
   model: { name: string; template: string; isReference: boolean; assessedOn: string };
   level: { current: number; name: string; description: string | null; total: number; next: number | null; nextName: string | null };
@@ -259,6 +262,7 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
 
   return {
     language: lang,
+    radar: input.radar,
     firm: {
       name: input.enterprise.name,
       industry: (() => {

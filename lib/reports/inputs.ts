@@ -2,6 +2,7 @@ import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises } from "@/db/schema";
 import { findPeers } from "@/lib/assessments/peers";
+import { radarAxes } from "@/lib/assessments/result-view";
 import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
@@ -67,6 +68,7 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       result,
       answers,
       peers: group ? { group: group.label, count: group.peers.length, benchmark: benchmark(mine, group.peers) } : null,
+      radar: radarAxes(t, mine, group?.peers ?? [], language).map((a) => ({ label: a.label, value: a.value, peerMedian: a.peerMedian })),
       plans: { next: result.level < 4 ? plan((result.level + 1) as Level) : null, level2: result.level < 1 ? plan(2) : null },
       solutions: new Map(catalogues.solutions.map((s) => [s.id, s])),
       policies: new Map(catalogues.policies.map((p) => [p.id, p])),

@@ -1,14 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentFiles, storedFiles, tenants, usageEvents } from "@/db/schema";
-import { getResultView, type ResultView } from "@/lib/assessments/result-view";
+import { assessmentFiles, assessmentResults, storedFiles, tenants, usageEvents } from "@/db/schema";
+import { templateView, type TemplateView } from "@/lib/assessments/template-view";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
 import type { SectionProvenance } from "@/db/schema";
+import { isTemplateId, type Result } from "@/scoring";
 import type { ReportFacts } from "./facts";
-import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
-import { getReportView, type ReportView } from "./service";
+import type { AssessmentKey } from "@/lib/assessments/access";
+import { reportViewFor, submittedKey, type ReportView } from "./service";
 
 /** A report's PDF for whoever may read the report (the same check as the report page). */
 
@@ -42,9 +43,7 @@ function methodText(view: ReportView, locale: Locale): string {
   return L(locale, `本报告由大模型 ${models} 根据评测引擎计算的事实撰写，所有数字、方案与政策均已核对。`, `Written by the language model ${models} from facts computed by the scoring engine; every figure, solution and policy was checked.`);
 }
 
-function appendix(result: ResultView, locale: Locale): ReportPdfInput["appendix"] {
-  const tv = result.template;
-  const r = result.result;
+function appendix(r: Result, tv: TemplateView, locale: Locale): ReportPdfInput["appendix"] {
   const derivations = new Map(r.derivations.map((d) => [d.code, d.explanation[locale]]));
   const questions = new Map(tv.questions.map((q) => [q.code, q]));
   const basis = (source: string, code: string) =>
@@ -75,12 +74,23 @@ function appendix(result: ResultView, locale: Locale): ReportPdfInput["appendix"
 }
 
 export async function reportPdf(db: Db, id: string, token: string, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
-  const { view, tenantId } = await getReportView(db, id, token, language);
+  return reportPdfFor(db, await submittedKey(db, id, token), language);
+}
+
+/** For an assessment the caller is already authorised for (a token checked, or an export job). */
+export async function reportPdfFor(db: Db, key: Pick<AssessmentKey, "id" | "tenantId">, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
+  const { view, tenantId, catalogues } = await reportViewFor(db, key, language);
   if (view.status !== "ready" || view.version === 0) {
     throw new AppError("conflict", "status: the report is still being written; the PDF is available once it is ready", { issues: [{ field: "status", message: view.status }] });
   }
-  const result = await getResultView(db, id, token, language);
   const facts = view.facts as ReportFacts;
+  const [stored] = await db
+    .select({ detail: assessmentResults.detail, templateId: assessmentResults.templateId, submittedAt: assessmentResults.submittedAt })
+    .from(assessmentResults)
+    .where(and(eq(assessmentResults.assessmentId, view.assessmentId), eq(assessmentResults.tenantId, tenantId)));
+  if (!stored || !isTemplateId(stored.templateId)) throw AppError.notFound("result");
+  const result = stored.detail as unknown as Result;
+  const template = templateView(stored.templateId, language);
   const [tenant] = await db.select({ id: tenants.id, nameZh: tenants.nameZh, nameEn: tenants.nameEn, branding: tenants.branding }).from(tenants).where(eq(tenants.id, tenantId));
   if (!tenant) throw AppError.notFound("tenant");
   const b = tenant.branding;
@@ -95,7 +105,6 @@ export async function reportPdf(db: Db, id: string, token: string, language: Loc
     .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
     .where(and(eq(assessmentFiles.assessmentId, view.assessmentId), eq(assessmentFiles.tenantId, tenant.id)));
 
-  const catalogues = await loadCatalogues(db, tenant.id);
   const solutionName = new Map(catalogues.solutions.map((x) => [x.id, language === "en" ? `“${x.name.en}” (${x.provider.name.en})` : `「${x.name["zh-CN"]}」（${x.provider.name["zh-CN"]}）`]));
   const policyTitle = new Map(catalogues.policies.map((x) => [x.id, language === "en" ? x.titleEn : x.title]));
   const plan = facts.plans.next;
@@ -105,11 +114,11 @@ export async function reportPdf(db: Db, id: string, token: string, language: Loc
     locale: language,
     brand: { name: brandName, primaryColor: b.primaryColor ?? "#1d4ed8", accentColor: b.accentColor ?? "#0f766e", logo },
     firm: { name: facts.firm.name, facts: [facts.firm.region, facts.firm.industry, facts.firm.size].filter((x): x is string => !!x) },
-    submittedAt: result.submittedAt.slice(0, 10),
+    submittedAt: stored.submittedAt.toISOString().slice(0, 10),
     generatedAt: view.updatedAt.slice(0, 10),
     level: { name: facts.level.name, total: facts.level.total, description: facts.level.description, isReference: facts.model.isReference, nextName: facts.level.nextName },
     dimensions: facts.dimensions.map((d) => ({ label: d.name, score: d.score, max: d.max, peerMedian: d.peerMedian })),
-    radar: result.radar.map((a) => ({ label: a.label, value: a.value, peerMedian: a.peerMedian })),
+    radar: facts.radar,
     scenes: facts.scenes.map((s) => ({ label: s.name, group: s.group, level: s.level, constrained: s.constrained })),
     plan: plan
       ? {
@@ -133,7 +142,7 @@ export async function reportPdf(db: Db, id: string, token: string, language: Loc
       writer: s.provenance ? WRITER[s.provenance.writer][language === "en" ? 1 : 0] + (s.provenance.model && s.provenance.writer !== "deterministic" ? ` (${s.provenance.model})` : "") : "",
       sources: s.sources.map((src) => `${src.label}: ${src.detail}${src.links?.length ? ` ${src.links.map((l) => l.href).join(" ")}` : ""}`),
     })),
-    appendix: appendix(result, language),
+    appendix: appendix(result, template, language),
     files: files.map((f) => ({ question: f.question, name: f.name, size: `${Math.max(1, Math.round(f.size / 1024))} KB` })),
     version: { number: view.version, kind: KIND[current?.kind ?? "generated"]?.[language === "en" ? 1 : 0] ?? "", method: methodText(view, language) },
   };

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
-import { assessmentForToken } from "@/lib/assessments/access";
+import { assessmentForToken, type AssessmentKey } from "@/lib/assessments/access";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueue } from "@/lib/jobs/queue";
@@ -48,7 +48,7 @@ export interface ReportView {
   updatedAt: string;
 }
 
-async function submittedKey(db: Db, id: string, token: string) {
+export async function submittedKey(db: Db, id: string, token: string): Promise<AssessmentKey> {
   const key = await assessmentForToken(db, id, token);
   if (key.status !== "submitted") {
     throw new AppError("conflict", "status: the report is written once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });
@@ -73,8 +73,14 @@ async function reportRow(db: Db, tenantId: string, assessmentId: string, languag
   return { row, queued };
 }
 
-export async function getReportView(db: Db, id: string, token: string, language: Locale): Promise<{ view: ReportView; queued: boolean; tenantId: string }> {
-  const key = await submittedKey(db, id, token);
+export type LoadedReport = { view: ReportView; queued: boolean; tenantId: string; catalogues: Awaited<ReturnType<typeof loadCatalogues>> };
+
+export async function getReportView(db: Db, id: string, token: string, language: Locale): Promise<LoadedReport> {
+  return reportViewFor(db, await submittedKey(db, id, token), language);
+}
+
+/** The report of an assessment already authorised by the caller (a token, or a job acting for one). */
+export async function reportViewFor(db: Db, key: Pick<AssessmentKey, "id" | "tenantId">, language: Locale): Promise<LoadedReport> {
   const { row, queued } = await reportRow(db, key.tenantId, key.id, language);
   const [versions, catalogues] = await Promise.all([
     db.select({ version: reportVersions.version, kind: reportVersions.kind, createdAt: reportVersions.createdAt, sections: reportVersions.sections, provenance: reportVersions.provenance })
@@ -119,6 +125,7 @@ export async function getReportView(db: Db, id: string, token: string, language:
   return {
     queued,
     tenantId: key.tenantId,
+    catalogues,
     view: {
       id: row.id,
       assessmentId: key.id,

@@ -1,8 +1,11 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { seriousViolations } from "./axe";
-import { baseUrl, browserAvailable, E2E_MODEL, launchBrowser, screenshot } from "./browser";
+import { ARTIFACTS, baseUrl, browserAvailable, E2E_MODEL, launchBrowser, screenshot } from "./browser";
 
 /** A submitted assessment made through the API (the browser journey to get there is tested elsewhere). */
 async function submittedAssessment(language: "zh-CN" | "en") {
@@ -28,7 +31,7 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
 
   it("opens from the result page, fills in section by section, and shows who wrote what with sources", async () => {
     const a = await submittedAssessment("zh-CN");
-    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 360, height: 780 } });
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 360, height: 780 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/assess/${a.id}/result#k=${a.resumeToken}`);
     await page.getByTestId("open-report").click();
@@ -49,6 +52,16 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
     expect(await page.locator("svg[role=img]").count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "report-phone");
+
+    // The PDF downloads from the page; its cover and chart page are kept as images.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pdf").click()]);
+    expect(download.suggestedFilename()).toBe("郑州报告测试机械有限公司-数字化诊断报告-v1.pdf");
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pdf = path.join(ARTIFACTS, "report.pdf");
+    await download.saveAs(pdf);
+    expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("郑州报告测试机械有限公司");
+    execFileSync("pdftoppm", ["-r", "70", "-png", "-f", "1", "-l", "1", pdf, path.join(ARTIFACTS, "report-pdf-cover")]);
+    execFileSync("pdftoppm", ["-r", "70", "-png", "-f", "3", "-l", "3", pdf, path.join(ARTIFACTS, "report-pdf-charts")]);
 
     // Printed, the page drops the site's navigation and the buttons.
     await page.emulateMedia({ media: "print" });

@@ -268,4 +268,7 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "assess.context.painPoints": "What you most want to solve now",
   "report.sceneLevel": "Level (0–4)",
   "report.constrained": "constrained",
+  "report.pdf": "Download the PDF report",
+  "report.pdf.busy": "Preparing the PDF…",
+  "report.pdf.failed": "The PDF could not be made; please try again.",
 };

@@ -267,4 +267,7 @@ export const assessZhCN = {
   "assess.context.painPoints": "目前最想解决的问题",
   "report.sceneLevel": "等级（0–4）",
   "report.constrained": "约束性",
+  "report.pdf": "下载 PDF 报告",
+  "report.pdf.busy": "正在生成 PDF…",
+  "report.pdf.failed": "PDF 生成失败，请稍后重试。",
 } as const;

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { bearerToken } from "@/lib/http/body";
+import { fileResponse } from "@/lib/http/download";
 import { handler } from "@/lib/http/errors";
 import { requestLocale } from "@/lib/http/locale";
 import { reportPdf } from "@/lib/reports/pdf";
@@ -10,13 +11,5 @@ export const dynamic = "force-dynamic";
 export const GET = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const { pdf, fileName } = await reportPdf(await db(), id, bearerToken(request), requestLocale(request));
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.length),
-      // ASCII fallback plus the UTF-8 name (RFC 6266 / 5987) for the Chinese file name.
-      "Content-Disposition": `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return fileResponse(pdf, "application/pdf", fileName, "report.pdf");
 });

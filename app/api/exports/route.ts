@@ -1,0 +1,15 @@
+import { db } from "@/lib/db";
+import { readJson } from "@/lib/http/body";
+import { handler } from "@/lib/http/errors";
+import { kickJobs } from "@/lib/jobs/runtime";
+import { exportRequest, startExport } from "@/lib/reports/export";
+
+export const dynamic = "force-dynamic";
+
+/** Queue a zip of many reports; answers with the export's id and its secret (shown once). */
+export const POST = handler(async (request: Request) => {
+  const body = await readJson(request, exportRequest, 256 * 1024);
+  const started = await startExport(await db(), body);
+  kickJobs();
+  return Response.json({ ...started, statusPath: `/api/exports/${started.id}` }, { status: 202 });
+});

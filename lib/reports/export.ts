@@ -1,0 +1,172 @@
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { jobs, storedFiles } from "@/db/schema";
+import { assessmentForToken, sameHash } from "@/lib/assessments/access";
+import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
+import { AppError, type FieldIssue } from "@/lib/errors";
+import { enqueue, type ClaimedJob } from "@/lib/jobs/queue";
+import { EXPORT_JOB } from "@/lib/jobs/kinds";
+import type { JobHandler } from "@/lib/jobs/worker";
+import { zip } from "@/lib/pdf/zip";
+import { reportPdfFor } from "./pdf";
+import { reportViewFor } from "./service";
+
+/**
+ * Many reports as one zip, made by a background job with progress. The caller proves access to each
+ * assessment (its resume token, for now); the job gets only the assessment ids, and the archive is
+ * reached with an export secret returned once. Archives expire after a day.
+ */
+
+export const exportRequest = z
+  .object({
+    language: z.enum(["zh-CN", "en"]).default("zh-CN"),
+    items: z
+      .array(z.object({ id: z.uuid("must be an assessment id"), token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, "must be the assessment's resume token") }).strict())
+      .min(1, "at least one report")
+      .max(200, "at most 200 reports per export"),
+  })
+  .strict();
+
+const payload = z.object({ assessmentIds: z.array(z.uuid()), language: z.enum(["zh-CN", "en"]), tokenHash: z.string() });
+const EXPIRES_MS = 86_400_000;
+const WAIT_FOR_REPORTS_MS = 120_000;
+
+export async function startExport(db: Db, request: z.infer<typeof exportRequest>): Promise<{ id: number; exportToken: string; total: number }> {
+  const issues: FieldIssue[] = [];
+  const keys = [];
+  for (const [i, item] of request.items.entries()) {
+    try {
+      const key = await assessmentForToken(db, item.id, item.token);
+      if (key.status !== "submitted") issues.push({ field: `items.${i}`, message: "this assessment is not submitted yet: it has no report" });
+      keys.push(key);
+    } catch {
+      issues.push({ field: `items.${i}.token`, message: "no assessment for this id and token" });
+    }
+  }
+  if (issues.some((x) => x.field.endsWith(".token"))) throw new AppError("not_found", issues[0]!.message, { issues });
+  if (issues.length > 0) throw new AppError("conflict", `${issues[0]!.field}: ${issues[0]!.message}`, { issues });
+  const tenantIds = new Set(keys.map((k) => k.tenantId));
+  if (tenantIds.size > 1) throw AppError.validation([{ field: "items", message: "all reports of one export must belong to the same portal" }]);
+  const exportToken = newResumeToken();
+  const assessmentIds = [...new Set(keys.map((k) => k.id))];
+  const id = await enqueue(db, {
+    kind: EXPORT_JOB,
+    tenantId: keys[0]!.tenantId,
+    payload: { assessmentIds, language: request.language, tokenHash: hashToken(exportToken) },
+    maxAttempts: 2,
+  });
+  if (id === null) throw new AppError("internal", "export job not queued");
+  await db.update(jobs).set({ progress: { done: 0, total: assessmentIds.length } }).where(eq(jobs.id, id));
+  return { id, exportToken, total: assessmentIds.length };
+}
+
+async function exportJob(db: Db, id: string, token: string) {
+  const jobId = /^\d{1,15}$/.test(id) ? Number(id) : NaN;
+  const [job] = Number.isFinite(jobId) ? await db.select().from(jobs).where(and(eq(jobs.id, jobId), eq(jobs.kind, EXPORT_JOB))) : [];
+  const parsed = payload.safeParse(job?.payload);
+  if (!job || !parsed.success || !sameHash(parsed.data.tokenHash, hashToken(token))) {
+    throw new AppError("not_found", "token: no export for this id and token", { issues: [{ field: "token", message: "not valid for this export" }] });
+  }
+  return job;
+}
+
+export interface ExportStatus {
+  id: number;
+  status: "queued" | "running" | "completed" | "failed" | "cancelled";
+  progress: { done: number; total: number; message?: string };
+  fileName: string | null;
+  sizeBytes: number | null;
+  included: number | null;
+  missing: string[];
+  error: string | null;
+}
+
+export async function exportStatus(db: Db, id: string, token: string): Promise<ExportStatus> {
+  const job = await exportJob(db, id, token);
+  const result = (job.result ?? {}) as { fileName?: string; sizeBytes?: number; included?: number; missing?: string[] };
+  return {
+    id: job.id,
+    status: job.status,
+    progress: job.progress ?? { done: 0, total: 0 },
+    fileName: result.fileName ?? null,
+    sizeBytes: result.sizeBytes ?? null,
+    included: result.included ?? null,
+    missing: result.missing ?? [],
+    error: job.status === "failed" ? job.lastError : null,
+  };
+}
+
+export async function exportArchive(db: Db, id: string, token: string): Promise<{ data: Buffer; fileName: string }> {
+  const job = await exportJob(db, id, token);
+  const fileId = (job.result as { fileId?: string } | null)?.fileId;
+  if (job.status !== "completed" || !fileId || !job.tenantId) {
+    throw new AppError("conflict", "status: the archive is not ready yet", { issues: [{ field: "status", message: job.status }] });
+  }
+  const [file] = await db
+    .select({ content: storedFiles.content, fileName: storedFiles.fileName, expiresAt: storedFiles.expiresAt })
+    .from(storedFiles)
+    .where(and(eq(storedFiles.id, fileId), eq(storedFiles.tenantId, job.tenantId)));
+  if (!file || (file.expiresAt && file.expiresAt.getTime() < Date.now())) throw AppError.notFound("archive (exports expire after a day)");
+  return { data: file.content, fileName: file.fileName };
+}
+
+async function setProgress(db: Db, job: ClaimedJob, done: number, total: number, message?: string) {
+  await db.update(jobs).set({ progress: { done, total, ...(message ? { message } : {}) } }).where(eq(jobs.id, job.id));
+}
+
+export function exportJobHandler(): JobHandler {
+  return {
+    async run(db, job) {
+      const { assessmentIds, language } = payload.parse(job.payload);
+      const tenantId = job.tenantId;
+      if (!tenantId) throw new Error("export job without a tenant");
+      const total = assessmentIds.length;
+      // Reports queued by recent submissions may still be being written: wait for them a while.
+      const deadline = Date.now() + WAIT_FOR_REPORTS_MS;
+      for (;;) {
+        const states = await Promise.all(assessmentIds.map(async (id) => (await reportViewFor(db, { id, tenantId }, language)).view.status));
+        const pending = states.filter((s) => s === "queued" || s === "generating").length;
+        if (pending === 0 || Date.now() > deadline) break;
+        await setProgress(db, job, 0, total, `waiting for ${pending} report(s) to be written`);
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+      const entries: { name: string; data: Buffer }[] = [];
+      const missing: string[] = [];
+      const names = new Set<string>();
+      for (const [i, id] of assessmentIds.entries()) {
+        try {
+          const { pdf, fileName } = await reportPdfFor(db, { id, tenantId }, language);
+          let name = fileName;
+          for (let n = 2; names.has(name); n++) name = fileName.replace(/\.pdf$/, `-${n}.pdf`);
+          names.add(name);
+          entries.push({ name, data: pdf });
+        } catch (error) {
+          missing.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        await setProgress(db, job, i + 1, total);
+      }
+      if (missing.length > 0) {
+        const note = language === "en" ? "Reports not included (not ready or failed):\n" : "未包含的报告（尚未完成或生成失败）：\n";
+        entries.push({ name: language === "en" ? "not-included.txt" : "未包含.txt", data: Buffer.from(note + missing.join("\n") + "\n", "utf8") });
+      }
+      const archive = zip(entries);
+      const fileName = `${language === "en" ? "diagnostic-reports" : "数字化诊断报告"}-${new Date().toISOString().slice(0, 10)}-${entries.length - (missing.length > 0 ? 1 : 0)}.zip`;
+      const [file] = await db
+        .insert(storedFiles)
+        .values({
+          tenantId,
+          purpose: "export",
+          fileName,
+          mimeType: "application/zip",
+          sizeBytes: archive.length,
+          sha256: createHash("sha256").update(archive).digest("hex"),
+          content: archive,
+          expiresAt: new Date(Date.now() + EXPIRES_MS),
+        })
+        .returning({ id: storedFiles.id });
+      return { fileId: file!.id, fileName, sizeBytes: archive.length, included: total - missing.length, missing };
+    },
+  };
+}
