@@ -51,12 +51,24 @@ for (let i = 0; i < Math.max(5, Math.floor(RUNS / 3)) + 1; i++) {
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   if (i > 0) chrome.push({ ms: performance.now() - started, bytes: pdf.length }); // first run warms up
 }
+// The same, from nothing: open the report page, let it load its data and lay out, then print.
+const chromeFull: number[] = [];
+for (let i = 0; i < 6; i++) {
+  const started = performance.now();
+  const fresh = await browser.newPage();
+  await fresh.goto(`${app.base}/assess/${a.id}/report#k=${a.resumeToken}`);
+  await fresh.locator('[data-testid="report"][data-status="ready"]').waitFor({ timeout: 30_000 });
+  await fresh.pdf({ format: "A4", printBackground: true });
+  if (i > 0) chromeFull.push(performance.now() - started);
+  await fresh.close();
+}
 await browser.close();
 const chromeMs = median(chrome.map((r) => r.ms));
+const chromeFullMs = median(chromeFull);
 
 console.log(`demo report PDF (pdfkit, GET …/report/pdf over HTTP, ${RUNS} runs after warm-up):`);
 console.log(`  median ${oursMs.toFixed(0)} ms, p max ${Math.max(...ours.map((r) => r.ms)).toFixed(0)} ms, ${(size / 1024).toFixed(0)} KB, ${ours[0]!.pages} pages   (goals < 250 ms: ${oursMs < 250 ? "ok" : "MISSED"}; < 600 KB: ${size < 600 * 1024 ? "ok" : "MISSED"})`);
-console.log(`Chromium page.pdf of the same report page (already loaded): median ${chromeMs.toFixed(0)} ms, ${(chrome[0]!.bytes / 1024).toFixed(0)} KB`);
-console.log(`ratio Chromium / pdfkit: ${(chromeMs / oursMs).toFixed(1)}×   (goal ≥ 5: ${chromeMs / oursMs >= 5 ? "ok" : "MISSED"})`);
+console.log(`Chromium page.pdf of the same report page: print only (page already loaded) median ${chromeMs.toFixed(0)} ms, ${(chrome[0]!.bytes / 1024).toFixed(0)} KB; open + load + print median ${chromeFullMs.toFixed(0)} ms`);
+console.log(`ratio Chromium / pdfkit: print only ${(chromeMs / oursMs).toFixed(1)}× (goal ≥ 5: ${chromeMs / oursMs >= 5 ? "ok" : "MISSED"}); open + load + print ${(chromeFullMs / oursMs).toFixed(1)}× (goal ≥ 5: ${chromeFullMs / oursMs >= 5 ? "ok" : "MISSED"})`);
 app.stop();
 process.exit(0);

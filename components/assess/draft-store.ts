@@ -35,6 +35,20 @@ export function dropFragment(): void {
   window.history.replaceState(null, "", window.location.pathname + window.location.search);
 }
 
+/** Every assessment whose resume key this device keeps (opened or started here). */
+export function storedTokens(): { id: string; token: string }[] {
+  const store = storage();
+  if (!store) return [];
+  const out: { id: string; token: string }[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i) ?? "";
+    const id = key.startsWith("shuzhen:token:") ? key.slice("shuzhen:token:".length) : null;
+    const token = id ? store.getItem(key) : null;
+    if (id && token) out.push({ id, token });
+  }
+  return out;
+}
+
 export function readToken(id: string): string | null {
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get("k");
   if (fromHash) {

@@ -9,10 +9,12 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-ink" aria-label={`${t("app.name")} · ${t("nav.home")}`}>
+        {/* The visible words are the link's name (WCAG 2.5.3); "home" is added for screen readers. */}
+        <Link href="/" className="flex items-center gap-2 font-semibold text-ink">
           <BrandMark />
           <span className="text-lg">{t("app.name")}</span>
           <span className="hidden text-sm font-normal text-muted sm:inline">{t("app.tagline")}</span>
+          <span className="sr-only"> · {t("nav.home")}</span>
         </Link>
         <nav aria-label={t("nav.primary")} className="flex items-center gap-4 text-sm">
           <a href="/#model" className="hidden text-muted hover:text-brand sm:inline">

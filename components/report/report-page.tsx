@@ -304,6 +304,9 @@ export function ReportPage({ id, locale, messages }: Props) {
             {t("report.pdf.failed")}
           </p>
         ) : null}
+        <a href="/assess/mine" className="self-center text-sm text-brand underline">
+          {t("report.mine")}
+        </a>
         {report.tokenUsage && report.tokenUsage.calls > 0 ? (
           <p className="w-full text-xs text-muted">{t("report.tokens", { calls: report.tokenUsage.calls, tokens: report.tokenUsage.prompt + report.tokenUsage.completion })}</p>
         ) : null}

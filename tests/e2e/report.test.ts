@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
+import { unzipEntries } from "../support/unzip";
 import { seriousViolations } from "./axe";
 import { ARTIFACTS, baseUrl, browserAvailable, E2E_MODEL, launchBrowser, screenshot } from "./browser";
 
@@ -80,6 +81,30 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
     expect(await page.getByRole("heading", { level: 2, name: "Summary" }).isVisible()).toBe(true);
     expect(await page.getByTestId("report").innerText()).toContain("[model]");
     await screenshot(page, "report-desktop");
+    await context.close();
+  });
+
+  it("exports the reports kept on this device as one zip, with progress", async () => {
+    const first = await submittedAssessment("zh-CN");
+    const second = await submittedAssessment("zh-CN");
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1024, height: 800 }, acceptDownloads: true });
+    await context.addInitScript((keys: { id: string; resumeToken: string }[]) => {
+      for (const k of keys) window.localStorage.setItem(`shuzhen:token:${k.id}`, k.resumeToken);
+    }, [first, second]);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/assess/mine`);
+    await page.getByTestId("start-export").waitFor();
+    expect(await page.locator('[data-testid="batch-export"] input[type=checkbox]:checked').count()).toBe(2);
+    await page.getByTestId("start-export").click();
+    await page.locator('[data-testid="export-status"][data-state="completed"]').waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("save-export").click()]);
+    const file = path.join(ARTIFACTS, "reports.zip");
+    await download.saveAs(file);
+    const names = unzipEntries(readFileSync(file)).map((e) => e.name);
+    expect(names).toHaveLength(2);
+    expect(names.every((n) => n.endsWith(".pdf"))).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "batch-export");
     await context.close();
   });
 });
