@@ -1,0 +1,66 @@
+/**
+ * Who may do what, as data: one row per `resource.action`, listing the roles that may. Every page,
+ * route and action asks `can()`; the query behind it then scopes rows to the tenant (and, for owners
+ * and consultants, to their own firms or clients). A role not listed, or not known at all, is refused.
+ */
+
+export const ROLES = ["sme_owner", "consultant", "tenant_admin", "platform_admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  // SME owners: their own firms, assessments and reports.
+  "enterprise.read": ["sme_owner", "consultant", "tenant_admin"],
+  "assessment.read": ["sme_owner", "consultant", "tenant_admin"],
+  "assessment.claim": ["sme_owner"],
+  "report.read": ["sme_owner", "consultant", "tenant_admin"],
+  "report.pdf": ["sme_owner", "consultant", "tenant_admin"],
+  // Consultants: clients, assessments on their behalf, evidence, review and publication.
+  "client.manage": ["consultant"],
+  "assessment.create_for_client": ["consultant"],
+  "evidence.upload": ["consultant"],
+  "report.edit": ["consultant"],
+  "report.publish": ["consultant"],
+  "report.export": ["consultant", "tenant_admin"],
+  // Tenant administrators: their portal.
+  "tenant.branding.edit": ["tenant_admin"],
+  "tenant.embed_origins.edit": ["tenant_admin"],
+  "tenant.scene_profiles.edit": ["tenant_admin"],
+  "catalogue.policy.edit": ["tenant_admin"],
+  "catalogue.solution.edit": ["tenant_admin"],
+  "policy_document.interpret": ["tenant_admin"],
+  "user.invite": ["tenant_admin"],
+  "user.manage": ["tenant_admin"],
+  "audit.read": ["tenant_admin"],
+  "dashboard.read": ["tenant_admin"],
+  // Platform administrators: tenants.
+  "tenant.manage": ["platform_admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export interface Membership {
+  tenantId: string;
+  /** As stored; anything that is not a known role grants nothing. */
+  role: string;
+}
+
+export interface Actor {
+  userId: string;
+  memberships: readonly Membership[];
+}
+
+const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
+
+/** Whether the actor holds, in this tenant, a role the permission lists. Signed out: never. */
+export function can(actor: Actor | null, permission: Permission, tenantId: string): boolean {
+  if (!actor) return false;
+  const allowed: readonly string[] | undefined = (PERMISSIONS as Record<string, readonly Role[]>)[permission];
+  if (!allowed) return false;
+  return actor.memberships.some((m) => m.tenantId === tenantId && isRole(m.role) && allowed.includes(m.role));
+}
+
+/** The tenants in which the actor may do something (for lists that span several portals). */
+export function tenantsWhere(actor: Actor | null, permission: Permission): string[] {
+  if (!actor) return [];
+  return [...new Set(actor.memberships.filter((m) => can(actor, permission, m.tenantId)).map((m) => m.tenantId))];
+}

@@ -1,0 +1,71 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { DEMO_PASSWORD } from "@/db/seed";
+import { auditLog, rateLimits, users } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { actorFor, authenticate } from "@/lib/auth/sign-in";
+import { database } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { useAppDatabase } from "../support/app-database";
+
+let cleanup: () => Promise<void>;
+let db: Db;
+beforeAll(async () => {
+  cleanup = await useAppDatabase({ demo: true });
+  db = (await database()).db;
+});
+afterAll(() => cleanup());
+
+const code = async (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isAppError(e) ? e.code : String(e)));
+
+describe("sign-in", () => {
+  it("signs in a demo user, case-insensitively, and loads the roles per tenant", async () => {
+    const user = await authenticate(db, { email: " Consultant@Demo.Shuzhen.cn ", password: DEMO_PASSWORD, ip: "10.0.0.1" });
+    expect(user.email).toBe("consultant@demo.shuzhen.cn");
+    const actor = await actorFor(db, user.id);
+    const [zz] = await db.execute<{ id: string }>(sql`select id from tenants where slug = 'zhengzhou'`).then((r) => (Array.isArray(r) ? r : (r as { rows: { id: string }[] }).rows));
+    expect(can(actor, "report.edit", zz!.id)).toBe(true);
+    expect(can(actor, "tenant.branding.edit", zz!.id)).toBe(false);
+    const [row] = await db.select({ at: users.lastSignInAt }).from(users).where(eq(users.id, user.id));
+    expect(row?.at).toBeInstanceOf(Date);
+    const logged = await db.select().from(auditLog).where(eq(auditLog.actorUserId, user.id));
+    expect(logged.some((l) => l.action === "auth.sign_in" && l.tenantId === zz!.id && l.ip === "10.0.0.1")).toBe(true);
+  });
+
+  it("answers a wrong password and an unknown account the same way", async () => {
+    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: "wrong-password", ip: "10.0.0.2" }))).toBe("unauthenticated");
+    expect(await code(authenticate(db, { email: "nobody@example.cn", password: "wrong-password", ip: "10.0.0.2" }))).toBe("unauthenticated");
+  });
+
+  it("limits failed attempts per account, even with the right password afterwards, and per address", async () => {
+    await db.delete(rateLimits);
+    const email = "admin.zhengzhou@demo.shuzhen.cn";
+    for (let i = 0; i < 5; i++) expect(await code(authenticate(db, { email, password: "nope-nope", ip: `10.1.0.${i}` }))).toBe("unauthenticated");
+    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.1.0.99" }))).toBe("rate_limited");
+    // Another account from a fresh address is not affected.
+    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.1.0.100" }))).toBe("ok");
+
+    await db.delete(rateLimits);
+    for (let i = 0; i < 20; i++) await code(authenticate(db, { email: `guess${i}@example.cn`, password: "x-x-x-x-x", ip: "10.2.0.1" }));
+    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.2.0.1" }))).toBe("rate_limited");
+    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.2.0.2" }))).toBe("ok");
+  });
+
+  it("opens again once the window has ended, and a success clears the account's count", async () => {
+    await db.delete(rateLimits);
+    const email = "owner@demo.shuzhen.cn";
+    for (let i = 0; i < 5; i++) await code(authenticate(db, { email, password: "nope-nope", ip: "10.3.0.1" }));
+    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.3.0.2" }))).toBe("rate_limited");
+    await db.update(rateLimits).set({ windowEndsAt: new Date(Date.now() - 1000) });
+    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.3.0.2" }))).toBe("ok");
+    expect(await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}`))).toEqual([]);
+  });
+
+  it("refuses a disabled account and gives it no roles", async () => {
+    const [u] = await db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, "owner@demo.shuzhen.cn")).returning({ id: users.id });
+    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.4.0.1" }))).toBe("unauthenticated");
+    expect(await actorFor(db, u!.id)).toBeNull();
+    await db.update(users).set({ disabledAt: null }).where(eq(users.id, u!.id));
+  });
+});
