@@ -48,6 +48,8 @@ export const envSchema = z.object({
   LLM_RETRY_BASE_MS: intBetween(1, 60_000, " of milliseconds").default(1000),
   LLM_CONCURRENCY: intBetween(1, 64).default(8),
   LLM_TEMPERATURE: z.coerce.number({ error: "must be a number between 0 and 2" }).min(0, "must be a number between 0 and 2").max(2, "must be a number between 0 and 2").default(0.2),
+  /** Signs session cookies; all app servers must share it. Unset: generated once into .data/auth-secret. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   /** Runs background jobs (report generation) inside the server process. */
   JOB_WORKER: boolFlag.default(true),
   /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */
@@ -72,7 +74,7 @@ export class EnvError extends Error {
 type Source = Record<string, string | undefined>;
 
 /** Values never echoed back in an error message: they may hold passwords. */
-const SECRET_VARIABLES = new Set(["DATABASE_URL", "LLM_API_KEY"]);
+const SECRET_VARIABLES = new Set(["DATABASE_URL", "LLM_API_KEY", "AUTH_SECRET"]);
 
 /** Parses a set of variables; empty strings count as unset so that `PORT=` falls back to its default. */
 export function parseEnv(source: Source): Env {

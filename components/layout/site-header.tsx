@@ -5,7 +5,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { BrandMark } from "./brand-mark";
 import { LanguageSwitch } from "./language-switch";
 
-export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
+export function SiteHeader({ locale, t, signedInAs }: { locale: Locale; t: Translate; signedInAs: string | null }) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
@@ -22,6 +22,9 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
           </a>
           <a href="/#audiences" className="hidden text-muted hover:text-brand sm:inline">
             {t("nav.audiences")}
+          </a>
+          <a href={signedInAs ? "/account" : "/signin"} className="max-w-[10rem] truncate text-ink hover:text-brand" data-testid="account-link">
+            {signedInAs ?? t("auth.signIn")}
           </a>
           <Suspense>
             <LanguageSwitch locale={locale} labels={{ label: t("lang.label"), switchTo: t("lang.switchTo"), current: t("lang.current") }} />

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { DEMO_PASSWORD } from "@/db/seed";
 import { auditLog, rateLimits, users } from "@/db/schema";
+import { changePassword } from "@/lib/auth/account";
 import { can } from "@/lib/auth/permissions";
 import { actorFor, authenticate } from "@/lib/auth/sign-in";
 import { database } from "@/lib/db";
@@ -67,5 +68,18 @@ describe("sign-in", () => {
     expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.4.0.1" }))).toBe("unauthenticated");
     expect(await actorFor(db, u!.id)).toBeNull();
     await db.update(users).set({ disabledAt: null }).where(eq(users.id, u!.id));
+  });
+
+  it("changes a password only with the current one, refuses a weak one, and audits the change", async () => {
+    await db.delete(rateLimits);
+    const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, "admin.taiyuan@demo.shuzhen.cn"));
+    expect(await changePassword(db, u!.id, "wrong", "a-much-better-password")).toBe("wrong");
+    expect(await changePassword(db, u!.id, DEMO_PASSWORD, "short")).toBe("weak");
+    expect(await changePassword(db, u!.id, DEMO_PASSWORD, "admin.taiyuan@demo.shuzhen.cn")).toBe("weak");
+    expect(await changePassword(db, u!.id, DEMO_PASSWORD, "a-much-better-password")).toBe("changed");
+    expect(await code(authenticate(db, { email: "admin.taiyuan@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.5.0.1" }))).toBe("unauthenticated");
+    expect(await code(authenticate(db, { email: "admin.taiyuan@demo.shuzhen.cn", password: "a-much-better-password", ip: "10.5.0.1" }))).toBe("ok");
+    const logged = await db.select().from(auditLog).where(eq(auditLog.action, "auth.password_changed"));
+    expect(logged.map((l) => l.actorUserId)).toEqual([u!.id]);
   });
 });

@@ -1,0 +1,83 @@
+import { inArray } from "drizzle-orm";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { changePasswordAction, signOutAction } from "@/app/actions/auth";
+import { tenants } from "@/db/schema";
+import { currentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { currentTranslator } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslator();
+  return { title: t("auth.account.title") };
+}
+
+const OUTCOMES = { changed: "auth.password.changed", wrong: "auth.password.wrong", weak: "auth.password.weak" } as const;
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
+  const actor = await currentActor();
+  if (!actor) redirect("/signin?returnTo=/account");
+  const { t, locale } = await currentTranslator();
+  const { password } = await searchParams;
+  const ids = [...new Set(actor.memberships.map((m) => m.tenantId))];
+  const names = ids.length > 0 ? await (await db()).select({ id: tenants.id, zh: tenants.nameZh, en: tenants.nameEn }).from(tenants).where(inArray(tenants.id, ids)) : [];
+  const tenantName = new Map(names.map((n) => [n.id, locale === "en" ? n.en : n.zh]));
+  const outcome = password && password in OUTCOMES ? OUTCOMES[password as keyof typeof OUTCOMES] : null;
+  const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
+  return (
+    <section className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">
+      <header>
+        <h1 className="text-2xl font-bold">{t("auth.account.title")}</h1>
+        <p className="mt-1 text-muted" data-testid="account-email">
+          {actor.email}
+        </p>
+      </header>
+      <section aria-labelledby="roles-title">
+        <h2 id="roles-title" className="text-lg font-semibold">
+          {t("auth.account.roles")}
+        </h2>
+        {actor.memberships.length === 0 ? (
+          <p className="mt-2 text-muted">{t("auth.account.noRoles")}</p>
+        ) : (
+          <ul className="mt-2 space-y-1" data-testid="account-roles">
+            {actor.memberships.map((m) => (
+              <li key={`${m.tenantId}-${m.role}`}>
+                {t(`auth.role.${m.role as "sme_owner" | "consultant" | "tenant_admin" | "platform_admin"}`)} · {tenantName.get(m.tenantId) ?? m.tenantId}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="password-title">
+        <h2 id="password-title" className="text-lg font-semibold">
+          {t("auth.password.change")}
+        </h2>
+        {outcome ? (
+          <p role="status" className={`mt-2 text-sm ${password === "changed" ? "text-emerald-700" : "text-red-700"}`}>
+            {t(outcome)}
+          </p>
+        ) : null}
+        <form action={changePasswordAction} className="mt-3 space-y-3">
+          <label className="block text-sm font-medium">
+            {t("auth.password.current")}
+            <input name="current" type="password" autoComplete="current-password" required className={field} />
+          </label>
+          <label className="block text-sm font-medium">
+            {t("auth.password.new")}
+            <input name="next" type="password" autoComplete="new-password" minLength={10} required className={field} />
+          </label>
+          <button type="submit" className="rounded-md border border-slate-300 px-4 py-2">
+            {t("auth.password.save")}
+          </button>
+        </form>
+      </section>
+      <form action={signOutAction}>
+        <button type="submit" className="rounded-md bg-brand px-4 py-2 font-medium text-white" data-testid="sign-out">
+          {t("auth.signOut")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "@/db/seed";
+import { seriousViolations } from "./axe";
+import { baseUrl, browserAvailable, launchBrowser, screenshot } from "./browser";
+
+describe.skipIf(!browserAvailable())("signing in", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a consultant signs in, sees their role and portal, and signs out; a wrong password is refused", async () => {
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/account`);
+    await page.waitForURL(/\/signin\?returnTo=\/account$/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel("电子邮箱").fill("consultant@demo.shuzhen.cn");
+    await page.getByLabel("密码").fill("not-the-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("signin-error").waitFor();
+    expect(await page.getByTestId("signin-error").innerText()).toContain("邮箱或密码不正确");
+
+    await page.getByLabel("电子邮箱").fill("consultant@demo.shuzhen.cn");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL("**/account");
+    expect(await page.getByTestId("account-email").innerText()).toBe("consultant@demo.shuzhen.cn");
+    expect(await page.getByTestId("account-roles").innerText()).toContain("服务商顾问 · 郑州");
+    expect(await page.getByTestId("account-link").innerText()).toBe("consultant@demo.shuzhen.cn");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "account-phone");
+
+    await page.getByTestId("sign-out").click();
+    await page.waitForURL(`${baseUrl()}/`);
+    expect(await page.getByTestId("account-link").innerText()).toBe("登录");
+    await page.goto(`${baseUrl()}/account`);
+    await page.waitForURL(/\/signin\?returnTo=\/account$/);
+    await context.close();
+  });
+});
