@@ -50,6 +50,8 @@ export const envSchema = z.object({
   LLM_TEMPERATURE: z.coerce.number({ error: "must be a number between 0 and 2" }).min(0, "must be a number between 0 and 2").max(2, "must be a number between 0 and 2").default(0.2),
   /** Signs session cookies; all app servers must share it. Unset: generated once into .data/auth-secret. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  /** Shows /dev/outbox (mail not sent for lack of SMTP) to anyone. Default: on with the embedded database, off with DATABASE_URL. */
+  DEV_OUTBOX: boolFlag.optional(),
   /** Runs background jobs (report generation) inside the server process. */
   JOB_WORKER: boolFlag.default(true),
   /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */
@@ -112,6 +114,11 @@ export function env(): Env {
 /** The public base URL used in links we hand out (resume links, embed snippets). */
 export function appUrl(config: Env = env()): string {
   return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
+}
+
+/** Whether the development outbox page is open to everyone (a local demo), not only to platform administrators. */
+export function outboxOpen(config: Env = env()): boolean {
+  return config.DEV_OUTBOX ?? !config.DATABASE_URL;
 }
 
 export function databaseDriver(config: Env = env()): "postgres" | "pglite" {

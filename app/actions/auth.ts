@@ -3,8 +3,12 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { headers } from "next/headers";
 import { changePassword } from "@/lib/auth/account";
-import { signIn, signOut } from "@/lib/auth/next-auth";
+import { completePasswordReset, requestPasswordReset } from "@/lib/auth/password-reset";
+import { appUrl } from "@/lib/env";
+import { currentLocale } from "@/lib/i18n/server";
+import { clientAddress, signIn, signOut } from "@/lib/auth/next-auth";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -33,4 +37,20 @@ export async function changePasswordAction(formData: FormData): Promise<void> {
   if (!actor) redirect("/signin?returnTo=/account");
   const outcome = await changePassword(await db(), actor.userId, String(formData.get("current") ?? ""), String(formData.get("next") ?? ""));
   redirect(`/account?password=${outcome}`);
+}
+
+export async function requestResetAction(formData: FormData): Promise<void> {
+  const email = String(formData.get("email") ?? "").slice(0, 200);
+  const h = await headers();
+  const ip = clientAddress(new Request("http://local/", { headers: h }));
+  await requestPasswordReset(await db(), { email, ip, baseUrl: appUrl(), locale: await currentLocale() });
+  redirect("/reset?sent=1");
+}
+
+export async function completeResetAction(formData: FormData): Promise<void> {
+  const token = String(formData.get("token") ?? "");
+  if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) redirect("/reset?error=invalid");
+  const outcome = await completePasswordReset(await db(), token, String(formData.get("password") ?? ""));
+  if (outcome === "done") redirect("/signin?reset=done");
+  redirect(`/reset/${token}?error=${outcome}`);
 }

@@ -13,9 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ERRORS = new Set(["credentials", "rate_limited", "unknown"]);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; returnTo?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; returnTo?: string; reset?: string }> }) {
   const { t } = await currentTranslator();
-  const { error, returnTo } = await searchParams;
+  const { error, returnTo, reset } = await searchParams;
   const target = returnTo && /^\/(?!\/)[^\s\\]*$/.test(returnTo) ? returnTo : "/account";
   if (await currentActor()) redirect(target);
   const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
@@ -23,6 +23,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <section className="mx-auto max-w-md px-4 py-12 sm:px-6">
       <h1 className="text-2xl font-bold">{t("auth.signIn.title")}</h1>
       <p className="mt-2 text-muted">{t("auth.signIn.lead")}</p>
+      {reset === "done" ? (
+        <p role="status" className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="reset-done">
+          {t("auth.reset.done")}
+        </p>
+      ) : null}
       {error && ERRORS.has(error) ? (
         <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" data-testid="signin-error">
           {t(`auth.error.${error as "credentials" | "rate_limited" | "unknown"}`)}
@@ -42,7 +47,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t("auth.submit")}
         </button>
       </form>
-      <p className="mt-4 text-xs text-muted">{t("auth.demoHint")}</p>
+      <p className="mt-4 text-sm">
+        <a href="/reset" className="text-brand underline">
+          {t("auth.forgot")}
+        </a>
+      </p>
+      <p className="mt-2 text-xs text-muted">{t("auth.demoHint")}</p>
     </section>
   );
 }

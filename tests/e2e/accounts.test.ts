@@ -43,4 +43,28 @@ describe.skipIf(!browserAvailable())("signing in", () => {
     await page.waitForURL(/\/signin\?returnTo=\/account$/);
     await context.close();
   });
+
+  it("a forgotten password is reset through the development outbox", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/signin`);
+    await page.getByRole("link", { name: "忘记密码？" }).click();
+    await page.getByLabel("电子邮箱").fill("owner@demo.shuzhen.cn");
+    await page.getByRole("button", { name: "发送重设邮件" }).click();
+    await page.getByTestId("reset-sent").waitFor();
+    await page.goto(`${baseUrl()}/dev/outbox`);
+    const link = await page.locator('[data-testid="outbox"] a[href*="/reset/"]').first().getAttribute("href");
+    expect(link).toMatch(/\/reset\/[A-Za-z0-9_-]{40,}$/);
+    await page.goto(link!);
+    await page.getByLabel("新密码（至少 10 位）").fill("owner-new-password");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await page.getByTestId("reset-done").waitFor();
+    await page.getByLabel("电子邮箱").fill("owner@demo.shuzhen.cn");
+    await page.getByLabel("密码").fill("owner-new-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL("**/account");
+    expect(await page.getByTestId("account-roles").innerText()).toContain("企业用户");
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -80,6 +80,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     LLM_MODEL: E2E_MODEL,
     LLM_API_KEY: "e2e",
     JOB_WORKER: "true",
+    // The reset journey reads its mail there, also when the server runs on PostgreSQL.
+    DEV_OUTBOX: "true",
   };
   delete env.DATABASE_URL;
   if (pg) env.DATABASE_URL = pg.url;

@@ -2,8 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { DEMO_PASSWORD } from "@/db/seed";
-import { auditLog, rateLimits, users } from "@/db/schema";
+import { auditLog, outboxMails, passwordResets, rateLimits, users } from "@/db/schema";
 import { changePassword } from "@/lib/auth/account";
+import { completePasswordReset, latestOutbox, requestPasswordReset } from "@/lib/auth/password-reset";
 import { can } from "@/lib/auth/permissions";
 import { actorFor, authenticate } from "@/lib/auth/sign-in";
 import { database } from "@/lib/db";
@@ -81,5 +82,27 @@ describe("sign-in", () => {
     expect(await code(authenticate(db, { email: "admin.taiyuan@demo.shuzhen.cn", password: "a-much-better-password", ip: "10.5.0.1" }))).toBe("ok");
     const logged = await db.select().from(auditLog).where(eq(auditLog.action, "auth.password_changed"));
     expect(logged.map((l) => l.actorUserId)).toEqual([u!.id]);
+  });
+
+  it("resets a forgotten password through a one-hour, single-use link in the outbox", async () => {
+    await db.delete(rateLimits);
+    const email = "consultant@demo.shuzhen.cn";
+    await requestPasswordReset(db, { email: "nobody@example.cn", ip: "10.6.0.1", baseUrl: "http://localhost:3000", locale: "zh-CN" });
+    expect(await db.select().from(outboxMails).where(eq(outboxMails.to, "nobody@example.cn"))).toEqual([]);
+    await requestPasswordReset(db, { email: " Consultant@demo.shuzhen.cn", ip: "10.6.0.1", baseUrl: "http://localhost:3000", locale: "zh-CN" });
+    const [mail] = await db.select().from(outboxMails).where(eq(outboxMails.to, email));
+    const token = /\/reset\/([A-Za-z0-9_-]+)/.exec(mail!.body)?.[1];
+    expect(mail!.body).toContain("http://localhost:3000/reset/");
+    expect(await completePasswordReset(db, token!, "short")).toBe("weak");
+    expect(await completePasswordReset(db, "x".repeat(43), "a-fresh-password-1")).toBe("invalid");
+    expect(await completePasswordReset(db, token!, "a-fresh-password-1")).toBe("done");
+    expect(await completePasswordReset(db, token!, "another-password-2")).toBe("invalid");
+    expect(await code(authenticate(db, { email, password: "a-fresh-password-1", ip: "10.6.0.2" }))).toBe("ok");
+
+    await requestPasswordReset(db, { email, ip: "10.6.0.1", baseUrl: "http://localhost:3000", locale: "en" });
+    const [latest] = await latestOutbox(db, 1);
+    expect(latest!.subject).toBe("Reset your Shuzhen password");
+    await db.update(passwordResets).set({ expiresAt: new Date(Date.now() - 1000) });
+    expect(await completePasswordReset(db, /\/reset\/([A-Za-z0-9_-]+)/.exec(latest!.body)![1]!, "a-fresh-password-3")).toBe("invalid");
   });
 });

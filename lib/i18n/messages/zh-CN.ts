@@ -90,6 +90,18 @@ export const zhCN = {
   "auth.password.wrong": "当前密码不正确。",
   "auth.password.weak": "新密码至少 10 位，且不能与邮箱相同。",
   "auth.demoHint": "演示账号的密码见启动时的提示。",
+  "auth.forgot": "忘记密码？",
+  "auth.reset.title": "重设密码",
+  "auth.reset.lead": "输入注册邮箱，我们会发送一封带有重设链接的邮件（一小时内有效）。",
+  "auth.reset.send": "发送重设邮件",
+  "auth.reset.sent": "如果该邮箱已注册，重设邮件已发出，请查收。",
+  "auth.reset.newTitle": "设置新密码",
+  "auth.reset.save": "保存新密码",
+  "auth.reset.invalid": "链接无效或已过期，请重新申请。",
+  "auth.reset.done": "密码已重设，请用新密码登录。",
+  "auth.outbox.title": "开发邮件箱",
+  "auth.outbox.lead": "尚未配置邮件发送服务（SMTP），系统邮件保存在这里。",
+  "auth.outbox.empty": "邮件箱为空。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

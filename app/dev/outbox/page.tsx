@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { latestOutbox } from "@/lib/auth/password-reset";
+import { currentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { outboxOpen } from "@/lib/env";
+import { currentTranslator } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslator();
+  return { title: t("auth.outbox.title"), robots: { index: false }, referrer: "no-referrer" };
+}
+
+/** Mail the system could not send (no SMTP): open on a local demo, else to platform administrators only. */
+export default async function OutboxPage() {
+  const actor = await currentActor();
+  if (!outboxOpen() && !actor?.memberships.some((m) => m.role === "platform_admin")) notFound();
+  const { t, locale } = await currentTranslator();
+  const mails = await latestOutbox(await db());
+  return (
+    <section className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="text-2xl font-bold">{t("auth.outbox.title")}</h1>
+      <p className="mt-2 text-muted">{t("auth.outbox.lead")}</p>
+      {mails.length === 0 ? <p className="mt-6 text-muted">{t("auth.outbox.empty")}</p> : null}
+      <ol className="mt-6 space-y-4" data-testid="outbox">
+        {mails.map((m) => (
+          <li key={m.id} className="rounded-md border border-slate-200 p-4">
+            <p className="text-sm text-muted">
+              {m.createdAt.toLocaleString(locale)} · {m.to}
+            </p>
+            <h2 className="mt-1 font-semibold">{m.subject}</h2>
+            <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm">
+              {m.body.split(/(https?:\/\/\S+)/).map((part, i) =>
+                /^https?:\/\//.test(part) ? (
+                  <a key={i} href={part} className="text-brand underline">
+                    {part}
+                  </a>
+                ) : (
+                  part
+                ),
+              )}
+            </pre>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
