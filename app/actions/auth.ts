@@ -6,6 +6,8 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { changePassword } from "@/lib/auth/account";
 import { completePasswordReset, requestPasswordReset } from "@/lib/auth/password-reset";
+import { signUp } from "@/lib/auth/sign-up";
+import { isAppError } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/server";
 import { clientAddress, signIn, signOut } from "@/lib/auth/next-auth";
@@ -53,4 +55,18 @@ export async function completeResetAction(formData: FormData): Promise<void> {
   const outcome = await completePasswordReset(await db(), token, String(formData.get("password") ?? ""));
   if (outcome === "done") redirect("/signin?reset=done");
   redirect(`/reset/${token}?error=${outcome}`);
+}
+
+export async function signUpAction(formData: FormData): Promise<void> {
+  const tenant = String(formData.get("tenant") ?? "") || undefined;
+  const h = await headers();
+  const ip = clientAddress(new Request("http://local/", { headers: h }));
+  const input = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? ""), name: String(formData.get("name") ?? "") || undefined, tenant };
+  try {
+    await signUp(await db(), input, ip);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    redirect(`/signup?error=${error.code}${tenant ? `&tenant=${encodeURIComponent(tenant)}` : ""}`);
+  }
+  await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/account" });
 }

@@ -47,9 +47,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t("auth.submit")}
         </button>
       </form>
-      <p className="mt-4 text-sm">
+      <p className="mt-4 flex flex-wrap justify-between gap-2 text-sm">
         <a href="/reset" className="text-brand underline">
           {t("auth.forgot")}
+        </a>
+        <a href="/signup" className="text-brand underline">
+          {t("auth.noAccount")}
         </a>
       </p>
       <p className="mt-2 text-xs text-muted">{t("auth.demoHint")}</p>

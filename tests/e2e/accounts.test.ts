@@ -67,4 +67,25 @@ describe.skipIf(!browserAvailable())("signing in", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it("a firm user signs up in a city portal and lands on their account", async () => {
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/signup?tenant=zhengzhou`);
+    await page.getByLabel("电子邮箱").fill("signup-e2e@example.cn");
+    await page.getByLabel("新密码（至少 10 位）").fill("signup-password-1");
+    await page.getByRole("button", { name: "注册并登录" }).click();
+    await page.waitForURL("**/account");
+    expect(await page.getByTestId("account-roles").innerText()).toContain("企业用户 · 郑州");
+    await page.getByTestId("sign-out").click();
+    await page.waitForURL(`${baseUrl()}/`);
+    await page.goto(`${baseUrl()}/signup`);
+    await page.getByLabel("电子邮箱").fill("signup-e2e@example.cn");
+    await page.getByLabel("新密码（至少 10 位）").fill("signup-password-2");
+    await page.getByRole("button", { name: "注册并登录" }).click();
+    await page.getByTestId("signup-error").waitFor();
+    expect(await page.getByTestId("signup-error").innerText()).toContain("该邮箱已注册");
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -6,6 +6,7 @@ import { auditLog, outboxMails, passwordResets, rateLimits, users } from "@/db/s
 import { changePassword } from "@/lib/auth/account";
 import { completePasswordReset, latestOutbox, requestPasswordReset } from "@/lib/auth/password-reset";
 import { can } from "@/lib/auth/permissions";
+import { signUp } from "@/lib/auth/sign-up";
 import { actorFor, authenticate } from "@/lib/auth/sign-in";
 import { database } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -104,5 +105,20 @@ describe("sign-in", () => {
     expect(latest!.subject).toBe("Reset your Shuzhen password");
     await db.update(passwordResets).set({ expiresAt: new Date(Date.now() - 1000) });
     expect(await completePasswordReset(db, /\/reset\/([A-Za-z0-9_-]+)/.exec(latest!.body)![1]!, "a-fresh-password-3")).toBe("invalid");
+  });
+
+  it("signs up a firm user in a portal, once per e-mail, naming the field at fault", async () => {
+    await db.delete(rateLimits);
+    const user = await signUp(db, { email: "New.Owner@Example.cn", password: "a-good-password", name: "新用户", tenant: "zhengzhou" }, "10.7.0.1");
+    expect(user.email).toBe("new.owner@example.cn");
+    const actor = await actorFor(db, user.id);
+    expect(actor?.memberships.map((m) => m.role)).toEqual(["sme_owner"]);
+    expect(await code(authenticate(db, { email: "new.owner@example.cn", password: "a-good-password", ip: "10.7.0.1" }))).toBe("ok");
+    expect(await code(signUp(db, { email: "new.owner@example.cn", password: "another-password" }, "10.7.0.1"))).toBe("conflict");
+    const bad = await signUp(db, { email: "not-an-email", password: "short" }, "10.7.0.1").catch((e: unknown) => e);
+    expect(isAppError(bad) && bad.issues.map((i) => i.field).sort()).toEqual(["email", "password"]);
+    expect(await code(signUp(db, { email: "x@example.cn", password: "a-good-password", tenant: "atlantis" }, "10.7.0.1"))).toBe("not_found");
+    for (let i = 0; i < 10; i++) await code(signUp(db, { email: `bulk${i}@example.cn`, password: "a-good-password" }, "10.7.0.9"));
+    expect(await code(signUp(db, { email: "one-more@example.cn", password: "a-good-password" }, "10.7.0.9"))).toBe("rate_limited");
   });
 });

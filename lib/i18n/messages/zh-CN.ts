@@ -102,6 +102,17 @@ export const zhCN = {
   "auth.outbox.title": "开发邮件箱",
   "auth.outbox.lead": "尚未配置邮件发送服务（SMTP），系统邮件保存在这里。",
   "auth.outbox.empty": "邮件箱为空。",
+  "auth.signUp": "注册",
+  "auth.signUp.title": "注册企业账号",
+  "auth.signUp.lead": "企业用户注册后可保存和查看本企业的评测与报告。服务商顾问和平台管理员通过邀请加入。",
+  "auth.signUp.name": "姓名（选填）",
+  "auth.signUp.submit": "注册并登录",
+  "auth.signUp.have": "已有账号？登录",
+  "auth.signUp.error.conflict": "该邮箱已注册，请直接登录或重设密码。",
+  "auth.signUp.error.validation_failed": "请检查邮箱格式，密码至少 10 位且不能与邮箱相同。",
+  "auth.signUp.error.rate_limited": "注册过于频繁，请稍后再试。",
+  "auth.signUp.error.not_found": "没有这个城市平台。",
+  "auth.noAccount": "还没有账号？注册企业账号",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
