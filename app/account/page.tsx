@@ -1,4 +1,5 @@
 import { inArray } from "drizzle-orm";
+import { Field } from "@/components/forms/fields";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { changePasswordAction, signOutAction } from "@/app/actions/auth";
@@ -25,7 +26,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const names = ids.length > 0 ? await (await db()).select({ id: tenants.id, zh: tenants.nameZh, en: tenants.nameEn }).from(tenants).where(inArray(tenants.id, ids)) : [];
   const tenantName = new Map(names.map((n) => [n.id, locale === "en" ? n.en : n.zh]));
   const outcome = password && password in OUTCOMES ? OUTCOMES[password as keyof typeof OUTCOMES] : null;
-  const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
   return (
     <section className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">
       <header>
@@ -60,14 +60,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </p>
         ) : null}
         <form action={changePasswordAction} className="mt-3 space-y-3">
-          <label className="block text-sm font-medium">
-            {t("auth.password.current")}
-            <input name="current" type="password" autoComplete="current-password" required className={field} />
-          </label>
-          <label className="block text-sm font-medium">
-            {t("auth.password.new")}
-            <input name="next" type="password" autoComplete="new-password" minLength={10} required className={field} />
-          </label>
+          <Field label={t("auth.password.current")} name="current" type="password" autoComplete="current-password" required />
+          <Field label={t("auth.password.new")} name="next" type="password" autoComplete="new-password" minLength={10} required />
           <button type="submit" className="rounded-md border border-slate-300 px-4 py-2">
             {t("auth.password.save")}
           </button>
