@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { changePasswordAction, signOutAction } from "@/app/actions/auth";
 import { tenants } from "@/db/schema";
+import { ownedAssessments } from "@/lib/assessments/claim";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
@@ -25,6 +26,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const ids = [...new Set(actor.memberships.map((m) => m.tenantId))];
   const names = ids.length > 0 ? await (await db()).select({ id: tenants.id, zh: tenants.nameZh, en: tenants.nameEn }).from(tenants).where(inArray(tenants.id, ids)) : [];
   const tenantName = new Map(names.map((n) => [n.id, locale === "en" ? n.en : n.zh]));
+  const owned = await ownedAssessments(await db(), actor.userId);
   const outcome = password && password in OUTCOMES ? OUTCOMES[password as keyof typeof OUTCOMES] : null;
   return (
     <section className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">
@@ -48,6 +50,28 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               </li>
             ))}
           </ul>
+        )}
+      </section>
+      <section aria-labelledby="owned-title">
+        <h2 id="owned-title" className="text-lg font-semibold">
+          {t("auth.account.assessments")}
+        </h2>
+        {owned.length === 0 ? (
+          <p className="mt-2 text-muted">{t("auth.account.noAssessments")}</p>
+        ) : (
+          <>
+            <ul className="mt-2 space-y-1" data-testid="owned-assessments">
+              {owned.map((a) => (
+                <li key={a.id}>
+                  <a href={a.status === "submitted" ? `/assess/${a.id}/result` : `/assess/${a.id}`} className="text-brand underline">
+                    {a.name}
+                  </a>{" "}
+                  <span className="text-sm text-muted">{(a.submittedAt ?? a.startedAt).toLocaleDateString(locale)}</span>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1 text-xs text-muted">{t("auth.account.openHint")}</p>
+          </>
         )}
       </section>
       <section aria-labelledby="password-title">

@@ -6,6 +6,7 @@ import type { HistoryEntry } from "@/lib/assessments/service";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { PlanView } from "@/lib/recommendations/service";
 import { RadarChart } from "../charts/radar-chart";
+import { ClaimCard } from "./claim-card";
 import { PlanSection } from "./plan-section";
 import { dropFragment, readToken } from "./draft-store";
 
@@ -360,6 +361,8 @@ export function ResultPage({ id, locale, messages }: Props) {
           </table>
         </section>
       ) : null}
+
+      {token ? <ClaimCard id={id} token={token} t={t} /> : null}
 
       <div className="flex flex-wrap gap-3 print:hidden">
         <button type="button" onClick={() => void reassess()} className="rounded-md border border-slate-300 px-4 py-2">

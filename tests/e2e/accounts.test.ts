@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/db/seed";
+import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { seriousViolations } from "./axe";
 import { baseUrl, browserAvailable, launchBrowser, screenshot } from "./browser";
 
@@ -85,6 +86,33 @@ describe.skipIf(!browserAvailable())("signing in", () => {
     await page.getByRole("button", { name: "注册并登录" }).click();
     await page.getByTestId("signup-error").waitFor();
     expect(await page.getByTestId("signup-error").innerText()).toContain("该邮箱已注册");
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("a firm user who assessed anonymously signs up and keeps the assessment in their account", async () => {
+    const json = { "content-type": "application/json" };
+    const created = await fetch(`${baseUrl()}/api/assessments`, { method: "POST", headers: json, body: JSON.stringify({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "认领测试有限公司" }, tenant: "zhengzhou" }) });
+    const a = (await created.json()) as { id: string; resumeToken: string };
+    const auth = { ...json, authorization: `Bearer ${a.resumeToken}` };
+    await fetch(`${baseUrl()}/api/assessments/${a.id}`, { method: "PATCH", headers: auth, body: JSON.stringify({ answers: COMPLETE_MANUFACTURING }) });
+    await fetch(`${baseUrl()}/api/assessments/${a.id}/submit`, { method: "POST", headers: auth, body: JSON.stringify({ pledge: true }) });
+
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/assess/${a.id}/result#k=${a.resumeToken}`);
+    await page.getByTestId("claim-card").waitFor();
+    await page.getByRole("link", { name: "登录或注册后保存" }).click();
+    await page.getByRole("link", { name: "还没有账号？注册企业账号" }).click();
+    await page.getByLabel("电子邮箱").fill("claim-e2e@example.cn");
+    await page.getByLabel("新密码（至少 10 位）").fill("claim-password-1");
+    await page.getByRole("button", { name: "注册并登录" }).click();
+    await page.waitForURL("**/account");
+    await page.goto(`${baseUrl()}/assess/${a.id}/result`);
+    await page.getByTestId("claim").click();
+    await page.getByTestId("claim-done").waitFor();
+    await page.goto(`${baseUrl()}/account`);
+    expect(await page.getByTestId("owned-assessments").innerText()).toContain("认领测试有限公司");
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

@@ -285,4 +285,10 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "export.missing": "{count} report(s) could not be included; see the note in the archive.",
   "export.save": "Download the ZIP ({size} KB)",
   "report.mine": "All assessments on this device and batch export",
+  "assess.claim.title": "Keep it in my account",
+  "assess.claim.lead": "Once kept, your firm's assessments and reports are listed under My account.",
+  "assess.claim.button": "Keep in the account of {email}",
+  "assess.claim.signIn": "Sign in or sign up to keep it",
+  "assess.claim.done": "Kept in your account.",
+  "assess.claim.failed": "Could not keep it: {message}",
 };

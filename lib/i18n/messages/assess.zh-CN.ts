@@ -284,4 +284,10 @@ export const assessZhCN = {
   "export.missing": "{count} 份报告未能包含，详见压缩包内说明。",
   "export.save": "下载 ZIP（{size} KB）",
   "report.mine": "本机的全部评测与批量导出",
+  "assess.claim.title": "保存到我的账号",
+  "assess.claim.lead": "保存后，可在“我的账号”中找到本企业的评测与报告。",
+  "assess.claim.button": "保存到 {email} 的账号",
+  "assess.claim.signIn": "登录或注册后保存",
+  "assess.claim.done": "已保存到您的账号。",
+  "assess.claim.failed": "保存失败：{message}",
 } as const;

@@ -123,4 +123,7 @@ export const en: Record<MessageKey, string> = {
   "auth.signUp.error.rate_limited": "Too many sign-ups; please try again later.",
   "auth.signUp.error.not_found": "There is no such city portal.",
   "auth.noAccount": "No account yet? Create a firm account",
+  "auth.account.assessments": "My firms' assessments",
+  "auth.account.noAssessments": "No assessments kept yet. On a result page you can keep an anonymously started assessment in your account.",
+  "auth.account.openHint": "Results and reports open directly on the device used to keep them.",
 };

@@ -113,6 +113,9 @@ export const zhCN = {
   "auth.signUp.error.rate_limited": "注册过于频繁，请稍后再试。",
   "auth.signUp.error.not_found": "没有这个城市平台。",
   "auth.noAccount": "还没有账号？注册企业账号",
+  "auth.account.assessments": "我的企业评测",
+  "auth.account.noAssessments": "还没有保存的评测。在评测结果页可把匿名开始的评测保存到账号。",
+  "auth.account.openHint": "结果与报告可在保存时所用的设备上直接打开。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

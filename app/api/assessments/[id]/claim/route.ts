@@ -1,0 +1,15 @@
+import { claimAssessment } from "@/lib/assessments/claim";
+import { currentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { bearerToken } from "@/lib/http/body";
+import { handler } from "@/lib/http/errors";
+
+export const dynamic = "force-dynamic";
+
+/** Keep an anonymously started assessment in the signed-in account (resume token + session). */
+export const POST = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const token = bearerToken(request);
+  const outcome = await claimAssessment(await db(), id, token, await currentActor());
+  return Response.json(outcome, { status: outcome.claimed ? 201 : 200 });
+});

@@ -1,0 +1,43 @@
+import { and, desc, eq, isNull, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditLog, assessments, enterprises, memberships } from "@/db/schema";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { assessmentForToken } from "./access";
+
+/**
+ * A signed-in firm user takes over an assessment started anonymously: holding its resume link proves
+ * it is theirs. The firm joins their account too, and they become a firm user of the assessment's
+ * portal if they were not one. Claiming one's own assessment again changes nothing.
+ */
+export async function claimAssessment(db: Db, id: string, token: string, actor: Actor | null): Promise<{ claimed: boolean; enterpriseId: string }> {
+  if (!actor) throw new AppError("unauthenticated", "session: sign in to keep this assessment in your account", { issues: [{ field: "session", message: "signed out" }] });
+  const key = await assessmentForToken(db, id, token);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ owner: assessments.ownerUserId }).from(assessments).where(eq(assessments.id, key.id));
+    if (row?.owner && row.owner !== actor.userId) {
+      throw new AppError("conflict", "owner: this assessment already belongs to another account", { issues: [{ field: "owner", message: "claimed by another account" }] });
+    }
+    if (row?.owner === actor.userId) return { claimed: false, enterpriseId: key.enterpriseId };
+    await tx.update(assessments).set({ ownerUserId: actor.userId, updatedAt: new Date() }).where(and(eq(assessments.id, key.id), isNull(assessments.ownerUserId)));
+    await tx
+      .update(enterprises)
+      .set({ ownerUserId: actor.userId, updatedAt: new Date() })
+      .where(and(eq(enterprises.id, key.enterpriseId), or(isNull(enterprises.ownerUserId), eq(enterprises.ownerUserId, actor.userId))));
+    if (!can(actor, "assessment.claim", key.tenantId)) {
+      await tx.insert(memberships).values({ tenantId: key.tenantId, userId: actor.userId, role: "sme_owner" }).onConflictDoNothing();
+    }
+    await tx.insert(auditLog).values({ tenantId: key.tenantId, actorUserId: actor.userId, action: "assessment.claimed", targetType: "assessment", targetId: key.id });
+    return { claimed: true, enterpriseId: key.enterpriseId };
+  });
+}
+
+/** The assessments a user has claimed, newest first, with their results. */
+export async function ownedAssessments(db: Db, userId: string) {
+  return db
+    .select({ id: assessments.id, status: assessments.status, submittedAt: assessments.submittedAt, startedAt: assessments.startedAt, name: enterprises.name, tenantId: assessments.tenantId })
+    .from(assessments)
+    .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
+    .where(eq(assessments.ownerUserId, userId))
+    .orderBy(desc(assessments.startedAt));
+}
