@@ -1,25 +1,20 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { assessments, auditLog, enterprises } from "@/db/schema";
 import { claimAssessment, ownedAssessments } from "@/lib/assessments/claim";
 import { createAssessment } from "@/lib/assessments/service";
 import { signUp } from "@/lib/auth/sign-up";
 import { actorFor } from "@/lib/auth/sign-in";
-import { database } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
-import { useAppDatabase } from "../support/app-database";
+import { outcomeCode, withDemoDatabase } from "../support/app-database";
 import { ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 
-let cleanup: () => Promise<void>;
+const database = withDemoDatabase();
 let db: Db;
-beforeAll(async () => {
-  cleanup = await useAppDatabase({ demo: true });
-  db = (await database()).db;
+beforeAll(() => {
+  db = database.db();
 });
-afterAll(() => cleanup());
-
-const code = async (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isAppError(e) ? e.code : String(e)));
+const code = outcomeCode;
 
 describe("claiming an anonymous assessment", () => {
   it("needs a session and the resume token; keeps the assessment and the firm; joins the portal; is idempotent; refuses a second owner", async () => {

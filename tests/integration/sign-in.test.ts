@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { DEMO_PASSWORD } from "@/db/seed";
 import { auditLog, outboxMails, passwordResets, rateLimits, users } from "@/db/schema";
@@ -8,19 +8,15 @@ import { completePasswordReset, latestOutbox, requestPasswordReset } from "@/lib
 import { can } from "@/lib/auth/permissions";
 import { signUp } from "@/lib/auth/sign-up";
 import { actorFor, authenticate } from "@/lib/auth/sign-in";
-import { database } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { useAppDatabase } from "../support/app-database";
+import { outcomeCode, withDemoDatabase } from "../support/app-database";
 
-let cleanup: () => Promise<void>;
+const database = withDemoDatabase();
 let db: Db;
-beforeAll(async () => {
-  cleanup = await useAppDatabase({ demo: true });
-  db = (await database()).db;
+beforeAll(() => {
+  db = database.db();
 });
-afterAll(() => cleanup());
-
-const code = async (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isAppError(e) ? e.code : String(e)));
+const code = outcomeCode;
 
 describe("sign-in", () => {
   it("signs in a demo user, case-insensitively, and loads the roles per tenant", async () => {

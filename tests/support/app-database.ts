@@ -1,4 +1,7 @@
+import { afterAll, beforeAll } from "vitest";
+import type { Db } from "@/db/client";
 import { closeDatabase, database } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { createPostgresDatabase } from "./test-database";
 import { testEnv } from "./test-env";
@@ -19,5 +22,30 @@ export async function useAppDatabase(options: { demo?: boolean } = {}): Promise<
   return async () => {
     await closeDatabase();
     await drop?.();
+  };
+}
+
+/** The outcome of a call as an error code ("ok" when it succeeds), for tests of refusals. */
+export async function outcomeCode(p: Promise<unknown>): Promise<string> {
+  return p.then(
+    () => "ok",
+    (e: unknown) => (isAppError(e) ? e.code : String(e)),
+  );
+}
+
+/** useAppDatabase for a whole test file, handing back the Drizzle handle. */
+export function withDemoDatabase(): { db: () => Db } {
+  let cleanup: (() => Promise<void>) | undefined;
+  let handle: Db | undefined;
+  beforeAll(async () => {
+    cleanup = await useAppDatabase({ demo: true });
+    handle = (await database()).db;
+  });
+  afterAll(() => cleanup?.());
+  return {
+    db: () => {
+      if (!handle) throw new Error("database not open yet");
+      return handle;
+    },
   };
 }
