@@ -43,8 +43,7 @@ export async function changePasswordAction(formData: FormData): Promise<void> {
 
 export async function requestResetAction(formData: FormData): Promise<void> {
   const email = String(formData.get("email") ?? "").slice(0, 200);
-  const h = await headers();
-  const ip = clientAddress(new Request("http://local/", { headers: h }));
+  const ip = clientAddress(await headers());
   await requestPasswordReset(await db(), { email, ip, baseUrl: appUrl(), locale: await currentLocale() });
   redirect("/reset?sent=1");
 }
@@ -59,8 +58,7 @@ export async function completeResetAction(formData: FormData): Promise<void> {
 
 export async function signUpAction(formData: FormData): Promise<void> {
   const tenant = String(formData.get("tenant") ?? "") || undefined;
-  const h = await headers();
-  const ip = clientAddress(new Request("http://local/", { headers: h }));
+  const ip = clientAddress(await headers());
   const input = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? ""), name: String(formData.get("name") ?? "") || undefined, tenant };
   try {
     await signUp(await db(), input, ip);

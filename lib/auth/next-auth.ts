@@ -15,9 +15,9 @@ class RateLimited extends CredentialsSignin {
 const credentials = z.object({ email: z.string().trim().min(3).max(200), password: z.string().min(1).max(200) });
 
 /** The caller's address, as the proxy in front reports it. */
-export function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "local";
+export function clientAddress(headers: Pick<Headers, "get"> | undefined): string {
+  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers?.get("x-real-ip") || "local";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -32,7 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = credentials.safeParse(input);
         if (!parsed.success) return null;
         try {
-          const user = await authenticate(await db(), { ...parsed.data, ip: clientAddress(request) });
+          const user = await authenticate(await db(), { ...parsed.data, ip: clientAddress(request?.headers) });
           return { id: user.id, email: user.email, name: user.name };
         } catch (error) {
           if (isAppError(error) && error.code === "rate_limited") throw new RateLimited();

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobs } from "@/db/schema";
 
@@ -95,8 +95,4 @@ export async function requeueStale(db: Db, options: { olderThanMs: number } | { 
   const where = "all" in options ? eq(jobs.status, "running") : and(eq(jobs.status, "running"), lt(jobs.lockedAt, new Date(Date.now() - options.olderThanMs)));
   const rows = await db.update(jobs).set({ status: "queued", lockedAt: null, lockedBy: null }).where(where).returning({ id: jobs.id });
   return rows.length;
-}
-
-export async function jobsOfKind(db: Db, kind: string, statuses: readonly ("queued" | "running" | "completed" | "failed" | "cancelled")[]) {
-  return db.select().from(jobs).where(and(eq(jobs.kind, kind), inArray(jobs.status, [...statuses])));
 }

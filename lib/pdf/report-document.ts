@@ -10,11 +10,11 @@ import { CONTENT_WIDTH, PAGE, PdfWriter, type Palette } from "./writer";
 
 export interface ReportPdfInput {
   locale: "zh-CN" | "en";
-  brand: { name: string; primaryColor: string; accentColor: string; logo: { data: Buffer; type: "png" | "jpeg" } | null };
+  brand: { name: string; primaryColor: string; accentColor: string; /** PNG or JPEG. */ logo: Buffer | null };
   firm: { name: string; facts: string[] };
   submittedAt: string;
   generatedAt: string;
-  level: { name: string; total: number; description: string | null; isReference: boolean; nextName: string | null };
+  level: { name: string; total: number; description: string | null; isReference: boolean };
   dimensions: { label: string; score: number; max: number; peerMedian: number | null }[];
   radar: { label: string; value: number; peerMedian: number | null }[];
   scenes: { label: string; group: string; level: number; constrained: boolean }[];
@@ -33,7 +33,7 @@ export interface ReportPdfInput {
 }
 
 const L = (locale: "zh-CN" | "en", zh: string, en: string) => (locale === "en" ? en : zh);
-const yuan = (locale: "zh-CN" | "en", n: number) => (locale === "en" ? `CNY ${n.toLocaleString("en-US")}` : `${(n / 10_000).toLocaleString("zh-CN", { maximumFractionDigits: 2 })}万元`);
+export const formatYuan = (locale: "zh-CN" | "en", n: number) => (locale === "en" ? `CNY ${n.toLocaleString("en-US")}` : `${(n / 10_000).toLocaleString("zh-CN", { maximumFractionDigits: 2 })}万元`);
 
 function palette(input: ReportPdfInput): Palette {
   return { ink: "#0f172a", muted: "#475569", rule: "#cbd5e1", primary: input.brand.primaryColor, accent: input.brand.accentColor, zebra: "#f1f5f9" };
@@ -44,7 +44,7 @@ function cover(w: PdfWriter, input: ReportPdfInput): void {
   const t = (zh: string, en: string) => L(input.locale, zh, en);
   doc.rect(0, 0, PAGE.width, 230).fill(input.brand.primaryColor);
   if (input.brand.logo) {
-    doc.image(input.brand.logo.data, PAGE.left, 48, { fit: [120, 48] });
+    doc.image(input.brand.logo, PAGE.left, 48, { fit: [120, 48] });
   } else {
     // The brand mark: three rising bars.
     [18, 28, 38].forEach((h, i) => doc.rect(PAGE.left + i * 12, 86 - h, 8, h).fill("#ffffff"));
@@ -161,9 +161,9 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
         { header: t("金额", "Amount"), width: 160, align: "right" },
       ],
       [
-        [t("一次性加首年费用（目录报价中位数）", "One-off plus first year (middle of catalogue prices)"), yuan(input.locale, p.costYuan)],
-        [p.subsidy ? `${t("可能的补贴", "Possible subsidy")}: ${p.subsidy.title}` : t("可确定金额的补贴", "Subsidy with a known amount"), p.subsidy ? yuan(input.locale, p.subsidy.amountYuan) : "—"],
-        [t("净成本", "Net cost"), yuan(input.locale, p.netCostYuan)],
+        [t("一次性加首年费用（目录报价中位数）", "One-off plus first year (middle of catalogue prices)"), formatYuan(input.locale, p.costYuan)],
+        [p.subsidy ? `${t("可能的补贴", "Possible subsidy")}: ${p.subsidy.title}` : t("可确定金额的补贴", "Subsidy with a known amount"), p.subsidy ? formatYuan(input.locale, p.subsidy.amountYuan) : "—"],
+        [t("净成本", "Net cost"), formatYuan(input.locale, p.netCostYuan)],
       ],
     );
     if (p.policies.length > 0) {

@@ -2,22 +2,15 @@ import { describe, expect, it } from "vitest";
 import { loadPolicyCatalogue } from "@/db/catalogue/policies";
 import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
 import { getTemplate, levelOnly, scoreAnswers, type Answers } from "@/scoring";
-import { buildPlan, type FirmForPlan } from "./plan";
+import { buildPlan } from "./plan";
 import { COMPLETE_MANUFACTURING as ANSWERS } from "@/tests/support/fixtures";
+import { ZHENGZHOU_FIRM } from "@/tests/support/report-inputs";
 
 const t = getTemplate("miit-2024-manufacturing");
 const catalogue = loadSolutionCatalogue();
 const policies = loadPolicyCatalogue();
 
-const FIRM: FirmForPlan = {
-  provinceCode: "41",
-  cityCode: "4101",
-  districtCode: "410105",
-  industryCode: "34",
-  industrySegment: null,
-  sizeClass: "small",
-  aboveScale: true,
-};
+const FIRM = ZHENGZHOU_FIRM;
 
 describe("buildPlan: the funded path", () => {
   const plan = buildPlan({ template: t, answers: ANSWERS, target: 2, firm: FIRM, catalogue, policies, today: "2026-11-29" });

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { jobs, storedFiles } from "@/db/schema";
+import { jobs, reports, storedFiles } from "@/db/schema";
 import { assessmentForToken, sameHash } from "@/lib/assessments/access";
 import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
 import { AppError, type FieldIssue } from "@/lib/errors";
@@ -125,9 +125,14 @@ export function exportJobHandler(): JobHandler {
       const total = assessmentIds.length;
       // Reports queued by recent submissions may still be being written: wait for them a while.
       const deadline = Date.now() + WAIT_FOR_REPORTS_MS;
+      // Once: a report missing in this language is created and queued.
+      for (const id of assessmentIds) await reportViewFor(db, { id, tenantId }, language);
       for (;;) {
-        const states = await Promise.all(assessmentIds.map(async (id) => (await reportViewFor(db, { id, tenantId }, language)).view.status));
-        const pending = states.filter((s) => s === "queued" || s === "generating").length;
+        const states = await db
+          .select({ status: reports.status })
+          .from(reports)
+          .where(and(eq(reports.tenantId, tenantId), eq(reports.language, language), inArray(reports.assessmentId, assessmentIds)));
+        const pending = states.filter((s) => s.status === "queued" || s.status === "generating").length;
         if (pending === 0 || Date.now() > deadline) break;
         await setProgress(db, job, 0, total, `waiting for ${pending} report(s) to be written`);
         await new Promise((r) => setTimeout(r, 1000));

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PolicyMatch } from "@/lib/recommendations/eligibility";
 import type { Plan, PlanStep } from "@/lib/recommendations/plan";
 import type { SectionKey } from "@/prompts/report";
-import { specializedPoints, type Answers, type Benchmark, type CompiledTemplate, type Localized, type Result } from "@/scoring";
+import { specializedPoints, type Benchmark, type CompiledTemplate, type Localized, type Result } from "@/scoring";
 
 /**
  * The facts a report is written from, computed once per report: display-ready (rounded as shown,
@@ -18,7 +18,6 @@ export interface ReportInputs {
   enterprise: { name: string; industryCode: string; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null };
   template: CompiledTemplate;
   result: Result;
-  answers: Answers;
   peers: { group: Localized; count: number; benchmark: Benchmark } | null;
   /** The result page's radar (percent per dimension and scene group, peers' median). */
   radar: { label: string; value: number; peerMedian: number | null }[];

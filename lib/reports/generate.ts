@@ -34,11 +34,12 @@ export async function generateReport(db: Db, reportId: string, model: Structured
   await db.update(reports).set({ status: "generating", progress, facts: facts as unknown as Record<string, unknown>, error: null, updatedAt: new Date() }).where(eq(reports.id, reportId));
 
   const pending = SECTION_KEYS.filter((key) => !done[key]);
-  const cache = await dbSectionCache(db, tenantId, model ? pending.map((key) => sectionCacheKey(key, facts, model.model)) : []);
+  const keys = new Map(model ? pending.map((key) => [key, sectionCacheKey(key, facts, model.model)] as const) : []);
+  const cache = await dbSectionCache(db, tenantId, [...keys.values()]);
   let requests = 0;
   await Promise.all(
     pending.map(async (key) => {
-      const written = await writeSection(key, facts, { model, catalogue, cache });
+      const written = await writeSection(key, facts, { model, catalogue, cache }, keys.get(key));
       requests += written.usage.requests;
       const entry = { [key]: { content: written.content, provenance: written.provenance } };
       const u = written.usage;

@@ -66,7 +66,6 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       enterprise: { name: row.name, industryCode: row.industryCode, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale },
       template: t,
       result,
-      answers,
       peers: group ? { group: group.label, count: group.peers.length, benchmark: benchmark(mine, group.peers) } : null,
       radar: radarAxes(t, mine, group?.peers ?? [], language).map((a) => ({ label: a.label, value: a.value, peerMedian: a.peerMedian })),
       plans: { next: result.level < 4 ? plan((result.level + 1) as Level) : null, level2: result.level < 1 ? plan(2) : null },

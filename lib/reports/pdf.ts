@@ -4,7 +4,7 @@ import { assessmentFiles, assessmentResults, storedFiles, tenants, usageEvents }
 import { templateView, type TemplateView } from "@/lib/assessments/template-view";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
+import { formatYuan, renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
 import type { SectionProvenance } from "@/db/schema";
 import { isTemplateId, type Result } from "@/scoring";
 import type { ReportFacts } from "./facts";
@@ -20,7 +20,6 @@ const WRITER: Record<SectionProvenance["writer"], [string, string]> = {
   deterministic: ["模板撰写", "template writer"],
   edited: ["人工修订", "edited by hand"],
 };
-const yuanText = (locale: Locale, n: number) => (locale === "en" ? `CNY ${n.toLocaleString("en-US")}` : `${n.toLocaleString("zh-CN")}元`);
 const KIND: Record<string, [string, string]> = { generated: ["自动生成", "generated"], edited: ["修订", "edited"], restored: ["恢复", "restored"] };
 
 function referencesToText(text: string, view: ReportView, locale: Locale): string {
@@ -97,7 +96,7 @@ export async function reportPdfFor(db: Db, key: Pick<AssessmentKey, "id" | "tena
   let logo: ReportPdfInput["brand"]["logo"] = null;
   if (b.logoFileId) {
     const [file] = await db.select({ content: storedFiles.content, mimeType: storedFiles.mimeType }).from(storedFiles).where(and(eq(storedFiles.id, b.logoFileId), eq(storedFiles.tenantId, tenant.id)));
-    if (file && (file.mimeType === "image/png" || file.mimeType === "image/jpeg")) logo = { data: file.content, type: file.mimeType === "image/png" ? "png" : "jpeg" };
+    if (file && (file.mimeType === "image/png" || file.mimeType === "image/jpeg")) logo = file.content;
   }
   const files = await db
     .select({ question: assessmentFiles.questionCode, name: storedFiles.fileName, size: storedFiles.sizeBytes })
@@ -116,7 +115,7 @@ export async function reportPdfFor(db: Db, key: Pick<AssessmentKey, "id" | "tena
     firm: { name: facts.firm.name, facts: [facts.firm.region, facts.firm.industry, facts.firm.size].filter((x): x is string => !!x) },
     submittedAt: stored.submittedAt.toISOString().slice(0, 10),
     generatedAt: view.updatedAt.slice(0, 10),
-    level: { name: facts.level.name, total: facts.level.total, description: facts.level.description, isReference: facts.model.isReference, nextName: facts.level.nextName },
+    level: { name: facts.level.name, total: facts.level.total, description: facts.level.description, isReference: facts.model.isReference },
     dimensions: facts.dimensions.map((d) => ({ label: d.name, score: d.score, max: d.max, peerMedian: d.peerMedian })),
     radar: facts.radar,
     scenes: facts.scenes.map((s) => ({ label: s.name, group: s.group, level: s.level, constrained: s.constrained })),
@@ -130,7 +129,7 @@ export async function reportPdfFor(db: Db, key: Pick<AssessmentKey, "id" | "tena
           policies: facts.candidates.policies.map((p) => ({
             title: policyTitle.get(p.id) ?? p.id,
             verdict: p.verdictText,
-            amount: p.amountYuan !== null ? yuanText(language, p.amountYuan) : p.upToYuan !== null ? `≤ ${yuanText(language, p.upToYuan)}` : "—",
+            amount: p.amountYuan !== null ? formatYuan(language, p.amountYuan) : p.upToYuan !== null ? `≤ ${formatYuan(language, p.upToYuan)}` : "—",
           })),
         }
       : null,

@@ -82,14 +82,17 @@ export async function getReportView(db: Db, id: string, token: string, language:
 /** The report of an assessment already authorised by the caller (a token, or a job acting for one). */
 export async function reportViewFor(db: Db, key: Pick<AssessmentKey, "id" | "tenantId">, language: Locale): Promise<LoadedReport> {
   const { row, queued } = await reportRow(db, key.tenantId, key.id, language);
-  const [versions, catalogues] = await Promise.all([
-    db.select({ version: reportVersions.version, kind: reportVersions.kind, createdAt: reportVersions.createdAt, sections: reportVersions.sections, provenance: reportVersions.provenance })
+  // The list of versions without their content; the content of the current one only.
+  const [versions, [current], catalogues] = await Promise.all([
+    db.select({ version: reportVersions.version, kind: reportVersions.kind, createdAt: reportVersions.createdAt })
       .from(reportVersions)
       .where(eq(reportVersions.reportId, row.id))
       .orderBy(asc(reportVersions.version)),
+    db.select({ sections: reportVersions.sections, provenance: reportVersions.provenance })
+      .from(reportVersions)
+      .where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, row.currentVersion))),
     loadCatalogues(db, key.tenantId),
   ]);
-  const current = versions.find((v) => v.version === row.currentVersion);
   const partial = row.partial as Record<string, { content: SectionOutput; provenance: SectionProvenance }>;
   const facts = (row.facts as ReportFacts | null) ?? null;
   const policyLinks = new Map(catalogues.policies.map((p) => [p.id, { title: language === "en" ? p.titleEn : p.title, sources: p.sources }]));

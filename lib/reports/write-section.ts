@@ -39,7 +39,7 @@ export interface SectionWriterDeps {
 
 const MAX_REJECTIONS = 12;
 
-export function sectionCacheKey(key: SectionKey, facts: ReportFacts, model: string): string {
+export function sectionCacheKey(key: SectionKey, facts: ReportFacts, model: string, slice: Record<string, unknown> = sectionFacts(key, facts)): string {
   const prompt = SECTION_PROMPTS[key];
   const material = JSON.stringify({
     key,
@@ -48,21 +48,22 @@ export function sectionCacheKey(key: SectionKey, facts: ReportFacts, model: stri
     language: facts.language,
     // The rules are part of what the model was told: a changed system prompt is a new prompt.
     system: SYSTEM_PROMPT[facts.language],
-    facts: sectionFacts(key, facts),
+    facts: slice,
     firmText: prompt.inputs.includes("firm_text") ? facts.firmText : null,
   });
   return createHash("sha256").update(material).digest("hex");
 }
 
 /** The user turn of a section: its task with the facts (and, where used, the quoted firm text). */
-export function userPrompt(key: SectionKey, facts: ReportFacts): string {
+export function userPrompt(key: SectionKey, facts: ReportFacts, slice: Record<string, unknown> = sectionFacts(key, facts)): string {
   const prompt = SECTION_PROMPTS[key];
-  const values: Record<string, string> = { facts: JSON.stringify(sectionFacts(key, facts)) };
+  const values: Record<string, string> = { facts: JSON.stringify(slice) };
   if (prompt.inputs.includes("firm_text")) values.firm_text = quoteUntrusted(facts.firmText);
   return fillTemplate(prompt.task[facts.language], values);
 }
 
-export async function writeSection(key: SectionKey, facts: ReportFacts, deps: SectionWriterDeps): Promise<WrittenSection> {
+/** `cacheKey`: when the caller already computed it (to look the whole report up at once). */
+export async function writeSection(key: SectionKey, facts: ReportFacts, deps: SectionWriterDeps, cacheKey?: string): Promise<WrittenSection> {
   const usage: SectionUsage = { promptTokens: 0, completionTokens: 0, requests: 0 };
   const fallback = (rejected: string[]): WrittenSection => ({
     content: writeDeterministic(key, facts),
@@ -73,14 +74,15 @@ export async function writeSection(key: SectionKey, facts: ReportFacts, deps: Se
 
   const model = deps.model;
   const prompt = SECTION_PROMPTS[key];
-  const cacheKey = sectionCacheKey(key, facts, model.model);
-  const cached = await deps.cache.get(cacheKey);
+  const slice = sectionFacts(key, facts);
+  const entryKey = cacheKey ?? sectionCacheKey(key, facts, model.model, slice);
+  const cached = await deps.cache.get(entryKey);
   if (cached) return { content: cached.content, provenance: { ...cached.provenance, cached: true }, usage };
 
-  const context = { facts: sectionFacts(key, facts), currentLevel: facts.level.current, catalogue: deps.catalogue };
+  const context = { facts: slice, currentLevel: facts.level.current, catalogue: deps.catalogue };
   const messages: ChatTurn[] = [
     { role: "system", content: SYSTEM_PROMPT[facts.language] },
-    { role: "user", content: userPrompt(key, facts) },
+    { role: "user", content: userPrompt(key, facts, slice) },
   ];
   const rejected: string[] = [];
   const add = (u: SectionUsage) => {
@@ -95,7 +97,7 @@ export async function writeSection(key: SectionKey, facts: ReportFacts, deps: Se
       const problems = out.ok ? checkGrounding(out.value, context) : out.errors;
       if (out.ok && problems.length === 0) {
         const provenance: SectionProvenance = { writer: attempt === 0 ? "llm" : "llm_repaired", model: model.model, promptVersion: prompt.version, ...(rejected.length > 0 ? { rejected } : {}) };
-        await deps.cache.put(cacheKey, key, out.value, provenance);
+        await deps.cache.put(entryKey, key, out.value, provenance);
         return { content: out.value, provenance, usage };
       }
       rejected.push(...problems.map((p) => (attempt === 0 ? p : `repair: ${p}`)));

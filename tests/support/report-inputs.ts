@@ -40,7 +40,6 @@ export function reportInputs(options: { language?: Locale; answers?: Answers; te
     enterprise: { name: "郑州精工机械有限公司", industryCode: "34", regionName: "河南省 郑州市 金水区", sizeClass: "small", aboveScale: true },
     template: t,
     result: r,
-    answers: evaluation.answers,
     peers: options.withPeers === false ? null : { group: { "zh-CN": "郑州市 通用设备制造业", en: "Zhengzhou, general machinery" }, count: PEERS.length, benchmark: benchmark(mine, PEERS) },
     radar: radarAxes(t, mine, options.withPeers === false ? [] : PEERS, options.language ?? "zh-CN"),
     plans: { next: r.level < 4 ? plan((r.level + 1) as Level) : null, level2: r.level < 1 ? plan(2) : null },
