@@ -95,3 +95,8 @@ export function settle(pending: Pending, sent: Pending): Pending {
     currentStep: pending.currentStep !== sent.currentStep ? pending.currentStep : undefined,
   };
 }
+
+/** Request headers for an assessment: its resume token, or none so that the session cookie decides. */
+export function accessHeaders(token: string | null): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {};
+}

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TemplateView } from "@/lib/assessments/template-view";
 import { clientTranslator } from "@/lib/i18n/format";
-import { emptyPending, isEmpty, readPending, readToken, settle, writePending, type AnswerValue, type Figures, type Pending } from "./draft-store";
+import { accessHeaders, emptyPending, isEmpty, readPending, readToken, settle, writePending, type AnswerValue, type Figures, type Pending } from "./draft-store";
 import { QuestionField } from "./question-field";
 import { ResumeLink } from "./resume-link";
 import { ReviewStep, type FirmContext } from "./review-step";
@@ -56,7 +56,7 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const flush = useCallback(async (): Promise<boolean> => {
-    if (!token || inFlight.current) return false;
+    if (token === null || inFlight.current) return false;
     if (isEmpty(pending.current)) {
       setSave("saved");
       return true;
@@ -72,7 +72,7 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
       if (sent.currentStep) body.currentStep = sent.currentStep;
       const response = await fetch(`/api/assessments/${id}?lang=${locale}`, {
         method: "PATCH",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        headers: { "content-type": "application/json", ...accessHeaders(token) },
         body: JSON.stringify(body),
       });
       if (response.ok) {
@@ -112,17 +112,14 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
 
   // Load: token from the link (or this device), the server state, then any unsaved local changes.
   useEffect(() => {
-    const found = readToken(id);
-    if (!found) {
-      setLoadError(t("assess.load.noToken"));
-      return;
-    }
+    // No token on this device: a signed-in owner or consultant opens it with their session.
+    const found = readToken(id) ?? "";
     if (window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
     setToken(found);
-    fetch(`/api/assessments/${id}?lang=${locale}`, { headers: { authorization: `Bearer ${found}` } })
+    fetch(`/api/assessments/${id}?lang=${locale}`, { headers: accessHeaders(found) })
       .then(async (r) => {
         const data = (await r.json()) as State & { error?: { message: string } };
-        if (!r.ok) throw new Error(data.error?.message ?? String(r.status));
+        if (!r.ok) throw new Error(!found && r.status === 401 ? t("assess.load.noToken") : (data.error?.message ?? String(r.status)));
         if (data.status === "submitted") {
           window.location.replace(`/assess/${id}/result`);
           return;
@@ -146,7 +143,7 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
 
   // Unsaved local changes from an earlier visit go out as soon as the token is known.
   useEffect(() => {
-    if (token && !isEmpty(pending.current)) void flush();
+    if (token !== null && !isEmpty(pending.current)) void flush();
   }, [token, flush]);
 
   useEffect(() => {
@@ -231,7 +228,7 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
       </p>
     );
   }
-  if (!state || !token) return <p aria-live="polite">{t("assess.load.loading")}</p>;
+  if (!state || token === null) return <p aria-live="polite">{t("assess.load.loading")}</p>;
 
   const steps = state.template.steps;
   const current = steps[step] ?? steps[0]!;

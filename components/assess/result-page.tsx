@@ -8,7 +8,7 @@ import type { PlanView } from "@/lib/recommendations/service";
 import { RadarChart } from "../charts/radar-chart";
 import { ClaimCard } from "./claim-card";
 import { PlanSection } from "./plan-section";
-import { dropFragment, readToken } from "./draft-store";
+import { accessHeaders, dropFragment, readToken } from "./draft-store";
 
 interface Props {
   id: string;
@@ -76,15 +76,14 @@ export function ResultPage({ id, locale, messages }: Props) {
   const [token, setToken] = useState<string | null>(null);
 
   useEffect(() => {
-    const found = readToken(id);
-    if (!found) return setError(t("assess.load.noToken"));
+    const found = readToken(id) ?? "";
     if (window.location.hash) dropFragment();
     setToken(found);
-    const headers = { authorization: `Bearer ${found}` };
+    const headers = accessHeaders(found);
     fetch(`/api/assessments/${id}/result?lang=${locale}`, { headers })
       .then(async (r) => {
         const data = (await r.json()) as ResultView & { error?: { message: string } };
-        if (!r.ok) throw new Error(data.error?.message ?? String(r.status));
+        if (!r.ok) throw new Error(!found && r.status === 401 ? t("assess.load.noToken") : (data.error?.message ?? String(r.status)));
         setView(data);
       })
       .catch((e: unknown) => setError(t("assess.load.error", { message: e instanceof Error ? e.message : String(e) })));
@@ -101,8 +100,8 @@ export function ResultPage({ id, locale, messages }: Props) {
   }, [id, locale]);
 
   async function reassess() {
-    if (!token) return;
-    const r = await fetch(`/api/assessments/${id}/reassess`, { method: "POST", headers: { authorization: `Bearer ${token}` } });
+    if (token === null) return;
+    const r = await fetch(`/api/assessments/${id}/reassess`, { method: "POST", headers: accessHeaders(token) });
     const data = (await r.json()) as { id?: string; resumeToken?: string; resumePath?: string };
     if (r.ok && data.id && data.resumeToken && data.resumePath) {
       localStorage.setItem(`shuzhen:token:${data.id}`, data.resumeToken);

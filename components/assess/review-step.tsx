@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { TemplateView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
-import type { AnswerValue } from "./draft-store";
+import { accessHeaders, type AnswerValue } from "./draft-store";
 
 export interface FirmContext {
   description?: string;
@@ -54,7 +54,7 @@ export function ReviewStep({ id, token, locale, template, answers, initialContex
       if (context.description !== initialContext.description || context.painPoints !== initialContext.painPoints) {
         const saved = await fetch(`/api/assessments/${id}?lang=${locale}`, {
           method: "PATCH",
-          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          headers: { "content-type": "application/json", ...accessHeaders(token) },
           body: JSON.stringify({ context: { description: context.description ?? "", painPoints: context.painPoints ?? "" } }),
         });
         if (!saved.ok) {
@@ -66,7 +66,7 @@ export function ReviewStep({ id, token, locale, template, answers, initialContex
       }
       const response = await fetch(`/api/assessments/${id}/submit?lang=${locale}`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        headers: { "content-type": "application/json", ...accessHeaders(token) },
         body: JSON.stringify({ pledge: true }),
       });
       if (response.ok) {

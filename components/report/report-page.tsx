@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ResultView } from "@/lib/assessments/result-view";
 import { clientTranslator } from "@/lib/i18n/format";
 import type { ReportSectionView, ReportView } from "@/lib/reports/service";
-import { dropFragment, readToken } from "../assess/draft-store";
+import { accessHeaders, dropFragment, readToken } from "../assess/draft-store";
 import { RadarChart } from "../charts/radar-chart";
 import { RichText } from "./rich-text";
 
@@ -102,15 +102,14 @@ export function ReportPage({ id, locale, messages }: Props) {
 
   useEffect(() => {
     const token = readToken(id);
-    if (!token) return setError(t("assess.load.noToken"));
     if (window.location.hash) dropFragment();
-    const headers = { authorization: `Bearer ${token}` };
+    const headers = accessHeaders(token);
     let stopped = false;
     const load = async () => {
       try {
         const r = await fetch(`/api/assessments/${id}/report?lang=${locale}`, { headers });
         const data = (await r.json()) as ReportView & { error?: { message: string } };
-        if (!r.ok) throw new Error(data.error?.message ?? String(r.status));
+        if (!r.ok) throw new Error(!token && r.status === 401 ? t("assess.load.noToken") : (data.error?.message ?? String(r.status)));
         if (stopped) return;
         setReport(data);
         if (data.status === "queued" || data.status === "generating") timer.current = setTimeout(() => void load(), POLL_MS);
@@ -132,10 +131,9 @@ export function ReportPage({ id, locale, messages }: Props) {
 
   async function downloadPdf() {
     const token = readToken(id);
-    if (!token) return setPdfState("failed");
     setPdfState("busy");
     try {
-      const r = await fetch(`/api/assessments/${id}/report/pdf?lang=${locale}`, { headers: { authorization: `Bearer ${token}` } });
+      const r = await fetch(`/api/assessments/${id}/report/pdf?lang=${locale}`, { headers: accessHeaders(token) });
       if (!r.ok) throw new Error(String(r.status));
       const name = /filename\*=UTF-8''([^;]+)/.exec(r.headers.get("content-disposition") ?? "")?.[1];
       const url = URL.createObjectURL(await r.blob());

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessments } from "@/db/schema";
+import { assessments, consultantClients, enterprises } from "@/db/schema";
+import { canAs, type Actor, type Permission, type Role } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { isTemplateId, type TemplateId } from "@/scoring";
 import { hashToken } from "./tokens";
@@ -76,4 +77,59 @@ export async function assessmentForToken(db: Db, id: string, token: string): Pro
   const key: AssessmentKey = { id: row.id, tenantId: row.tenantId, enterpriseId: row.enterpriseId, templateId: row.templateId, status: row.status };
   remember(key);
   return key;
+}
+
+/** Who is asking: the holder of a resume link (the token itself), or a signed-in account. */
+export type Caller = string | { actor: Actor };
+
+/** How a signed-in actor relates to one assessment; each relation lends the role it rests on. */
+export type Relation = "token" | "owner" | "consultant" | "admin";
+
+const RELATION_ROLE: Record<Exclude<Relation, "token">, Role> = { owner: "sme_owner", consultant: "consultant", admin: "tenant_admin" };
+
+export interface AuthorisedAssessment extends AssessmentKey {
+  relation: Relation;
+  mode: "self" | "consultant_onsite" | "consultant_remote" | "embed";
+}
+
+/**
+ * The assessment if the caller may do `permission` on it: a resume token opens its own assessment for
+ * everything a firm does with it; an account needs a role in the assessment's tenant that the
+ * permission lists *and* the relation that role rests on (its own firm, its client, its portal).
+ * Anything else is the same 404 as a missing assessment.
+ */
+export async function authorise(db: Db, id: string, caller: Caller, permission: Permission): Promise<AuthorisedAssessment> {
+  if (typeof caller === "string") {
+    const key = await assessmentForToken(db, id, caller);
+    const [row] = await db.select({ mode: assessments.mode }).from(assessments).where(eq(assessments.id, key.id));
+    return { ...key, relation: "token", mode: row?.mode ?? "self" };
+  }
+  if (!UUID.test(id)) throw notFound();
+  const uid = caller.actor.userId;
+  const [row] = await db
+    .select({
+      id: assessments.id,
+      tenantId: assessments.tenantId,
+      enterpriseId: assessments.enterpriseId,
+      templateId: assessments.templateId,
+      status: assessments.status,
+      mode: assessments.mode,
+      owner: assessments.ownerUserId,
+      consultant: assessments.consultantUserId,
+      firmOwner: enterprises.ownerUserId,
+      isClient: sql<boolean>`exists (select 1 from ${consultantClients} where ${consultantClients.enterpriseId} = ${assessments.enterpriseId} and ${consultantClients.consultantUserId} = ${uid} and ${consultantClients.status} = 'active')`,
+    })
+    .from(assessments)
+    .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
+    .where(eq(assessments.id, id));
+  if (!row || !isTemplateId(row.templateId)) throw notFound();
+  const relations: Relation[] = [];
+  if (row.owner === uid || row.firmOwner === uid) relations.push("owner");
+  if (row.consultant === uid || row.isClient) relations.push("consultant");
+  relations.push("admin");
+  const relation = relations.find((r) => r !== "token" && canAs(caller.actor, permission, row.tenantId, RELATION_ROLE[r]));
+  if (!relation) throw notFound();
+  const key: AssessmentKey = { id: row.id, tenantId: row.tenantId, enterpriseId: row.enterpriseId, templateId: row.templateId, status: row.status };
+  remember(key);
+  return { ...key, relation, mode: row.mode };
 }

@@ -18,7 +18,7 @@ import {
   type PeerResult,
   type Result,
 } from "@/scoring";
-import { assessmentForToken } from "./access";
+import { authorise, type Caller } from "./access";
 import { findPeers } from "./peers";
 import { constrainedScenesFor } from "./profile";
 import { templateView, type TemplateView } from "./template-view";
@@ -68,8 +68,8 @@ export function radarAxes(t: ReturnType<typeof getTemplate>, mine: PeerResult, p
   }));
 }
 
-export async function getResultView(db: Db, id: string, token: string, locale: Locale): Promise<ResultView> {
-  const key = await assessmentForToken(db, id, token);
+export async function getResultView(db: Db, id: string, caller: Caller, locale: Locale): Promise<ResultView> {
+  const key = await authorise(db, id, caller, "assessment.read");
   if (key.status !== "submitted") {
     throw new AppError("conflict", "status: the result appears once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });
   }

@@ -20,7 +20,7 @@ import {
   type Result,
   type TemplateId,
 } from "@/scoring";
-import { assessmentForToken, cachedAssessmentFacts, expired, isAssessmentId, notFound, sameHash } from "./access";
+import { assessmentForToken, authorise, cachedAssessmentFacts, expired, isAssessmentId, notFound, sameHash, type Caller } from "./access";
 import { constrainedScenesFor, pickSceneProfile, sceneProfilesJson } from "./profile";
 import type { CreateAssessmentRequest, CreateAssessmentResponse, PatchAssessmentRequest, PatchAssessmentResponse } from "./schemas";
 import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "./tokens";
@@ -107,8 +107,8 @@ export interface AssessmentState {
   template: TemplateView;
 }
 
-export async function getAssessmentState(db: Db, id: string, token: string, locale: Locale): Promise<AssessmentState> {
-  const key = await assessmentForToken(db, id, token);
+export async function getAssessmentState(db: Db, id: string, caller: Caller, locale: Locale): Promise<AssessmentState> {
+  const key = await authorise(db, id, caller, "assessment.read");
   const [row] = await db
     .select({
       status: assessments.status,
@@ -160,9 +160,14 @@ function submittedConflict(): AppError {
  * written in one statement that merges into the stored JSON, so concurrent saves of different
  * questions never overwrite each other.
  */
-export async function patchAssessment(db: Db, id: string, token: string, patch: PatchAssessmentRequest): Promise<PatchAssessmentResponse> {
-  // Usually one statement: the template is known from an earlier request, the write checks the token.
-  const facts = (isAssessmentId(id) ? cachedAssessmentFacts(id) : undefined) ?? (await assessmentForToken(db, id, token));
+export async function patchAssessment(db: Db, id: string, caller: Caller, patch: PatchAssessmentRequest): Promise<PatchAssessmentResponse> {
+  // With a token usually one statement: the template is known from an earlier request, the write
+  // checks the token. An account is authorised first (its roles and relation need a read anyway).
+  const facts =
+    typeof caller === "string"
+      ? ((isAssessmentId(id) ? cachedAssessmentFacts(id) : undefined) ?? (await assessmentForToken(db, id, caller)))
+      : await authorise(db, id, caller, "assessment.answer");
+  const tokenMatches = typeof caller === "string" ? eq(assessments.resumeTokenHash, hashToken(caller)) : undefined;
   const t = getTemplate(facts.templateId);
 
   const set: Record<string, Answers[string]> = {};
@@ -222,12 +227,12 @@ export async function patchAssessment(db: Db, id: string, token: string, patch: 
       resumeTokenExpiresAt: new Date(now.getTime() + RESUME_TOKEN_DAYS * DAY_MS),
     })
     .where(
-      and(eq(assessments.id, id), eq(assessments.resumeTokenHash, hashToken(token)), eq(assessments.status, "draft"), gt(assessments.resumeTokenExpiresAt, now)),
+      and(eq(assessments.id, id), tokenMatches, eq(assessments.status, "draft"), ...(tokenMatches ? [gt(assessments.resumeTokenExpiresAt, now)] : [])),
     )
     .returning({ revision: assessments.revision });
   if (!row) {
     // Nothing written: say why (wrong or expired token, or already submitted).
-    const key = await assessmentForToken(db, id, token);
+    const key = await authorise(db, id, caller, "assessment.answer");
     if (key.status === "submitted") throw submittedConflict();
     throw new AppError("conflict", "status: the assessment changed meanwhile; reload and try again");
   }
@@ -261,8 +266,9 @@ async function storedOutcome(db: Db, id: string): Promise<SubmitOutcome> {
  * flips the status, inserts the result and queues the report job together, and only if the
  * assessment was still a draft, so that concurrent submits give exactly one result and one report.
  */
-export async function submitAssessment(db: Db, id: string, token: string): Promise<SubmitOutcome> {
+export async function submitAssessment(db: Db, id: string, caller: Caller): Promise<SubmitOutcome> {
   if (!isAssessmentId(id)) throw notFound();
+  if (typeof caller !== "string") await authorise(db, id, caller, "assessment.answer");
   const [row] = await db
     .select({
       tenantId: assessments.tenantId,
@@ -285,8 +291,11 @@ export async function submitAssessment(db: Db, id: string, token: string): Promi
     .from(assessments)
     .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
     .where(eq(assessments.id, id));
-  if (!row || !sameHash(row.tokenHash, hashToken(token))) throw notFound();
-  if (row.expiresAt.getTime() < Date.now()) throw expired();
+  if (!row) throw notFound();
+  if (typeof caller === "string") {
+    if (!sameHash(row.tokenHash, hashToken(caller))) throw notFound();
+    if (row.expiresAt.getTime() < Date.now()) throw expired();
+  }
   if (row.status === "submitted") return storedOutcome(db, id);
   if (!isTemplateId(row.templateId)) throw new AppError("internal", `assessment ${id} has unknown template ${row.templateId}`);
 
@@ -347,8 +356,8 @@ export interface HistoryEntry {
 }
 
 /** The firm's assessments, newest first; open to whoever holds a resume link of one of them. */
-export async function enterpriseHistory(db: Db, id: string, token: string): Promise<HistoryEntry[]> {
-  const key = await assessmentForToken(db, id, token);
+export async function enterpriseHistory(db: Db, id: string, caller: Caller): Promise<HistoryEntry[]> {
+  const key = await authorise(db, id, caller, "assessment.read");
   const rows = await db
     .select({
       id: assessments.id,
@@ -380,11 +389,11 @@ export async function enterpriseHistory(db: Db, id: string, token: string): Prom
  * A new assessment of the same firm, prefilled with the last answers so that only what changed needs
  * an edit. Its own resume token is returned once.
  */
-export async function reassess(db: Db, id: string, token: string): Promise<{ id: string; resumeToken: string; resumePath: string }> {
-  const key = await assessmentForToken(db, id, token);
+export async function reassess(db: Db, id: string, caller: Caller): Promise<{ id: string; resumeToken: string; resumePath: string }> {
+  const key = await authorise(db, id, caller, "assessment.answer");
   if (key.status !== "submitted") throw new AppError("conflict", "status: finish and submit this assessment before starting a reassessment", { issues: [{ field: "status", message: "draft" }] });
   const [previous] = await db
-    .select({ answers: assessments.answers, language: assessments.language })
+    .select({ answers: assessments.answers, language: assessments.language, mode: assessments.mode, owner: assessments.ownerUserId, consultant: assessments.consultantUserId })
     .from(assessments)
     .where(eq(assessments.id, key.id));
   const fresh = newResumeToken();
@@ -398,6 +407,10 @@ export async function reassess(db: Db, id: string, token: string): Promise<{ id:
       templateVersion: t.version,
       language: previous?.language ?? "zh-CN",
       answers: previous?.answers ?? {},
+      // The same hands keep it: the owner's account and, on a client visit, the consultant.
+      mode: previous?.mode ?? "self",
+      ownerUserId: previous?.owner ?? null,
+      consultantUserId: previous?.consultant ?? null,
       resumeTokenHash: hashToken(fresh),
       resumeTokenExpiresAt: new Date(Date.now() + RESUME_TOKEN_DAYS * DAY_MS),
     })

@@ -8,20 +8,25 @@ export const ROLES = ["sme_owner", "consultant", "tenant_admin", "platform_admin
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
-  // SME owners: their own firms, assessments and reports.
+  // Firms' assessments and reports. Scope: an owner their own firms, a consultant their clients, an
+  // administrator every firm of the portal (read only).
   "enterprise.read": ["sme_owner", "consultant", "tenant_admin"],
   "assessment.read": ["sme_owner", "consultant", "tenant_admin"],
+  "assessment.answer": ["sme_owner", "consultant"],
   "assessment.claim": ["sme_owner"],
   "report.read": ["sme_owner", "consultant", "tenant_admin"],
   "report.pdf": ["sme_owner", "consultant", "tenant_admin"],
-  // Consultants: clients, assessments on their behalf, evidence, review and publication.
+  "report.export": ["sme_owner", "consultant", "tenant_admin"],
+  // Owners edit their own self-assessment's report; a consultant's report only its consultant.
+  "report.edit": ["sme_owner", "consultant"],
+  // Consultants: clients, assessments on their behalf, evidence, publication.
   "client.manage": ["consultant"],
   "assessment.create_for_client": ["consultant"],
   "evidence.upload": ["consultant"],
-  "report.edit": ["consultant"],
+  "evidence.read": ["sme_owner", "consultant", "tenant_admin"],
   "report.publish": ["consultant"],
-  "report.export": ["consultant", "tenant_admin"],
   // Tenant administrators: their portal.
+  "tenant.read": ["tenant_admin"],
   "tenant.branding.edit": ["tenant_admin"],
   "tenant.embed_origins.edit": ["tenant_admin"],
   "tenant.scene_profiles.edit": ["tenant_admin"],
@@ -63,4 +68,10 @@ export function can(actor: Actor | null, permission: Permission, tenantId: strin
 export function tenantsWhere(actor: Actor | null, permission: Permission): string[] {
   if (!actor) return [];
   return [...new Set(actor.memberships.filter((m) => can(actor, permission, m.tenantId)).map((m) => m.tenantId))];
+}
+
+/** Whether the actor holds this one role in the tenant and the permission lists it (scoped checks). */
+export function canAs(actor: Actor, permission: Permission, tenantId: string, role: Role): boolean {
+  const allowed: readonly string[] | undefined = (PERMISSIONS as Record<string, readonly Role[]>)[permission];
+  return !!allowed?.includes(role) && actor.memberships.some((m) => m.tenantId === tenantId && m.role === role);
 }

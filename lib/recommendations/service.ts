@@ -3,7 +3,7 @@ import type { PolicyEntry } from "@/db/catalogue/policies";
 import type { SolutionEntry } from "@/db/catalogue/solutions";
 import type { Db } from "@/db/client";
 import { assessments, enterprises } from "@/db/schema";
-import { assessmentForToken } from "@/lib/assessments/access";
+import { authorise, type Caller } from "@/lib/assessments/access";
 import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import { getTemplate, levelOnly, scoreAnswers, constrainedFlags, type Answers, type Level } from "@/scoring";
@@ -20,8 +20,8 @@ export interface PlanView {
 }
 
 /** The funded plans (to the next level and to 二级) for a submitted assessment. */
-export async function planForAssessment(db: Db, id: string, token: string, today = new Date().toISOString().slice(0, 10)): Promise<PlanView> {
-  const key = await assessmentForToken(db, id, token);
+export async function planForAssessment(db: Db, id: string, caller: Caller, today = new Date().toISOString().slice(0, 10)): Promise<PlanView> {
+  const key = await authorise(db, id, caller, "assessment.read");
   if (key.status !== "submitted") {
     throw new AppError("conflict", "status: the plan appears once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });
   }

@@ -3,7 +3,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { jobs, reports, storedFiles } from "@/db/schema";
-import { assessmentForToken, sameHash } from "@/lib/assessments/access";
+import { authorise, sameHash } from "@/lib/assessments/access";
+import type { Actor } from "@/lib/auth/permissions";
 import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { enqueue, type ClaimedJob } from "@/lib/jobs/queue";
@@ -11,34 +12,51 @@ import { EXPORT_JOB } from "@/lib/jobs/kinds";
 import type { JobHandler } from "@/lib/jobs/worker";
 import { zip } from "@/lib/pdf/zip";
 import { reportPdfFor } from "./pdf";
-import { reportViewFor } from "./service";
+import { publishedOnly, reportViewFor } from "./service";
 
 /**
  * Many reports as one zip, made by a background job with progress. The caller proves access to each
- * assessment (its resume token, for now); the job gets only the assessment ids, and the archive is
- * reached with an export secret returned once. Archives expire after a day.
+ * assessment (its resume token, or a signed-in account with `report.export` on it); the job gets only
+ * the assessment ids, and the archive is reached with an export secret returned once. Archives expire
+ * after a day.
  */
 
 export const exportRequest = z
   .object({
     language: z.enum(["zh-CN", "en"]).default("zh-CN"),
     items: z
-      .array(z.object({ id: z.uuid("must be an assessment id"), token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, "must be the assessment's resume token") }).strict())
+      .array(
+        z
+          .object({
+            id: z.uuid("must be an assessment id"),
+            /** Optional when signed in: the account's access is checked instead. */
+            token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, "must be the assessment's resume token").optional(),
+          })
+          .strict(),
+      )
       .min(1, "at least one report")
       .max(200, "at most 200 reports per export"),
   })
   .strict();
 
-const payload = z.object({ assessmentIds: z.array(z.uuid()), language: z.enum(["zh-CN", "en"]), tokenHash: z.string() });
+const payload = z.object({
+  assessmentIds: z.array(z.uuid()),
+  language: z.enum(["zh-CN", "en"]),
+  tokenHash: z.string(),
+  /** Reports the requester may see only as published (a firm owner, of a consultant's assessment). */
+  publishedOnly: z.array(z.uuid()).default([]),
+});
 const EXPIRES_MS = 86_400_000;
 const WAIT_FOR_REPORTS_MS = 120_000;
 
-export async function startExport(db: Db, request: z.infer<typeof exportRequest>): Promise<{ id: number; exportToken: string; total: number }> {
+export async function startExport(db: Db, request: z.infer<typeof exportRequest>, actor: Actor | null = null): Promise<{ id: number; exportToken: string; total: number }> {
   const issues: FieldIssue[] = [];
   const keys = [];
   for (const [i, item] of request.items.entries()) {
     try {
-      const key = await assessmentForToken(db, item.id, item.token);
+      const caller = item.token ?? (actor ? { actor } : null);
+      if (!caller) throw new Error("no token");
+      const key = await authorise(db, item.id, caller, "report.export");
       if (key.status !== "submitted") issues.push({ field: `items.${i}`, message: "this assessment is not submitted yet: it has no report" });
       keys.push(key);
     } catch {
@@ -54,7 +72,12 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
   const id = await enqueue(db, {
     kind: EXPORT_JOB,
     tenantId: keys[0]!.tenantId,
-    payload: { assessmentIds, language: request.language, tokenHash: hashToken(exportToken) },
+    payload: {
+      assessmentIds,
+      language: request.language,
+      tokenHash: hashToken(exportToken),
+      publishedOnly: keys.filter((k) => publishedOnly(k)).map((k) => k.id),
+    },
     maxAttempts: 2,
   });
   if (id === null) throw new AppError("internal", "export job not queued");
@@ -119,14 +142,15 @@ async function setProgress(db: Db, job: ClaimedJob, done: number, total: number,
 export function exportJobHandler(): JobHandler {
   return {
     async run(db, job) {
-      const { assessmentIds, language } = payload.parse(job.payload);
+      const { assessmentIds, language, publishedOnly: ownerViews } = payload.parse(job.payload);
       const tenantId = job.tenantId;
       if (!tenantId) throw new Error("export job without a tenant");
+      const access = (id: string) => ({ id, tenantId, relation: ownerViews.includes(id) ? ("owner" as const) : ("token" as const), mode: ownerViews.includes(id) ? ("consultant_onsite" as const) : ("self" as const) });
       const total = assessmentIds.length;
       // Reports queued by recent submissions may still be being written: wait for them a while.
       const deadline = Date.now() + WAIT_FOR_REPORTS_MS;
       // Once: a report missing in this language is created and queued.
-      for (const id of assessmentIds) await reportViewFor(db, { id, tenantId }, language);
+      for (const id of assessmentIds) await reportViewFor(db, access(id), language).catch(() => undefined);
       for (;;) {
         const states = await db
           .select({ status: reports.status })
@@ -142,7 +166,7 @@ export function exportJobHandler(): JobHandler {
       const names = new Set<string>();
       for (const [i, id] of assessmentIds.entries()) {
         try {
-          const { pdf, fileName } = await reportPdfFor(db, { id, tenantId }, language);
+          const { pdf, fileName } = await reportPdfFor(db, access(id), language);
           let name = fileName;
           for (let n = 2; names.has(name); n++) name = fileName.replace(/\.pdf$/, `-${n}.pdf`);
           names.add(name);

@@ -8,7 +8,7 @@ import { formatYuan, renderReportPdf, type ReportPdfInput } from "@/lib/pdf/repo
 import type { SectionProvenance } from "@/db/schema";
 import { isTemplateId, type Result } from "@/scoring";
 import type { ReportFacts } from "./facts";
-import type { AssessmentKey } from "@/lib/assessments/access";
+import type { AuthorisedAssessment, Caller } from "@/lib/assessments/access";
 import { reportViewFor, submittedKey, type ReportView } from "./service";
 
 /** A report's PDF for whoever may read the report (the same check as the report page). */
@@ -72,12 +72,12 @@ function appendix(r: Result, tv: TemplateView, locale: Locale): ReportPdfInput["
   return groups;
 }
 
-export async function reportPdf(db: Db, id: string, token: string, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
-  return reportPdfFor(db, await submittedKey(db, id, token), language);
+export async function reportPdf(db: Db, id: string, caller: Caller, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
+  return reportPdfFor(db, await submittedKey(db, id, caller, "report.pdf"), language);
 }
 
 /** For an assessment the caller is already authorised for (a token checked, or an export job). */
-export async function reportPdfFor(db: Db, key: Pick<AssessmentKey, "id" | "tenantId">, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
+export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
   const { view, tenantId, catalogues } = await reportViewFor(db, key, language);
   if (view.status !== "ready" || view.version === 0) {
     throw new AppError("conflict", "status: the report is still being written; the PDF is available once it is ready", { issues: [{ field: "status", message: view.status }] });

@@ -2,7 +2,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
-import { assessmentForToken, type AssessmentKey } from "@/lib/assessments/access";
+import { authorise, type AuthorisedAssessment, type Caller } from "@/lib/assessments/access";
+import type { Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueue } from "@/lib/jobs/queue";
@@ -15,8 +16,9 @@ import { sectionSources, type FigureSource } from "./sources";
 import { SECTION_TITLES } from "./titles";
 
 /**
- * Reading, editing and restoring reports. For now a report is reached with its assessment's resume
- * token (the firm itself); consultants' and administrators' access comes with accounts.
+ * Reading, editing, restoring and publishing reports. A report is reached with its assessment's
+ * resume token (the firm itself) or by an account related to the assessment (see `authorise`). When a
+ * consultant assessed the firm, the firm's owner sees only the version the consultant published.
  */
 
 export type SectionState = "queued" | "running" | "done" | "failed";
@@ -46,10 +48,14 @@ export interface ReportView {
   tokenUsage: { prompt: number; completion: number; calls: number } | null;
   facts: ReportFacts | null;
   updatedAt: string;
+  published: { version: number; at: string } | null;
+  /** What this caller may do with it (the page shows editing and publishing accordingly). */
+  access: { edit: boolean; publish: boolean };
 }
 
-export async function submittedKey(db: Db, id: string, token: string): Promise<AssessmentKey> {
-  const key = await assessmentForToken(db, id, token);
+export async function submittedKey(db: Db, id: string, caller: Caller, permission: Permission = "report.read"): Promise<AuthorisedAssessment> {
+  const key = await authorise(db, id, caller, permission);
+  if (key.relation === "owner" && key.mode !== "self" && key.mode !== "embed" && permission !== "report.read" && permission !== "report.pdf") throw AppError.notFound("report");
   if (key.status !== "submitted") {
     throw new AppError("conflict", "status: the report is written once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });
   }
@@ -75,22 +81,35 @@ async function reportRow(db: Db, tenantId: string, assessmentId: string, languag
 
 export type LoadedReport = { view: ReportView; queued: boolean; tenantId: string; catalogues: Awaited<ReturnType<typeof loadCatalogues>> };
 
-export async function getReportView(db: Db, id: string, token: string, language: Locale): Promise<LoadedReport> {
-  return reportViewFor(db, await submittedKey(db, id, token), language);
+/** A firm owner reading what a consultant made sees the published version only. */
+export function publishedOnly(key: Pick<AuthorisedAssessment, "relation" | "mode">): boolean {
+  return key.relation === "owner" && (key.mode === "consultant_onsite" || key.mode === "consultant_remote");
 }
 
-/** The report of an assessment already authorised by the caller (a token, or a job acting for one). */
-export async function reportViewFor(db: Db, key: Pick<AssessmentKey, "id" | "tenantId">, language: Locale): Promise<LoadedReport> {
+export async function getReportView(db: Db, id: string, caller: Caller, language: Locale): Promise<LoadedReport> {
+  return reportViewFor(db, await submittedKey(db, id, caller), language);
+}
+
+/** The report of an assessment already authorised for the caller (or for a job acting for one). */
+export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">, language: Locale): Promise<LoadedReport> {
+  const onlyPublished = publishedOnly(key);
+  if (onlyPublished) {
+    const [published] = await db.select({ version: reports.publishedVersion }).from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, language)));
+    if (published?.version == null) {
+      throw new AppError("not_found", "report: your consultant has not published this report yet", { issues: [{ field: "report", message: "not published" }] });
+    }
+  }
   const { row, queued } = await reportRow(db, key.tenantId, key.id, language);
+  const shown = onlyPublished && row.publishedVersion !== null ? row.publishedVersion : row.currentVersion;
   // The list of versions without their content; the content of the current one only.
   const [versions, [current], catalogues] = await Promise.all([
     db.select({ version: reportVersions.version, kind: reportVersions.kind, createdAt: reportVersions.createdAt })
       .from(reportVersions)
-      .where(eq(reportVersions.reportId, row.id))
+      .where(and(eq(reportVersions.reportId, row.id), onlyPublished ? eq(reportVersions.version, shown) : undefined))
       .orderBy(asc(reportVersions.version)),
     db.select({ sections: reportVersions.sections, provenance: reportVersions.provenance })
       .from(reportVersions)
-      .where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, row.currentVersion))),
+      .where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, shown))),
     loadCatalogues(db, key.tenantId),
   ]);
   const partial = row.partial as Record<string, { content: SectionOutput; provenance: SectionProvenance }>;
@@ -135,7 +154,7 @@ export async function reportViewFor(db: Db, key: Pick<AssessmentKey, "id" | "ten
       language,
       status: row.status,
       error: row.error,
-      version: row.currentVersion,
+      version: shown,
       versions: versions.map((v) => ({ version: v.version, kind: v.kind, createdAt: v.createdAt.toISOString() })),
       sections,
       references: {
@@ -150,6 +169,8 @@ export async function reportViewFor(db: Db, key: Pick<AssessmentKey, "id" | "ten
       tokenUsage: row.tokenUsage ?? null,
       facts,
       updatedAt: row.updatedAt.toISOString(),
+      published: row.publishedVersion !== null && row.publishedAt ? { version: row.publishedVersion, at: row.publishedAt.toISOString() } : null,
+      access: { edit: !onlyPublished && key.relation !== "admin", publish: key.relation === "consultant" },
     },
   };
 }
@@ -173,8 +194,8 @@ export const editReportRequest = z
 
 export const restoreReportRequest = z.object({ language: z.enum(["zh-CN", "en"]).default("zh-CN"), version: z.number().int().min(1) }).strict();
 
-async function readyReport(db: Db, id: string, token: string, language: Locale) {
-  const key = await submittedKey(db, id, token);
+async function readyReport(db: Db, id: string, caller: Caller, language: Locale, permission: Permission) {
+  const key = await submittedKey(db, id, caller, permission);
   const [row] = await db.select().from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, language), eq(reports.tenantId, key.tenantId)));
   if (!row) throw AppError.notFound("report");
   if (row.currentVersion === 0) throw new AppError("conflict", "status: the report is still being written", { issues: [{ field: "status", message: row.status }] });
@@ -182,8 +203,9 @@ async function readyReport(db: Db, id: string, token: string, language: Locale) 
 }
 
 /** A new version with the edited sections; the others carried over. */
-export async function editReport(db: Db, id: string, token: string, request: z.infer<typeof editReportRequest>): Promise<{ version: number }> {
-  const row = await readyReport(db, id, token, request.language);
+export async function editReport(db: Db, id: string, caller: Caller, request: z.infer<typeof editReportRequest>): Promise<{ version: number }> {
+  const row = await readyReport(db, id, caller, request.language, "report.edit");
+  const by = typeof caller === "string" ? null : caller.actor.userId;
   if (request.basedOn !== row.currentVersion) {
     throw new AppError("conflict", `basedOn: the report changed meanwhile (now version ${row.currentVersion}); reload before editing`, { issues: [{ field: "basedOn", message: `current version is ${row.currentVersion}` }] });
   }
@@ -205,14 +227,15 @@ export async function editReport(db: Db, id: string, token: string, request: z.i
       .where(and(eq(reports.id, row.id), eq(reports.currentVersion, row.currentVersion)))
       .returning({ id: reports.id });
     if (moved.length === 0) throw new AppError("conflict", "basedOn: the report changed meanwhile; reload before editing", { issues: [{ field: "basedOn", message: "stale" }] });
-    await tx.insert(reportVersions).values({ tenantId: row.tenantId, reportId: row.id, version, kind: "edited", sections, provenance });
+    await tx.insert(reportVersions).values({ tenantId: row.tenantId, reportId: row.id, version, kind: "edited", sections, provenance, createdBy: by });
     return { version };
   });
 }
 
 /** Any earlier version (the generated draft included) becomes the current one, as a new version. */
-export async function restoreReport(db: Db, id: string, token: string, request: z.infer<typeof restoreReportRequest>): Promise<{ version: number }> {
-  const row = await readyReport(db, id, token, request.language);
+export async function restoreReport(db: Db, id: string, caller: Caller, request: z.infer<typeof restoreReportRequest>): Promise<{ version: number }> {
+  const row = await readyReport(db, id, caller, request.language, "report.edit");
+  const by = typeof caller === "string" ? null : caller.actor.userId;
   return db.transaction(async (tx) => {
     const [source] = await tx.select().from(reportVersions).where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, request.version)));
     if (!source) throw AppError.validation([{ field: "version", message: `no version ${request.version} of this report` }]);
@@ -222,7 +245,7 @@ export async function restoreReport(db: Db, id: string, token: string, request: 
       .where(eq(reports.id, row.id))
       .returning({ version: reports.currentVersion });
     if (!moved) throw AppError.notFound("report");
-    await tx.insert(reportVersions).values({ tenantId: row.tenantId, reportId: row.id, version: moved.version, kind: "restored", sections: source.sections, provenance: source.provenance });
+    await tx.insert(reportVersions).values({ tenantId: row.tenantId, reportId: row.id, version: moved.version, kind: "restored", sections: source.sections, provenance: source.provenance, createdBy: by });
     return { version: moved.version };
   });
 }

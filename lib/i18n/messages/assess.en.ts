@@ -90,7 +90,7 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "assess.review.needPledge": "Please confirm the truthfulness pledge first",
   "assess.review.needAnswers": "Some questions are not answered yet",
   "assess.load.error": "This assessment cannot be opened: {message}",
-  "assess.load.noToken": "This link has no resume key. Please open the full resume link.",
+  "assess.load.noToken": "This link has no resume key. Open the full resume link, or sign in to the account that keeps this assessment.",
   "assess.load.loading": "Loading…",
   "assess.submitted": "This assessment has been submitted.",
   "assess.viewResult": "See the result",

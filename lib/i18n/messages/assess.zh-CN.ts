@@ -89,7 +89,7 @@ export const assessZhCN = {
   "assess.review.needPledge": "请先勾选真实性承诺",
   "assess.review.needAnswers": "还有未作答的题目，请先完成",
   "assess.load.error": "无法打开此评测：{message}",
-  "assess.load.noToken": "此链接缺少续填密钥。请使用完整的续填链接打开。",
+  "assess.load.noToken": "此链接缺少续填密钥。请使用完整的续填链接打开，或登录保存了这份测评的账号。",
   "assess.load.loading": "正在加载…",
   "assess.submitted": "此评测已提交。",
   "assess.viewResult": "查看结果",

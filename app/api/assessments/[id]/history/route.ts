@@ -1,6 +1,6 @@
 import { enterpriseHistory } from "@/lib/assessments/service";
 import { db } from "@/lib/db";
-import { bearerToken } from "@/lib/http/body";
+import { callerOf } from "@/lib/http/caller";
 import { handler } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 /** The firm's assessments with their scores, newest first. */
 export const GET = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  return Response.json({ assessments: await enterpriseHistory(await db(), id, bearerToken(request)) }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json({ assessments: await enterpriseHistory(await db(), id, await callerOf(await db(), request)) }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { bearerToken } from "@/lib/http/body";
+import { callerOf } from "@/lib/http/caller";
 import { fileResponse } from "@/lib/http/download";
 import { handler } from "@/lib/http/errors";
 import { requestLocale } from "@/lib/http/locale";
@@ -10,6 +10,6 @@ export const dynamic = "force-dynamic";
 /** The current version of the report as a branded PDF (409 while it is still being written). */
 export const GET = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const { pdf, fileName } = await reportPdf(await db(), id, bearerToken(request), requestLocale(request));
+  const { pdf, fileName } = await reportPdf(await db(), id, await callerOf(await db(), request), requestLocale(request));
   return fileResponse(pdf, "application/pdf", fileName, "report.pdf");
 });
