@@ -56,16 +56,20 @@ export function isAssessmentId(id: string): boolean {
   return UUID.test(id);
 }
 
+const keyColumns = {
+  id: assessments.id,
+  tenantId: assessments.tenantId,
+  enterpriseId: assessments.enterpriseId,
+  templateId: assessments.templateId,
+  status: assessments.status,
+};
+
 /** The assessment a resume token opens; 404 for a wrong id or token, 401 for an expired link. */
 export async function assessmentForToken(db: Db, id: string, token: string): Promise<AssessmentKey> {
   if (!UUID.test(id)) throw notFound();
   const [row] = await db
     .select({
-      id: assessments.id,
-      tenantId: assessments.tenantId,
-      enterpriseId: assessments.enterpriseId,
-      templateId: assessments.templateId,
-      status: assessments.status,
+      ...keyColumns,
       tokenHash: assessments.resumeTokenHash,
       expiresAt: assessments.resumeTokenExpiresAt,
     })
@@ -108,11 +112,7 @@ export async function authorise(db: Db, id: string, caller: Caller, permission: 
   const uid = caller.actor.userId;
   const [row] = await db
     .select({
-      id: assessments.id,
-      tenantId: assessments.tenantId,
-      enterpriseId: assessments.enterpriseId,
-      templateId: assessments.templateId,
-      status: assessments.status,
+      ...keyColumns,
       mode: assessments.mode,
       owner: assessments.ownerUserId,
       consultant: assessments.consultantUserId,
