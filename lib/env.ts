@@ -52,6 +52,10 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   /** Shows /dev/outbox (mail not sent for lack of SMTP) to anyone. Default: on with the embedded database, off with DATABASE_URL. */
   DEV_OUTBOX: boolFlag.optional(),
+  /** Sends mail (invitations, password resets, published reports), e.g. smtps://user:pass@smtp.example.cn:465. Unset: mail stays in the outbox. */
+  SMTP_URL: z.string().trim().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL such as smtps://user:pass@smtp.example.cn:465").optional(),
+  /** Sender of that mail. */
+  MAIL_FROM: z.string().trim().min(3, "must be an address such as 数诊 <noreply@shuzhen.example.cn>").default("数诊 Shuzhen <noreply@localhost>"),
   /** Runs background jobs (report generation) inside the server process. */
   JOB_WORKER: boolFlag.default(true),
   /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */
@@ -76,7 +80,7 @@ export class EnvError extends Error {
 type Source = Record<string, string | undefined>;
 
 /** Values never echoed back in an error message: they may hold passwords. */
-const SECRET_VARIABLES = new Set(["DATABASE_URL", "LLM_API_KEY", "AUTH_SECRET"]);
+const SECRET_VARIABLES = new Set(["DATABASE_URL", "LLM_API_KEY", "AUTH_SECRET", "SMTP_URL"]);
 
 /** Parses a set of variables; empty strings count as unset so that `PORT=` falls back to its default. */
 export function parseEnv(source: Source): Env {

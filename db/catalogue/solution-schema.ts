@@ -44,12 +44,16 @@ export const solutionEntry = z.object({
   costType: z.enum(["software", "cloud", "hardware", "network", "consulting", "training", "security", "integration", "equipment"]),
   /** 小快轻准: small, fast, light and precise, as pilot cities favour. */
   xiaokuaiqingzhun: z.boolean(),
-  demo: z.literal(true, { error: "catalogue entries here are demo data and must say so" }),
+  /** Demo data (the shipped catalogue) or a real product a portal entered. */
+  demo: z.boolean(),
 });
 export type SolutionEntry = z.infer<typeof solutionEntry>;
 
+/** The shipped catalogue is demo data and must say so. */
+const shippedSolution = solutionEntry.extend({ demo: z.literal(true, { error: "catalogue entries here are demo data and must say so" }) });
+
 export function parseSolutions(raw: unknown): SolutionEntry[] {
-  return parseEntries(raw, solutionEntry, "solution");
+  return parseEntries(raw, shippedSolution, "solution");
 }
 
 /** One-off price plus the first year's fee, at the middle of each band: the cost the plan uses. */

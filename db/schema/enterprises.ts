@@ -57,6 +57,9 @@ export const consultantClients = pgTable(
     enterpriseId: uuid("enterprise_id").notNull().references(() => enterprises.id, { onDelete: "cascade" }),
     status: recordStatus("status").notNull().default("active"),
     note: text("note"),
+    /** Who at the firm receives the published report (and an invitation to read it). */
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -45,6 +45,9 @@ export const invitations = pgTable(
     /** sha256 of the secret token; the token itself only travels in the invitation mail. */
     tokenHash: text("token_hash").notNull(),
     invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    /** A firm owner invited to read a published report becomes the owner of this firm. */
+    enterpriseId: uuid("enterprise_id"),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessments, consultantClients, enterprises } from "@/db/schema";
-import { canAs, type Actor, type Permission, type Role } from "@/lib/auth/permissions";
+import { canAs, roleMay, type Actor, type Permission, type Role } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { isTemplateId, type TemplateId } from "@/scoring";
 import { hashToken } from "./tokens";
@@ -98,12 +98,14 @@ export interface AuthorisedAssessment extends AssessmentKey {
 
 /**
  * The assessment if the caller may do `permission` on it: a resume token opens its own assessment for
- * everything a firm does with it; an account needs a role in the assessment's tenant that the
+ * what a firm user may do; an account needs a role in the assessment's tenant that the
  * permission lists *and* the relation that role rests on (its own firm, its client, its portal).
  * Anything else is the same 404 as a missing assessment.
  */
 export async function authorise(db: Db, id: string, caller: Caller, permission: Permission): Promise<AuthorisedAssessment> {
   if (typeof caller === "string") {
+    // The link stands for the firm itself: it opens what a firm user may do, nothing more.
+    if (!roleMay("sme_owner", permission)) throw notFound();
     const key = await assessmentForToken(db, id, caller);
     const [row] = await db.select({ mode: assessments.mode }).from(assessments).where(eq(assessments.id, key.id));
     return { ...key, relation: "token", mode: row?.mode ?? "self" };

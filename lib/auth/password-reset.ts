@@ -4,13 +4,14 @@ import { auditLog, memberships, outboxMails, passwordResets, rateLimits, users }
 import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
 import type { Locale } from "@/lib/i18n/locales";
 import { MIN_PASSWORD_LENGTH } from "./account";
+import { sendMail } from "@/lib/mail/send";
 import { hashPassword } from "./password";
 import { hit } from "./rate-limit";
 import { normaliseEmail } from "./sign-in";
 
 /**
  * Forgotten passwords: a one-hour, single-use link by mail. The answer never says whether the account
- * exists. Mail goes to the outbox table (shown on the development outbox page; no SMTP sender yet).
+ * exists. Mail goes out by SMTP when configured, and to the outbox (development outbox page) always.
  */
 
 const RESET_MS = 3_600_000;
@@ -26,7 +27,7 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
   await db.insert(passwordResets).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_MS) });
   const link = `${input.baseUrl}/reset/${token}`;
   const [tenant] = await db.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, user.id)).limit(1);
-  await db.insert(outboxMails).values({
+  await sendMail(db, {
     tenantId: tenant?.tenantId ?? null,
     to: email,
     subject: input.locale === "en" ? "Reset your Shuzhen password" : "重设数诊账号密码",

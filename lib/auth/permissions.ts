@@ -75,3 +75,8 @@ export function canAs(actor: Actor, permission: Permission, tenantId: string, ro
   const allowed: readonly string[] | undefined = (PERMISSIONS as Record<string, readonly Role[]>)[permission];
   return !!allowed?.includes(role) && actor.memberships.some((m) => m.tenantId === tenantId && m.role === role);
 }
+
+/** Whether the permission lists the role at all (what a resume link, standing for the firm, may do). */
+export function roleMay(role: Role, permission: Permission): boolean {
+  return ((PERMISSIONS as Record<string, readonly Role[]>)[permission] ?? []).includes(role);
+}

@@ -6,6 +6,9 @@ export function fileResponse(data: Buffer, contentType: string, fileName: string
       "Content-Length": String(data.length),
       "Content-Disposition": `attachment; filename="${fallbackName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       "Cache-Control": "no-store",
+      // Uploaded files are served as downloads that can never run as a page of ours.
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox; default-src 'none'",
     },
   });
 }

@@ -1,0 +1,13 @@
+/** WCAG 2 contrast of a #rrggbb colour against white: brand colours carry white text and links. */
+export function contrastWithWhite(hex: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return 0;
+  const channel = (h: string) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel(m[1]!) + 0.7152 * channel(m[2]!) + 0.0722 * channel(m[3]!);
+  return 1.05 / (l + 0.05);
+}
+
+export const MIN_CONTRAST = 4.5;

@@ -1,0 +1,103 @@
+import { and, count, eq, sum } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { assessmentFiles, storedFiles } from "@/db/schema";
+import { audit } from "@/lib/auth/guard";
+import { AppError } from "@/lib/errors";
+import { safeFileName, sniffType } from "@/lib/files/sniff";
+import { storeFile } from "@/lib/files/store";
+import type { Upload } from "@/lib/http/upload";
+import { getTemplate } from "@/scoring";
+import { authorise, type Caller } from "./access";
+
+/**
+ * Evidence a consultant collects on site (photos of the shop floor, system screenshots, contracts),
+ * attached to a question and listed in the report's appendix. Type by content, size and count limited.
+ */
+
+export const EVIDENCE_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 30, maxTotalBytes: 100 * 1024 * 1024 } as const;
+export const EVIDENCE_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
+
+const evidenceFields = z.object({
+  questionCode: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, "must be a question or scene code"),
+  caption: z.string().trim().max(200, "at most 200 characters").optional(),
+});
+
+export interface EvidenceFile {
+  id: string;
+  questionCode: string;
+  caption: string | null;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  createdAt: string;
+}
+
+export async function uploadEvidence(db: Db, id: string, caller: Caller, upload: Upload): Promise<EvidenceFile> {
+  const key = await authorise(db, id, caller, "evidence.upload");
+  const fields = evidenceFields.safeParse(upload.fields);
+  if (!fields.success) throw AppError.validation(fields.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: i.message })));
+  const t = getTemplate(key.templateId);
+  if (!t.questionByCode.has(fields.data.questionCode) && !t.sceneByCode.has(fields.data.questionCode)) {
+    throw AppError.validation([{ field: "questionCode", message: `no question or scene ${fields.data.questionCode} in this assessment` }]);
+  }
+  const type = sniffType(upload.bytes);
+  if (!type || !(EVIDENCE_TYPES as readonly string[]).includes(type)) {
+    throw new AppError("validation_failed", "file: only PDF, PNG, JPEG or WebP files are accepted as evidence", { issues: [{ field: "file", message: "type not accepted (PDF, PNG, JPEG, WebP)" }] });
+  }
+  const [totals] = await db
+    .select({ files: count(), bytes: sum(storedFiles.sizeBytes) })
+    .from(assessmentFiles)
+    .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
+    .where(eq(assessmentFiles.assessmentId, key.id));
+  if ((totals?.files ?? 0) >= EVIDENCE_LIMITS.maxFiles) throw new AppError("conflict", `file: at most ${EVIDENCE_LIMITS.maxFiles} evidence files per assessment`, { issues: [{ field: "file", message: "too many files" }] });
+  if (Number(totals?.bytes ?? 0) + upload.bytes.length > EVIDENCE_LIMITS.maxTotalBytes) {
+    throw new AppError("payload_too_large", "file: the evidence of one assessment is limited to 100 MB", { issues: [{ field: "file", message: "total size limit reached" }] });
+  }
+  const fileName = safeFileName(upload.name, "evidence");
+  const actorId = typeof caller === "string" ? null : caller.actor.userId;
+  const stored = await storeFile(db, { tenantId: key.tenantId, purpose: "evidence", fileName, mimeType: type, bytes: upload.bytes, uploadedBy: actorId });
+  const [row] = await db
+    .insert(assessmentFiles)
+    .values({ tenantId: key.tenantId, assessmentId: key.id, questionCode: fields.data.questionCode, fileId: stored.id, caption: fields.data.caption || null })
+    .returning({ id: assessmentFiles.id, createdAt: assessmentFiles.createdAt });
+  if (!row) throw new Error("evidence insert returned nothing");
+  await audit(db, { tenantId: key.tenantId, actorUserId: actorId, action: "evidence.uploaded", targetType: "assessment", targetId: key.id, details: { fileName, questionCode: fields.data.questionCode, sha256: stored.sha256 } });
+  return { id: row.id, questionCode: fields.data.questionCode, caption: fields.data.caption || null, fileName, mimeType: type, sizeBytes: upload.bytes.length, createdAt: row.createdAt.toISOString() };
+}
+
+export async function listEvidence(db: Db, id: string, caller: Caller): Promise<EvidenceFile[]> {
+  const key = await authorise(db, id, caller, "evidence.read");
+  const rows = await db
+    .select({ id: assessmentFiles.id, questionCode: assessmentFiles.questionCode, caption: assessmentFiles.caption, fileName: storedFiles.fileName, mimeType: storedFiles.mimeType, sizeBytes: storedFiles.sizeBytes, createdAt: assessmentFiles.createdAt })
+    .from(assessmentFiles)
+    .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
+    .where(and(eq(assessmentFiles.assessmentId, key.id), eq(assessmentFiles.tenantId, key.tenantId)))
+    .orderBy(assessmentFiles.questionCode, assessmentFiles.createdAt);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+async function evidenceRow(db: Db, assessmentId: string, tenantId: string, fileId: string) {
+  if (!z.uuid().safeParse(fileId).success) throw AppError.notFound("evidence file");
+  const [row] = await db
+    .select({ linkId: assessmentFiles.id, fileId: storedFiles.id, content: storedFiles.content, fileName: storedFiles.fileName, mimeType: storedFiles.mimeType })
+    .from(assessmentFiles)
+    .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
+    .where(and(eq(assessmentFiles.id, fileId), eq(assessmentFiles.assessmentId, assessmentId), eq(assessmentFiles.tenantId, tenantId)));
+  if (!row) throw AppError.notFound("evidence file");
+  return row;
+}
+
+export async function evidenceContent(db: Db, id: string, fileId: string, caller: Caller) {
+  const key = await authorise(db, id, caller, "evidence.read");
+  return evidenceRow(db, key.id, key.tenantId, fileId);
+}
+
+/** Removing evidence is possible until the assessment is submitted; after that the appendix is frozen. */
+export async function deleteEvidence(db: Db, id: string, fileId: string, caller: Caller): Promise<void> {
+  const key = await authorise(db, id, caller, "evidence.upload");
+  if (key.status === "submitted") throw new AppError("conflict", "status: evidence of a submitted assessment stays as it was", { issues: [{ field: "status", message: "submitted" }] });
+  const row = await evidenceRow(db, key.id, key.tenantId, fileId);
+  await db.delete(storedFiles).where(eq(storedFiles.id, row.fileId));
+  await audit(db, { tenantId: key.tenantId, actorUserId: typeof caller === "string" ? null : caller.actor.userId, action: "evidence.deleted", targetType: "assessment", targetId: key.id, details: { fileName: row.fileName } });
+}

@@ -1,0 +1,24 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@/db/client";
+import { storedFiles } from "@/db/schema";
+
+export type FilePurpose = "evidence" | "logo" | "policy_document" | "export";
+
+export interface NewFile {
+  tenantId: string;
+  purpose: FilePurpose;
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+  uploadedBy: string | null;
+}
+
+export async function storeFile(db: Db, file: NewFile): Promise<{ id: string; sha256: string }> {
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  const [row] = await db
+    .insert(storedFiles)
+    .values({ tenantId: file.tenantId, purpose: file.purpose, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.bytes.length, sha256, content: file.bytes, uploadedBy: file.uploadedBy })
+    .returning({ id: storedFiles.id });
+  if (!row) throw new Error("file insert returned nothing");
+  return { id: row.id, sha256 };
+}

@@ -1,0 +1,73 @@
+import { asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { memberships, tenants } from "@/db/schema";
+import { audit } from "@/lib/auth/guard";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+
+/** Portals (tenants), managed by platform administrators: members of the platform tenant with that role. */
+
+async function platformTenant(db: Db, actor: Actor): Promise<string> {
+  const [platform] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.isDefault, true));
+  if (!platform || !actor.memberships.some((m) => m.tenantId === platform.id)) throw AppError.notFound("page");
+  if (!can(actor, "tenant.manage", platform.id)) throw new AppError("forbidden", "role: only platform administrators manage portals", { issues: [{ field: "role", message: "needs tenant.manage" }] });
+  return platform.id;
+}
+
+export const createTenantRequest = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9-]{2,40}$/, "lower-case letters, digits and hyphens, 2–40"),
+    nameZh: z.string().trim().min(1, "must not be empty").max(80),
+    nameEn: z.string().trim().min(1, "must not be empty").max(120),
+    provinceCode: z.string().regex(/^\d{2}$/, "a two-digit GB/T 2260 province code").nullable().optional(),
+    cityCode: z.string().regex(/^\d{4}$/, "a four-digit GB/T 2260 city code").nullable().optional(),
+  })
+  .strict();
+
+export const updateTenantRequest = z
+  .object({ nameZh: z.string().trim().min(1).max(80), nameEn: z.string().trim().min(1).max(120), status: z.enum(["active", "retired"]) })
+  .partial()
+  .strict();
+
+export async function listTenants(db: Db, actor: Actor) {
+  await platformTenant(db, actor);
+  const rows = await db
+    .select({
+      id: tenants.id,
+      slug: tenants.slug,
+      kind: tenants.kind,
+      nameZh: tenants.nameZh,
+      nameEn: tenants.nameEn,
+      cityCode: tenants.cityCode,
+      status: tenants.status,
+      members: sql<number>`(select count(distinct ${memberships.userId})::int from ${memberships} where ${memberships.tenantId} = ${tenants.id})`,
+      createdAt: tenants.createdAt,
+    })
+    .from(tenants)
+    .orderBy(asc(tenants.kind), asc(tenants.slug));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+export async function createTenant(db: Db, actor: Actor, request: z.infer<typeof createTenantRequest>) {
+  const platformId = await platformTenant(db, actor);
+  const inserted = await db
+    .insert(tenants)
+    .values({ slug: request.slug, kind: "city", nameZh: request.nameZh, nameEn: request.nameEn, provinceCode: request.provinceCode ?? null, cityCode: request.cityCode ?? null })
+    .onConflictDoNothing()
+    .returning({ id: tenants.id });
+  if (!inserted[0]) throw new AppError("conflict", `slug: ${request.slug} is already used`, { issues: [{ field: "slug", message: "already used" }] });
+  await audit(db, { tenantId: platformId, actorUserId: actor.userId, action: "tenant.created", targetType: "tenant", targetId: inserted[0].id, details: { slug: request.slug } });
+  await audit(db, { tenantId: inserted[0].id, actorUserId: actor.userId, action: "tenant.created", targetType: "tenant", targetId: inserted[0].id, details: { slug: request.slug } });
+  return { id: inserted[0].id, slug: request.slug };
+}
+
+export async function updateTenant(db: Db, actor: Actor, id: string, request: z.infer<typeof updateTenantRequest>) {
+  const platformId = await platformTenant(db, actor);
+  if (!z.uuid().safeParse(id).success) throw AppError.notFound("tenant");
+  if (id === platformId && request.status === "retired") throw AppError.validation([{ field: "status", message: "the platform tenant cannot be retired" }]);
+  const updated = await db.update(tenants).set({ ...request, updatedAt: new Date() }).where(eq(tenants.id, id)).returning({ id: tenants.id, status: tenants.status });
+  if (!updated[0]) throw AppError.notFound("tenant");
+  await audit(db, { tenantId: platformId, actorUserId: actor.userId, action: "tenant.updated", targetType: "tenant", targetId: id, details: request });
+  return updated[0];
+}

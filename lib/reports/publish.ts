@@ -1,0 +1,68 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { consultantClients, enterprises, reports, tenants, users } from "@/db/schema";
+import { authorise } from "@/lib/assessments/access";
+import { audit } from "@/lib/auth/guard";
+import { createInvitation } from "@/lib/auth/invitations";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { sendMail } from "@/lib/mail/send";
+
+export const publishRequest = z
+  .object({
+    language: z.enum(["zh-CN", "en"]).default("zh-CN"),
+    /** The version the consultant reviewed: publishing a newer one unseen is a conflict. */
+    version: z.number().int().min(1),
+  })
+  .strict();
+
+/**
+ * The consultant hands the reviewed version to the client: the firm's owner then reads that version
+ * (not later drafts). The client contact is told by mail; without an account yet, the mail carries an
+ * invitation that makes them the firm's owner.
+ */
+export async function publishReport(db: Db, id: string, actor: Actor, request: z.infer<typeof publishRequest>, baseUrl: string) {
+  const key = await authorise(db, id, { actor }, "report.publish");
+  if (key.status !== "submitted") throw new AppError("conflict", "status: submit the assessment first", { issues: [{ field: "status", message: "draft" }] });
+  const [row] = await db.select().from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, request.language)));
+  if (!row || row.currentVersion === 0) throw new AppError("conflict", "status: the report is still being written", { issues: [{ field: "status", message: row?.status ?? "queued" }] });
+  if (request.version !== row.currentVersion) {
+    throw new AppError("conflict", `version: the report is now at version ${row.currentVersion}; review it before publishing`, { issues: [{ field: "version", message: `current version is ${row.currentVersion}` }] });
+  }
+  const now = new Date();
+  await db.update(reports).set({ publishedVersion: row.currentVersion, publishedAt: now, publishedBy: actor.userId, updatedAt: now }).where(eq(reports.id, row.id));
+  await audit(db, { tenantId: key.tenantId, actorUserId: actor.userId, action: "report.published", targetType: "assessment", targetId: key.id, details: { version: row.currentVersion, language: request.language } });
+
+  const [firm] = await db
+    .select({ name: enterprises.name, owner: enterprises.ownerUserId, ownerEmail: users.email, contact: consultantClients.contactEmail, tenantZh: tenants.nameZh, tenantEn: tenants.nameEn })
+    .from(enterprises)
+    .innerJoin(tenants, eq(tenants.id, enterprises.tenantId))
+    .leftJoin(users, eq(users.id, enterprises.ownerUserId))
+    .leftJoin(consultantClients, and(eq(consultantClients.enterpriseId, enterprises.id), eq(consultantClients.consultantUserId, actor.userId)))
+    .where(eq(enterprises.id, key.enterpriseId));
+  const en = request.language === "en";
+  const link = `${baseUrl}/assess/${key.id}/report${en ? "?lang=en" : ""}`;
+  const message = en
+    ? `Your consultant has published the digital-maturity report of ${firm?.name ?? "your firm"}.`
+    : `您的服务商顾问已发布「${firm?.name ?? "贵企业"}」的数字化水平诊断报告。`;
+  let notified: string | null = null;
+  if (firm?.ownerEmail) {
+    notified = firm.ownerEmail;
+    await sendMail(db, { tenantId: key.tenantId, to: firm.ownerEmail, subject: en ? "Your report is published" : "诊断报告已发布", body: `${message}\n${en ? "Read it after signing in" : "登录后阅读"}：${link}` });
+  } else if (firm?.contact) {
+    notified = firm.contact;
+    await createInvitation(db, {
+      tenantId: key.tenantId,
+      tenantName: en ? firm.tenantEn : firm.tenantZh,
+      email: firm.contact,
+      role: "sme_owner",
+      invitedBy: actor.userId,
+      enterpriseId: key.enterpriseId,
+      message: `${message}\n${en ? "Accept the invitation to create your account, then read it at" : "接受邀请创建账号后即可阅读"}：${link}`,
+      baseUrl,
+      locale: request.language,
+    });
+  }
+  return { version: row.currentVersion, publishedAt: now.toISOString(), notified };
+}
