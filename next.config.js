@@ -7,7 +7,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Loaded from node_modules at run time: PGlite ships wasm and data files, pdfkit its font metrics.
-  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "pdfjs-dist", "nodemailer"],
   async headers() {
     return [
       {

@@ -2,7 +2,7 @@ import "server-only";
 import { databaseDriver, env } from "@/lib/env";
 import { database } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { EXPORT_JOB, REPORT_JOB } from "./kinds";
+import { EXPORT_JOB, POLICY_DOCUMENT_JOB, REPORT_JOB } from "./kinds";
 import { startWorker, type Worker } from "./worker";
 
 /** The in-process worker of this server (started once, at boot or on first use). */
@@ -13,13 +13,19 @@ export function ensureWorker(): Promise<Worker | null> {
   worker ??= (async () => {
     if (!env().JOB_WORKER) return null;
     // Handlers load the LLM client and the PDF renderer: only when a worker actually starts.
-    const [{ db }, { defaultModel }, { reportJobHandler }, { exportJobHandler }] = await Promise.all([
+    const [{ db }, { defaultModel }, { reportJobHandler }, { exportJobHandler }, { policyDocumentJobHandler }] = await Promise.all([
       database(),
       import("@/lib/llm"),
       import("@/lib/reports/job"),
       import("@/lib/reports/export"),
+      import("@/lib/admin/policy-documents"),
     ]);
-    const w = startWorker(db, { [REPORT_JOB]: reportJobHandler(defaultModel), [EXPORT_JOB]: exportJobHandler() }, { soleWorker: databaseDriver() === "pglite", concurrency: 4 });
+    const handlers = {
+      [REPORT_JOB]: reportJobHandler(defaultModel),
+      [EXPORT_JOB]: exportJobHandler(),
+      [POLICY_DOCUMENT_JOB]: policyDocumentJobHandler(defaultModel),
+    };
+    const w = startWorker(db, handlers, { soleWorker: databaseDriver() === "pglite", concurrency: 4 });
     logger.info("job.worker_started", { worker: w.id, llm: defaultModel()?.model ?? "none (deterministic writer)" });
     return w;
   })();

@@ -1,0 +1,171 @@
+import { and, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { policies, policyDocuments, storedFiles } from "@/db/schema";
+import { audit, tenantFor } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { extractPdfText, extractPlainText } from "@/lib/files/extract-text";
+import { safeFileName, sniffType } from "@/lib/files/sniff";
+import { storeFile } from "@/lib/files/store";
+import type { Upload } from "@/lib/http/upload";
+import { enqueue } from "@/lib/jobs/queue";
+import { POLICY_DOCUMENT_JOB } from "@/lib/jobs/kinds";
+import type { JobHandler } from "@/lib/jobs/worker";
+import type { StructuredModel } from "@/lib/llm/structured";
+import { MAX_DOCUMENT_CHARS, POLICY_PROMPT_VERSION, POLICY_SYSTEM_PROMPT, policyProposal, policyUserPrompt } from "@/prompts/policy-document";
+import { createEntry } from "./catalogue";
+import { blankEntry, proposalToEntry } from "./policy-proposal";
+
+/**
+ * 文档解读: upload a policy document (PDF or text), extract its text at once, and — when a model is
+ * configured — let a background job propose the structured policy. Nothing goes live until an
+ * administrator saves the reviewed entry.
+ */
+
+export const POLICY_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+type Status = "extracted" | "proposing" | "proposed" | "applied";
+
+export interface PolicyDocumentView {
+  id: string;
+  fileName: string;
+  status: Status;
+  text: string;
+  truncated: boolean;
+  /** The draft entry to review: the model's proposal, or a blank form. */
+  draft: Record<string, unknown>;
+  /** What the check against the document removed from the proposal, and model errors. */
+  notes: string[];
+  error: string | null;
+  policyCode: string | null;
+  createdAt: string;
+}
+
+const documentId = (id: string) => `doc-${id.slice(0, 8)}`;
+
+export async function uploadPolicyDocument(db: Db, actor: Actor, slug: string, upload: Upload, modelConfigured: boolean): Promise<{ id: string; status: Status }> {
+  const tenant = await tenantFor(db, actor, slug, "policy_document.interpret");
+  const type = sniffType(upload.bytes);
+  if (type !== "application/pdf" && type !== "text/plain") throw AppError.validation([{ field: "file", message: "upload the policy as a PDF or a UTF-8 text file" }]);
+  const extracted = type === "application/pdf" ? await extractPdfText(upload.bytes) : extractPlainText(upload.bytes);
+  const fileName = safeFileName(upload.name, type === "application/pdf" ? "policy.pdf" : "policy.txt");
+  const file = await storeFile(db, { tenantId: tenant.id, purpose: "policy_document", fileName, mimeType: type, bytes: upload.bytes, uploadedBy: actor.userId });
+  const status: Status = modelConfigured ? "proposing" : "extracted";
+  const [row] = await db
+    .insert(policyDocuments)
+    .values({ tenantId: tenant.id, fileId: file.id, extractedText: extracted.text, status, uploadedBy: actor.userId })
+    .returning({ id: policyDocuments.id });
+  if (!row) throw new Error("policy document insert returned nothing");
+  if (modelConfigured) await enqueue(db, { kind: POLICY_DOCUMENT_JOB, tenantId: tenant.id, payload: { documentId: row.id }, dedupeKey: `policy_document:${row.id}`, maxAttempts: 2 });
+  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "policy_document.uploaded", targetType: "policy_document", targetId: row.id, details: { fileName, pages: extracted.pages, chars: extracted.text.length } });
+  return { id: row.id, status };
+}
+
+function firstLine(text: string): string {
+  return (text.split("\n").find((l) => l.trim().length >= 4) ?? "").trim().slice(0, 120) || "未命名政策";
+}
+
+export async function listPolicyDocuments(db: Db, actor: Actor, slug: string) {
+  const tenant = await tenantFor(db, actor, slug, "policy_document.interpret");
+  const rows = await db
+    .select({ id: policyDocuments.id, status: policyDocuments.status, fileName: storedFiles.fileName, createdAt: policyDocuments.createdAt })
+    .from(policyDocuments)
+    .innerJoin(storedFiles, eq(storedFiles.id, policyDocuments.fileId))
+    .where(eq(policyDocuments.tenantId, tenant.id))
+    .orderBy(desc(policyDocuments.createdAt))
+    .limit(100);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+async function documentRow(db: Db, tenantId: string, id: string) {
+  const [row] = z.uuid().safeParse(id).success
+    ? await db
+        .select({ doc: policyDocuments, fileName: storedFiles.fileName })
+        .from(policyDocuments)
+        .innerJoin(storedFiles, eq(storedFiles.id, policyDocuments.fileId))
+        .where(and(eq(policyDocuments.id, id), eq(policyDocuments.tenantId, tenantId)))
+    : [];
+  if (!row) throw AppError.notFound("policy document");
+  return row;
+}
+
+export async function policyDocumentView(db: Db, actor: Actor, slug: string, id: string): Promise<PolicyDocumentView> {
+  const tenant = await tenantFor(db, actor, slug, "policy_document.interpret");
+  const { doc, fileName } = await documentRow(db, tenant.id, id);
+  const text = doc.extractedText ?? "";
+  const proposal = doc.proposal as { entry?: Record<string, unknown>; dropped?: string[] } | null;
+  return {
+    id: doc.id,
+    fileName,
+    status: doc.status as Status,
+    text,
+    truncated: text.length > MAX_DOCUMENT_CHARS,
+    draft: proposal?.entry ?? (blankEntry(documentId(doc.id), firstLine(text)) as unknown as Record<string, unknown>),
+    notes: proposal?.dropped ?? [],
+    error: doc.error,
+    policyCode: doc.policyId ? ((proposal?.entry?.id as string | undefined) ?? null) : null,
+    createdAt: doc.createdAt.toISOString(),
+  };
+}
+
+export const applyDocumentRequest = z.object({ entry: z.unknown(), status: z.enum(["draft", "active"]).default("active") }).strict();
+
+/** The reviewed entry goes into the catalogue (as any catalogue edit: validated whole, audited). */
+export async function applyPolicyDocument(db: Db, actor: Actor, slug: string, id: string, request: z.infer<typeof applyDocumentRequest>) {
+  const tenant = await tenantFor(db, actor, slug, "catalogue.policy.edit");
+  const { doc } = await documentRow(db, tenant.id, id);
+  if (doc.status === "applied") throw new AppError("conflict", "status: this document is already in the catalogue; edit the policy there", { issues: [{ field: "status", message: "applied" }] });
+  const { code } = await createEntry(db, actor, slug, "policy", { entry: request.entry, status: request.status });
+  const [policy] = await db.select({ id: policies.id }).from(policies).where(and(eq(policies.tenantId, tenant.id), eq(policies.code, code)));
+  await db
+    .update(policyDocuments)
+    .set({ status: "applied", policyId: policy?.id ?? null, proposal: { ...(doc.proposal ?? {}), entry: request.entry as Record<string, unknown> }, updatedAt: new Date() })
+    .where(eq(policyDocuments.id, doc.id));
+  return { code };
+}
+
+const jobPayload = z.object({ documentId: z.uuid() });
+
+/** Asks the model once (plus one repair turn for malformed output); the result is checked against the text. */
+export function policyDocumentJobHandler(model: () => StructuredModel | null): JobHandler {
+  return {
+    async run(db, job) {
+      const { documentId: id } = jobPayload.parse(job.payload);
+      const [doc] = await db.select().from(policyDocuments).where(eq(policyDocuments.id, id));
+      if (!doc || doc.status !== "proposing") return { skipped: true };
+      const llm = model();
+      const fail = async (message: string) => {
+        await db.update(policyDocuments).set({ status: "extracted", error: message, updatedAt: new Date() }).where(eq(policyDocuments.id, id));
+        return { proposed: false };
+      };
+      if (!llm) return fail("no language model is configured: fill in the form by hand");
+      const text = doc.extractedText ?? "";
+      const messages = [
+        { role: "system" as const, content: POLICY_SYSTEM_PROMPT },
+        { role: "user" as const, content: policyUserPrompt(text) },
+      ];
+      let outcome = await llm.call({ schema: policyProposal, name: "policy_proposal", messages });
+      if (!outcome.ok) {
+        outcome = await llm.call({
+          schema: policyProposal,
+          name: "policy_proposal",
+          messages: [...messages, { role: "assistant", content: outcome.raw }, { role: "user", content: `上一次输出不符合格式：${outcome.errors.join("; ")}。请只输出符合格式的结果。` }],
+        });
+      }
+      if (!outcome.ok) return fail(`the model's answer was not a valid policy twice (${outcome.errors.slice(0, 3).join("; ")}): fill in the form by hand`);
+      const { entry, dropped } = proposalToEntry(outcome.value, text, documentId(id));
+      await db
+        .update(policyDocuments)
+        .set({ status: "proposed", proposal: { entry, dropped, model: llm.model, promptVersion: POLICY_PROMPT_VERSION }, error: null, updatedAt: new Date() })
+        .where(eq(policyDocuments.id, id));
+      return { proposed: true, dropped: dropped.length };
+    },
+    async onFailed(db, job, error) {
+      const parsed = jobPayload.safeParse(job.payload);
+      if (!parsed.success) return;
+      const message = `the model could not be reached (${error instanceof Error ? error.message : String(error)}): fill in the form by hand`;
+      await db.update(policyDocuments).set({ status: "extracted", error: message.slice(0, 500), updatedAt: new Date() }).where(eq(policyDocuments.id, parsed.data.documentId));
+    },
+  };
+}
