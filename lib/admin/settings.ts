@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { sniffType } from "@/lib/files/sniff";
 import { storeFile } from "@/lib/files/store";
+import { embeddableImage } from "@/lib/pdf/image-check";
 import type { Upload } from "@/lib/http/upload";
 import { contrastWithWhite, MIN_CONTRAST } from "./colour";
 
@@ -90,6 +91,7 @@ export async function uploadLogo(db: Db, actor: Actor, slug: string, upload: Upl
   const tenant = await tenantFor(db, actor, slug, "tenant.branding.edit");
   const type = sniffType(upload.bytes);
   if (type !== "image/png" && type !== "image/jpeg") throw AppError.validation([{ field: "file", message: "the logo must be a PNG or JPEG image" }]);
+  if (!embeddableImage(upload.bytes)) throw AppError.validation([{ field: "file", message: "the image is damaged or uses an unsupported PNG/JPEG variant" }]);
   const stored = await storeFile(db, { tenantId: tenant.id, purpose: "logo", fileName: type === "image/png" ? "logo.png" : "logo.jpg", mimeType: type, bytes: upload.bytes, uploadedBy: actor.userId });
   const [row] = await db.select({ branding: tenants.branding }).from(tenants).where(eq(tenants.id, tenant.id));
   const previous = row?.branding.logoFileId;

@@ -23,6 +23,11 @@ const evidenceFields = z.object({
   caption: z.string().trim().max(200, "at most 200 characters").optional(),
 });
 
+/** Evidence is collected during the visit; once submitted, the appendix stays as the report saw it. */
+function frozen(): AppError {
+  return new AppError("conflict", "status: the assessment is submitted; its evidence stays as it was (start a reassessment to add more)", { issues: [{ field: "status", message: "submitted" }] });
+}
+
 export interface EvidenceFile {
   id: string;
   questionCode: string;
@@ -35,6 +40,7 @@ export interface EvidenceFile {
 
 export async function uploadEvidence(db: Db, id: string, caller: Caller, upload: Upload): Promise<EvidenceFile> {
   const key = await authorise(db, id, caller, "evidence.upload");
+  if (key.status === "submitted") throw frozen();
   const fields = evidenceFields.safeParse(upload.fields);
   if (!fields.success) throw AppError.validation(fields.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: i.message })));
   const t = getTemplate(key.templateId);
@@ -93,10 +99,9 @@ export async function evidenceContent(db: Db, id: string, fileId: string, caller
   return evidenceRow(db, key.id, key.tenantId, fileId);
 }
 
-/** Removing evidence is possible until the assessment is submitted; after that the appendix is frozen. */
 export async function deleteEvidence(db: Db, id: string, fileId: string, caller: Caller): Promise<void> {
   const key = await authorise(db, id, caller, "evidence.upload");
-  if (key.status === "submitted") throw new AppError("conflict", "status: evidence of a submitted assessment stays as it was", { issues: [{ field: "status", message: "submitted" }] });
+  if (key.status === "submitted") throw frozen();
   const row = await evidenceRow(db, key.id, key.tenantId, fileId);
   await db.delete(storedFiles).where(eq(storedFiles.id, row.fileId));
   await audit(db, { tenantId: key.tenantId, actorUserId: typeof caller === "string" ? null : caller.actor.userId, action: "evidence.deleted", targetType: "assessment", targetId: key.id, details: { fileName: row.fileName } });

@@ -1,5 +1,5 @@
 import { claimAssessment } from "@/lib/assessments/claim";
-import { currentActor } from "@/lib/auth/session";
+import { requestActor } from "@/lib/auth/request-actor";
 import { db } from "@/lib/db";
 import { bearerToken } from "@/lib/http/body";
 import { handler } from "@/lib/http/errors";
@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 export const POST = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const token = bearerToken(request);
-  const outcome = await claimAssessment(await db(), id, token, await currentActor());
+  const database = await db();
+  const outcome = await claimAssessment(database, id, token, await requestActor(database, request));
   return Response.json(outcome, { status: outcome.claimed ? 201 : 200 });
 });

@@ -1,0 +1,308 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
+import { memberships, reports, tenants, users } from "@/db/schema";
+import { DEMO_USERS } from "@/db/seed/demo-users";
+import { uploadPolicyDocument } from "@/lib/admin/policy-documents";
+import { createProfile } from "@/lib/admin/scene-profiles";
+import { blankEntry } from "@/lib/admin/policy-proposal";
+import { uploadLogo } from "@/lib/admin/settings";
+import { claimAssessment } from "@/lib/assessments/claim";
+import { uploadEvidence } from "@/lib/assessments/evidence-files";
+import { createAssessment, patchAssessment, submitAssessment } from "@/lib/assessments/service";
+import { inviteUser } from "@/lib/auth/invitations";
+import type { Actor } from "@/lib/auth/permissions";
+import { actorFor } from "@/lib/auth/sign-in";
+import { addClient, startClientAssessment } from "@/lib/consultants/clients";
+import { database } from "@/lib/db";
+import { REPORT_JOB } from "@/lib/jobs/kinds";
+import { startWorker, type Worker } from "@/lib/jobs/worker";
+import { reportJobHandler } from "@/lib/reports/job";
+import { useAppDatabase } from "../support/app-database";
+import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
+import { solidPng } from "../support/png";
+import { sessionCookie } from "../support/session";
+
+/**
+ * Every API route and method, called as each kind of caller: signed out, a firm owner, the client's
+ * consultant, another consultant of the same portal, the portal's administrator, the administrator of
+ * another portal and a platform administrator. Each must get the status in the table, and no answer to
+ * a caller without access may contain the other firm's data. A route missing from the table fails.
+ */
+
+const WHO = ["anon", "owner", "consultant", "consultant2", "admin", "otherAdmin", "platform"] as const;
+type Who = (typeof WHO)[number];
+
+/** Statuses in WHO order: "401 404 200 …". */
+function ex(statuses: string): Record<Who, number> {
+  const list = statuses.trim().split(/\s+/).map(Number);
+  if (list.length !== WHO.length) throw new Error(`expected ${WHO.length} statuses in "${statuses}"`);
+  return Object.fromEntries(WHO.map((w, i) => [w, list[i]!])) as Record<Who, number>;
+}
+
+type Body = unknown | ((who: Who) => unknown | Promise<unknown>);
+interface Case {
+  route: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  params: () => Record<string, string>;
+  body?: Body;
+  /** multipart upload: file bytes, name and fields */
+  upload?: (who: Who) => { name: string; bytes: Buffer; fields: Record<string, string> };
+  expect: Record<Who, number>;
+  note?: string;
+}
+
+/** Routes outside the session model, with the reason (their own tests cover them). */
+const EXEMPT: Record<string, string> = {
+  "/api/health": "public liveness probe",
+  "/api/regions": "public reference data (GB/T 2260 divisions)",
+  "/api/bench/write": "benchmark-only route, off unless BENCH_ROUTES=true",
+  "/api/auth/[...nextauth]": "Auth.js sign-in endpoints (sign-in tests)",
+  "/api/assessments": "POST only: anyone may start a self-assessment (it is theirs by its resume token)",
+  "/api/exports/[id]": "reached with the export's own secret (report-export tests)",
+  "/api/exports/[id]/download": "reached with the export's own secret (report-export tests)",
+};
+
+const ROUTES = import.meta.glob("/app/api/**/route.ts");
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+const PNG = solidPng();
+const CLIENT_NAME = "矩阵测试客户甲有限公司";
+const OWN_FIRM = "矩阵测试自评乙有限公司";
+const EVIDENCE_NAME = "车间现场-矩阵.png";
+const DOC_TEXT = "矩阵测试市中小企业数字化改造补助办法\n第一条 在本市注册的中小企业，数字化水平达到二级，按投入的30%给予补助。";
+const MARKERS = [CLIENT_NAME, OWN_FIRM, EVIDENCE_NAME, "矩阵测试市"];
+
+let cleanup: () => Promise<void>;
+let worker: Worker;
+const cookies = {} as Record<Who, string | null>;
+const actors = {} as Record<Exclude<Who, "anon">, Actor>;
+const ids = {} as { a: string; b: string; d: string; client: string; evidence: string; profile: string; policy: string; solution: string; document: string; invitation: string; consultant2: string; taiyuan: string };
+let seq = 0;
+
+beforeAll(async () => {
+  cleanup = await useAppDatabase({ demo: true });
+  const { db } = await database();
+  worker = startWorker(db, { [REPORT_JOB]: reportJobHandler(() => null) }, { soleWorker: true, pollMs: 50 });
+  const demo = (role: string, slug: string) => DEMO_USERS.find((u) => u.role === role && u.tenantSlug === slug)!.email;
+  const userByEmail = async (email: string) => (await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
+  const [zz] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "zhengzhou"));
+  const [ty] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "taiyuan"));
+  ids.taiyuan = ty!.id;
+  const [c2] = await db.insert(users).values({ email: "consultant2@matrix.test", name: "另一位顾问" }).returning({ id: users.id, email: users.email });
+  await db.insert(memberships).values({ tenantId: zz!.id, userId: c2!.id, role: "consultant" });
+  ids.consultant2 = c2!.id;
+  const people: Record<Exclude<Who, "anon">, { id: string; email: string }> = {
+    owner: await userByEmail(demo("sme_owner", "zhengzhou")),
+    consultant: await userByEmail(demo("consultant", "zhengzhou")),
+    consultant2: c2!,
+    admin: await userByEmail(demo("tenant_admin", "zhengzhou")),
+    otherAdmin: await userByEmail(demo("tenant_admin", "taiyuan")),
+    platform: await userByEmail(demo("platform_admin", "platform")),
+  };
+  cookies.anon = null;
+  for (const [who, user] of Object.entries(people) as [Exclude<Who, "anon">, { id: string; email: string }][]) {
+    cookies[who] = await sessionCookie(user);
+    actors[who] = (await actorFor(db, user.id))!;
+  }
+
+  // A: the consultant's client, assessed on site and submitted. D: a second visit, still a draft, with evidence.
+  ids.client = (await addClient(db, actors.consultant, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: CLIENT_NAME }, contactEmail: "boss@client.test" })).enterpriseId;
+  const a = await startClientAssessment(db, actors.consultant, "zhengzhou", ids.client, { mode: "consultant_onsite", language: "zh-CN" });
+  await patchAssessment(db, a.id, a.resumeToken, { answers: COMPLETE_MANUFACTURING });
+  await submitAssessment(db, a.id, { actor: actors.consultant });
+  ids.a = a.id;
+  ids.d = (await startClientAssessment(db, actors.consultant, "zhengzhou", ids.client, { mode: "consultant_onsite", language: "zh-CN" })).id;
+  ids.evidence = (await uploadEvidence(db, ids.d, { actor: actors.consultant }, { name: EVIDENCE_NAME, bytes: PNG, fields: { questionCode: "F.NET" } })).id;
+  // B: the owner's own self-assessment, claimed into the account.
+  const b = await createAssessment(db, { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: OWN_FIRM }, tenant: "zhengzhou", language: "zh-CN" });
+  await patchAssessment(db, b.id, b.resumeToken, { answers: COMPLETE_MANUFACTURING });
+  await submitAssessment(db, b.id, b.resumeToken);
+  await claimAssessment(db, b.id, b.resumeToken, actors.owner);
+  ids.b = b.id;
+  await worker.idle();
+
+  await uploadLogo(db, actors.admin, "zhengzhou", { name: "logo.png", bytes: PNG, fields: {} });
+  ids.profile = (await createProfile(db, actors.admin, "zhengzhou", { code: "matrix-profile", name: "矩阵", industryCodes: ["34"], constrainedScenes: ["S.PRODUCTION"] })).code;
+  ids.document = (await uploadPolicyDocument(db, actors.admin, "zhengzhou", { name: "policy.txt", bytes: Buffer.from(DOC_TEXT), fields: {} }, false)).id;
+  ids.invitation = (await inviteUser(db, actors.admin, "zhengzhou", { email: "new.consultant@matrix.test", role: "consultant" }, "http://localhost:3000", "zh-CN")).id;
+  const { createEntry } = await import("@/lib/admin/catalogue");
+  ids.policy = (await createEntry(db, actors.admin, "zhengzhou", "policy", { entry: blankEntry("matrix-policy", "矩阵政策"), status: "active" })).code;
+  ids.solution = (await createEntry(db, actors.admin, "zhengzhou", "solution", { entry: solutionEntry("matrix-solution"), status: "active" })).code;
+}, 180_000);
+
+afterAll(async () => {
+  await worker?.stop();
+  await cleanup?.();
+});
+
+function solutionEntry(id: string) {
+  return { ...loadSolutionCatalogue()[0]!, id, demo: false };
+}
+
+async function currentVersion(assessmentId: string): Promise<number> {
+  const { db } = await database();
+  const [row] = await db.select({ v: reports.currentVersion }).from(reports).where(eq(reports.assessmentId, assessmentId));
+  return row?.v ?? 0;
+}
+
+const unique = (prefix: string) => `${prefix}-${++seq}`;
+
+const CASES: Case[] = [
+  // Assessments: A is the consultant's client (on-site), B the owner's own, D a draft visit of A's firm.
+  { route: "/api/assessments/[id]", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
+  { route: "/api/assessments/[id]", method: "GET", params: () => ({ id: ids.b }), expect: ex("401 200 404 404 200 404 404"), note: "owner's own" },
+  { route: "/api/assessments/[id]", method: "PATCH", params: () => ({ id: ids.d }), body: { currentStep: "review" }, expect: ex("401 404 200 404 404 404 404") },
+  { route: "/api/assessments/[id]/submit", method: "POST", params: () => ({ id: ids.a }), body: { pledge: true }, expect: ex("401 404 200 404 404 404 404"), note: "already submitted: the stored result" },
+  { route: "/api/assessments/[id]/result", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
+  { route: "/api/assessments/[id]/plan", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
+  { route: "/api/assessments/[id]/history", method: "GET", params: () => ({ id: ids.b }), expect: ex("401 200 404 404 200 404 404") },
+  { route: "/api/assessments/[id]/reassess", method: "POST", params: () => ({ id: ids.b }), expect: ex("401 201 404 404 404 404 404") },
+  { route: "/api/assessments/[id]/claim", method: "POST", params: () => ({ id: ids.a }), expect: ex("401 401 401 401 401 401 401"), note: "needs the resume token too" },
+  { route: "/api/assessments/[id]/report", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
+  { route: "/api/assessments/[id]/report", method: "GET", params: () => ({ id: ids.b }), expect: ex("401 200 404 404 200 404 404") },
+  {
+    route: "/api/assessments/[id]/report/versions",
+    method: "POST",
+    params: () => ({ id: ids.a }),
+    body: async () => ({ basedOn: await currentVersion(ids.a), sections: { summary: { headline: "顾问修改", paragraphs: ["经现场核实。"], bullets: [] } } }),
+    expect: ex("401 404 201 404 404 404 404"),
+  },
+  {
+    route: "/api/assessments/[id]/report/versions",
+    method: "POST",
+    params: () => ({ id: ids.b }),
+    body: async () => ({ basedOn: await currentVersion(ids.b), sections: { summary: { headline: "企业自改", paragraphs: ["自评说明。"], bullets: [] } } }),
+    expect: ex("401 201 404 404 404 404 404"),
+    note: "owner edits their own self-assessment's report",
+  },
+  { route: "/api/assessments/[id]/report/restore", method: "POST", params: () => ({ id: ids.a }), body: { version: 1 }, expect: ex("401 404 201 404 404 404 404") },
+  { route: "/api/assessments/[id]/report/publish", method: "POST", params: () => ({ id: ids.a }), body: async () => ({ version: await currentVersion(ids.a) }), expect: ex("401 404 201 404 404 404 404") },
+  { route: "/api/assessments/[id]/report/pdf", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
+  { route: "/api/assessments/[id]/evidence", method: "GET", params: () => ({ id: ids.d }), expect: ex("401 404 200 404 200 404 404") },
+  {
+    route: "/api/assessments/[id]/evidence",
+    method: "POST",
+    params: () => ({ id: ids.d }),
+    upload: () => ({ name: "现场.png", bytes: PNG, fields: { questionCode: "F.NET" } }),
+    expect: ex("401 404 201 404 404 404 404"),
+  },
+  { route: "/api/assessments/[id]/evidence/[fileId]", method: "GET", params: () => ({ id: ids.d, fileId: ids.evidence }), expect: ex("401 404 200 404 200 404 404") },
+  { route: "/api/assessments/[id]/evidence/[fileId]", method: "DELETE", params: () => ({ id: ids.d, fileId: ids.evidence }), expect: ex("401 404 204 404 404 404 404") },
+  { route: "/api/exports", method: "POST", params: () => ({}), body: () => ({ items: [{ id: ids.a }] }), expect: ex("404 404 202 404 202 404 404") },
+  // Consultant workspace.
+  { route: "/api/tenants/[tenant]/clients", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 200 200 403 404 404") },
+  {
+    route: "/api/tenants/[tenant]/clients",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: () => ({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: unique("新客户") } }),
+    expect: ex("401 403 201 201 403 404 404"),
+  },
+  { route: "/api/tenants/[tenant]/clients/[id]", method: "GET", params: () => ({ tenant: "zhengzhou", id: ids.client }), expect: ex("401 403 200 404 403 404 404") },
+  { route: "/api/tenants/[tenant]/clients/[id]/assessments", method: "POST", params: () => ({ tenant: "zhengzhou", id: ids.client }), body: {}, expect: ex("401 403 201 404 403 404 404") },
+  // Portal administration.
+  { route: "/api/tenants/[tenant]/settings", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/settings", method: "GET", params: () => ({ tenant: "taiyuan" }), expect: ex("401 404 404 404 404 200 404"), note: "the other portal, seen from here" },
+  { route: "/api/tenants/[tenant]/branding", method: "PUT", params: () => ({ tenant: "zhengzhou" }), body: { displayNameZh: "郑州数转服务", primaryColor: "#1d4ed8", accentColor: "#0f766e" }, expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/embed-origins", method: "PUT", params: () => ({ tenant: "zhengzhou" }), body: { origins: ["https://sme.zhengzhou.gov.cn"] }, expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/logo", method: "POST", params: () => ({ tenant: "zhengzhou" }), upload: () => ({ name: "logo.png", bytes: PNG, fields: {} }), expect: ex("401 403 403 403 201 404 404") },
+  { route: "/api/tenants/[tenant]/logo", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("200 200 200 200 200 200 200"), note: "public, like the portal's pages" },
+  { route: "/api/tenants/[tenant]/scene-profiles", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/scene-profiles",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: () => ({ code: unique("profile"), name: "通用设备", industryCodes: ["34"], constrainedScenes: ["S.PRODUCTION", "S.QUALITY"] }),
+    expect: ex("401 403 403 403 201 404 404"),
+  },
+  { route: "/api/tenants/[tenant]/scene-profiles/[code]", method: "PATCH", params: () => ({ tenant: "zhengzhou", code: ids.profile }), body: { name: "矩阵（改）" }, expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/policies", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/policies", method: "POST", params: () => ({ tenant: "zhengzhou" }), body: () => ({ entry: blankEntry(unique("policy"), "新政策") }), expect: ex("401 403 403 403 201 404 404") },
+  { route: "/api/tenants/[tenant]/policies/[code]", method: "PATCH", params: () => ({ tenant: "zhengzhou", code: ids.policy }), body: { status: "retired" }, expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/solutions", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/solutions", method: "POST", params: () => ({ tenant: "zhengzhou" }), body: () => ({ entry: solutionEntry(unique("solution")) }), expect: ex("401 403 403 403 201 404 404") },
+  { route: "/api/tenants/[tenant]/solutions/[code]", method: "PATCH", params: () => ({ tenant: "zhengzhou", code: ids.solution }), body: { status: "retired" }, expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/policy-documents", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/policy-documents",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    upload: () => ({ name: "政策.txt", bytes: Buffer.from(DOC_TEXT), fields: {} }),
+    expect: ex("401 403 403 403 201 404 404"),
+  },
+  { route: "/api/tenants/[tenant]/policy-documents/[id]", method: "GET", params: () => ({ tenant: "zhengzhou", id: ids.document }), expect: ex("401 403 403 403 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/policy-documents/[id]/apply",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.document }),
+    body: () => ({ entry: blankEntry(unique("from-doc"), "矩阵测试市补助办法") }),
+    expect: ex("401 403 403 403 201 404 404"),
+  },
+  { route: "/api/tenants/[tenant]/members", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/members/[userId]", method: "PUT", params: () => ({ tenant: "zhengzhou", userId: ids.consultant2 }), body: { roles: ["consultant"] }, expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/invitations", method: "POST", params: () => ({ tenant: "zhengzhou" }), body: () => ({ email: `${unique("invitee")}@matrix.test`, role: "consultant" }), expect: ex("401 403 403 403 201 404 404") },
+  { route: "/api/tenants/[tenant]/invitations/[id]", method: "DELETE", params: () => ({ tenant: "zhengzhou", id: ids.invitation }), expect: ex("401 403 403 403 204 404 404") },
+  { route: "/api/tenants/[tenant]/audit", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  // Platform.
+  { route: "/api/platform/tenants", method: "GET", params: () => ({}), expect: ex("401 404 404 404 404 404 200") },
+  { route: "/api/platform/tenants", method: "POST", params: () => ({}), body: () => ({ slug: unique("city"), nameZh: "新城市", nameEn: "New city" }), expect: ex("401 404 404 404 404 404 201") },
+  { route: "/api/platform/tenants/[id]", method: "PATCH", params: () => ({ id: ids.taiyuan }), body: { nameEn: "Taiyuan" }, expect: ex("401 404 404 404 404 404 200") },
+  { route: "/api/invitations/[token]", method: "POST", params: () => ({ token: "not-a-real-invitation-token-000" }), body: {}, expect: ex("404 404 404 404 404 404 404") },
+];
+
+async function callRoute(c: Case, who: Who): Promise<{ status: number; text: string }> {
+  const loader = ROUTES[`/app${c.route}/route.ts`];
+  if (!loader) throw new Error(`no route file for ${c.route}`);
+  const mod = (await loader()) as Record<string, (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+  const handler = mod[c.method];
+  if (!handler) throw new Error(`${c.route} has no ${c.method}`);
+  const headers = new Headers();
+  if (cookies[who]) headers.set("cookie", cookies[who]!);
+  let body: BodyInit | undefined;
+  if (c.upload) {
+    const u = c.upload(who);
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(u.bytes)], u.name));
+    for (const [k, v] of Object.entries(u.fields)) form.set(k, v);
+    body = form;
+  } else if (c.body !== undefined) {
+    headers.set("content-type", "application/json");
+    body = JSON.stringify(typeof c.body === "function" ? await (c.body as (w: Who) => unknown)(who) : c.body);
+  }
+  const path = Object.entries(c.params()).reduce((p, [k, v]) => p.replace(`[${k}]`, v), c.route);
+  const response = await handler(new Request(`http://localhost${path}`, { method: c.method, headers, body }), { params: Promise.resolve(c.params()) });
+  const type = response.headers.get("content-type") ?? "";
+  const text = type.includes("json") || type.startsWith("text/") ? await response.text() : `<${type} ${(await response.arrayBuffer()).byteLength} bytes>`;
+  return { status: response.status, text };
+}
+
+describe("authorisation matrix", () => {
+  it("covers every route and method (or says why one is outside it)", async () => {
+    const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
+    const missing: string[] = [];
+    for (const [file, load] of Object.entries(ROUTES)) {
+      const route = file.replace(/^\/app/, "").replace(/\/route\.ts$/, "");
+      if (EXEMPT[route]) continue;
+      const mod = (await load()) as Record<string, unknown>;
+      for (const m of METHODS) if (typeof mod[m] === "function" && !covered.has(`${m} ${route}`)) missing.push(`${m} ${route}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  for (const c of CASES) {
+    it(`${c.method} ${c.route}${c.note ? ` (${c.note})` : ""}`, async () => {
+      // Refused callers first: an allowed call may change what a later one would find.
+      const order = [...WHO].sort((x, y) => Number(c.expect[x] < 300) - Number(c.expect[y] < 300));
+      const got = {} as Record<Who, number>;
+      for (const who of order) {
+        const { status, text } = await callRoute(c, who);
+        got[who] = status;
+        if (status >= 300 || who === "otherAdmin" || who === "platform") {
+          for (const marker of MARKERS) expect(text, `${who} must not see ${marker}`).not.toContain(marker);
+        }
+      }
+      expect(got).toEqual(c.expect);
+    });
+  }
+});
