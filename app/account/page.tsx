@@ -27,6 +27,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const names = ids.length > 0 ? await (await db()).select({ id: tenants.id, zh: tenants.nameZh, en: tenants.nameEn }).from(tenants).where(inArray(tenants.id, ids)) : [];
   const tenantName = new Map(names.map((n) => [n.id, locale === "en" ? n.en : n.zh]));
   const owned = await ownedAssessments(await db(), actor.userId);
+  const roles = new Set(actor.memberships.map((m) => m.role));
+  const workspaces = (
+    [
+      ["/consultant", "ws.consultant.title", "consultant"],
+      ["/admin", "ws.admin.title", "tenant_admin"],
+      ["/platform", "ws.platform.title", "platform_admin"],
+    ] as const
+  )
+    .filter(([, , role]) => roles.has(role))
+    .map(([href, key]) => [href, key] as const);
   const outcome = password && password in OUTCOMES ? OUTCOMES[password as keyof typeof OUTCOMES] : null;
   return (
     <section className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">
@@ -52,6 +62,22 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </ul>
         )}
       </section>
+      {workspaces.length > 0 ? (
+        <nav aria-labelledby="workspaces-title">
+          <h2 id="workspaces-title" className="text-lg font-semibold">
+            {t("ws.account.workspaces")}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-3">
+            {workspaces.map(([href, key]) => (
+              <li key={href}>
+                <a href={href} className="inline-block rounded-md border border-brand px-3 py-1 text-brand hover:bg-slate-50" data-testid={`workspace-${href.slice(1)}`}>
+                  {t(key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       <section aria-labelledby="owned-title">
         <h2 id="owned-title" className="text-lg font-semibold">
           {t("auth.account.assessments")}

@@ -14,15 +14,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ERRORS = new Set(["credentials", "rate_limited", "unknown"]);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; returnTo?: string; reset?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; returnTo?: string; reset?: string; email?: string; invited?: string }> }) {
   const { t } = await currentTranslator();
-  const { error, returnTo, reset } = await searchParams;
+  const { error, returnTo, reset, email, invited } = await searchParams;
   const target = returnTo && /^\/(?!\/)[^\s\\]*$/.test(returnTo) ? returnTo : "/account";
   if (await currentActor()) redirect(target);
   return (
     <section className="mx-auto max-w-md px-4 py-12 sm:px-6">
       <h1 className="text-2xl font-bold">{t("auth.signIn.title")}</h1>
       <p className="mt-2 text-muted">{t("auth.signIn.lead")}</p>
+      {invited ? (
+        <Notice kind="success" testId="invited-done">
+          {t("ws.invite.created")}
+        </Notice>
+      ) : null}
       {reset === "done" ? (
         <Notice kind="success" testId="reset-done">
           {t("auth.reset.done")}
@@ -35,7 +40,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <form action={signInAction} className="mt-6 space-y-4">
         <input type="hidden" name="returnTo" value={target} />
-        <Field label={t("auth.email")} name="email" type="email" autoComplete="username" required />
+        <Field label={t("auth.email")} name="email" type="email" autoComplete="username" required defaultValue={email?.slice(0, 200)} />
         <Field label={t("auth.password")} name="password" type="password" autoComplete="current-password" required />
         <SubmitButton>{t("auth.submit")}</SubmitButton>
       </form>

@@ -20,11 +20,13 @@ export interface StartFormProps {
   tenants: { slug: string; name: string }[];
   tenant: string;
   templates: Record<TemplateId, { label: string; isReference: boolean }>;
+  /** A consultant adding a client firm to this portal (contact instead of settings; no assessment yet). */
+  client?: { tenant: string };
 }
 
 type Errors = Partial<Record<string, string>>;
 
-const FIELD_ORDER = ["name", "creditCode", "industryCode", "industrySubCode", "provinceCode", "cityCode", "districtCode", "employees", "revenueWan", "assetsWan", "aboveScaleDeclared", "template", "tenant"];
+const FIELD_ORDER = ["name", "creditCode", "industryCode", "industrySubCode", "provinceCode", "cityCode", "districtCode", "employees", "revenueWan", "assetsWan", "aboveScaleDeclared", "template", "tenant", "contactName", "contactEmail", "note"];
 
 function numberOrUndefined(text: string): number | undefined {
   const trimmed = text.trim().replace(/,/g, "");
@@ -51,6 +53,7 @@ export function StartForm(props: StartFormProps) {
   const [declared, setDeclared] = useState<"" | "yes" | "no">("");
   const [templateChoice, setTemplateChoice] = useState<TemplateId | "">("");
   const [tenant, setTenant] = useState(props.tenant);
+  const [contact, setContact] = useState({ contactName: "", contactEmail: "", note: "" });
   const [errors, setErrors] = useState<Errors>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -130,8 +133,7 @@ export function StartForm(props: StartFormProps) {
     event.preventDefault();
     setBusy(true);
     setSummary(null);
-    const body = {
-      enterprise: {
+    const enterprise = {
         name,
         creditCode: creditCode.trim() || undefined,
         industryCode,
@@ -143,14 +145,18 @@ export function StartForm(props: StartFormProps) {
         revenueWan: numberOrUndefined(revenue),
         assetsWan: needsAssets ? numberOrUndefined(assets) : undefined,
         aboveScaleDeclared: needsDeclaration && declared ? declared === "yes" : undefined,
-      },
-      template: templateChoice || undefined,
-      tenant: tenant || undefined,
-      language: props.locale,
     };
+    const body = props.client
+      ? { enterprise, contactName: contact.contactName.trim() || undefined, contactEmail: contact.contactEmail.trim() || undefined, note: contact.note.trim() || undefined }
+      : { enterprise, template: templateChoice || undefined, tenant: tenant || undefined, language: props.locale };
+    const url = props.client ? `/api/tenants/${props.client.tenant}/clients` : "/api/assessments";
     try {
-      const response = await fetch("/api/assessments", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      const data = (await response.json()) as { id?: string; resumeToken?: string; resumePath?: string; error?: { message: string; issues?: { field: string; message: string }[] } };
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const data = (await response.json()) as { id?: string; enterpriseId?: string; resumeToken?: string; resumePath?: string; error?: { message: string; issues?: { field: string; message: string }[] } };
+      if (response.ok && props.client && data.enterpriseId) {
+        window.location.assign(`/consultant/${props.client.tenant}/clients/${data.enterpriseId}`);
+        return;
+      }
       if (response.ok && data.id && data.resumeToken && data.resumePath) {
         localStorage.setItem(`shuzhen:token:${data.id}`, data.resumeToken);
         window.location.assign(data.resumePath);
@@ -371,6 +377,28 @@ export function StartForm(props: StartFormProps) {
         </div>
       </fieldset>
 
+      {props.client ? (
+        <fieldset className="space-y-4">
+          <legend className="text-lg font-semibold">{t("ws.client.contact")}</legend>
+          {(["contactName", "contactEmail", "note"] as const).map((k) => (
+            <div key={k}>
+              <label htmlFor={`f-${k}`} className={labelClass}>
+                {t(`ws.client.${k}`)}
+              </label>
+              <input
+                {...field(k)}
+                className={input}
+                type={k === "contactEmail" ? "email" : "text"}
+                autoComplete={k === "contactEmail" ? "email" : k === "contactName" ? "name" : "off"}
+                value={contact[k]}
+                onChange={(e) => setContact({ ...contact, [k]: e.target.value })}
+              />
+              {error(k)}
+            </div>
+          ))}
+          <p className="text-sm text-muted">{t("ws.client.contactHint")}</p>
+        </fieldset>
+      ) : (
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("assess.start.settings")}</legend>
         <div>
@@ -400,9 +428,10 @@ export function StartForm(props: StartFormProps) {
           {error("tenant")}
         </div>
       </fieldset>
+      )}
 
       <button type="submit" disabled={busy} className="w-full rounded-lg bg-brand px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60 sm:w-auto">
-        {busy ? t("assess.start.submitting") : t("assess.start.submit")}
+        {busy ? t("assess.start.submitting") : props.client ? t("ws.client.save") : t("assess.start.submit")}
       </button>
     </form>
   );

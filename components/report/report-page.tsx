@@ -6,6 +6,8 @@ import { clientTranslator } from "@/lib/i18n/format";
 import type { ReportSectionView, ReportView } from "@/lib/reports/service";
 import { accessHeaders, dropFragment, readToken } from "../assess/draft-store";
 import { RadarChart } from "../charts/radar-chart";
+import { EvidenceAppendix } from "./evidence-appendix";
+import { ReviewTools } from "./review-tools";
 import { RichText } from "./rich-text";
 
 interface Props {
@@ -98,6 +100,7 @@ export function ReportPage({ id, locale, messages }: Props) {
   const [result, setResult] = useState<ResultView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pdfState, setPdfState] = useState<"idle" | "busy" | "failed">("idle");
+  const [reloads, setReloads] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -126,8 +129,8 @@ export function ReportPage({ id, locale, messages }: Props) {
       stopped = true;
       clearTimeout(timer.current);
     };
-    // Loaded once per assessment and language.
-  }, [id, locale]);
+    // Loaded once per assessment and language, and again after a review change.
+  }, [id, locale, reloads]);
 
   async function downloadPdf() {
     const token = readToken(id);
@@ -277,9 +280,15 @@ export function ReportPage({ id, locale, messages }: Props) {
         </section>
       ) : null}
 
+      {report.status === "ready" && (report.access.edit || report.access.publish) ? (
+        <ReviewTools report={report} headers={accessHeaders(readToken(id))} t={t} onChanged={() => setReloads((n) => n + 1)} />
+      ) : null}
+
       {report.sections.map((s) => (
         <Section key={s.key} section={s} view={report} t={t} locale={locale} />
       ))}
+
+      <EvidenceAppendix id={id} headers={accessHeaders(readToken(id))} t={t} />
 
       <footer className="print:hidden flex flex-wrap gap-3 border-t border-slate-200 pt-6">
         <a href={`/assess/${id}/result`} className="rounded-md border border-slate-300 px-4 py-2">

@@ -1,8 +1,10 @@
 import { assessEn } from "./assess.en";
 import type { MessageKey } from "./zh-CN";
+import { workspaceEn } from "./workspace.en";
 
 export const en: Record<MessageKey, string> = {
   ...assessEn,
+  ...workspaceEn,
   "app.name": "Shuzhen",
   "app.tagline": "SME digital maturity diagnosis",
   "meta.title": "Shuzhen · SME digital maturity diagnosis",

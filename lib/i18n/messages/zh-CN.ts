@@ -1,8 +1,10 @@
 import { assessZhCN } from "./assess.zh-CN";
+import { workspaceZhCN } from "./workspace.zh-CN";
 
 /** Source language. Every key here must exist in en.ts (the compiler checks it). */
 export const zhCN = {
   ...assessZhCN,
+  ...workspaceZhCN,
   "app.name": "数诊",
   "app.tagline": "中小企业数字化水平诊断",
   "meta.title": "数诊 · 中小企业数字化水平诊断",

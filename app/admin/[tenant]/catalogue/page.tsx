@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { CatalogueManager } from "@/components/admin/catalogue-manager";
+import { Page, Panel } from "@/components/workspace/ui";
+import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
+import { listCatalogue } from "@/lib/admin/catalogue";
+import { blankEntry } from "@/lib/admin/policy-proposal";
+import { orNotFound, pageActor } from "@/lib/auth/page-access";
+import { db } from "@/lib/db";
+import { currentTranslator } from "@/lib/i18n/server";
+import { messagesWithPrefix } from "@/lib/i18n/translate";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslator();
+  return { title: t("ws.admin.tab.catalogue") };
+}
+
+export default async function AdminCataloguePage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const actor = await pageActor(`/admin/${tenant}/catalogue`);
+  const { t, locale } = await currentTranslator();
+  const database = await db();
+  const [policies, solutions] = await Promise.all([orNotFound(listCatalogue(database, actor, tenant, "policy")), orNotFound(listCatalogue(database, actor, tenant, "solution"))]);
+  const messages = messagesWithPrefix(locale, "ws.");
+  const sample = loadSolutionCatalogue()[0];
+  return (
+    <Page title={t("ws.admin.tab.catalogue")} lead={t("ws.catalogue.lead")} nav={<AdminNav tenant={tenant} current="/catalogue" t={t} />}>
+      <Panel title={t("ws.catalogue.policies")} id="policies">
+        <CatalogueManager tenant={tenant} kind="policies" rows={policies} template={blankEntry(`${tenant}-policy-1`, "")} messages={messages} />
+      </Panel>
+      <Panel title={t("ws.catalogue.solutions")} id="solutions">
+        <CatalogueManager tenant={tenant} kind="solutions" rows={solutions} template={sample ? { ...sample, id: `${tenant}-solution-1`, demo: false } : {}} messages={messages} />
+      </Panel>
+    </Page>
+  );
+}

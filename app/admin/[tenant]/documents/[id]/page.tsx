@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { DocumentReview } from "@/components/admin/document-review";
+import { Page } from "@/components/workspace/ui";
+import { policyDocumentView } from "@/lib/admin/policy-documents";
+import { orNotFound, pageActor } from "@/lib/auth/page-access";
+import { db } from "@/lib/db";
+import { currentTranslator } from "@/lib/i18n/server";
+import { messagesWithPrefix } from "@/lib/i18n/translate";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslator();
+  return { title: t("ws.docs.review") };
+}
+
+export default async function AdminDocumentPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  const { tenant, id } = await params;
+  const actor = await pageActor(`/admin/${tenant}/documents/${id}`);
+  const { t, locale } = await currentTranslator();
+  const view = await orNotFound(policyDocumentView(await db(), actor, tenant, id));
+  return (
+    <Page title={t("ws.docs.review")} lead={t("ws.docs.reviewLead")} nav={<AdminNav tenant={tenant} current="/documents" t={t} />}>
+      <DocumentReview tenant={tenant} initial={view} messages={messagesWithPrefix(locale, "ws.")} />
+    </Page>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { Members } from "@/components/admin/members";
+import { Page } from "@/components/workspace/ui";
+import { listMembers } from "@/lib/auth/invitations";
+import { orNotFound, pageActor } from "@/lib/auth/page-access";
+import { db } from "@/lib/db";
+import { currentTranslator } from "@/lib/i18n/server";
+import { messagesWithPrefix } from "@/lib/i18n/translate";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslator();
+  return { title: t("ws.admin.tab.users") };
+}
+
+export default async function AdminUsersPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const actor = await pageActor(`/admin/${tenant}/users`);
+  const { t, locale } = await currentTranslator();
+  const data = await orNotFound(listMembers(await db(), actor, tenant));
+  return (
+    <Page title={t("ws.admin.tab.users")} lead={t("ws.users.lead")} nav={<AdminNav tenant={tenant} current="/users" t={t} />}>
+      <Members tenant={tenant} me={actor.userId} members={data.members} invitations={data.invitations} messages={messagesWithPrefix(locale, "ws.")} />
+    </Page>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Page } from "@/components/workspace/ui";
+import { orNotFound, pageActor } from "@/lib/auth/page-access";
+import { listClients } from "@/lib/consultants/clients";
+import { db } from "@/lib/db";
+import { currentTranslator } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslator();
+  return { title: t("ws.clients.title") };
+}
+
+export default async function ClientsPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const actor = await pageActor(`/consultant/${tenant}`);
+  const { t, locale } = await currentTranslator();
+  const clients = await orNotFound(listClients(await db(), actor, tenant));
+  const level = (n: number | null) => (n === null ? "—" : t(`ws.level.${n as 0 | 1 | 2 | 3 | 4}`));
+  return (
+    <Page
+      title={t("ws.clients.title")}
+      lead={t("ws.clients.lead")}
+      nav={
+        <Link href={`/consultant/${tenant}/clients/new`} className="inline-block rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong" data-testid="add-client">
+          {t("ws.clients.add")}
+        </Link>
+      }
+    >
+      {clients.length === 0 ? (
+        <p className="text-muted">{t("ws.clients.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="client-list">
+            <caption className="sr-only">{t("ws.clients.title")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-4">{t("ws.clients.firm")}</th>
+                <th scope="col" className="py-2 pr-4">{t("ws.clients.region")}</th>
+                <th scope="col" className="py-2 pr-4">{t("ws.clients.latest")}</th>
+                <th scope="col" className="py-2 pr-4">{t("ws.clients.count")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {clients.map((c) => (
+                <tr key={c.enterpriseId} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/consultant/${tenant}/clients/${c.enterpriseId}`} className="text-brand underline">
+                      {c.name}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">{c.regionName ?? "—"}</td>
+                  <td className="py-2 pr-4">
+                    {c.latest
+                      ? `${c.latest.status === "submitted" ? level(c.latest.level) : t("ws.status.draft")} · ${new Date(c.latest.at).toLocaleDateString(locale)}`
+                      : t("ws.clients.never")}
+                  </td>
+                  <td className="py-2 pr-4">{c.assessments}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Page>
+  );
+}

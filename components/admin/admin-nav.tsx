@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { Translate } from "@/lib/i18n/translate";
+
+const TABS = [
+  ["", "ws.admin.tab.settings"],
+  ["/scenes", "ws.admin.tab.scenes"],
+  ["/catalogue", "ws.admin.tab.catalogue"],
+  ["/documents", "ws.admin.tab.documents"],
+  ["/users", "ws.admin.tab.users"],
+  ["/audit", "ws.admin.tab.audit"],
+] as const;
+
+/** The administrator's sections of one portal. */
+export function AdminNav({ tenant, current, t }: { tenant: string; current: (typeof TABS)[number][0]; t: Translate }) {
+  return (
+    <nav aria-label={t("ws.admin.nav")} className="flex flex-wrap gap-2 text-sm">
+      {TABS.map(([path, key]) => (
+        <Link
+          key={path}
+          href={`/admin/${tenant}${path}`}
+          aria-current={path === current ? "page" : undefined}
+          className={`rounded-full border px-3 py-1 ${path === current ? "border-brand bg-brand text-white" : "border-slate-300 text-ink hover:bg-slate-50"}`}
+        >
+          {t(key)}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { ClientT } from "@/lib/i18n/format";
+import type { ReportView } from "@/lib/reports/service";
+
+/**
+ * Reviewing a report before it goes out: edit a section (each save is a new version), go back to any
+ * version (the generated draft is version 1), and — for the client's consultant — publish the version
+ * on screen to the client.
+ */
+export function ReviewTools({ report, headers, t, onChanged }: { report: ReportView; headers: Record<string, string>; t: ClientT; onChanged: () => void }) {
+  const [key, setKey] = useState(report.sections[0]?.key ?? "summary");
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const section = report.sections.find((s) => s.key === key);
+  const base = `/api/assessments/${report.assessmentId}/report`;
+  const json = { ...headers, "content-type": "application/json" };
+
+  async function post(url: string, body: unknown, done: string) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const r = await fetch(url, { method: "POST", headers: json, body: JSON.stringify(body) });
+      const data = (await r.json()) as { error?: { message: string } };
+      if (!r.ok) setMessage({ kind: "error", text: data.error?.message ?? String(r.status) });
+      else {
+        setMessage({ kind: "done", text: done });
+        onChanged();
+      }
+    } catch (e) {
+      setMessage({ kind: "error", text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const lines = (name: string, split: RegExp) =>
+      String(form.get(name) ?? "")
+        .split(split)
+        .map((x) => x.trim())
+        .filter(Boolean);
+    const edit = { headline: String(form.get("headline") ?? "").trim(), paragraphs: lines("paragraphs", /\n\s*\n/), bullets: lines("bullets", /\n/) };
+    void post(`${base}/versions`, { language: report.language, basedOn: report.version, sections: { [key]: edit } }, t("report.review.saved"));
+  }
+
+  const c = section?.content;
+  return (
+    <section aria-labelledby="review-title" className="print:hidden space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="review-tools">
+      <h2 id="review-title" className="text-lg font-semibold">
+        {t("report.review.title")}
+      </h2>
+      <p className="text-sm" data-testid="publish-state">
+        {report.published ? t("report.review.publishedAt", { version: report.published.version, date: new Date(report.published.at).toLocaleString() }) : t("report.review.notPublished")}
+      </p>
+      {report.access.edit ? (
+        <form key={`${key}-${report.version}`} onSubmit={save} className="space-y-3">
+          <div>
+            <label htmlFor="review-section" className="block text-sm font-medium">
+              {t("report.review.section")}
+            </label>
+            <select id="review-section" className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" value={key} onChange={(e) => setKey(e.target.value as typeof key)}>
+              {report.sections.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="block text-sm font-medium">
+            {t("report.review.headline")}
+            <input name="headline" defaultValue={c?.headline ?? ""} required maxLength={300} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+          </label>
+          <label className="block text-sm font-medium">
+            {t("report.review.paragraphs")}
+            <textarea name="paragraphs" defaultValue={c?.paragraphs.join("\n\n") ?? ""} required rows={8} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+          </label>
+          <label className="block text-sm font-medium">
+            {t("report.review.bullets")}
+            <textarea name="bullets" defaultValue={c?.bullets.join("\n") ?? ""} rows={4} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+          </label>
+          <button type="submit" disabled={busy} className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60" data-testid="save-section">
+            {t("report.review.save", { version: report.version + 1 })}
+          </button>
+        </form>
+      ) : null}
+      {report.access.edit && report.versions.length > 1 ? (
+        <div>
+          <h3 className="text-sm font-semibold">{t("report.review.versions")}</h3>
+          <ul className="mt-1 space-y-1 text-sm">
+            {report.versions.map((v) => (
+              <li key={v.version} className="flex flex-wrap items-center gap-2">
+                <span>
+                  {t("report.version", { version: v.version })} · {t(`report.review.kind.${v.kind}`)} · {new Date(v.createdAt).toLocaleString()}
+                </span>
+                {v.version !== report.version ? (
+                  <button type="button" disabled={busy} className="text-brand underline" onClick={() => void post(`${base}/restore`, { language: report.language, version: v.version }, t("report.review.restored", { version: v.version }))}>
+                    {t("report.review.restore")}
+                  </button>
+                ) : (
+                  <span className="text-muted">{t("report.review.current")}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {report.access.publish ? (
+        <button
+          type="button"
+          disabled={busy || report.published?.version === report.version}
+          className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+          onClick={() => void post(`${base}/publish`, { language: report.language, version: report.version }, t("report.review.publishedNow", { version: report.version }))}
+          data-testid="publish-report"
+        >
+          {t("report.review.publish", { version: report.version })}
+        </button>
+      ) : null}
+      {message ? (
+        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "text-sm text-red-800" : "text-sm text-emerald-900"} data-testid="review-message">
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

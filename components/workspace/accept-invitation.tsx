@@ -1,0 +1,46 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { clientTranslator } from "@/lib/i18n/format";
+import { api, type ApiError } from "./api";
+import { buttonClass, ErrorNotice, inputClass, labelClass } from "./ui";
+
+/** Accept: signed in as the invited address, one click; otherwise choose a password for the new account. */
+export function AcceptInvitation({ token, email, signedInAs, needsPassword, messages }: { token: string; email: string; signedInAs: string | null; needsPassword: boolean; messages: Record<string, string> }) {
+  const t = clientTranslator(messages);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function accept(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const f = new FormData(event.currentTarget);
+    setBusy(true);
+    const r = await api<{ created: boolean }>("POST", `/api/invitations/${token}`, needsPassword ? { name: String(f.get("name") ?? "") || undefined, password: String(f.get("password") ?? "") } : {});
+    if (r.ok) {
+      window.location.assign(r.data.created ? `/signin?email=${encodeURIComponent(email)}&invited=1` : "/account");
+      return;
+    }
+    setBusy(false);
+    setError(r.error);
+  }
+  return (
+    <form onSubmit={(e) => void accept(e)} className="space-y-4" data-testid="accept-invitation">
+      {signedInAs ? <p className="text-sm">{t("ws.invite.signedInAs", { email: signedInAs })}</p> : null}
+      {needsPassword ? (
+        <>
+          <label className={labelClass}>
+            {t("ws.invite.name")}
+            <input name="name" autoComplete="name" maxLength={80} className={inputClass} />
+          </label>
+          <label className={labelClass}>
+            {t("ws.invite.password")}
+            <input name="password" type="password" autoComplete="new-password" minLength={10} required className={inputClass} />
+          </label>
+        </>
+      ) : null}
+      <button type="submit" className={buttonClass} disabled={busy}>
+        {t("ws.invite.accept")}
+      </button>
+      <ErrorNotice error={error} />
+    </form>
+  );
+}
