@@ -12,7 +12,7 @@ import type { Upload } from "@/lib/http/upload";
 import { enqueue } from "@/lib/jobs/queue";
 import { POLICY_DOCUMENT_JOB } from "@/lib/jobs/kinds";
 import type { JobHandler } from "@/lib/jobs/worker";
-import type { StructuredModel } from "@/lib/llm/structured";
+import { LlmUnavailableError, type ChatTurn, type StructuredModel } from "@/lib/llm/structured";
 import { MAX_DOCUMENT_CHARS, POLICY_PROMPT_VERSION, POLICY_SYSTEM_PROMPT, policyProposal, policyUserPrompt } from "@/prompts/policy-document";
 import { createEntry } from "./catalogue";
 import { blankEntry, proposalToEntry } from "./policy-proposal";
@@ -141,18 +141,27 @@ export function policyDocumentJobHandler(model: () => StructuredModel | null): J
       };
       if (!llm) return fail("no language model is configured: fill in the form by hand");
       const text = doc.extractedText ?? "";
-      const messages = [
-        { role: "system" as const, content: POLICY_SYSTEM_PROMPT },
-        { role: "user" as const, content: policyUserPrompt(text) },
+      const messages: ChatTurn[] = [
+        { role: "system", content: POLICY_SYSTEM_PROMPT },
+        { role: "user", content: policyUserPrompt(text) },
       ];
-      let outcome = await llm.call({ schema: policyProposal, name: "policy_proposal", messages });
-      if (!outcome.ok) {
-        outcome = await llm.call({
-          schema: policyProposal,
-          name: "policy_proposal",
-          messages: [...messages, { role: "assistant", content: outcome.raw }, { role: "user", content: `上一次输出不符合格式：${outcome.errors.join("; ")}。请只输出符合格式的结果。` }],
+      // The client already retried the transport with backoff: a model still down is said at once.
+      const call = (turns: typeof messages) =>
+        llm.call({ schema: policyProposal, name: "policy_proposal", messages: turns }).catch((error: unknown) => {
+          if (error instanceof LlmUnavailableError) return error;
+          throw error;
         });
+      const unreachable = (e: LlmUnavailableError) => fail(`the model could not be reached (${e.message}): fill in the form by hand`);
+      let outcome = await call(messages);
+      if (outcome instanceof LlmUnavailableError) return unreachable(outcome);
+      if (!outcome.ok) {
+        outcome = await call([
+          ...messages,
+          { role: "assistant", content: outcome.raw },
+          { role: "user", content: `上一次输出不符合格式：${outcome.errors.join("; ")}。请只输出符合格式的结果。` },
+        ]);
       }
+      if (outcome instanceof LlmUnavailableError) return unreachable(outcome);
       if (!outcome.ok) return fail(`the model's answer was not a valid policy twice (${outcome.errors.slice(0, 3).join("; ")}): fill in the form by hand`);
       const { entry, dropped } = proposalToEntry(outcome.value, text, documentId(id));
       await db

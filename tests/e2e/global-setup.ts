@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startFakeLlm } from "../support/fake-llm";
+import { isPolicyRequest, policyProposalReply } from "../support/fake-policy";
 import { groundedReply, sectionRequest } from "../support/fake-writer";
 import { createPostgresDatabase } from "../support/test-database";
 import { E2E_MODEL } from "./browser";
@@ -67,6 +68,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 
   const order = ["summary", "level", "dimensions", "scenes", "plan", "solutions", "subsidies", "risks"];
   const llm = await startFakeLlm((req) => {
+    if (isPolicyRequest(req)) return policyProposalReply(req);
     const r = sectionRequest(req);
     return { ...groundedReply(r), delayMs: 150 * (order.indexOf(r.section) + 1) };
   });
