@@ -83,8 +83,11 @@ export async function assessmentForToken(db: Db, id: string, token: string): Pro
   return key;
 }
 
-/** Who is asking: the holder of a resume link (the token itself), or a signed-in account. */
-export type Caller = string | { actor: Actor };
+/**
+ * Who is asking: the holder of a resume link (the token itself), or a signed-in account — which may
+ * also hold the link (a consultant on site): then the account's wider rights apply, else the link's.
+ */
+export type Caller = string | { actor: Actor; token?: string };
 
 /** How a signed-in actor relates to one assessment; each relation lends the role it rests on. */
 export type Relation = "token" | "owner" | "consultant" | "admin";
@@ -109,6 +112,14 @@ export async function authorise(db: Db, id: string, caller: Caller, permission: 
     const key = await assessmentForToken(db, id, caller);
     const [row] = await db.select({ mode: assessments.mode }).from(assessments).where(eq(assessments.id, key.id));
     return { ...key, relation: "token", mode: row?.mode ?? "self" };
+  }
+  if (caller.token) {
+    try {
+      return await authorise(db, id, { actor: caller.actor }, permission);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "not_found") return authorise(db, id, caller.token, permission);
+      throw error;
+    }
   }
   if (!UUID.test(id)) throw notFound();
   const uid = caller.actor.userId;

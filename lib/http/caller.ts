@@ -11,12 +11,16 @@ function signedOut(): AppError {
   });
 }
 
-/** A resume token when the request carries one, else the signed-in account; neither is a 401. */
+/**
+ * The resume token and/or the signed-in account of a request; neither is a 401. A token alone costs no
+ * query (the anonymous firm's hot path); a session is read only when its cookie is there.
+ */
 export async function callerOf(db: Db, request: Request): Promise<Caller> {
-  if (request.headers.get("authorization")) return bearerToken(request);
+  const token = request.headers.get("authorization") ? bearerToken(request) : undefined;
   const actor = await requestActor(db, request);
-  if (!actor) throw signedOut();
-  return { actor };
+  if (actor) return token ? { actor, token } : { actor };
+  if (token) return token;
+  throw signedOut();
 }
 
 /** The signed-in account; a 401 naming the session when there is none. */

@@ -1,0 +1,172 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "@/db/seed";
+import { COMPLETE_MANUFACTURING } from "../support/fixtures";
+import { solidPng } from "../support/png";
+import { textPdf } from "../support/test-pdfs";
+import { seriousViolations } from "./axe";
+import { ARTIFACTS, baseUrl, browserAvailable, launchBrowser, screenshot } from "./browser";
+
+/** The consultant's and the portal administrator's main journeys, in Chromium against the real server. */
+
+async function signIn(page: Page, email: string, returnTo: string) {
+  await page.goto(`${baseUrl()}/signin?returnTo=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+
+describe.skipIf(!browserAvailable())("workspaces", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a consultant adds a client, assesses it on site with evidence, edits and publishes the report, and downloads the branded PDF", async () => {
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, "consultant@demo.shuzhen.cn", "/account");
+    await page.waitForURL("**/account");
+    await page.getByTestId("workspace-consultant").click();
+    await page.waitForURL("**/consultant/zhengzhou");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A new client firm, with its contact.
+    await page.getByTestId("add-client").click();
+    await page.waitForURL("**/consultant/zhengzhou/clients/new");
+    await byId(page, "f-name").fill("现场测试精密铸造有限公司");
+    await byId(page, "f-industrySearch").fill("通用设备");
+    await byId(page, "f-industryCode").selectOption("34");
+    await byId(page, "f-provinceCode").selectOption("41");
+    await page.waitForFunction(() => document.querySelectorAll("#f-cityCode option").length > 1);
+    await byId(page, "f-cityCode").selectOption("4101");
+    await byId(page, "f-employees").fill("150");
+    await byId(page, "f-revenueWan").fill("9000");
+    await byId(page, "f-contactEmail").fill("client-e2e@example.cn");
+    await page.getByRole("button", { name: "添加客户企业" }).click();
+    await page.waitForURL(/\/consultant\/zhengzhou\/clients\/[0-9a-f-]{36}$/);
+    const clientUrl = page.url();
+    expect(await page.locator("h1").innerText()).toBe("现场测试精密铸造有限公司");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // On site: the questionnaire opens on this device; answers are saved (here through the API, with
+    // the consultant's session), evidence attached on the client page, then reviewed and submitted.
+    await page.getByTestId("start-visit").click();
+    await page.waitForURL(/\/assess\/[0-9a-f-]{36}$/);
+    const id = /\/assess\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    const saved = await page.evaluate(
+      async ({ id, answers }) => (await fetch(`/api/assessments/${id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ answers, currentStep: "review" }) })).status,
+      { id, answers: COMPLETE_MANUFACTURING },
+    );
+    expect(saved).toBe(200);
+    await page.goto(clientUrl);
+    const photo = path.join(ARTIFACTS, "车间网络.png");
+    writeFileSync(photo, solidPng(64, 48));
+    const panel = page.getByTestId(`evidence-${id}`);
+    await panel.getByLabel("对应题目").selectOption("F.NET");
+    await panel.getByLabel("说明（选填）").fill("车间交换机");
+    await panel.getByLabel("文件").setInputFiles(photo);
+    await panel.getByRole("button", { name: "上传" }).click();
+    await panel.getByRole("button", { name: "车间网络.png", exact: true }).waitFor();
+    await page.getByTestId("continue-visit").click();
+    await page.getByTestId("review").waitFor();
+    await byId(page, "pledge").check();
+    await page.getByTestId("submit").click();
+    await page.getByTestId("result").waitFor({ timeout: 20_000 });
+
+    // Review: edit the summary (version 2), publish it, download the PDF.
+    await page.goto(`${baseUrl()}/assess/${id}/report`);
+    await page.locator('[data-testid="report"][data-status="ready"]').waitFor({ timeout: 30_000 });
+    const tools = page.getByTestId("review-tools");
+    expect(await tools.getByTestId("publish-state").innerText()).toContain("尚未发布");
+    await tools.getByLabel("要点", { exact: true }).fill("经顾问现场核实：企业处于一级，网络基础较好。");
+    await tools.getByTestId("save-section").click();
+    await page.locator('[data-testid="report-method"]:has-text("版本 2")').waitFor();
+    expect(await page.getByTestId("section-summary").innerText()).toContain("经顾问现场核实");
+    await page.getByTestId("publish-report").click();
+    await page.locator('[data-testid="publish-state"]:has-text("发布第 2 版")').waitFor();
+    expect(await page.getByTestId("evidence-appendix").innerText()).toContain("车间网络.png");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "consultant-report-review");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pdf").click()]);
+    expect(download.suggestedFilename()).toBe("现场测试精密铸造有限公司-数字化诊断报告-v2.pdf");
+    const pdf = path.join(ARTIFACTS, "consultant-report.pdf");
+    await download.saveAs(pdf);
+    const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+    expect(text).toContain("经顾问现场核实");
+    expect(text).toContain("车间网络.png");
+
+    // The client's contact was mailed the report link with an invitation; the client page says published.
+    await page.goto(`${baseUrl()}/dev/outbox`);
+    expect(await page.getByTestId("outbox").innerText()).toContain("client-e2e@example.cn");
+    await page.goto(clientUrl);
+    expect(await page.getByTestId("client-assessments").innerText()).toContain("已发布第 2 版");
+
+    // Not an administrator: the portal's settings are not there for a consultant.
+    await page.goto(`${baseUrl()}/admin/zhengzhou`);
+    expect(await page.locator("h1").innerText()).toBe("页面不存在");
+    await context.close();
+  });
+
+  it("an administrator changes the portal's brand and adds a policy from an uploaded document", async () => {
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, "admin.zhengzhou@demo.shuzhen.cn", "/admin");
+    await page.waitForURL("**/admin/zhengzhou");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A colour too light for white text is refused with the reason; a dark one is saved.
+    await page.getByLabel("显示名称（中文）").fill("郑州市中小企业数字化服务平台");
+    await page.locator('input[name="primaryColor"]').fill("#ffdd55");
+    await page.getByTestId("save-branding").click();
+    await page.getByTestId("api-error").waitFor();
+    expect(await page.getByTestId("api-error").innerText()).toContain("too light");
+    await page.locator('input[name="primaryColor"]').fill("#7c2d12");
+    await page.getByTestId("save-branding").click();
+    await page.getByTestId("branding-saved").waitFor();
+    const logo = path.join(ARTIFACTS, "logo.png");
+    writeFileSync(logo, solidPng(96, 32, [124, 45, 18]));
+    await page.getByLabel("标志图片").setInputFiles(logo);
+    await page.getByTestId("upload-logo").click();
+    await page.getByTestId("logo-preview").waitFor();
+    await page.reload();
+    expect(await page.getByLabel("显示名称（中文）").inputValue()).toBe("郑州市中小企业数字化服务平台");
+    expect(await page.locator('input[name="primaryColor"]').inputValue()).toBe("#7c2d12");
+
+    // 文档解读: the document's text beside the model's draft, checked against the document, approved.
+    await page.getByRole("link", { name: "文档解读" }).click();
+    const file = path.join(ARTIFACTS, "郑州补助细则.pdf");
+    writeFileSync(
+      file,
+      await textPdf(["郑州市中小企业数字化改造补助细则（浏览器测试）", "第一条 改造后数字化水平达到二级及以上的中小企业予以补助。", "第二条 按改造投入的 30% 给予补助。"]),
+    );
+    await page.getByLabel("政策文件", { exact: true }).setInputFiles(file);
+    await page.getByTestId("upload-document").click();
+    await page.waitForURL(/\/admin\/zhengzhou\/documents\/[0-9a-f-]{36}$/);
+    await page.locator('[data-testid="document-status"][data-status="proposed"]').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId("document-text").innerText()).toContain("按改造投入的 30% 给予补助");
+    const draft = await page.getByTestId("document-editor").getByRole("textbox").inputValue();
+    expect(JSON.parse(draft)).toMatchObject({ title: "郑州市中小企业数字化改造补助细则（浏览器测试）", percent: { value: 30 }, cap: { value: null } });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "admin-document-review");
+    await page.getByRole("button", { name: "审核通过，加入政策目录" }).click();
+    await page.getByTestId("document-applied").waitFor();
+
+    await page.getByRole("link", { name: "政策与方案" }).click();
+    expect(await page.getByTestId("catalogue-policies").innerText()).toContain("郑州市中小企业数字化改造补助细则（浏览器测试）");
+    await page.getByRole("link", { name: "审计日志" }).click();
+    const log = await page.getByTestId("audit-log").innerText();
+    for (const action of ["tenant.branding_changed", "tenant.logo_changed", "policy_document.uploaded", "catalogue.policy_created", "auth.sign_in"]) expect(log).toContain(action);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
