@@ -54,6 +54,7 @@ export function DocumentReview({ tenant, initial, messages }: { tenant: string; 
             </ul>
           </details>
         ) : null}
+        <ConditionList draft={doc.draft} t={t} />
         {applied ? (
           <Done testId="document-applied">{t("ws.docs.applied", { code: applied })}</Done>
         ) : doc.status === "proposing" ? null : (
@@ -73,5 +74,28 @@ export function DocumentReview({ tenant, initial, messages }: { tenant: string; 
         )}
       </section>
     </div>
+  );
+}
+
+const CONDITIONS = ["region", "industries", "sizeClasses", "aboveScale", "levelBefore", "levelAfter", "eligibleCosts", "percent", "cap", "window", "documents"];
+
+/** The draft's conditions that have a value, each beside the words of the document it rests on. */
+function ConditionList({ draft, t }: { draft: Record<string, unknown>; t: ReturnType<typeof clientTranslator> }) {
+  const rows = CONDITIONS.flatMap((key) => {
+    const c = draft[key] as { value: unknown; clause: { quote: string } | null } | undefined;
+    return c && c.value !== null ? [{ key, value: JSON.stringify(c.value), quote: c.clause?.quote ?? null }] : [];
+  });
+  if (rows.length === 0) return <p className="text-sm text-muted">{t("ws.docs.noConditions")}</p>;
+  return (
+    <dl className="space-y-2 rounded-md border border-slate-200 bg-white p-3 text-sm" data-testid="document-conditions">
+      {rows.map((r) => (
+        <div key={r.key}>
+          <dt className="font-medium">
+            <code>{r.key}</code> = <code>{r.value}</code>
+          </dt>
+          <dd className="text-muted">{r.quote ? `「${r.quote}」` : t("ws.docs.noQuote")}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -50,6 +50,12 @@ function parseEntry(kind: CatalogueKind, raw: unknown): PolicyEntry | SolutionEn
   return parsed.data;
 }
 
+/** jsonb keeps keys in its own order; editors show them in the schema's. */
+function inSchemaOrder(kind: CatalogueKind, data: Record<string, unknown>): Record<string, unknown> {
+  const parsed = kind === "policy" ? policyEntry.safeParse(data) : solutionEntry.safeParse(data);
+  return (parsed.success ? parsed.data : data) as Record<string, unknown>;
+}
+
 async function visibleTenants(db: Db, tenantId: string): Promise<string[]> {
   const rows = await db.select({ id: tenants.id }).from(tenants).where(or(eq(tenants.id, tenantId), eq(tenants.isDefault, true)));
   return rows.map((r) => r.id);
@@ -72,7 +78,7 @@ export async function listCatalogue(db: Db, actor: Actor, slug: string, kind: Ca
       own: r.tenantId === tenant.id,
       demo: r.demo,
       updatedAt: r.updatedAt.toISOString(),
-      entry: r.data,
+      entry: inSchemaOrder(kind, r.data),
     }))
     .sort((a, b) => Number(b.own) - Number(a.own) || a.code.localeCompare(b.code));
 }

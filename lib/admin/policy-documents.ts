@@ -1,6 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
+import { policyEntry } from "@/db/catalogue/policies";
 import { policies, policyDocuments, storedFiles } from "@/db/schema";
 import { audit, tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -43,6 +44,12 @@ export interface PolicyDocumentView {
 }
 
 const documentId = (id: string) => `doc-${id.slice(0, 8)}`;
+
+/** jsonb keeps keys in its own order; the editor shows them in the schema's (title first). */
+function inSchemaOrder(entry: unknown): Record<string, unknown> {
+  const parsed = policyEntry.safeParse(entry);
+  return (parsed.success ? parsed.data : entry) as Record<string, unknown>;
+}
 
 export async function uploadPolicyDocument(db: Db, actor: Actor, slug: string, upload: Upload, modelConfigured: boolean): Promise<{ id: string; status: Status }> {
   const tenant = await tenantFor(db, actor, slug, "policy_document.interpret");
@@ -101,7 +108,7 @@ export async function policyDocumentView(db: Db, actor: Actor, slug: string, id:
     status: doc.status as Status,
     text,
     truncated: text.length > MAX_DOCUMENT_CHARS,
-    draft: proposal?.entry ?? (blankEntry(documentId(doc.id), firstLine(text)) as unknown as Record<string, unknown>),
+    draft: inSchemaOrder(proposal?.entry ?? blankEntry(documentId(doc.id), firstLine(text))),
     notes: proposal?.dropped ?? [],
     error: doc.error,
     policyCode: doc.policyId ? ((proposal?.entry?.id as string | undefined) ?? null) : null,

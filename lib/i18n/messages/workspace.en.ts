@@ -144,6 +144,8 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.docs.status.proposed": "Drafted by the model: check each condition before saving.",
   "ws.docs.status.applied": "In the policy catalogue.",
   "ws.docs.dropped": "{count} item(s) removed when checked against the document",
+  "ws.docs.noConditions": "The draft has no conditions yet.",
+  "ws.docs.noQuote": "(no quote from the document)",
   "ws.docs.apply": "Approve and add to the catalogue",
   "ws.docs.applied": "Added to the policy catalogue ({code}).",
   "ws.users.lead": "The portal's members and roles; consultants and administrators join by e-mail invitation.",

@@ -143,6 +143,8 @@ export const workspaceZhCN = {
   "ws.docs.status.proposed": "大模型已起草，请逐条核对后保存。",
   "ws.docs.status.applied": "已加入政策目录。",
   "ws.docs.dropped": "核对原文时移除了 {count} 处",
+  "ws.docs.noConditions": "草案中还没有任何条件。",
+  "ws.docs.noQuote": "（未引用原文）",
   "ws.docs.apply": "审核通过，加入政策目录",
   "ws.docs.applied": "已加入政策目录（{code}）。",
   "ws.users.lead": "本门户的成员与角色；顾问和管理员通过邮件邀请加入。",
