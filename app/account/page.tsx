@@ -89,9 +89,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <ul className="mt-2 space-y-1" data-testid="owned-assessments">
               {owned.map((a) => (
                 <li key={a.id}>
-                  <a href={a.status === "submitted" ? `/assess/${a.id}/result` : `/assess/${a.id}`} className="text-brand underline">
-                    {a.name}
-                  </a>{" "}
+                  {a.status === "draft" && a.mode !== "self" && a.mode !== "embed" ? (
+                    <span>
+                      {a.name} · {t("ws.account.visitInProgress")}
+                    </span>
+                  ) : (
+                    <a href={a.status === "submitted" ? `/assess/${a.id}/result` : `/assess/${a.id}`} className="text-brand underline">
+                      {a.name}
+                    </a>
+                  )}{" "}
                   <span className="text-sm text-muted">{(a.submittedAt ?? a.startedAt).toLocaleDateString(locale)}</span>
                 </li>
               ))}

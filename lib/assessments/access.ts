@@ -94,6 +94,8 @@ export type Relation = "token" | "owner" | "consultant" | "admin";
 
 const RELATION_ROLE: Record<Exclude<Relation, "token">, Role> = { owner: "sme_owner", consultant: "consultant", admin: "tenant_admin" };
 
+const OWNER_READS_OF_CONSULTANT_WORK: ReadonlySet<Permission> = new Set(["assessment.read", "report.read", "report.pdf", "report.export", "evidence.read"]);
+
 export interface AuthorisedAssessment extends AssessmentKey {
   relation: Relation;
   mode: "self" | "consultant_onsite" | "consultant_remote" | "embed";
@@ -137,7 +139,9 @@ export async function authorise(db: Db, id: string, caller: Caller, permission: 
     .where(eq(assessments.id, id));
   if (!row || !isTemplateId(row.templateId)) throw notFound();
   const relations: Relation[] = [];
-  if (row.owner === uid || row.firmOwner === uid) relations.push("owner");
+  // What a consultant made stays theirs to answer and edit; the firm's owner reads it.
+  const consultantMade = row.mode === "consultant_onsite" || row.mode === "consultant_remote";
+  if ((row.owner === uid || row.firmOwner === uid) && !(consultantMade && !OWNER_READS_OF_CONSULTANT_WORK.has(permission))) relations.push("owner");
   if (row.consultant === uid || row.isClient) relations.push("consultant");
   relations.push("admin");
   const relation = relations.find((r) => r !== "token" && canAs(caller.actor, permission, row.tenantId, RELATION_ROLE[r]));

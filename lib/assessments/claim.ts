@@ -32,12 +32,15 @@ export async function claimAssessment(db: Db, id: string, token: string, actor: 
   });
 }
 
-/** The assessments a user has claimed, newest first, with their results. */
+/**
+ * The user's firms' assessments, newest first: those they claimed, and every assessment of a firm they
+ * own (e.g. the visits of a consultant who invited them).
+ */
 export async function ownedAssessments(db: Db, userId: string) {
   return db
-    .select({ id: assessments.id, status: assessments.status, submittedAt: assessments.submittedAt, startedAt: assessments.startedAt, name: enterprises.name, tenantId: assessments.tenantId })
+    .select({ id: assessments.id, status: assessments.status, mode: assessments.mode, submittedAt: assessments.submittedAt, startedAt: assessments.startedAt, name: enterprises.name, tenantId: assessments.tenantId })
     .from(assessments)
     .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
-    .where(eq(assessments.ownerUserId, userId))
+    .where(or(eq(assessments.ownerUserId, userId), eq(enterprises.ownerUserId, userId)))
     .orderBy(desc(assessments.startedAt));
 }

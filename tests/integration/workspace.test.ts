@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, enterprises, outboxMails, reports, users } from "@/db/schema";
 import { DEMO_USERS } from "@/db/seed/demo-users";
 import { brandingRequest, embedOriginsRequest, tenantSettings, updateBranding, uploadLogo } from "@/lib/admin/settings";
+import { ownedAssessments } from "@/lib/assessments/claim";
 import { EVIDENCE_LIMITS, listEvidence, uploadEvidence } from "@/lib/assessments/evidence-files";
 import { patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import { acceptInvitation, inviteUser, invitationView, listMembers, setMemberRoles } from "@/lib/auth/invitations";
@@ -100,6 +101,7 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     const [firm] = await db.select({ owner: enterprises.ownerUserId }).from(enterprises).where(eq(enterprises.id, enterpriseId));
     expect(firm?.owner).toBe(accepted.userId);
     const owner = (await actorFor(db, accepted.userId))!;
+    expect((await ownedAssessments(db, owner.userId)).map((a) => a.id)).toEqual([first.id]);
     const ownerView = (await getReportView(db, first.id, { actor: owner }, "zh-CN")).view;
     expect(ownerView).toMatchObject({ version: 2, access: { edit: false, publish: false } });
     expect(ownerView.versions.map((v) => v.version)).toEqual([2]);
@@ -113,6 +115,8 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     // Second visit starts from the first answers; two changed answers show as changes.
     const second = await startClientAssessment(db, consultant, "zhengzhou", enterpriseId, { mode: "consultant_remote", language: "zh-CN" });
     await patchAssessment(db, second.id, caller, { answers: { "F.IS": "most", "S.ENERGY": 2 } });
+    // The consultant's visit is theirs to answer: the owner reads, but does not change it.
+    expect(await outcomeCode(patchAssessment(db, second.id, { actor: owner }, { answers: { "F.IS": "none" } }))).toBe("not_found");
     await submitAssessment(db, second.id, caller);
     const detail = await clientDetail(db, consultant, "zhengzhou", enterpriseId);
     expect(detail.assessments.map((a) => a.mode)).toEqual(["consultant_remote", "consultant_onsite"]);

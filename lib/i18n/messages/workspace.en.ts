@@ -23,6 +23,7 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.role.tenant_admin": "portal administrator",
   "ws.role.platform_admin": "platform administrator",
   "ws.account.workspaces": "Workspaces",
+  "ws.account.visitInProgress": "your consultant's assessment in progress",
   "ws.consultant.title": "Consultant workspace",
   "ws.consultant.none": "Your account is not a consultant of any portal yet. Portal administrators invite consultants.",
   "ws.consultant.choose": "Choose a portal:",

@@ -22,6 +22,7 @@ export const workspaceZhCN = {
   "ws.role.tenant_admin": "平台管理员",
   "ws.role.platform_admin": "运营管理员",
   "ws.account.workspaces": "工作台",
+  "ws.account.visitInProgress": "顾问评测进行中",
   "ws.consultant.title": "顾问工作台",
   "ws.consultant.none": "您的账号还不是任何平台的服务商顾问。顾问由平台管理员邀请加入。",
   "ws.consultant.choose": "请选择平台：",
