@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, ROLES, tenantsWhere, type Actor } from "./permissions";
+import { can, canAs, PERMISSIONS, roleMay, ROLES, tenantsWhere, type Actor } from "./permissions";
 
 const ZZ = "tenant-zhengzhou";
 const TY = "tenant-taiyuan";
@@ -12,9 +12,9 @@ describe("permissions as data", () => {
   });
 
   it("grants a listed role in its own tenant only", () => {
-    expect(can(actor("consultant"), "report.edit", ZZ)).toBe(true);
-    expect(can(actor("consultant"), "report.edit", TY)).toBe(false);
-    expect(can(actor("sme_owner"), "report.edit", ZZ)).toBe(false);
+    expect(can(actor("consultant"), "report.publish", ZZ)).toBe(true);
+    expect(can(actor("consultant"), "report.publish", TY)).toBe(false);
+    expect(can(actor("sme_owner"), "report.publish", ZZ)).toBe(false);
     expect(can(actor("tenant_admin"), "tenant.branding.edit", ZZ)).toBe(true);
     expect(can(actor("tenant_admin", TY), "tenant.branding.edit", ZZ)).toBe(false);
   });
@@ -32,7 +32,18 @@ describe("permissions as data", () => {
   it("lists the tenants where a permission holds", () => {
     const multi: Actor = { userId: "u", memberships: [{ tenantId: ZZ, role: "consultant" }, { tenantId: TY, role: "sme_owner" }, { tenantId: "x", role: "bogus" }] };
     expect(tenantsWhere(multi, "report.read").sort()).toEqual([TY, ZZ].sort());
-    expect(tenantsWhere(multi, "report.edit")).toEqual([ZZ]);
+    expect(tenantsWhere(multi, "report.publish")).toEqual([ZZ]);
     expect(tenantsWhere(null, "report.read")).toEqual([]);
+  });
+
+  it("checks one role at a time for scoped access, and what a resume link (the firm) may do", () => {
+    const both: Actor = { userId: "u", memberships: [{ tenantId: ZZ, role: "sme_owner" }, { tenantId: ZZ, role: "tenant_admin" }] };
+    expect(canAs(both, "report.read", ZZ, "tenant_admin")).toBe(true);
+    expect(canAs(both, "assessment.answer", ZZ, "tenant_admin")).toBe(false);
+    expect(canAs(both, "assessment.answer", ZZ, "sme_owner")).toBe(true);
+    expect(canAs(both, "assessment.answer", TY, "sme_owner")).toBe(false);
+    expect(roleMay("sme_owner", "report.edit")).toBe(true);
+    expect(roleMay("sme_owner", "evidence.upload")).toBe(false);
+    expect(roleMay("sme_owner", "report.publish")).toBe(false);
   });
 });
