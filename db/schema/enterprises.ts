@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { recordStatus, sizeClass } from "./enums";
 import { tenants } from "./tenants";
 import { users } from "./users";
@@ -66,4 +66,22 @@ export const consultantClients = pgTable(
     uniqueIndex("consultant_clients_pair_key").on(t.consultantUserId, t.enterpriseId),
     index("consultant_clients_tenant_idx").on(t.tenantId, t.consultantUserId),
   ],
+);
+
+/**
+ * A consultant's own brand in a portal (their firm's name, colours, logo): the PDFs of the reports
+ * they make carry it instead of the portal's.
+ */
+export const consultantBrands = pgTable(
+  "consultant_brands",
+  {
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    organisation: text("organisation").notNull(),
+    primaryColor: text("primary_color").notNull(),
+    accentColor: text("accent_color").notNull(),
+    logoFileId: uuid("logo_file_id"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.userId] })],
 );

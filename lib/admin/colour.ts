@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** WCAG 2 contrast of a #rrggbb colour against white: brand colours carry white text and links. */
 export function contrastWithWhite(hex: string): number {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -11,3 +13,10 @@ export function contrastWithWhite(hex: string): number {
 }
 
 export const MIN_CONTRAST = 4.5;
+
+/** A brand colour as forms send it: #rrggbb, dark enough for white text. */
+export const brandColour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1d4ed8")
+  .refine((c) => contrastWithWhite(c) >= MIN_CONTRAST, `too light: white text on it needs a contrast of at least ${MIN_CONTRAST}:1`)
+  .transform((c) => c.toLowerCase());

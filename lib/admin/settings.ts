@@ -6,25 +6,19 @@ import { audit, tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { sniffType } from "@/lib/files/sniff";
 import { storeFile } from "@/lib/files/store";
-import { embeddableImage } from "@/lib/pdf/image-check";
+import { logoType } from "@/lib/files/logo";
 import type { Upload } from "@/lib/http/upload";
-import { contrastWithWhite, MIN_CONTRAST } from "./colour";
+import { brandColour } from "./colour";
 
 /** A portal's own settings: its brand and the sites allowed to embed it. */
-
-const colour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1d4ed8")
-  .refine((c) => contrastWithWhite(c) >= MIN_CONTRAST, `too light: white text on it needs a contrast of at least ${MIN_CONTRAST}:1`);
 
 export const brandingRequest = z
   .object({
     displayNameZh: z.string().trim().min(1, "must not be empty").max(60, "at most 60 characters"),
     displayNameEn: z.string().trim().max(80, "at most 80 characters").optional(),
-    primaryColor: colour,
-    accentColor: colour,
+    primaryColor: brandColour,
+    accentColor: brandColour,
   })
   .strict();
 
@@ -45,7 +39,7 @@ const origin = z.string().trim().transform((value, ctx) => {
 
 export const embedOriginsRequest = z.object({ origins: z.array(origin).max(20, "at most 20 origins") }).strict();
 
-export const LOGO_MAX_BYTES = 512 * 1024;
+export { LOGO_MAX_BYTES } from "@/lib/files/logo";
 
 export interface TenantSettings {
   slug: string;
@@ -89,9 +83,7 @@ export async function updateBranding(db: Db, actor: Actor, slug: string, request
 /** PNG or JPEG (what the PDF can embed), at most 512 KB. */
 export async function uploadLogo(db: Db, actor: Actor, slug: string, upload: Upload): Promise<{ logoFileId: string }> {
   const tenant = await tenantFor(db, actor, slug, "tenant.branding.edit");
-  const type = sniffType(upload.bytes);
-  if (type !== "image/png" && type !== "image/jpeg") throw AppError.validation([{ field: "file", message: "the logo must be a PNG or JPEG image" }]);
-  if (!embeddableImage(upload.bytes)) throw AppError.validation([{ field: "file", message: "the image is damaged or uses an unsupported PNG/JPEG variant" }]);
+  const type = logoType(upload.bytes);
   const stored = await storeFile(db, { tenantId: tenant.id, purpose: "logo", fileName: type === "image/png" ? "logo.png" : "logo.jpg", mimeType: type, bytes: upload.bytes, uploadedBy: actor.userId });
   const [row] = await db.select({ branding: tenants.branding }).from(tenants).where(eq(tenants.id, tenant.id));
   const previous = row?.branding.logoFileId;

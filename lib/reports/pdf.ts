@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentFiles, assessmentResults, storedFiles, tenants, usageEvents } from "@/db/schema";
+import { assessmentFiles, assessmentResults, assessments, storedFiles, tenants, usageEvents } from "@/db/schema";
 import { templateView, type TemplateView } from "@/lib/assessments/template-view";
+import { brandForAssessment } from "@/lib/consultants/brand";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatYuan, renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
@@ -84,8 +85,9 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
   }
   const facts = view.facts as ReportFacts;
   const [stored] = await db
-    .select({ detail: assessmentResults.detail, templateId: assessmentResults.templateId, submittedAt: assessmentResults.submittedAt })
+    .select({ detail: assessmentResults.detail, templateId: assessmentResults.templateId, submittedAt: assessmentResults.submittedAt, consultant: assessments.consultantUserId })
     .from(assessmentResults)
+    .innerJoin(assessments, eq(assessments.id, assessmentResults.assessmentId))
     .where(and(eq(assessmentResults.assessmentId, view.assessmentId), eq(assessmentResults.tenantId, tenantId)));
   if (!stored || !isTemplateId(stored.templateId)) throw AppError.notFound("result");
   const result = stored.detail as unknown as Result;
@@ -111,7 +113,8 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
   const current = view.versions.find((v) => v.version === view.version);
   const input: ReportPdfInput = {
     locale: language,
-    brand: { name: brandName, primaryColor: b.primaryColor ?? "#1d4ed8", accentColor: b.accentColor ?? "#0f766e", logo },
+    // A consultant's report carries the consultant's brand; the portal's otherwise.
+    brand: (await brandForAssessment(db, tenantId, stored.consultant)) ?? { name: brandName, primaryColor: b.primaryColor ?? "#1d4ed8", accentColor: b.accentColor ?? "#0f766e", logo },
     firm: { name: facts.firm.name, facts: [facts.firm.region, facts.firm.industry, facts.firm.size].filter((x): x is string => !!x) },
     submittedAt: stored.submittedAt.toISOString().slice(0, 10),
     generatedAt: view.updatedAt.slice(0, 10),

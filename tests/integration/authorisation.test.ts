@@ -201,6 +201,10 @@ const CASES: Case[] = [
   },
   { route: "/api/tenants/[tenant]/clients/[id]", method: "GET", params: () => ({ tenant: "zhengzhou", id: ids.client }), expect: ex("401 403 200 404 403 404 404") },
   { route: "/api/tenants/[tenant]/clients/[id]/assessments", method: "POST", params: () => ({ tenant: "zhengzhou", id: ids.client }), body: {}, expect: ex("401 403 201 404 403 404 404") },
+  { route: "/api/tenants/[tenant]/consultant-brand", method: "PUT", params: () => ({ tenant: "zhengzhou" }), body: { organisation: "精益数字化咨询", primaryColor: "#7c2d12", accentColor: "#1d4ed8" }, expect: ex("401 403 200 200 403 404 404") },
+  { route: "/api/tenants/[tenant]/consultant-brand", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 200 200 403 404 404"), note: "each consultant their own" },
+  { route: "/api/tenants/[tenant]/consultant-brand/logo", method: "POST", params: () => ({ tenant: "zhengzhou" }), upload: () => ({ name: "mark.png", bytes: PNG, fields: {} }), expect: ex("401 403 201 201 403 404 404") },
+  { route: "/api/tenants/[tenant]/consultant-brand/logo", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 200 200 403 404 404") },
   // Portal administration.
   { route: "/api/tenants/[tenant]/settings", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/settings", method: "GET", params: () => ({ tenant: "taiyuan" }), expect: ex("401 404 404 404 404 200 404"), note: "the other portal, seen from here" },

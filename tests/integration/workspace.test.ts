@@ -14,6 +14,8 @@ import { database } from "@/lib/db";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { reportPdf } from "@/lib/reports/pdf";
+import { saveConsultantBrand } from "@/lib/consultants/brand";
+import { extractPdfText } from "@/lib/files/extract-text";
 import { reportJobHandler } from "@/lib/reports/job";
 import { publishReport } from "@/lib/reports/publish";
 import { editReport, getReportView } from "@/lib/reports/service";
@@ -107,8 +109,13 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     expect(ownerView.versions.map((v) => v.version)).toEqual([2]);
     expect(ownerView.sections[0]?.content?.headline).toBe("经现场核实：一级");
     expect(await outcomeCode(editReport(db, first.id, { actor: owner }, { language: "zh-CN", basedOn: 3, sections: { summary: { headline: "x", paragraphs: ["y"], bullets: [] } } }))).toBe("not_found");
-    const pdf = await reportPdf(db, first.id, { actor: owner }, "zh-CN");
-    expect(pdf.pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    // The PDF carries the consultant's brand once they set one (the portal's before).
+    expect((await extractPdfText((await reportPdf(db, first.id, { actor: owner }, "zh-CN")).pdf)).text).toContain("郑州");
+    await saveConsultantBrand(db, consultant, "zhengzhou", { organisation: "精益数字化咨询有限公司", primaryColor: "#7c2d12", accentColor: "#1d4ed8" });
+    const branded = (await extractPdfText((await reportPdf(db, first.id, { actor: owner }, "zh-CN")).pdf)).text;
+    expect(branded.split("\n").slice(0, 3).join(" ")).toContain("精益数字化咨询有限公司");
+    expect(branded).toContain("经现场核实：一级");
+    expect(branded).not.toContain("未发布的修改");
     // The English report was never published: the owner gets a clear "not published" 404.
     expect(await getReportView(db, first.id, { actor: owner }, "en").then(() => "shown", (e: Error) => e.message)).toMatch(/not published/);
 

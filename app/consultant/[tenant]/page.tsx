@@ -24,9 +24,14 @@ export default async function ClientsPage({ params }: { params: Promise<{ tenant
       title={t("ws.clients.title")}
       lead={t("ws.clients.lead")}
       nav={
-        <Link href={`/consultant/${tenant}/clients/new`} className="inline-block rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong" data-testid="add-client">
-          {t("ws.clients.add")}
-        </Link>
+        <div className="flex flex-wrap gap-3">
+          <Link href={`/consultant/${tenant}/clients/new`} className="inline-block rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong" data-testid="add-client">
+            {t("ws.clients.add")}
+          </Link>
+          <Link href={`/consultant/${tenant}/brand`} className="inline-block rounded-md border border-slate-400 px-4 py-2 text-sm font-semibold text-ink hover:bg-slate-50">
+            {t("ws.brand.title")}
+          </Link>
+        </div>
       }
     >
       {clients.length === 0 ? (
