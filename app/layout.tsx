@@ -3,7 +3,11 @@ import { GeistSans } from "geist/font/sans";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { headers } from "next/headers";
 import { currentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { brandStyle } from "@/lib/tenants/brand-style";
+import { embedConfig } from "@/lib/tenants/embed";
 import { currentTranslator } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -16,6 +20,23 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await currentTranslator();
+  // Embed routes (marked by proxy.ts) run inside a portal's page: its brand, none of our chrome.
+  const requestHeaders = await headers();
+  const embedSlug = requestHeaders.get("x-shuzhen-embed");
+  if (embedSlug !== null) {
+    const config = embedSlug ? await embedConfig(await db(), embedSlug) : null;
+    return (
+      <html lang={requestHeaders.get("x-shuzhen-embed-lang") ?? locale} className={GeistSans.variable}>
+        <head>
+          {/* Links leave the host's page in a new tab: our other pages refuse to be framed. */}
+          <base target="_blank" />
+        </head>
+        <body style={brandStyle(config?.brand.primaryColor ?? null, config?.brand.accentColor ?? null)} className="bg-white">
+          <main id="main">{children}</main>
+        </body>
+      </html>
+    );
+  }
   const actor = await currentActor();
   return (
     <html lang={locale} className={GeistSans.variable}>

@@ -26,6 +26,8 @@ const boolFlag = z.stringbool({
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: port.default(3000),
+  /** Port of the demo city portal page that embeds the assessment from another origin (0 = not started). */
+  DEMO_PORTAL_PORT: intBetween(0, 65535).default(3001),
   HOST: z.string().trim().min(1, "must not be empty").default("0.0.0.0"),
   APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://shuzhen.example.cn" }).optional(),
   DATABASE_URL: z

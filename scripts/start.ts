@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed";
 import { DatabaseLockedError } from "@/db/pglite-lock";
 import { appUrl, EnvError, parseEnv, type Env } from "@/lib/env";
 import { buildIsCurrent, recordBuild, sourceHash } from "./lib/build-state";
+import { startDemoPortal } from "./lib/demo-portal";
 import { prepareWithProgress } from "./lib/prepare";
 import { NEXT_BIN, run, seconds } from "./lib/run";
 
@@ -41,6 +42,7 @@ function banner(config: Env): string {
     lines.push(`演示账号 / demo logins (password ${DEMO_PASSWORD}):`);
     for (const user of DEMO_USERS) lines.push(`  ${user.role.padEnd(15)} ${user.email.padEnd(34)} ${user.tenantSlug}`);
   }
+  if (config.DEMO_PORTAL_PORT > 0) lines.push(`演示门户（嵌入） / demo portal embedding the assessment: http://localhost:${config.DEMO_PORTAL_PORT}/`);
   lines.push("Ctrl+C stops the server.", "");
   return lines.join("\n");
 }
@@ -88,6 +90,13 @@ async function main(): Promise<void> {
 
   const probeHost = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
   if (await waitForHealth(`http://${probeHost.includes(":") ? `[${probeHost}]` : probeHost}:${config.PORT}/api/health`, 60_000)) {
+    if (config.DEMO_PORTAL_PORT > 0) {
+      try {
+        await startDemoPortal({ port: config.DEMO_PORTAL_PORT, appUrl: appUrl(config) });
+      } catch (error) {
+        console.warn(`The demo portal could not listen on port ${config.DEMO_PORTAL_PORT} (${error instanceof Error ? error.message : String(error)}); set DEMO_PORTAL_PORT to another port, or 0.`);
+      }
+    }
     console.log(banner(config));
     console.log(`(started in ${seconds(performance.now() - startedAt)})`);
   } else {

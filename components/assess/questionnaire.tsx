@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TemplateView } from "@/lib/assessments/template-view";
 import { clientTranslator } from "@/lib/i18n/format";
 import { accessHeaders, emptyPending, isEmpty, readPending, readToken, settle, writePending, type AnswerValue, type Figures, type Pending } from "./draft-store";
+import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { QuestionField } from "./question-field";
 import { ResumeLink } from "./resume-link";
 import { ReviewStep, type FirmContext } from "./review-step";
@@ -25,6 +26,8 @@ export interface QuestionnaireProps {
   id: string;
   locale: "zh-CN" | "en";
   messages: Record<string, string>;
+  /** Inside a portal's page: result inside the embed routes, steps told to the host. */
+  embed?: EmbedContext;
 }
 
 const DEBOUNCE_MS = 600;
@@ -41,7 +44,7 @@ function skippedReasons(template: TemplateView, answers: Record<string, AnswerVa
 
 const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
 
-export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
+export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProps) {
   const t = clientTranslator(messages);
   const [token, setToken] = useState<string | null>(null);
   const [state, setState] = useState<State | null>(null);
@@ -54,6 +57,14 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const retryDelay = useRef(2000);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const resultPath = embed ? embedPath(embed, `/a/${id}/result`) : `/assess/${id}/result`;
+
+  // The host page follows the steps (and keeps the resume token: our storage may be partitioned).
+  const stepKey = state?.template.steps[step]?.key;
+  useEffect(() => {
+    if (!embed || !state || !stepKey) return;
+    postToHost(embed, { type: "shuzhen:step", detail: { assessmentId: id, step: stepKey, index: step, total: state.template.steps.length, resumeToken: token || null } });
+  }, [embed, id, state, step, stepKey, token]);
 
   const flush = useCallback(async (): Promise<boolean> => {
     if (token === null || inFlight.current) return false;
@@ -121,7 +132,7 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
         const data = (await r.json()) as State & { error?: { message: string } };
         if (!r.ok) throw new Error(!found && r.status === 401 ? t("assess.load.noToken") : (data.error?.message ?? String(r.status)));
         if (data.status === "submitted") {
-          window.location.replace(`/assess/${id}/result`);
+          window.location.replace(resultPath);
           return;
         }
         const local = readPending(id);
@@ -319,6 +330,7 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
           skipped={skipped}
           t={t}
           flush={flush}
+          resultPath={resultPath}
           goTo={(code) => {
             const index = steps.findIndex((s) => (s.items as string[]).includes(code));
             if (index >= 0) goTo(index, code);
@@ -337,7 +349,7 @@ export function Questionnaire({ id, locale, messages }: QuestionnaireProps) {
         ) : null}
       </div>
 
-      <ResumeLink id={id} token={token} t={t} />
+      {embed ? null : <ResumeLink id={id} token={token} t={t} />}
     </div>
   );
 }

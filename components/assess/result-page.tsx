@@ -6,6 +6,7 @@ import type { HistoryEntry } from "@/lib/assessments/service";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { PlanView } from "@/lib/recommendations/service";
 import { RadarChart } from "../charts/radar-chart";
+import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { ClaimCard } from "./claim-card";
 import { PlanSection } from "./plan-section";
 import { accessHeaders, dropFragment, readToken } from "./draft-store";
@@ -14,6 +15,8 @@ interface Props {
   id: string;
   locale: "zh-CN" | "en";
   messages: Record<string, string>;
+  /** Inside a portal's page: the host is told the level when the result shows. */
+  embed?: EmbedContext;
 }
 
 /** Official points have up to three decimals (e.g. 1.875): show them exactly. */
@@ -66,7 +69,7 @@ function Progress({ current, history, view, t, locale }: { current: string; hist
   );
 }
 
-export function ResultPage({ id, locale, messages }: Props) {
+export function ResultPage({ id, locale, messages, embed }: Props) {
   const t = clientTranslator(messages);
   const [view, setView] = useState<ResultView | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
@@ -85,6 +88,13 @@ export function ResultPage({ id, locale, messages }: Props) {
         const data = (await r.json()) as ResultView & { error?: { message: string } };
         if (!r.ok) throw new Error(!found && r.status === 401 ? t("assess.load.noToken") : (data.error?.message ?? String(r.status)));
         setView(data);
+        if (embed) {
+          const level = data.result.level;
+          postToHost(embed, {
+            type: "shuzhen:completed",
+            detail: { assessmentId: id, level, levelName: data.template.levelNames[level] ?? String(level), total: data.result.total, isReference: data.result.isReference, resumeToken: found || null },
+          });
+        }
       })
       .catch((e: unknown) => setError(t("assess.load.error", { message: e instanceof Error ? e.message : String(e) })));
     fetch(`/api/assessments/${id}/plan`, { headers })
@@ -105,7 +115,7 @@ export function ResultPage({ id, locale, messages }: Props) {
     const data = (await r.json()) as { id?: string; resumeToken?: string; resumePath?: string };
     if (r.ok && data.id && data.resumeToken && data.resumePath) {
       localStorage.setItem(`shuzhen:token:${data.id}`, data.resumeToken);
-      window.location.assign(data.resumePath);
+      window.location.assign(embed ? `${embedPath(embed, `/a/${data.id}`)}#k=${data.resumeToken}` : data.resumePath);
     }
   }
 
@@ -136,7 +146,7 @@ export function ResultPage({ id, locale, messages }: Props) {
         </p>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{t("assess.r.title")}</h1>
         <p className="mt-3 print:hidden">
-          <a href={`/assess/${id}/report`} className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong" data-testid="open-report">
+          <a href={embed ? `/assess/${id}/report#k=${token ?? ""}` : `/assess/${id}/report`} target={embed ? "_blank" : undefined} rel={embed ? "noopener" : undefined} className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong" data-testid="open-report">
             {t("assess.r.report")}
           </a>
           <span className="mt-1 block text-xs text-muted">{t("assess.r.reportHint")}</span>
@@ -361,7 +371,7 @@ export function ResultPage({ id, locale, messages }: Props) {
         </section>
       ) : null}
 
-      {token ? <ClaimCard id={id} token={token} t={t} /> : null}
+      {token && !embed ? <ClaimCard id={id} token={token} t={t} /> : null}
 
       <div className="flex flex-wrap gap-3 print:hidden">
         <button type="button" onClick={() => void reassess()} className="rounded-md border border-slate-300 px-4 py-2">

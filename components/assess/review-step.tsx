@@ -11,6 +11,8 @@ export interface FirmContext {
 }
 
 interface Props {
+  /** Where the result opens after submitting (inside the embed routes when embedded). */
+  resultPath: string;
   id: string;
   token: string;
   locale: "zh-CN" | "en";
@@ -26,7 +28,7 @@ interface Props {
 const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
 
 /** Unanswered and inconsistent answers with links to them, the pledge, and the (idempotent) submit. */
-export function ReviewStep({ id, token, locale, template, answers, initialContext, skipped, t, flush, goTo }: Props) {
+export function ReviewStep({ id, token, locale, template, answers, initialContext, skipped, t, flush, goTo, resultPath }: Props) {
   const [pledge, setPledge] = useState(false);
   const [context, setContext] = useState<FirmContext>(initialContext);
   const [busy, setBusy] = useState(false);
@@ -70,7 +72,7 @@ export function ReviewStep({ id, token, locale, template, answers, initialContex
         body: JSON.stringify({ pledge: true }),
       });
       if (response.ok) {
-        window.location.assign(`/assess/${id}/result`);
+        window.location.assign(resultPath);
         return;
       }
       const data = (await response.json().catch(() => ({}))) as { error?: { message?: string } };

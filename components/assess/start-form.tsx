@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { checkCreditCode } from "@/lib/enterprise/credit-code";
 import { aboveScaleOf, sizeClassOf } from "@/lib/enterprise/size-class";
 import { clientTranslator } from "@/lib/i18n/format";
+import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { templateForIndustry, type TemplateId } from "@/scoring/template-ids";
 
 interface Option {
@@ -22,6 +23,10 @@ export interface StartFormProps {
   templates: Record<TemplateId, { label: string; isReference: boolean }>;
   /** A consultant adding a client firm to this portal (contact instead of settings; no assessment yet). */
   client?: { tenant: string };
+  /** Inside a portal's page (embed routes): the portal is fixed and the host is told what happens. */
+  embed?: EmbedContext;
+  /** Facts the host page already knows (the loader's data-* attributes). */
+  prefill?: { name?: string; creditCode?: string; industryCode?: string; provinceCode?: string; cityCode?: string; districtCode?: string };
 }
 
 type Errors = Partial<Record<string, string>>;
@@ -37,14 +42,14 @@ function numberOrUndefined(text: string): number | undefined {
 
 export function StartForm(props: StartFormProps) {
   const t = clientTranslator(props.messages);
-  const [name, setName] = useState("");
-  const [creditCode, setCreditCode] = useState("");
+  const [name, setName] = useState(props.prefill?.name ?? "");
+  const [creditCode, setCreditCode] = useState(props.prefill?.creditCode ?? "");
   const [search, setSearch] = useState("");
-  const [industryCode, setIndustryCode] = useState("");
+  const [industryCode, setIndustryCode] = useState(props.prefill?.industryCode ?? "");
   const [industrySubCode, setIndustrySubCode] = useState("");
-  const [provinceCode, setProvinceCode] = useState("");
-  const [cityCode, setCityCode] = useState("");
-  const [districtCode, setDistrictCode] = useState("");
+  const [provinceCode, setProvinceCode] = useState(props.prefill?.provinceCode ?? "");
+  const [cityCode, setCityCode] = useState(props.prefill?.cityCode ?? "");
+  const [districtCode, setDistrictCode] = useState(props.prefill?.districtCode ?? "");
   const [cities, setCities] = useState<Option[]>([]);
   const [districts, setDistricts] = useState<Option[]>([]);
   const [employees, setEmployees] = useState("");
@@ -148,13 +153,25 @@ export function StartForm(props: StartFormProps) {
     };
     const body = props.client
       ? { enterprise, contactName: contact.contactName.trim() || undefined, contactEmail: contact.contactEmail.trim() || undefined, note: contact.note.trim() || undefined }
-      : { enterprise, template: templateChoice || undefined, tenant: tenant || undefined, language: props.locale };
+      : {
+          enterprise,
+          template: templateChoice || undefined,
+          tenant: props.embed?.tenant ?? (tenant || undefined),
+          language: props.locale,
+          ...(props.embed?.origin ? { embedOrigin: props.embed.origin } : {}),
+        };
     const url = props.client ? `/api/tenants/${props.client.tenant}/clients` : "/api/assessments";
     try {
       const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       const data = (await response.json()) as { id?: string; enterpriseId?: string; resumeToken?: string; resumePath?: string; error?: { message: string; issues?: { field: string; message: string }[] } };
       if (response.ok && props.client && data.enterpriseId) {
         window.location.assign(`/consultant/${props.client.tenant}/clients/${data.enterpriseId}`);
+        return;
+      }
+      if (response.ok && data.id && data.resumeToken && data.resumePath && props.embed) {
+        // The host keeps the token (our storage may be partitioned or blocked inside its page).
+        postToHost(props.embed, { type: "shuzhen:step", detail: { assessmentId: data.id, step: "start", index: 0, total: 0, resumeToken: data.resumeToken } });
+        window.location.assign(`${embedPath(props.embed, `/a/${data.id}`)}#k=${data.resumeToken}`);
         return;
       }
       if (response.ok && data.id && data.resumeToken && data.resumePath) {
@@ -414,7 +431,7 @@ export function StartForm(props: StartFormProps) {
             ))}
           </select>
         </div>
-        <div>
+        <div hidden={!!props.embed}>
           <label htmlFor="f-tenant" className={labelClass}>
             {t("assess.field.tenant")}
           </label>

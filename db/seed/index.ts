@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { memberships, policies, solutions, tenants, users } from "../schema";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
@@ -32,6 +32,8 @@ export async function seedBase(db: Db): Promise<{ platformTenantId: string }> {
 
 export interface DemoSeedOptions {
   hashPassword: (password: string) => Promise<string>;
+  /** The demo portal page's origin, added to the demo cities' allowed embed origins if missing. */
+  demoPortalOrigin?: string;
 }
 
 /**
@@ -42,7 +44,16 @@ export interface DemoSeedOptions {
 export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<SeedSummary> {
   const { platformTenantId } = await seedBase(db);
   const tenantIds = new Map<string, string>([[PLATFORM_TENANT.slug, platformTenantId]]);
-  for (const city of DEMO_CITY_TENANTS) tenantIds.set(city.slug, await upsertTenant(db, city));
+  for (const city of DEMO_CITY_TENANTS) {
+    const id = await upsertTenant(db, city);
+    tenantIds.set(city.slug, id);
+    if (options.demoPortalOrigin) {
+      await db
+        .update(tenants)
+        .set({ embedOrigins: sql`array_append(${tenants.embedOrigins}, ${options.demoPortalOrigin}::text)` })
+        .where(and(eq(tenants.id, id), sql`not (${options.demoPortalOrigin}::text = any(${tenants.embedOrigins}))`));
+    }
+  }
 
   const existing = new Set(
     (await db.select({ email: users.email }).from(users).where(sql`${users.email} like '%@demo.shuzhen.cn'`)).map((u) => u.email),

@@ -24,7 +24,7 @@ export const PLATFORM_TENANT: TenantSeed = {
   embedOrigins: [],
 };
 
-/** Demo city portals. The demo portal page (another port on this machine) may frame them. */
+/** Demo city portals. The demo portal page (DEMO_PORTAL_PORT on localhost) is added to their embed origins at seed time. */
 export const DEMO_CITY_TENANTS: readonly TenantSeed[] = [
   {
     slug: "zhengzhou",
@@ -35,7 +35,7 @@ export const DEMO_CITY_TENANTS: readonly TenantSeed[] = [
     provinceCode: "41",
     cityCode: "4101",
     branding: { displayName: { "zh-CN": "郑州数转服务", en: "Zhengzhou Digital Services" }, primaryColor: "#0b5394", accentColor: "#c2410c" },
-    embedOrigins: ["http://localhost:3001", "http://127.0.0.1:3001"],
+    embedOrigins: [],
   },
   {
     slug: "taiyuan",
@@ -46,6 +46,6 @@ export const DEMO_CITY_TENANTS: readonly TenantSeed[] = [
     provinceCode: "14",
     cityCode: "1401",
     branding: { displayName: { "zh-CN": "太原数转服务", en: "Taiyuan Digital Services" }, primaryColor: "#9f1239", accentColor: "#1e40af" },
-    embedOrigins: ["http://localhost:3001", "http://127.0.0.1:3001"],
+    embedOrigins: [],
   },
 ];

@@ -17,6 +17,8 @@ export const createAssessmentRequest = z.object({
   /** A city portal's slug; the platform when absent. */
   tenant: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
   language: z.enum(LOCALES).default("zh-CN"),
+  /** Started inside a portal's page (embed routes): that page's origin, one the portal allows. */
+  embedOrigin: z.string().max(200).optional(),
 });
 export type CreateAssessmentRequest = z.infer<typeof createAssessmentRequest>;
 

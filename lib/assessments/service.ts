@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, enterprises, jobs, reports, usageEvents } from "@/db/schema";
+import { assessmentResults, assessments, enterprises, jobs, reports, tenants, usageEvents } from "@/db/schema";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
 import { deriveEnterpriseFacts } from "@/lib/enterprise/profile";
 import { AppError, type FieldIssue } from "@/lib/errors";
@@ -39,6 +39,10 @@ function problemsToIssues(problems: readonly Problem[], prefix: string): FieldIs
 
 export async function createAssessment(db: Db, request: CreateAssessmentRequest): Promise<CreateAssessmentResponse> {
   const tenant = await resolveTenant(db, request.tenant);
+  if (request.embedOrigin !== undefined) {
+    const [row] = await db.select({ origins: tenants.embedOrigins }).from(tenants).where(eq(tenants.id, tenant.id));
+    if (!row?.origins.includes(request.embedOrigin)) throw AppError.validation([{ field: "embedOrigin", message: "not a site this portal allows to embed it" }]);
+  }
   const e = request.enterprise;
   const facts = deriveEnterpriseFacts(e);
   const templateId: TemplateId = request.template ?? templateForIndustry(e.industryCode);
@@ -74,7 +78,8 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
         templateId,
         templateVersion: getTemplate(templateId).version,
         language: request.language,
-        mode: "self",
+        mode: request.embedOrigin ? "embed" : "self",
+        embedOrigin: request.embedOrigin ?? null,
         resumeTokenHash: hashToken(token),
         resumeTokenExpiresAt: new Date(Date.now() + RESUME_TOKEN_DAYS * DAY_MS),
       })

@@ -2,6 +2,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedBase, seedDemo, type SeedSummary } from "@/db/seed";
 import { hashPassword } from "@/lib/auth/password";
+import { env } from "@/lib/env";
 
 export interface PrepareOptions {
   /** Also load the demo tenants, users and policies. */
@@ -15,7 +16,10 @@ export async function prepareDatabase(handle: DatabaseHandle, options: PrepareOp
   await migrateDatabase(handle);
   options.onStep?.("migrate", performance.now() - t);
   t = performance.now();
-  const summary = options.demo ? await seedDemo(handle.db, { hashPassword }) : (await seedBase(handle.db), null);
+  const port = env().DEMO_PORTAL_PORT;
+  // The demo portal page (scripts/lib/demo-portal.ts) may frame the demo cities' assessment.
+  const demoPortalOrigin = port > 0 ? `http://localhost:${port}` : undefined;
+  const summary = options.demo ? await seedDemo(handle.db, { hashPassword, demoPortalOrigin }) : (await seedBase(handle.db), null);
   options.onStep?.("seed", performance.now() - t);
   return summary;
 }

@@ -28,6 +28,10 @@ export function baseUrl(): string {
   return inject("baseURL");
 }
 
+export function demoPortalUrl(host: "localhost" | "127.0.0.1" = "localhost"): string {
+  return `http://${host}:${inject("demoPortalPort")}`;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject("chromiumPath"), headless: true, args: ARGS });
 }
@@ -42,5 +46,7 @@ declare module "vitest" {
     /** Empty when Chromium is missing (outside CI): browser tests then skip. */
     chromiumPath: string;
     baseURL: string;
+    /** The demo city portal's port (serves on localhost; 127.0.0.1 is a different, not-allowed origin). */
+    demoPortalPort: number;
   }
 }

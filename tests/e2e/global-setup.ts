@@ -56,10 +56,12 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     loud(`${message}\nSKIPPING the browser tests (only them).`);
     project.provide("chromiumPath", "");
     project.provide("baseURL", "");
+    project.provide("demoPortalPort", 0);
     return;
   }
 
   const port = await freePort();
+  const demoPortalPort = await freePort();
   const resultsDir = path.join(process.cwd(), "test-results");
   mkdirSync(resultsDir, { recursive: true });
   const logFile = path.join(resultsDir, "e2e-server.log");
@@ -75,6 +77,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
+    // The demo city portal (another origin) that embeds the assessment; the seed allows it to frame.
+    DEMO_PORTAL_PORT: String(demoPortalPort),
     HOST: "localhost",
     PGLITE_DIR: path.join(dataDir, "pglite"),
     SEED_DEMO: "true",
@@ -115,5 +119,6 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   project.provide("chromiumPath", testEnv.CHROME_PATH);
   project.provide("baseURL", baseURL);
+  project.provide("demoPortalPort", demoPortalPort);
   return stop;
 }

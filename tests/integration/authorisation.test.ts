@@ -61,6 +61,7 @@ const EXEMPT: Record<string, string> = {
   "/api/assessments": "POST only: anyone may start a self-assessment (it is theirs by its resume token)",
   "/api/exports/[id]": "reached with the export's own secret (report-export tests)",
   "/api/exports/[id]/download": "reached with the export's own secret (report-export tests)",
+  "/api/embed/[tenant]": "public: a portal's allowed embed origins and brand, read by proxy.ts (embed tests)",
 };
 
 const ROUTES = import.meta.glob("/app/api/**/route.ts");

@@ -1,0 +1,31 @@
+"use client";
+
+import { useEffect, type ReactNode } from "react";
+import { postToHost, type EmbedContext } from "./host-bridge";
+
+/** Tells the host we loaded, and our height whenever it changes (the host sizes the iframe to it). */
+export function EmbedFrame({ ctx, children }: { ctx: EmbedContext; children: ReactNode }) {
+  useEffect(() => {
+    postToHost(ctx, { type: "shuzhen:loaded", detail: { path: window.location.pathname } });
+    let last = 0;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const height = Math.ceil(document.body.getBoundingClientRect().height);
+        if (height !== last) {
+          last = height;
+          postToHost(ctx, { type: "shuzhen:resize", detail: { height } });
+        }
+      });
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    measure();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [ctx]);
+  return <div className="px-3 py-4 sm:px-4">{children}</div>;
+}
