@@ -104,9 +104,15 @@ export const assessmentResults = pgTable(
     aboveScale: boolean("above_scale"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The firm's most recent result: the dashboard counts each firm once, by this row. */
+    isLatest: boolean("is_latest").notNull().default(true),
+    /** The firm's previous result when this one replaced it (progress of reassessed firms). */
+    previousLevel: smallint("previous_level"),
+    previousTotal: doublePrecision("previous_total"),
   },
   (t) => [
     index("assessment_results_tenant_submitted_idx").on(t.tenantId, t.submittedAt),
+    index("assessment_results_tenant_latest_idx").on(t.tenantId, t.submittedAt).where(sql`${t.isLatest}`),
     index("assessment_results_peer_idx").on(t.templateId, t.industryCode, t.cityCode, t.sizeClass),
     index("assessment_results_tenant_segment_idx").on(t.tenantId, t.industrySegment, t.level),
     index("assessment_results_enterprise_idx").on(t.enterpriseId, t.submittedAt),

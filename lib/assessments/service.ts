@@ -322,14 +322,21 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
             updated_at = ${at}::timestamptz${answersUpdate}
         where id = ${id}::uuid and status = 'draft'
         returning id
+      ), previous as (
+        -- The firm's earlier result stops being its latest (the dashboard counts each firm once).
+        update ${assessmentResults} set is_latest = false
+        where enterprise_id = ${row.enterpriseId}::uuid and is_latest and exists (select 1 from flipped)
+        returning level, total
       ), result as (
       insert into ${assessmentResults} (assessment_id, tenant_id, enterprise_id, template_id, template_version, engine_version, total, level,
-        is_reference, dimension_scores, scene_levels, detail, industry_code, industry_segment, city_code, district_code, size_class, above_scale, submitted_at)
+        is_reference, dimension_scores, scene_levels, detail, industry_code, industry_segment, city_code, district_code, size_class, above_scale, submitted_at,
+        previous_level, previous_total)
       select id, ${row.tenantId}::uuid, ${row.enterpriseId}::uuid, ${t.id}::text, ${t.version}::text, ${ENGINE_VERSION}::text,
         ${r.total}::double precision, ${r.level}::smallint, ${r.isReference}::boolean,
         ${json(r.dimensions)}, ${json(Object.fromEntries(r.scenes.map((s) => [s.code, s.level])))}, ${JSON.stringify(r)}::json,
         ${row.industryCode}::text, ${row.industrySegment}::text, ${row.cityCode}::text, ${row.districtCode}::text,
-        ${row.sizeClass}::size_class, ${row.aboveScale}::boolean, ${at}::timestamptz
+        ${row.sizeClass}::size_class, ${row.aboveScale}::boolean, ${at}::timestamptz,
+        (select level from previous limit 1), (select total from previous limit 1)
       from flipped
       returning assessment_id
     ), report as (

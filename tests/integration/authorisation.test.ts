@@ -248,6 +248,8 @@ const CASES: Case[] = [
   { route: "/api/tenants/[tenant]/members/[userId]", method: "PUT", params: () => ({ tenant: "zhengzhou", userId: ids.consultant2 }), body: { roles: ["consultant"] }, expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/invitations", method: "POST", params: () => ({ tenant: "zhengzhou" }), body: () => ({ email: `${unique("invitee")}@matrix.test`, role: "consultant" }), expect: ex("401 403 403 403 201 404 404") },
   { route: "/api/tenants/[tenant]/invitations/[id]", method: "DELETE", params: () => ({ tenant: "zhengzhou", id: ids.invitation }), expect: ex("401 403 403 403 204 404 404") },
+  { route: "/api/tenants/[tenant]/dashboard", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/dashboard/export", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/audit", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   // Platform.
   { route: "/api/platform/tenants", method: "GET", params: () => ({}), expect: ex("401 404 404 404 404 404 200") },

@@ -1,0 +1,177 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assessmentResults, assessments, usageEvents } from "@/db/schema";
+import { MIN_GROUP, resultsWhere, type DashboardFilters } from "./filters";
+
+/**
+ * The city dashboard's figures, one query each, over the denormalised results table: each firm
+ * counted once by its latest result (a partial index on is_latest), trends over every result.
+ * Groups under MIN_GROUP firms are dropped here, before anything leaves the server.
+ */
+
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+const r = assessmentResults;
+const TARGET_SHARE = 0.9;
+
+export interface Overview {
+  firms: number;
+  assessments: number;
+  atLeastLevel2: number;
+  shareLevel2: number | null;
+  averageTotal: number | null;
+  aboveScaleFirms: number;
+  aboveScaleAtLeastLevel2: number;
+  /** Too few firms for any figure to be shown. */
+  suppressed: boolean;
+}
+
+export async function overview(db: Db, tenantId: string, f: DashboardFilters): Promise<Overview> {
+  const [latest] = rowsOf<{ firms: number; at2: number; avg: number | null; above: number; above2: number }>(
+    await db.execute(sql`
+      select count(*)::int as firms, count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg,
+        count(*) filter (where ${r.aboveScale})::int as above, count(*) filter (where ${r.aboveScale} and ${r.level} >= 2)::int as above2
+      from ${r} where ${resultsWhere(tenantId, f, true)}`),
+  );
+  const [all] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ${r} where ${resultsWhere(tenantId, f, false)}`));
+  const firms = latest?.firms ?? 0;
+  const suppressed = firms > 0 && firms < MIN_GROUP;
+  return {
+    firms,
+    assessments: all?.n ?? 0,
+    atLeastLevel2: suppressed ? 0 : (latest?.at2 ?? 0),
+    shareLevel2: firms >= MIN_GROUP ? (latest?.at2 ?? 0) / firms : null,
+    averageTotal: firms >= MIN_GROUP ? (latest?.avg ?? null) : null,
+    aboveScaleFirms: suppressed ? 0 : (latest?.above ?? 0),
+    aboveScaleAtLeastLevel2: suppressed ? 0 : (latest?.above2 ?? 0),
+    suppressed,
+  };
+}
+
+export async function levelDistribution(db: Db, tenantId: string, f: DashboardFilters): Promise<{ level: number; firms: number }[]> {
+  const rows = rowsOf<{ level: number; firms: number }>(
+    await db.execute(sql`select ${r.level}::int as level, count(*)::int as firms from ${r} where ${resultsWhere(tenantId, f, true)} group by 1 order by 1`),
+  );
+  const total = rows.reduce((s, x) => s + x.firms, 0);
+  if (total < MIN_GROUP) return [];
+  return [0, 1, 2, 3, 4].map((level) => ({ level, firms: rows.find((x) => x.level === level)?.firms ?? 0 }));
+}
+
+export interface Breakdown {
+  key: string;
+  firms: number;
+  atLeastLevel2: number;
+  share: number;
+  averageTotal: number;
+  aboveScaleFirms: number;
+  aboveScaleAtLeastLevel2: number;
+  /** For 规上 firms: the pilot target is 90 % at 二级 or above; how many more firms that needs. */
+  toTarget: number;
+}
+
+const GROUPS = {
+  segment: sql`coalesce(${r.industrySegment}, '行业大类 ' || ${r.industryCode})`,
+  industry: sql`${r.industryCode}`,
+  district: sql`coalesce(${r.districtCode}, '')`,
+  size: sql`coalesce(${r.sizeClass}::text, 'unknown')`,
+} as const;
+
+export async function breakdown(db: Db, tenantId: string, f: DashboardFilters, by: keyof typeof GROUPS): Promise<{ groups: Breakdown[]; hidden: number }> {
+  const rows = rowsOf<{ key: string; firms: number; at2: number; avg: number; above: number; above2: number }>(
+    await db.execute(sql`
+      select ${GROUPS[by]} as key, count(*)::int as firms, count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg,
+        count(*) filter (where ${r.aboveScale})::int as above, count(*) filter (where ${r.aboveScale} and ${r.level} >= 2)::int as above2
+      from ${r} where ${resultsWhere(tenantId, f, true)} group by 1 order by 2 desc, 1`),
+  );
+  const shown = rows.filter((x) => x.firms >= MIN_GROUP);
+  return {
+    hidden: rows.length - shown.length,
+    groups: shown.map((x) => ({
+      key: x.key,
+      firms: x.firms,
+      atLeastLevel2: x.at2,
+      share: x.at2 / x.firms,
+      averageTotal: x.avg,
+      aboveScaleFirms: x.above,
+      aboveScaleAtLeastLevel2: x.above2,
+      toTarget: Math.max(0, Math.ceil(TARGET_SHARE * x.above) - x.above2),
+    })),
+  };
+}
+
+/** Average score per dimension and average level per scene, per model template (scenes differ by template). */
+export async function capabilities(db: Db, tenantId: string, f: DashboardFilters) {
+  const dims = rowsOf<{ template: string; code: string; avg: number; firms: number }>(
+    await db.execute(sql`
+      select ${r.templateId} as template, d.key as code, avg(d.value::float8)::float8 as avg, count(*)::int as firms
+      from ${r}, jsonb_each_text(${r.dimensionScores}) as d
+      where ${resultsWhere(tenantId, f, true)} group by 1, 2 order by 1, 2`),
+  );
+  const scenes = rowsOf<{ template: string; code: string; avg: number; firms: number }>(
+    await db.execute(sql`
+      select ${r.templateId} as template, s.key as code, avg(s.value::float8)::float8 as avg, count(*)::int as firms
+      from ${r}, jsonb_each_text(${r.sceneLevels}) as s
+      where ${resultsWhere(tenantId, f, true)} group by 1, 2 order by 3, 2`),
+  );
+  return { dimensions: dims.filter((d) => d.firms >= MIN_GROUP), scenes: scenes.filter((s) => s.firms >= MIN_GROUP) };
+}
+
+/** Submissions per month (every result, reassessments included), in China time. */
+export async function trend(db: Db, tenantId: string, f: DashboardFilters) {
+  const rows = rowsOf<{ month: string; submitted: number; at2: number; avg: number }>(
+    await db.execute(sql`
+      select to_char(date_trunc('month', ${r.submittedAt} at time zone 'Asia/Shanghai'), 'YYYY-MM') as month, count(*)::int as submitted,
+        count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg
+      from ${r} where ${resultsWhere(tenantId, f, false)} group by 1 order by 1`),
+  );
+  return rows.filter((x) => x.submitted >= MIN_GROUP).map((x) => ({ month: x.month, submitted: x.submitted, shareLevel2: x.at2 / x.submitted, averageTotal: x.avg }));
+}
+
+/** Firms assessed again: how their level moved from the previous result to the latest. */
+export async function reassessed(db: Db, tenantId: string, f: DashboardFilters) {
+  const [row] = rowsOf<{ firms: number; up: number; same: number; down: number; reached2: number; delta: number | null }>(
+    await db.execute(sql`
+      select count(*)::int as firms, count(*) filter (where ${r.level} > ${r.previousLevel})::int as up,
+        count(*) filter (where ${r.level} = ${r.previousLevel})::int as same, count(*) filter (where ${r.level} < ${r.previousLevel})::int as down,
+        count(*) filter (where ${r.level} >= 2 and ${r.previousLevel} < 2)::int as reached2, avg(${r.total} - ${r.previousTotal})::float8 as delta
+      from ${r} where ${resultsWhere(tenantId, f, true)} and ${r.previousLevel} is not null`),
+  );
+  if (!row || row.firms < MIN_GROUP) return { firms: row?.firms ?? 0, suppressed: (row?.firms ?? 0) > 0, up: 0, same: 0, down: 0, reachedLevel2: 0, averageChange: null };
+  return { firms: row.firms, suppressed: false, up: row.up, same: row.same, down: row.down, reachedLevel2: row.reached2, averageChange: row.delta };
+}
+
+/** 产品使用分析: started → submitted → report read → PDF downloaded, over assessments started in the period. */
+export async function funnel(db: Db, tenantId: string, f: Pick<DashboardFilters, "from" | "to">) {
+  const a = assessments;
+  const e = usageEvents;
+  const from = f.from ? sql`and ${a.startedAt} >= ${`${f.from}T00:00:00+08:00`}::timestamptz` : sql``;
+  const to = f.to ? sql`and ${a.startedAt} < ${`${f.to}T00:00:00+08:00`}::timestamptz + interval '1 day'` : sql``;
+  // One pass over the period's assessments, each probing its own events (usage_events_assessment_idx).
+  const [row] = rowsOf<{ started: number; submitted: number; read: number; pdf: number }>(
+    await db.execute(sql`
+      select count(*)::int as started, count(*) filter (where ${a.status} = 'submitted')::int as submitted,
+        count(*) filter (where exists (select 1 from ${e} where ${e.assessmentId} = ${a.id} and ${e.kind} = 'report_read'))::int as read,
+        count(*) filter (where exists (select 1 from ${e} where ${e.assessmentId} = ${a.id} and ${e.kind} = 'pdf_downloaded'))::int as pdf
+      from ${a} where ${a.tenantId} = ${tenantId}::uuid ${from} ${to}`),
+  );
+  return { started: row?.started ?? 0, submitted: row?.submitted ?? 0, reportRead: row?.read ?? 0, pdfDownloaded: row?.pdf ?? 0 };
+}
+
+/** Time spent per question (median of assessments that spent any) and where unfinished drafts stopped. */
+export async function questionUsage(db: Db, tenantId: string) {
+  const a = assessments;
+  const times = rowsOf<{ code: string; median: number; n: number }>(
+    await db.execute(sql`
+      select t.key as code, percentile_cont(0.5) within group (order by t.value::float8)::float8 as median, count(*)::int as n
+      from ${a}, jsonb_each_text(${a.timings}) as t where ${a.tenantId} = ${tenantId}::uuid group by 1 order by 2 desc`),
+  );
+  const stops = rowsOf<{ step: string; drafts: number }>(
+    await db.execute(sql`
+      select coalesce(${a.currentStep}, 'start') as step, count(*)::int as drafts from ${a}
+      where ${a.tenantId} = ${tenantId}::uuid and ${a.status} = 'draft' and coalesce(${a.lastAnsweredAt}, ${a.startedAt}) < now() - interval '7 days'
+      group by 1 order by 2 desc`),
+  );
+  return { times: times.filter((x) => x.n >= MIN_GROUP), abandonedAt: stops.filter((x) => x.drafts >= MIN_GROUP) };
+}

@@ -1,0 +1,95 @@
+import { and, asc, eq, gt, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assessmentResults, enterprises } from "@/db/schema";
+import { tenantFor } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/permissions";
+import { resultsWhere, type DashboardFilters } from "./filters";
+import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "./queries";
+
+/** The city dashboard (信息看板) of a portal, for its administrators. */
+export async function dashboard(db: Db, actor: Actor, slug: string, f: DashboardFilters) {
+  const tenant = await tenantFor(db, actor, slug, "dashboard.read");
+  const [summary, levels, bySegment, byDistrict, bySize, caps, months, progress, usage, questions] = await Promise.all([
+    overview(db, tenant.id, f),
+    levelDistribution(db, tenant.id, f),
+    breakdown(db, tenant.id, f, "segment"),
+    breakdown(db, tenant.id, f, "district"),
+    breakdown(db, tenant.id, f, "size"),
+    capabilities(db, tenant.id, f),
+    trend(db, tenant.id, f),
+    reassessed(db, tenant.id, f),
+    funnel(db, tenant.id, f),
+    questionUsage(db, tenant.id),
+  ]);
+  return { tenant: { slug: tenant.slug, nameZh: tenant.nameZh, nameEn: tenant.nameEn }, filters: f, summary, levels, bySegment, byDistrict, bySize, capabilities: caps, trend: months, reassessed: progress, funnel: usage, questions };
+}
+
+const CSV_COLUMNS = ["submitted_at", "firm", "credit_code", "industry_code", "industry_segment", "district_code", "size_class", "above_scale", "level", "total", "previous_level", "foundation", "management", "effect"];
+const BATCH = 2000;
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  // Quote when needed; a leading = + - @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Every firm's latest result under the filters, as CSV (UTF-8 with BOM for Excel), streamed in
+ * keyset-paged batches so that memory stays flat at any size.
+ */
+export async function dashboardCsv(db: Db, actor: Actor, slug: string, f: DashboardFilters): Promise<{ stream: ReadableStream<Uint8Array>; fileName: string }> {
+  const tenant = await tenantFor(db, actor, slug, "dashboard.read");
+  const encoder = new TextEncoder();
+  let after: { at: Date; id: string } | null = null;
+  let started = false;
+  const r = assessmentResults;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(`\uFEFF${CSV_COLUMNS.join(",")}\r\n`));
+        return;
+      }
+      const rows = await db
+        .select({
+          id: r.assessmentId,
+          at: r.submittedAt,
+          firm: enterprises.name,
+          creditCode: enterprises.creditCode,
+          industry: r.industryCode,
+          segment: r.industrySegment,
+          district: r.districtCode,
+          size: r.sizeClass,
+          above: r.aboveScale,
+          level: r.level,
+          total: r.total,
+          previous: r.previousLevel,
+          dims: r.dimensionScores,
+        })
+        .from(r)
+        .innerJoin(enterprises, eq(enterprises.id, r.enterpriseId))
+        .where(and(resultsWhere(tenant.id, f, true), after ? or(gt(r.submittedAt, after.at), and(eq(r.submittedAt, after.at), gt(r.assessmentId, after.id))) : undefined))
+        .orderBy(asc(r.submittedAt), asc(r.assessmentId))
+        .limit(BATCH);
+      if (rows.length === 0) return controller.close();
+      const last = rows[rows.length - 1]!;
+      after = { at: last.at, id: last.id };
+      const lines = rows.map((x) =>
+        [x.at.toISOString(), x.firm, x.creditCode, x.industry, x.segment, x.district, x.size, x.above === null ? "" : x.above ? "yes" : "no", x.level, x.total, x.previous, x.dims.FOUNDATION, x.dims.MANAGEMENT, x.dims.EFFECT].map(cell).join(","),
+      );
+      controller.enqueue(encoder.encode(lines.join("\r\n") + "\r\n"));
+      if (rows.length < BATCH) controller.close();
+    },
+  });
+  return { stream, fileName: `${tenant.slug}-dashboard-${new Date().toISOString().slice(0, 10)}.csv` };
+}
+
+/** A report opened by its reader counts once in the usage funnel. */
+export async function recordReportRead(db: Db, tenantId: string, assessmentId: string): Promise<void> {
+  await db.execute(sql`
+    insert into usage_events (tenant_id, assessment_id, kind)
+    select ${tenantId}::uuid, ${assessmentId}::uuid, 'report_read'
+    where not exists (select 1 from usage_events where assessment_id = ${assessmentId}::uuid and kind = 'report_read')`);
+}

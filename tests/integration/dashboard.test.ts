@@ -1,0 +1,79 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assessmentResults, tenants } from "@/db/schema";
+import { breakdown, capabilities, funnel, levelDistribution, overview, reassessed, trend } from "@/lib/dashboard/queries";
+import { dashboardCsv } from "@/lib/dashboard/service";
+import { writeSynthetic } from "@/lib/dashboard/synthetic-writer";
+import type { Actor } from "@/lib/auth/permissions";
+import { withDemoDatabase } from "../support/app-database";
+
+/** The dashboard's figures agree with each other and with the rows, and small groups never show. */
+
+const { db } = withDemoDatabase();
+let tenantId = "";
+
+beforeAll(async () => {
+  await writeSynthetic(db(), { count: 600, seed: 7 });
+  const [zz] = await db().select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "zhengzhou"));
+  tenantId = zz!.id;
+}, 120_000);
+
+describe("dashboard queries", () => {
+  it("count each firm once by its latest result, and the breakdowns add up", async () => {
+    const latest = await db().$count(assessmentResults, eq(assessmentResults.isLatest, true));
+    const all = await db().$count(assessmentResults);
+    expect(all).toBe(600);
+    const o = await overview(db(), tenantId, {});
+    expect(o.firms).toBeGreaterThan(200);
+    expect(o.firms).toBeLessThan(latest);
+    expect(o.assessments).toBeGreaterThan(o.firms);
+    const levels = await levelDistribution(db(), tenantId, {});
+    expect(levels.reduce((s, l) => s + l.firms, 0)).toBe(o.firms);
+    expect(levels.filter((l) => l.level >= 2).reduce((s, l) => s + l.firms, 0)).toBe(o.atLeastLevel2);
+    for (const by of ["segment", "district", "size"] as const) {
+      const b = await breakdown(db(), tenantId, {}, by);
+      expect(b.groups.every((g) => g.firms >= 5), by).toBe(true);
+      expect(b.groups.reduce((s, g) => s + g.firms, 0)).toBeLessThanOrEqual(o.firms);
+      for (const g of b.groups) expect(g.toTarget).toBe(Math.max(0, Math.ceil(0.9 * g.aboveScaleFirms) - g.aboveScaleAtLeastLevel2));
+    }
+    const size = await breakdown(db(), tenantId, {}, "size");
+    expect(size.groups.reduce((s, g) => s + g.firms, 0) + (size.hidden > 0 ? 1 : 0)).toBeGreaterThan(0);
+  });
+
+  it("hides every figure of a set under five firms, and groups under five", async () => {
+    const tiny = await overview(db(), tenantId, { district: "410105", from: "2099-01-01" });
+    expect(tiny).toMatchObject({ firms: 0, shareLevel2: null });
+    const [one] = await db().select({ district: assessmentResults.districtCode }).from(assessmentResults).where(eq(assessmentResults.tenantId, tenantId)).limit(1);
+    const byDistrict = await breakdown(db(), tenantId, {}, "district");
+    expect(byDistrict.groups.every((g) => g.firms >= 5)).toBe(true);
+    const narrow = await overview(db(), tenantId, { district: one!.district!, size: "large" });
+    if (narrow.firms > 0 && narrow.firms < 5) expect(narrow).toMatchObject({ suppressed: true, shareLevel2: null, averageTotal: null, atLeastLevel2: 0 });
+  });
+
+  it("reports capabilities, the monthly trend, reassessed firms' progress and the usage funnel", async () => {
+    const caps = await capabilities(db(), tenantId, {});
+    expect(caps.dimensions.map((d) => d.code).sort()).toEqual(["EFFECT", "FOUNDATION", "MANAGEMENT"]);
+    expect(caps.scenes.length).toBe(16);
+    expect(caps.scenes[0]!.avg).toBeLessThanOrEqual(caps.scenes.at(-1)!.avg);
+    const months = await trend(db(), tenantId, {});
+    expect(months.every((m) => /^\d{4}-\d{2}$/.test(m.month) && m.submitted >= 5)).toBe(true);
+    const progress = await reassessed(db(), tenantId, {});
+    expect(progress.up + progress.same + progress.down).toBe(progress.suppressed ? 0 : progress.firms);
+    const f = await funnel(db(), tenantId, {});
+    expect(f.started).toBeGreaterThan(f.submitted);
+    expect(f.submitted).toBeGreaterThanOrEqual(f.reportRead);
+    expect(f.reportRead).toBeGreaterThan(f.pdfDownloaded);
+  });
+
+  it("exports every firm's latest result as a streamed CSV, one line per firm", async () => {
+    const admin: Actor = { userId: "x", memberships: [{ tenantId, role: "tenant_admin" }] };
+    const { stream, fileName } = await dashboardCsv(db(), admin, "zhengzhou", {});
+    const bytes = Buffer.from(await new Response(stream).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel
+    const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
+    expect(lines[0]).toBe("submitted_at,firm,credit_code,industry_code,industry_segment,district_code,size_class,above_scale,level,total,previous_level,foundation,management,effect");
+    expect(lines.length - 1).toBe((await overview(db(), tenantId, {})).firms);
+    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2}T.*,合成企业\d{6}有限公司,/);
+    expect(fileName).toMatch(/^zhengzhou-dashboard-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+});
