@@ -3,20 +3,10 @@
  * JSON.parse of the same answers. Goals (issue 3): scoring ≤ 1× parse, validation + scoring ≤ 5×,
  * cheapest path to 二级 under 5 ms.
  */
+import { rng } from "@/lib/dashboard/synthetic";
 import { cheapestPath, evaluate, getTemplate, levelOnly, scoreAnswers, validateAnswers, type Answers, type CompiledTemplate } from "@/scoring";
 
 const t = getTemplate("miit-2024-manufacturing");
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same answers. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomAnswers(template: CompiledTemplate, random: () => number): Answers {
   const answers: Record<string, Answers[string]> = {};

@@ -16,6 +16,19 @@ const TEMPLATE = getTemplate("miit-2024-manufacturing");
 const STEPS = ["foundation", "management", "effect", "scenes", "review"];
 const BATCH_FIRMS = 400;
 
+/** What every synthetic assessment row shares: ids, template, and a resume token nobody holds. */
+function assessmentBase(id: string, tenantId: string, enterpriseId: string, at: Date) {
+  return {
+    id,
+    tenantId,
+    enterpriseId,
+    templateId: TEMPLATE.id,
+    templateVersion: TEMPLATE.version,
+    resumeTokenHash: hashToken(randomBytes(24).toString("base64url")),
+    resumeTokenExpiresAt: new Date(at.getTime() + 30 * 86_400_000),
+  };
+}
+
 export async function writeSynthetic(db: Db, options: { count: number; seed?: number; onProgress?: (done: number) => void }): Promise<{ firms: number; results: number; drafts: number }> {
   const portals = await db.select({ id: tenants.id, slug: tenants.slug, city: tenants.cityCode }).from(tenants).where(inArray(tenants.slug, ["zhengzhou", "taiyuan"]));
   if (portals.length === 0) throw new Error("the demo portals are missing: run with SEED_DEMO=true (npm run db:seed) first");
@@ -56,16 +69,10 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
         const started = new Date(res.submittedAt.getTime() - (10 + Math.floor(random() * 50)) * 60_000);
         const timings = Object.fromEntries(questionCodes.map((c) => [c, 5 + Math.floor(random() * 90)]));
         a.push({
-          id,
-          tenantId: portal.id,
-          enterpriseId,
-          templateId: TEMPLATE.id,
-          templateVersion: TEMPLATE.version,
+          ...assessmentBase(id, portal.id, enterpriseId, res.submittedAt),
           status: "submitted",
           answers: res.answers as Record<string, string | string[] | number>,
           timings,
-          resumeTokenHash: hashToken(randomBytes(24).toString("base64url")),
-          resumeTokenExpiresAt: new Date(res.submittedAt.getTime() + 30 * 86_400_000),
           startedAt: started,
           lastAnsweredAt: res.submittedAt,
           submittedAt: res.submittedAt,
@@ -106,16 +113,10 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
         const id = randomUUID();
         const at = new Date(Date.now() - (8 + Math.floor(random() * 300)) * 86_400_000);
         a.push({
-          id,
-          tenantId: portal.id,
-          enterpriseId,
-          templateId: TEMPLATE.id,
-          templateVersion: TEMPLATE.version,
+          ...assessmentBase(id, portal.id, enterpriseId, at),
           status: "draft",
           currentStep: STEPS[Math.floor(random() * STEPS.length)]!,
           timings: Object.fromEntries(questionCodes.slice(0, 5).map((c) => [c, 5 + Math.floor(random() * 120)])),
-          resumeTokenHash: hashToken(randomBytes(24).toString("base64url")),
-          resumeTokenExpiresAt: new Date(at.getTime() + 30 * 86_400_000),
           startedAt: at,
           lastAnsweredAt: at,
           createdAt: at,

@@ -8,6 +8,7 @@ import { evaluate, getTemplate, type Answers } from "@/scoring";
  * submissions spread over 18 months. Deterministic for a seed. Pure: the script writes the rows.
  */
 
+/** Deterministic pseudo-random numbers (mulberry32): the same seed, the same data. */
 export function rng(seed: number): () => number {
   let a = seed;
   return () => {
