@@ -65,7 +65,8 @@ for (const [name, f] of [["all firms", none], ["district 410105, since 2025-12-0
   medians.push(await measure("reassessed firms' progress", () => reassessed(db, tenantId, f)));
   medians.push(await measure("usage funnel", () => funnel(db, tenantId, f)));
 }
-medians.push(await measure("time and drop-off per question", () => questionUsage(db, tenantId)));
+medians.push(await measure("time and drop-off per question (90 days)", () => questionUsage(db, tenantId)));
+medians.push(await measure("time and drop-off per question (all time)", () => questionUsage(db, tenantId, { from: "2020-01-01" })));
 
 const admin: Actor = { userId: "bench", memberships: [{ tenantId, role: "tenant_admin" }] };
 const csvTimes: number[] = [];

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, usageEvents } from "@/db/schema";
+import { getTemplate, TEMPLATE_IDS } from "@/scoring";
 import { MIN_GROUP, resultsWhere, type DashboardFilters } from "./filters";
 
 /**
@@ -101,21 +102,34 @@ export async function breakdown(db: Db, tenantId: string, f: DashboardFilters, b
   };
 }
 
-/** Average score per dimension and average level per scene, per model template (scenes differ by template). */
+const TEMPLATES = TEMPLATE_IDS.map((id) => getTemplate(id));
+const DIMENSION_CODES = [...new Set(TEMPLATES.flatMap((t) => t.def.dimensions.map((d) => d.code)))];
+const SCENE_CODES = [...new Set(TEMPLATES.flatMap((t) => t.scenes.map((s) => s.code)))];
+
+/**
+ * Average score per dimension and average level per scene, per model template (scenes differ by
+ * template). One pass: each code read by key (no row per key), averages ignore codes a template lacks.
+ */
 export async function capabilities(db: Db, tenantId: string, f: DashboardFilters) {
-  const dims = rowsOf<{ template: string; code: string; avg: number; firms: number }>(
-    await db.execute(sql`
-      select ${r.templateId} as template, d.key as code, avg(d.value::float8)::float8 as avg, count(*)::int as firms
-      from ${r}, jsonb_each_text(${r.dimensionScores}) as d
-      where ${resultsWhere(tenantId, f, true)} group by 1, 2 order by 1, 2`),
+  const columns = [
+    ...DIMENSION_CODES.map((c, i) => sql`avg((${r.dimensionScores} ->> ${c})::float8) as ${sql.raw(`d${i}`)}`),
+    ...SCENE_CODES.map((c, i) => sql`avg((${r.sceneLevels} ->> ${c})::float8) as ${sql.raw(`s${i}`)}`),
+  ];
+  const rows = rowsOf<Record<string, number | string | null>>(
+    await db.execute(sql`select ${r.templateId} as template, count(*)::int as firms, ${sql.join(columns, sql`, `)} from ${r} where ${resultsWhere(tenantId, f, true)} group by 1`),
   );
-  const scenes = rowsOf<{ template: string; code: string; avg: number; firms: number }>(
-    await db.execute(sql`
-      select ${r.templateId} as template, s.key as code, avg(s.value::float8)::float8 as avg, count(*)::int as firms
-      from ${r}, jsonb_each_text(${r.sceneLevels}) as s
-      where ${resultsWhere(tenantId, f, true)} group by 1, 2 order by 3, 2`),
-  );
-  return { dimensions: dims.filter((d) => d.firms >= MIN_GROUP), scenes: scenes.filter((s) => s.firms >= MIN_GROUP) };
+  const dimensions: { template: string; code: string; avg: number; firms: number }[] = [];
+  const scenes: { template: string; code: string; avg: number; firms: number }[] = [];
+  for (const row of rows) {
+    const firms = Number(row.firms);
+    if (firms < MIN_GROUP) continue;
+    const template = String(row.template);
+    DIMENSION_CODES.forEach((code, i) => row[`d${i}`] != null && dimensions.push({ template, code, avg: Number(row[`d${i}`]), firms }));
+    SCENE_CODES.forEach((code, i) => row[`s${i}`] != null && scenes.push({ template, code, avg: Number(row[`s${i}`]), firms }));
+  }
+  scenes.sort((a, b) => a.avg - b.avg || a.code.localeCompare(b.code));
+  dimensions.sort((a, b) => a.template.localeCompare(b.template) || a.code.localeCompare(b.code));
+  return { dimensions, scenes };
 }
 
 /** Submissions per month (every result, reassessments included), in China time. */
@@ -159,19 +173,29 @@ export async function funnel(db: Db, tenantId: string, f: Pick<DashboardFilters,
   return { started: row?.started ?? 0, submitted: row?.submitted ?? 0, reportRead: row?.read ?? 0, pdfDownloaded: row?.pdf ?? 0 };
 }
 
-/** Time spent per question (median of assessments that spent any) and where unfinished drafts stopped. */
-export async function questionUsage(db: Db, tenantId: string) {
+const QUESTION_CODES = [...new Set(TEMPLATES.flatMap((t) => [...t.questions.map((q) => q.code), ...t.scenes.map((x) => x.code)]))];
+
+/**
+ * Time spent per question (median seconds over the assessments that spent any) and where unfinished
+ * drafts stopped, for assessments started in the period (the last 90 days when none is given).
+ */
+export async function questionUsage(db: Db, tenantId: string, f: Pick<DashboardFilters, "from" | "to"> = {}) {
   const a = assessments;
-  const times = rowsOf<{ code: string; median: number; n: number }>(
-    await db.execute(sql`
-      select t.key as code, percentile_cont(0.5) within group (order by t.value::float8)::float8 as median, count(*)::int as n
-      from ${a}, jsonb_each_text(${a.timings}) as t where ${a.tenantId} = ${tenantId}::uuid group by 1 order by 2 desc`),
+  const since = f.from ? sql`${`${f.from}T00:00:00+08:00`}::timestamptz` : sql`now() - interval '90 days'`;
+  const until = f.to ? sql`and ${a.startedAt} < ${`${f.to}T00:00:00+08:00`}::timestamptz + interval '1 day'` : sql``;
+  const medians = QUESTION_CODES.map((c, i) => sql`percentile_cont(0.5) within group (order by (${a.timings} ->> ${c})::float8) as ${sql.raw(`m${i}`)}, count(${a.timings} ->> ${c})::int as ${sql.raw(`n${i}`)}`);
+  const [row] = rowsOf<Record<string, number | null>>(
+    await db.execute(sql`select ${sql.join(medians, sql`, `)} from ${a} where ${a.tenantId} = ${tenantId}::uuid and ${a.startedAt} >= ${since} ${until}`),
   );
+  const times = QUESTION_CODES.map((code, i) => ({ code, median: Number(row?.[`m${i}`] ?? 0), n: Number(row?.[`n${i}`] ?? 0) }))
+    .filter((x) => x.n >= MIN_GROUP)
+    .sort((x, y) => y.median - x.median);
   const stops = rowsOf<{ step: string; drafts: number }>(
     await db.execute(sql`
       select coalesce(${a.currentStep}, 'start') as step, count(*)::int as drafts from ${a}
       where ${a.tenantId} = ${tenantId}::uuid and ${a.status} = 'draft' and coalesce(${a.lastAnsweredAt}, ${a.startedAt}) < now() - interval '7 days'
+        and ${a.startedAt} >= ${since} ${until}
       group by 1 order by 2 desc`),
   );
-  return { times: times.filter((x) => x.n >= MIN_GROUP), abandonedAt: stops.filter((x) => x.drafts >= MIN_GROUP) };
+  return { times, abandonedAt: stops.filter((x) => x.drafts >= MIN_GROUP) };
 }

@@ -19,7 +19,7 @@ export async function dashboard(db: Db, actor: Actor, slug: string, f: Dashboard
     trend(db, tenant.id, f),
     reassessed(db, tenant.id, f),
     funnel(db, tenant.id, f),
-    questionUsage(db, tenant.id),
+    questionUsage(db, tenant.id, f),
   ]);
   return { tenant: { slug: tenant.slug, nameZh: tenant.nameZh, nameEn: tenant.nameEn }, filters: f, summary, levels, bySegment, byDistrict, bySize, capabilities: caps, trend: months, reassessed: progress, funnel: usage, questions };
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assessmentResults, tenants } from "@/db/schema";
-import { breakdown, capabilities, funnel, levelDistribution, overview, reassessed, trend } from "@/lib/dashboard/queries";
+import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "@/lib/dashboard/queries";
 import { dashboardCsv } from "@/lib/dashboard/service";
 import { writeSynthetic } from "@/lib/dashboard/synthetic-writer";
 import type { Actor } from "@/lib/auth/permissions";
@@ -59,6 +59,10 @@ describe("dashboard queries", () => {
     expect(months.every((m) => /^\d{4}-\d{2}$/.test(m.month) && m.submitted >= 5)).toBe(true);
     const progress = await reassessed(db(), tenantId, {});
     expect(progress.up + progress.same + progress.down).toBe(progress.suppressed ? 0 : progress.firms);
+    const usage = await questionUsage(db(), tenantId, { from: "2020-01-01" });
+    expect(usage.times.length).toBe(15); // the synthetic firms time every question (not the scenes)
+    expect(usage.times.every((q) => q.median >= 5 && q.median <= 120 && q.n >= 5)).toBe(true);
+    expect(usage.times[0]!.median).toBeGreaterThanOrEqual(usage.times.at(-1)!.median);
     const f = await funnel(db(), tenantId, {});
     expect(f.started).toBeGreaterThan(f.submitted);
     expect(f.submitted).toBeGreaterThanOrEqual(f.reportRead);
