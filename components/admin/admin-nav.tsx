@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 
 const TABS = [
+  ["/dashboard", "ws.dash.title"],
   ["", "ws.admin.tab.settings"],
   ["/scenes", "ws.admin.tab.scenes"],
   ["/catalogue", "ws.admin.tab.catalogue"],

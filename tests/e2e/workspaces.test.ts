@@ -167,6 +167,18 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     const log = await page.getByTestId("audit-log").innerText();
     for (const action of ["tenant.branding_changed", "tenant.logo_changed", "policy_document.uploaded", "catalogue.policy_created", "auth.sign_in"]) expect(log).toContain(action);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The dashboard opens with its figures (or says there are too few firms), filters and the CSV.
+    await page.getByRole("link", { name: "信息看板" }).click();
+    await page.getByTestId("dashboard-summary").waitFor();
+    expect(await page.getByTestId("dashboard-summary").innerText()).toContain("已评测企业");
+    expect(await seriousViolations(page)).toEqual([]);
+    const csv = await page.evaluate(async (href) => {
+      const r = await fetch(href);
+      return { status: r.status, type: r.headers.get("content-type"), head: (await r.text()).slice(0, 40) };
+    }, (await page.getByTestId("dashboard-csv").getAttribute("href"))!);
+    expect(csv).toMatchObject({ status: 200, type: "text/csv; charset=utf-8" });
+    expect(csv.head).toContain("submitted_at,firm,credit_code");
     await context.close();
   });
 });

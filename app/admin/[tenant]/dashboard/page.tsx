@@ -1,0 +1,242 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { BarChart, Table } from "@/components/admin/bar-chart";
+import { inputClass, labelClass, Page, Panel, secondaryButtonClass } from "@/components/workspace/ui";
+import { orNotFound, pageActor } from "@/lib/auth/page-access";
+import { dashboardFilters, type DashboardFilters } from "@/lib/dashboard/filters";
+import { dashboard } from "@/lib/dashboard/service";
+import { db } from "@/lib/db";
+import { listDistricts } from "@/lib/enterprise/regions";
+import { currentTranslator } from "@/lib/i18n/server";
+import { getTemplate, TEMPLATE_IDS } from "@/scoring";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslator();
+  return { title: t("ws.dash.title") };
+}
+
+const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> }) {
+  const { tenant } = await params;
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([k, v]) => v && k in dashboardFilters.shape));
+  const parsed = dashboardFilters.safeParse(raw);
+  const filters: DashboardFilters = parsed.success ? parsed.data : {};
+  const actor = await pageActor(`/admin/${tenant}/dashboard`);
+  const { t, locale } = await currentTranslator();
+  const d = await orNotFound(dashboard(await db(), actor, tenant, filters));
+  const s = d.summary;
+  const firmsText = (n: number) => t("ws.dash.firms", { count: n });
+  const sceneLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const)));
+  const dimensionLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).def.dimensions.map((x) => [x.code, x.label[locale]] as const)));
+  const districtName = { get: (code: string) => listDistricts(code.slice(0, 4)).find((x) => x.code === code)?.name };
+  const sizeName = (k: string) => (["large", "medium", "small", "micro"].includes(k) ? t(`assess.size.${k as "large"}`) : t("ws.dash.unknown"));
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
+  const manufacturingScenes = d.capabilities.scenes.filter((x) => x.template === "miit-2024-manufacturing");
+
+  return (
+    <Page title={t("ws.dash.title")} lead={t("ws.dash.lead")} nav={<AdminNav tenant={tenant} current="/dashboard" t={t} />}>
+      <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label={t("ws.dash.filters")}>
+        <label className={labelClass}>
+          {t("ws.dash.from")}
+          <input type="date" name="from" defaultValue={filters.from} className={inputClass} />
+        </label>
+        <label className={labelClass}>
+          {t("ws.dash.to")}
+          <input type="date" name="to" defaultValue={filters.to} className={inputClass} />
+        </label>
+        <label className={labelClass}>
+          {t("ws.dash.segment")}
+          <select name="segment" defaultValue={filters.segment ?? ""} className={inputClass}>
+            <option value="">{t("ws.audit.all")}</option>
+            {d.bySegment.groups.filter((g) => !g.key.startsWith("行业大类")).map((g) => (
+              <option key={g.key} value={g.key}>
+                {g.key}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          {t("ws.dash.district")}
+          <select name="district" defaultValue={filters.district ?? ""} className={inputClass}>
+            <option value="">{t("ws.audit.all")}</option>
+            {d.byDistrict.groups.filter((g) => g.key).map((g) => (
+              <option key={g.key} value={g.key}>
+                {districtName.get(g.key) ?? g.key}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          {t("ws.dash.size")}
+          <select name="size" defaultValue={filters.size ?? ""} className={inputClass}>
+            <option value="">{t("ws.audit.all")}</option>
+            {(["large", "medium", "small", "micro"] as const).map((k) => (
+              <option key={k} value={k}>
+                {sizeName(k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelClass}>
+          {t("ws.dash.aboveScale")}
+          <select name="aboveScale" defaultValue={filters.aboveScale ?? ""} className={inputClass}>
+            <option value="">{t("ws.audit.all")}</option>
+            <option value="yes">{t("ws.dash.yes")}</option>
+            <option value="no">{t("ws.dash.no")}</option>
+          </select>
+        </label>
+        <label className={labelClass}>
+          {t("ws.dash.industry")}
+          <input name="industry" defaultValue={filters.industry} pattern="[0-9]{2}" placeholder="34" className={inputClass} />
+        </label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className={secondaryButtonClass}>
+            {t("ws.audit.apply")}
+          </button>
+          <a href={`/api/tenants/${tenant}/dashboard/export${query ? `?${query}` : ""}`} className="text-sm text-brand underline" data-testid="dashboard-csv">
+            {t("ws.dash.csv")}
+          </a>
+        </div>
+        {!parsed.success ? <p role="alert" className="text-sm text-red-700 sm:col-span-4">{t("ws.dash.badFilter")}</p> : null}
+      </form>
+
+      {s.suppressed ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("ws.dash.tooFew")}</p>
+      ) : null}
+
+      <dl className="grid gap-3 sm:grid-cols-4" data-testid="dashboard-summary">
+        {[
+          [t("ws.dash.firmsAssessed"), String(s.firms)],
+          [t("ws.dash.assessments"), String(s.assessments)],
+          [t("ws.dash.shareLevel2"), pct(s.shareLevel2)],
+          [t("ws.dash.aboveScaleShare"), s.aboveScaleFirms >= 5 ? `${pct(s.aboveScaleAtLeastLevel2 / s.aboveScaleFirms)} / 90%` : "—"],
+        ].map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
+            <dt className="text-sm text-muted">{label}</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <Panel title={t("ws.dash.levels")} id="levels">
+        <BarChart
+          title={t("ws.dash.levels")}
+          testId="chart-levels"
+          tableLabel={t("ws.dash.table")}
+          columns={[t("ws.dash.level"), t("ws.dash.firmsColumn")]}
+          bars={d.levels.map((l) => ({ label: t(`ws.level.${l.level as 0 | 1 | 2 | 3 | 4}`), value: l.firms, text: `${firmsText(l.firms)} · ${pct(s.firms ? l.firms / s.firms : null)}` }))}
+        />
+      </Panel>
+
+      <Panel title={t("ws.dash.bySegment")} id="segments">
+        <p className="text-sm text-muted">{t("ws.dash.targetNote")}</p>
+        <BarChart
+          title={t("ws.dash.segmentTarget")}
+          tableLabel={t("ws.dash.table")}
+          columns={[t("ws.dash.segment"), t("ws.dash.aboveScaleShare")]}
+          max={1}
+          target={{ value: 0.9, label: t("ws.dash.target") }}
+          bars={d.bySegment.groups.filter((g) => g.aboveScaleFirms >= 5).map((g) => ({ label: g.key, value: g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms, text: pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) }))}
+        />
+        <Table
+          caption={t("ws.dash.bySegment")}
+          testId="table-segments"
+          columns={[t("ws.dash.segment"), t("ws.dash.firmsColumn"), t("ws.dash.shareLevel2"), t("ws.dash.aboveScaleColumn"), t("ws.dash.aboveScaleShare"), t("ws.dash.toTarget"), t("ws.dash.avgTotal")]}
+          rows={d.bySegment.groups.map((g) => [g.key, g.firms, pct(g.share), g.aboveScaleFirms, g.aboveScaleFirms >= 5 ? pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) : "—", g.aboveScaleFirms >= 5 ? g.toTarget : "—", g.averageTotal.toFixed(1)])}
+        />
+        {d.bySegment.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.bySegment.hidden })}</p> : null}
+      </Panel>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Panel title={t("ws.dash.byDistrict")} id="districts">
+          <BarChart
+            title={t("ws.dash.byDistrictShare")}
+            tableLabel={t("ws.dash.table")}
+            columns={[t("ws.dash.district"), t("ws.dash.shareLevel2")]}
+            max={1}
+            bars={d.byDistrict.groups.map((g) => ({ label: districtName.get(g.key) ?? (g.key || t("ws.dash.unknown")), value: g.share, text: `${pct(g.share)} · ${firmsText(g.firms)}` }))}
+          />
+          {d.byDistrict.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.byDistrict.hidden })}</p> : null}
+        </Panel>
+        <Panel title={t("ws.dash.bySize")} id="sizes">
+          <BarChart
+            title={t("ws.dash.bySizeShare")}
+            tableLabel={t("ws.dash.table")}
+            columns={[t("ws.dash.size"), t("ws.dash.shareLevel2")]}
+            max={1}
+            bars={d.bySize.groups.map((g) => ({ label: sizeName(g.key), value: g.share, text: `${pct(g.share)} · ${firmsText(g.firms)}` }))}
+          />
+        </Panel>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Panel title={t("ws.dash.weakestScenes")} id="scenes">
+          <BarChart
+            title={t("ws.dash.weakestScenes")}
+            testId="chart-scenes"
+            tableLabel={t("ws.dash.table")}
+            columns={[t("ws.dash.scene"), t("ws.dash.avgLevel")]}
+            max={4}
+            bars={manufacturingScenes.slice(0, 6).map((x) => ({ label: sceneLabel.get(x.code) ?? x.code, value: x.avg, text: x.avg.toFixed(2) }))}
+          />
+        </Panel>
+        <Panel title={t("ws.dash.dimensions")} id="dimensions">
+          <Table
+            caption={t("ws.dash.dimensions")}
+            columns={[t("ws.dash.dimension"), t("ws.dash.template"), t("ws.dash.avgScore")]}
+            rows={d.capabilities.dimensions.map((x) => [dimensionLabel.get(x.code) ?? x.code, getTemplate(x.template as (typeof TEMPLATE_IDS)[number]).def.label[locale], x.avg.toFixed(2)])}
+          />
+        </Panel>
+      </div>
+
+      <Panel title={t("ws.dash.trend")} id="trend">
+        <BarChart
+          title={t("ws.dash.trend")}
+          tableLabel={t("ws.dash.table")}
+          columns={[t("ws.dash.month"), t("ws.dash.submitted")]}
+          bars={d.trend.map((m) => ({ label: m.month, value: m.submitted, text: `${m.submitted} · ${pct(m.shareLevel2)}` }))}
+        />
+      </Panel>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Panel title={t("ws.dash.reassessed")} id="reassessed">
+          {d.reassessed.suppressed || d.reassessed.firms === 0 ? (
+            <p className="text-sm text-muted">{t("ws.dash.noReassessed")}</p>
+          ) : (
+            <p className="text-sm" data-testid="reassessed">
+              {t("ws.dash.reassessedText", { firms: d.reassessed.firms, up: d.reassessed.up, same: d.reassessed.same, down: d.reassessed.down, reached: d.reassessed.reachedLevel2, change: (d.reassessed.averageChange ?? 0).toFixed(1) })}
+            </p>
+          )}
+        </Panel>
+        <Panel title={t("ws.dash.funnel")} id="funnel">
+          <BarChart
+            title={t("ws.dash.funnel")}
+            testId="chart-funnel"
+            tableLabel={t("ws.dash.table")}
+            columns={[t("ws.dash.stage"), t("ws.dash.assessments")]}
+            bars={[
+              [t("ws.dash.started"), d.funnel.started],
+              [t("ws.dash.submittedStage"), d.funnel.submitted],
+              [t("ws.dash.reportRead"), d.funnel.reportRead],
+              [t("ws.dash.pdf"), d.funnel.pdfDownloaded],
+            ].map(([label, value]) => ({ label: String(label), value: Number(value), text: `${value} · ${pct(d.funnel.started ? Number(value) / d.funnel.started : null)}` }))}
+          />
+        </Panel>
+      </div>
+
+      <Panel title={t("ws.dash.questions")} id="questions">
+        <Table
+          caption={t("ws.dash.questions")}
+          columns={[t("ws.changes.question"), t("ws.dash.medianSeconds"), t("ws.dash.assessments")]}
+          rows={d.questions.times.slice(0, 12).map((q) => [q.code, q.seconds.toFixed(0), q.n])}
+        />
+        {d.questions.abandonedAt.length > 0 ? (
+          <Table caption={t("ws.dash.abandoned")} columns={[t("ws.dash.abandoned"), t("ws.dash.drafts")]} rows={d.questions.abandonedAt.map((x) => [x.step, x.drafts])} />
+        ) : null}
+      </Panel>
+    </Page>
+  );
+}
