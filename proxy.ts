@@ -8,14 +8,16 @@ import { frameAncestors } from "@/lib/tenants/frame-ancestors";
  */
 
 const TTL_MS = 30_000;
+// Set by npm start / npm run dev. Not the request's Host: a forged one must not fill the cache.
+const INTERNAL_URL = process.env.SHUZHEN_INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
 const cache = new Map<string, { origins: string[]; at: number }>();
 
-async function originsOf(request: NextRequest, slug: string): Promise<string[]> {
+async function originsOf(slug: string): Promise<string[]> {
   const hit = cache.get(slug);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.origins;
   let origins: string[] = [];
   try {
-    const response = await fetch(new URL(`/api/embed/${encodeURIComponent(slug)}`, request.nextUrl.origin), { cache: "no-store" });
+    const response = await fetch(`${INTERNAL_URL}/api/embed/${encodeURIComponent(slug)}`, { cache: "no-store" });
     if (response.ok) origins = ((await response.json()) as { origins?: string[] }).origins ?? [];
   } catch {
     // Unknown or unreachable: refuse framing (fail closed), retry on the next request.
@@ -31,7 +33,7 @@ export async function proxy(request: NextRequest) {
   headers.set("x-shuzhen-embed", slug ?? "");
   headers.set("x-shuzhen-embed-lang", request.nextUrl.searchParams.get("lang") === "en" ? "en" : "zh-CN");
   const response = NextResponse.next({ request: { headers } });
-  const origins = slug ? await originsOf(request, slug) : [];
+  const origins = slug ? await originsOf(slug) : [];
   response.headers.set("Content-Security-Policy", frameAncestors(origins));
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");

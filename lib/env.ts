@@ -58,6 +58,8 @@ export const envSchema = z.object({
   SMTP_URL: z.string().trim().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL such as smtps://user:pass@smtp.example.cn:465").optional(),
   /** Sender of that mail. */
   MAIL_FROM: z.string().trim().min(3, "must be an address such as 数诊 <noreply@shuzhen.example.cn>").default("数诊 Shuzhen <noreply@localhost>"),
+  /** How the server reaches itself (proxy.ts reads embed origins there); set by npm start and npm run dev. */
+  SHUZHEN_INTERNAL_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://127.0.0.1:3000" }).optional(),
   /** Runs background jobs (report generation) inside the server process. */
   JOB_WORKER: boolFlag.default(true),
   /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */

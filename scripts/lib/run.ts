@@ -15,3 +15,12 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
+
+/**
+ * Where the server reaches itself (proxy.ts reads each portal's embed origins from it). Never the
+ * request's Host header: a forged one must not decide who may frame us.
+ */
+export function internalUrl(config: { HOST: string; PORT: number }): string {
+  const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${config.PORT}`;
+}

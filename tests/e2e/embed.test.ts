@@ -1,3 +1,4 @@
+import { request } from "node:http";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPLETE_MANUFACTURING } from "../support/fixtures";
@@ -50,6 +51,19 @@ describe.skipIf(!browserAvailable())("embedding in a city portal", () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it("a forged Host header does not decide who may frame a portal", async () => {
+    // The first request for this portal: its origins are read from the server itself, not from the Host.
+    const csp = await new Promise<string | undefined>((resolve, reject) => {
+      const req = request(`${baseUrl()}/embed/taiyuan`, { headers: { host: "evil.example.cn" } }, (res) => {
+        res.resume();
+        resolve(res.headers["content-security-policy"] as string | undefined);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(csp).toBe(`frame-ancestors ${demoPortalUrl()}`);
   });
 
   it("the embed route may be framed only by the portal's allowed origins; other routes by none", async () => {
