@@ -1,7 +1,17 @@
 "use client";
 
 import { useEffect, type ReactNode } from "react";
+import { brandStyle } from "@/lib/tenants/brand-style";
 import { postToHost, type EmbedContext } from "./host-bridge";
+
+/** An embed page's frame: the host's theme colour (already checked) over the portal's brand. */
+export function EmbedShell({ ctx, theme, children }: { ctx: EmbedContext; theme: string | null; children: ReactNode }) {
+  return (
+    <div style={brandStyle(theme, null)}>
+      <EmbedFrame ctx={ctx}>{children}</EmbedFrame>
+    </div>
+  );
+}
 
 /** Tells the host we loaded, and our height whenever it changes (the host sizes the iframe to it). */
 export function EmbedFrame({ ctx, children }: { ctx: EmbedContext; children: ReactNode }) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { downloadFile } from "../workspace/download";
 import { useEffect, useState } from "react";
 import type { ClientT } from "@/lib/i18n/format";
 
@@ -22,16 +23,6 @@ export function EvidenceAppendix({ id, headers, t }: { id: string; headers: Reco
     // Headers are fixed for the page.
   }, [id]);
   if (files.length === 0) return null;
-  async function open(file: EvidenceFile) {
-    const response = await fetch(`/api/assessments/${id}/evidence/${file.id}`, { headers });
-    if (!response.ok) return;
-    const url = URL.createObjectURL(await response.blob());
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = file.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
   return (
     <section aria-labelledby="appendix-title" className="report-section border-t border-slate-200 pt-6" data-testid="evidence-appendix">
       <h2 id="appendix-title" className="text-xl font-semibold">
@@ -41,7 +32,7 @@ export function EvidenceAppendix({ id, headers, t }: { id: string; headers: Reco
         {files.map((f) => (
           <li key={f.id}>
             {f.questionCode} ·{" "}
-            <button type="button" className="text-brand underline" onClick={() => void open(f)}>
+            <button type="button" className="text-brand underline" onClick={() => void downloadFile(`/api/assessments/${id}/evidence/${f.id}`, f.fileName, headers)}>
               {f.fileName}
             </button>{" "}
             <span className="text-muted">

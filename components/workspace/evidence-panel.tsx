@@ -1,5 +1,6 @@
 "use client";
 
+import { downloadFile } from "./download";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api, type ApiError } from "./api";
@@ -47,16 +48,6 @@ export function EvidencePanel({ assessmentId, questions, editable, messages }: {
     await load();
   }
 
-  async function open(file: EvidenceFile) {
-    const response = await fetch(`/api/assessments/${assessmentId}/evidence/${file.id}`);
-    if (!response.ok) return;
-    const url = URL.createObjectURL(await response.blob());
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = file.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
 
   return (
     <div className="space-y-3" data-testid={`evidence-${assessmentId}`}>
@@ -66,7 +57,7 @@ export function EvidencePanel({ assessmentId, questions, editable, messages }: {
         <ul className="space-y-2 text-sm">
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center gap-2">
-              <button type="button" className="text-brand underline" onClick={() => void open(f)}>
+              <button type="button" className="text-brand underline" onClick={() => void downloadFile(`/api/assessments/${assessmentId}/evidence/${f.id}`, f.fileName)}>
                 {f.fileName}
               </button>
               <span className="text-muted">

@@ -2,7 +2,7 @@ import { and, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises, jobs, reports, tenants, usageEvents } from "@/db/schema";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
-import { deriveEnterpriseFacts } from "@/lib/enterprise/profile";
+import { enterpriseRow } from "@/lib/enterprise/profile";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { resolveTenant } from "@/lib/tenants";
@@ -25,6 +25,7 @@ import { constrainedScenesFor, pickSceneProfile, sceneProfilesJson } from "./pro
 import type { CreateAssessmentRequest, CreateAssessmentResponse, PatchAssessmentRequest, PatchAssessmentResponse } from "./schemas";
 import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "./tokens";
 import { templateView, type TemplateView } from "./template-view";
+import { rowsOf } from "@/lib/db/rows";
 
 const DAY_MS = 86_400_000;
 
@@ -44,30 +45,13 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
     if (!row?.origins.includes(request.embedOrigin)) throw AppError.validation([{ field: "embedOrigin", message: "not a site this portal allows to embed it" }]);
   }
   const e = request.enterprise;
-  const facts = deriveEnterpriseFacts(e);
+  const firm = enterpriseRow(tenant.id, e);
   const templateId: TemplateId = request.template ?? templateForIndustry(e.industryCode);
   const token = newResumeToken();
   return db.transaction(async (tx) => {
     const [enterprise] = await tx
       .insert(enterprises)
-      .values({
-        tenantId: tenant.id,
-        name: e.name,
-        creditCode: e.creditCode ?? null,
-        industryCode: e.industryCode,
-        industrySubCode: e.industrySubCode ?? null,
-        industrySegment: e.industrySegment ?? null,
-        provinceCode: e.provinceCode,
-        cityCode: e.cityCode,
-        districtCode: e.districtCode ?? null,
-        regionName: facts.regionName,
-        employees: e.employees,
-        revenueWan: e.revenueWan,
-        assetsWan: e.assetsWan ?? null,
-        sizeClass: facts.sizeClass,
-        aboveScale: facts.aboveScale,
-        aboveScaleDeclared: facts.aboveScaleDeclared,
-      })
+      .values(firm)
       .returning({ id: enterprises.id });
     if (!enterprise) throw new Error("enterprise insert returned nothing");
     const [assessment] = await tx
@@ -91,7 +75,7 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
       resumeToken: token,
       resumePath: `/assess/${assessment.id}#k=${token}`,
       templateId,
-      enterprise: { id: enterprise.id, name: e.name, sizeClass: facts.sizeClass, aboveScale: facts.aboveScale, regionName: facts.regionName },
+      enterprise: { id: enterprise.id, name: e.name, sizeClass: firm.sizeClass ?? null, aboveScale: firm.aboveScale ?? null, regionName: firm.regionName ?? "" },
     };
   });
 }
@@ -252,11 +236,6 @@ export interface SubmitOutcome {
   alreadySubmitted: boolean;
   submittedAt: string;
   result: Result;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  // postgres.js returns an array of rows, PGlite an object with `rows`.
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
 async function storedOutcome(db: Db, id: string): Promise<SubmitOutcome> {

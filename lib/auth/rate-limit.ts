@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { rowsOf } from "@/lib/db/rows";
 
 /**
  * Fixed-window counters in the database (shared by every app server): one statement per hit that
@@ -16,10 +17,6 @@ export interface LimitState {
   count: number;
   /** Milliseconds until the window ends. */
   resetsInMs: number;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
 export async function hit(db: Db, key: string, windowMs: number): Promise<LimitState> {

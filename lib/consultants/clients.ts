@@ -5,7 +5,7 @@ import { assessmentResults, assessments, consultantClients, enterprises, reports
 import { newResumeToken, hashToken, RESUME_TOKEN_DAYS } from "@/lib/assessments/tokens";
 import { audit, tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
-import { deriveEnterpriseFacts, enterpriseInput } from "@/lib/enterprise/profile";
+import { enterpriseInput, enterpriseRow } from "@/lib/enterprise/profile";
 import { AppError } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";
 import { getTemplate, templateForIndustry } from "@/scoring";
@@ -80,29 +80,10 @@ export async function listClients(db: Db, actor: Actor, slug: string): Promise<C
 export async function addClient(db: Db, actor: Actor, slug: string, request: z.infer<typeof addClientRequest>): Promise<{ enterpriseId: string }> {
   const tenant = await tenantFor(db, actor, slug, "client.manage");
   const e = request.enterprise;
-  const facts = deriveEnterpriseFacts(e);
   return db.transaction(async (tx) => {
     const [firm] = await tx
       .insert(enterprises)
-      .values({
-        tenantId: tenant.id,
-        name: e.name,
-        creditCode: e.creditCode ?? null,
-        industryCode: e.industryCode,
-        industrySubCode: e.industrySubCode ?? null,
-        industrySegment: e.industrySegment ?? null,
-        provinceCode: e.provinceCode,
-        cityCode: e.cityCode,
-        districtCode: e.districtCode ?? null,
-        regionName: facts.regionName,
-        employees: e.employees,
-        revenueWan: e.revenueWan,
-        assetsWan: e.assetsWan ?? null,
-        sizeClass: facts.sizeClass,
-        aboveScale: facts.aboveScale,
-        aboveScaleDeclared: facts.aboveScaleDeclared,
-        createdBy: actor.userId,
-      })
+      .values(enterpriseRow(tenant.id, e, { createdBy: actor.userId }))
       .returning({ id: enterprises.id });
     if (!firm) throw new Error("enterprise insert returned nothing");
     await tx.insert(consultantClients).values({

@@ -3,16 +3,13 @@ import type { Db } from "@/db/client";
 import { assessmentResults, assessments, usageEvents } from "@/db/schema";
 import { getTemplate, TEMPLATE_IDS } from "@/scoring";
 import { MIN_GROUP, resultsWhere, type DashboardFilters } from "./filters";
+import { rowsOf } from "@/lib/db/rows";
 
 /**
  * The city dashboard's figures, one query each, over the denormalised results table: each firm
  * counted once by its latest result (a partial index on is_latest), trends over every result.
  * Groups under MIN_GROUP firms are dropped here, before anything leaves the server.
  */
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
-}
 
 const r = assessmentResults;
 const TARGET_SHARE = 0.9;
@@ -73,7 +70,8 @@ export interface Breakdown {
 }
 
 const GROUPS = {
-  segment: sql`coalesce(${r.industrySegment}, '行业大类 ' || ${r.industryCode})`,
+  // A firm outside the city's named segments falls under its 大类 (labelled by the page, per language).
+  segment: sql`coalesce(${r.industrySegment}, 'industry:' || ${r.industryCode})`,
   industry: sql`${r.industryCode}`,
   district: sql`coalesce(${r.districtCode}, '')`,
   size: sql`coalesce(${r.sizeClass}::text, 'unknown')`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { enterprises } from "@/db/schema";
 import { checkCreditCode, normalizeCreditCode } from "./credit-code";
 import { industryByCode, REAL_ESTATE_SUBCODES } from "./industries";
 import { checkRegion, regionName } from "./regions";
@@ -71,5 +72,29 @@ export function deriveEnterpriseFacts(input: EnterpriseInput): EnterpriseFacts {
     aboveScaleDeclared: declared !== undefined,
     aboveScaleNeedsDeclaration: !above.known && above.reason === "declare",
     regionName: regionName(input),
+  };
+}
+
+/** The row a firm's input becomes, with its derived facts (size class, 规上, region name). */
+export function enterpriseRow(tenantId: string, e: EnterpriseInput, extra: Pick<typeof enterprises.$inferInsert, "createdBy"> = {}): typeof enterprises.$inferInsert {
+  const facts = deriveEnterpriseFacts(e);
+  return {
+    tenantId,
+    name: e.name,
+    creditCode: e.creditCode ?? null,
+    industryCode: e.industryCode,
+    industrySubCode: e.industrySubCode ?? null,
+    industrySegment: e.industrySegment ?? null,
+    provinceCode: e.provinceCode,
+    cityCode: e.cityCode,
+    districtCode: e.districtCode ?? null,
+    regionName: facts.regionName,
+    employees: e.employees,
+    revenueWan: e.revenueWan,
+    assetsWan: e.assetsWan ?? null,
+    sizeClass: facts.sizeClass,
+    aboveScale: facts.aboveScale,
+    aboveScaleDeclared: facts.aboveScaleDeclared,
+    ...extra,
   };
 }

@@ -1,6 +1,7 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobs } from "@/db/schema";
+import { rowsOf } from "@/lib/db/rows";
 
 /**
  * A job queue in the jobs table: claimed with FOR UPDATE SKIP LOCKED so that any number of workers
@@ -25,10 +26,6 @@ export interface ClaimedJob {
   attempts: number;
   maxAttempts: number;
   tenantId: string | null;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
 export async function enqueue(db: Db, o: EnqueueOptions): Promise<number | null> {

@@ -56,3 +56,9 @@ export function embedRequest(config: EmbedConfig, query: Record<string, string |
     theme: theme && /^#[0-9a-fA-F]{6}$/.test(theme) && contrastWithWhite(theme) >= MIN_CONTRAST ? theme : null,
   };
 }
+
+/** An embed page's portal and context, or null for an unknown portal (the page then 404s). */
+export async function embedPage(db: Db, slug: string, query: Record<string, string | string[] | undefined>) {
+  const config = await embedConfig(db, slug);
+  return config ? { config, ...embedRequest(config, query) } : null;
+}

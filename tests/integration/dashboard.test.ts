@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assessmentResults, tenants } from "@/db/schema";
 import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "@/lib/dashboard/queries";
 import { dashboardCsv } from "@/lib/dashboard/service";
+import { rowsOf } from "@/lib/db/rows";
 import { writeSynthetic } from "@/lib/dashboard/synthetic-writer";
 import type { Actor } from "@/lib/auth/permissions";
 import { withDemoDatabase } from "../support/app-database";
@@ -36,18 +37,28 @@ describe("dashboard queries", () => {
       expect(b.groups.reduce((s, g) => s + g.firms, 0)).toBeLessThanOrEqual(o.firms);
       for (const g of b.groups) expect(g.toTarget).toBe(Math.max(0, Math.ceil(0.9 * g.aboveScaleFirms) - g.aboveScaleAtLeastLevel2));
     }
+    // Sizes are few and large: none hidden, so they account for every firm.
     const size = await breakdown(db(), tenantId, {}, "size");
-    expect(size.groups.reduce((s, g) => s + g.firms, 0) + (size.hidden > 0 ? 1 : 0)).toBeGreaterThan(0);
+    expect(size.hidden).toBe(0);
+    expect(size.groups.reduce((s, g) => s + g.firms, 0)).toBe(o.firms);
   });
 
   it("hides every figure of a set under five firms, and groups under five", async () => {
-    const tiny = await overview(db(), tenantId, { district: "410105", from: "2099-01-01" });
-    expect(tiny).toMatchObject({ firms: 0, shareLevel2: null });
-    const [one] = await db().select({ district: assessmentResults.districtCode }).from(assessmentResults).where(eq(assessmentResults.tenantId, tenantId)).limit(1);
-    const byDistrict = await breakdown(db(), tenantId, {}, "district");
-    expect(byDistrict.groups.every((g) => g.firms >= 5)).toBe(true);
-    const narrow = await overview(db(), tenantId, { district: one!.district!, size: "large" });
-    if (narrow.firms > 0 && narrow.firms < 5) expect(narrow).toMatchObject({ suppressed: true, shareLevel2: null, averageTotal: null, atLeastLevel2: 0 });
+    const none = await overview(db(), tenantId, { district: "410105", from: "2099-01-01" });
+    expect(none).toMatchObject({ firms: 0, suppressed: false, shareLevel2: null });
+    // A district and 大类 with one to four firms: counted, but no figure shown.
+    const [small] = rowsOf<{ district: string; industry: string; n: number }>(
+      await db().execute(sql`
+        select district_code as district, industry_code as industry, count(*)::int as n from assessment_results
+        where tenant_id = ${tenantId}::uuid and is_latest and district_code is not null group by 1, 2 having count(*) between 1 and 4 limit 1`),
+    );
+    expect(small).toBeDefined();
+    const narrow = await overview(db(), tenantId, { district: small!.district, industry: small!.industry });
+    expect(narrow).toEqual({ firms: small!.n, assessments: expect.any(Number), suppressed: true, shareLevel2: null, averageTotal: null, atLeastLevel2: 0, aboveScaleFirms: 0, aboveScaleAtLeastLevel2: 0 });
+    expect(await levelDistribution(db(), tenantId, { district: small!.district, industry: small!.industry })).toEqual([]);
+    const byIndustry = await breakdown(db(), tenantId, { district: small!.district }, "segment");
+    expect(byIndustry.groups.every((g) => g.firms >= 5)).toBe(true);
+    expect(byIndustry.hidden).toBeGreaterThan(0);
   });
 
   it("reports capabilities, the monthly trend, reassessed firms' progress and the usage funnel", async () => {

@@ -4,6 +4,8 @@ import { auditLog, enterprises, outboxMails, reports, users } from "@/db/schema"
 import { DEMO_USERS } from "@/db/seed/demo-users";
 import { brandingRequest, embedOriginsRequest, tenantSettings, updateBranding, uploadLogo } from "@/lib/admin/settings";
 import { ownedAssessments } from "@/lib/assessments/claim";
+import type { AppError } from "@/lib/errors";
+import { readUpload } from "@/lib/http/upload";
 import { EVIDENCE_LIMITS, listEvidence, uploadEvidence } from "@/lib/assessments/evidence-files";
 import { patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import { acceptInvitation, inviteUser, invitationView, listMembers, setMemberRoles } from "@/lib/auth/invitations";
@@ -138,8 +140,16 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     expect(row).toEqual({ published: 2, current: 3 });
   });
 
-  it("limits evidence to 10 MB a file", () => {
-    expect(EVIDENCE_LIMITS).toEqual({ maxFileBytes: 10 * 1024 * 1024, maxFiles: 30, maxTotalBytes: 100 * 1024 * 1024 });
+  it("refuses an evidence file over 10 MB before reading it whole, naming the field", async () => {
+    const form = new FormData();
+    form.set("questionCode", "F.NET");
+    form.set("file", new File([new Uint8Array(EVIDENCE_LIMITS.maxFileBytes + 1)], "big.pdf"));
+    const request = new Request("http://localhost/upload", { method: "POST", body: form });
+    const refused = await readUpload(request, EVIDENCE_LIMITS.maxFileBytes).catch((e: AppError) => e);
+    expect(refused).toMatchObject({ code: "payload_too_large", issues: [{ field: "file" }] });
+    const fits = new FormData();
+    fits.set("file", new File([new Uint8Array(1024)], "ok.pdf"));
+    expect((await readUpload(new Request("http://localhost/upload", { method: "POST", body: fits }), EVIDENCE_LIMITS.maxFileBytes)).bytes.length).toBe(1024);
   });
 });
 

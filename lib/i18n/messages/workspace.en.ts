@@ -80,6 +80,7 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.changes.answers": "Answers that changed ({count})",
   "ws.changes.noAnswers": "No answer changed.",
   "ws.changes.question": "Question",
+  "ws.dash.industryGroup": "Division {code} (no named segment)",
   "ws.dash.title": "Dashboard",
   "ws.dash.lead": "The digital level of the portal's firms: each firm counts once, by its latest assessment; groups under 5 firms are not shown.",
   "ws.dash.filters": "Filters",

@@ -79,6 +79,7 @@ export const workspaceZhCN = {
   "ws.changes.answers": "有变化的回答（{count} 项）",
   "ws.changes.noAnswers": "回答没有变化。",
   "ws.changes.question": "题目",
+  "ws.dash.industryGroup": "行业大类 {code}（未列入细分行业）",
   "ws.dash.title": "信息看板",
   "ws.dash.lead": "本门户企业的数字化水平：每家企业按最近一次评测计一次；不足 5 家的分组不显示。",
   "ws.dash.filters": "筛选",

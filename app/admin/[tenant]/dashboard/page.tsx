@@ -32,6 +32,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   const sceneLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const)));
   const dimensionLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).def.dimensions.map((x) => [x.code, x.label[locale]] as const)));
   const districtName = { get: (code: string) => listDistricts(code.slice(0, 4)).find((x) => x.code === code)?.name };
+  const segmentName = (key: string) => (key.startsWith("industry:") ? t("ws.dash.industryGroup", { code: key.slice(9) }) : key);
   const sizeName = (k: string) => (["large", "medium", "small", "micro"].includes(k) ? t(`assess.size.${k as "large"}`) : t("ws.dash.unknown"));
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
   const manufacturingScenes = d.capabilities.scenes.filter((x) => x.template === "miit-2024-manufacturing");
@@ -51,7 +52,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           {t("ws.dash.segment")}
           <select name="segment" defaultValue={filters.segment ?? ""} className={inputClass}>
             <option value="">{t("ws.audit.all")}</option>
-            {d.bySegment.groups.filter((g) => !g.key.startsWith("行业大类")).map((g) => (
+            {d.bySegment.groups.filter((g) => !g.key.startsWith("industry:")).map((g) => (
               <option key={g.key} value={g.key}>
                 {g.key}
               </option>
@@ -139,13 +140,13 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           columns={[t("ws.dash.segment"), t("ws.dash.aboveScaleShare")]}
           max={1}
           target={{ value: 0.9, label: t("ws.dash.target") }}
-          bars={d.bySegment.groups.filter((g) => g.aboveScaleFirms >= 5).map((g) => ({ label: g.key, value: g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms, text: pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) }))}
+          bars={d.bySegment.groups.filter((g) => g.aboveScaleFirms >= 5).map((g) => ({ label: segmentName(g.key), value: g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms, text: pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) }))}
         />
         <Table
           caption={t("ws.dash.bySegment")}
           testId="table-segments"
           columns={[t("ws.dash.segment"), t("ws.dash.firmsColumn"), t("ws.dash.shareLevel2"), t("ws.dash.aboveScaleColumn"), t("ws.dash.aboveScaleShare"), t("ws.dash.toTarget"), t("ws.dash.avgTotal")]}
-          rows={d.bySegment.groups.map((g) => [g.key, g.firms, pct(g.share), g.aboveScaleFirms, g.aboveScaleFirms >= 5 ? pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) : "—", g.aboveScaleFirms >= 5 ? g.toTarget : "—", g.averageTotal.toFixed(1)])}
+          rows={d.bySegment.groups.map((g) => [segmentName(g.key), g.firms, pct(g.share), g.aboveScaleFirms, g.aboveScaleFirms >= 5 ? pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) : "—", g.aboveScaleFirms >= 5 ? g.toTarget : "—", g.averageTotal.toFixed(1)])}
         />
         {d.bySegment.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.bySegment.hidden })}</p> : null}
       </Panel>
