@@ -1,43 +1,76 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { frameAncestors } from "@/lib/tenants/frame-ancestors";
+import { SITE_HEADER, sitePathOf } from "@/lib/tenants/site-path";
 
 /**
- * Embed routes may be framed only by their portal's allowed origins (frame-ancestors per tenant);
- * every other route refuses framing (next.config.js). The origins come from the public embed config
- * route, cached here for 30 s, so a changed list applies within half a minute.
+ * Runs before every page. Embed routes may be framed only by their portal's allowed origins
+ * (frame-ancestors per tenant); every other route refuses framing (next.config.js). A portal's public
+ * pages live under /t/<portal>/… and are served by the same pages, told the portal by a header. What
+ * a portal is comes from the public embed config route, cached here for 30 s, so a change applies
+ * within half a minute. Headers a client sends under our names are dropped first.
  */
 
 const TTL_MS = 30_000;
 // Set by npm start / npm run dev. Not the request's Host: a forged one must not fill the cache.
 const INTERNAL_URL = process.env.SHUZHEN_INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
-const cache = new Map<string, { origins: string[]; at: number }>();
+const OURS = ["x-shuzhen-embed", "x-shuzhen-embed-lang", SITE_HEADER];
 
-async function originsOf(slug: string): Promise<string[]> {
+interface Portal {
+  exists: boolean;
+  platform: boolean;
+  origins: string[];
+}
+const cache = new Map<string, { portal: Portal; at: number }>();
+const UNKNOWN: Portal = { exists: false, platform: false, origins: [] };
+
+async function portalOf(slug: string): Promise<Portal> {
   const hit = cache.get(slug);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.origins;
-  let origins: string[] = [];
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.portal;
+  let portal = UNKNOWN;
   try {
     const response = await fetch(`${INTERNAL_URL}/api/embed/${encodeURIComponent(slug)}`, { cache: "no-store" });
-    if (response.ok) origins = ((await response.json()) as { origins?: string[] }).origins ?? [];
+    if (response.ok) {
+      const body = (await response.json()) as { origins?: string[]; platform?: boolean };
+      portal = { exists: true, platform: body.platform === true, origins: body.origins ?? [] };
+    }
   } catch {
-    // Unknown or unreachable: refuse framing (fail closed), retry on the next request.
-    return [];
+    // Unreachable: refuse framing and serve no portal (fail closed), retry on the next request.
+    return UNKNOWN;
   }
-  cache.set(slug, { origins, at: Date.now() });
-  return origins;
+  cache.set(slug, { portal, at: Date.now() });
+  return portal;
 }
 
 export async function proxy(request: NextRequest) {
-  const slug = /^\/embed\/([a-z0-9-]{2,40})(?:\/|$)/.exec(request.nextUrl.pathname)?.[1];
   const headers = new Headers(request.headers);
-  headers.set("x-shuzhen-embed", slug ?? "");
-  headers.set("x-shuzhen-embed-lang", request.nextUrl.searchParams.get("lang") === "en" ? "en" : "zh-CN");
-  const response = NextResponse.next({ request: { headers } });
-  const origins = slug ? await originsOf(slug) : [];
-  response.headers.set("Content-Security-Policy", frameAncestors(origins));
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  return response;
+  for (const name of OURS) headers.delete(name);
+  const path = request.nextUrl.pathname;
+
+  const embed = /^\/embed\/([a-z0-9-]{2,40})(?:\/|$)/.exec(path)?.[1];
+  if (embed) {
+    headers.set("x-shuzhen-embed", embed);
+    headers.set("x-shuzhen-embed-lang", request.nextUrl.searchParams.get("lang") === "en" ? "en" : "zh-CN");
+    const response = NextResponse.next({ request: { headers } });
+    const portal = await portalOf(embed);
+    response.headers.set("Content-Security-Policy", frameAncestors(portal.origins));
+    response.headers.set("X-Content-Type-Options", "nosniff");
+    response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+    return response;
+  }
+
+  const site = sitePathOf(path);
+  if (site) {
+    const portal = await portalOf(site.slug);
+    const url = request.nextUrl.clone();
+    url.pathname = site.page;
+    // The platform's own pages have no prefix; an unknown portal is a 404 (no such page).
+    if (portal.platform) return NextResponse.redirect(url, 308);
+    if (!portal.exists) url.pathname = "/_portal-not-found";
+    else headers.set(SITE_HEADER, site.slug);
+    return NextResponse.rewrite(url, { request: { headers } });
+  }
+  return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/embed/:path*"] };
+// Every page (the layout reads our headers), not the API, static files or Next's own assets.
+export const config = { matcher: ["/((?!api/|_next/|embed/v1/|favicon\\.ico|icon\\.svg).*)"] };

@@ -9,11 +9,15 @@ import { db } from "@/lib/db";
 import { brandStyle } from "@/lib/tenants/brand-style";
 import { embedConfig } from "@/lib/tenants/embed";
 import { currentTranslator } from "@/lib/i18n/server";
+import { currentSite } from "@/lib/tenants/site";
+import { sitePath } from "@/lib/tenants/site-path";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await currentTranslator();
-  return { title: { default: t("meta.title"), template: `%s · ${t("app.name")}` }, description: t("meta.description") };
+  const { locale, t } = await currentTranslator();
+  const site = await currentSite();
+  const name = site ? site.name[locale] : t("app.name");
+  return { title: { default: site ? `${name} · ${t("app.tagline")}` : t("meta.title"), template: `%s · ${name}` }, description: t("meta.description") };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };
@@ -37,18 +41,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </html>
     );
   }
-  const actor = await currentActor();
+  const [actor, site] = await Promise.all([currentActor(), currentSite()]);
+  const portal = site ? { home: sitePath(site.slug, "/"), name: site.name[locale], logoUrl: site.brand.logoUrl } : null;
   return (
     <html lang={locale} className={GeistSans.variable}>
-      <body className="flex min-h-screen flex-col">
+      {/* Under a portal (/t/<portal>/…) its colours replace ours. */}
+      <body className="flex min-h-screen flex-col" style={site ? brandStyle(site.brand.primaryColor, site.brand.accentColor) : undefined} data-portal={site?.slug}>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("nav.skip")}
         </a>
-        <SiteHeader locale={locale} t={t} signedInAs={actor?.email ?? null} />
+        <SiteHeader locale={locale} t={t} signedInAs={actor?.email ?? null} portal={portal} />
         <main id="main" className="flex-1">
           {children}
         </main>
-        <SiteFooter t={t} />
+        <SiteFooter t={t} portalName={portal?.name} />
       </body>
     </html>
   );

@@ -2,6 +2,10 @@ import Link from "next/link";
 import { currentTranslator } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { officialModelSummary } from "@/lib/model/summary";
+import { db } from "@/lib/db";
+import { portalPolicies } from "@/lib/tenants/portal-policies";
+import { currentSite } from "@/lib/tenants/site";
+import { sitePath } from "@/lib/tenants/site-path";
 import type { DimensionCode } from "@/lib/model/summary";
 
 // Reads the language cookie on every request; never rendered at build time.
@@ -18,7 +22,12 @@ const DIMENSION_LABELS: Record<DimensionCode, MessageKey> = {
 };
 
 export default async function LandingPage() {
-  const { t } = await currentTranslator();
+  const { t, locale } = await currentTranslator();
+  // Under a portal (/t/<portal>): its name, its start page and the policies that apply where it is.
+  const site = await currentSite();
+  const policies = site ? await portalPolicies(await db(), site.slug) : [];
+  const startHref = sitePath(site?.slug ?? null, "/assess");
+  const capText = (yuan: number) => t("portal.policy.cap", { amount: locale === "en" ? yuan.toLocaleString("en-US") : String(yuan / 10_000) });
   const model = officialModelSummary();
   const dimensions: { key: MessageKey; points?: number; scenes?: number }[] = [
     ...model.dimensions.map((d) => ({ key: DIMENSION_LABELS[d.code], points: d.max })),
@@ -28,12 +37,12 @@ export default async function LandingPage() {
     <>
       <section className="bg-gradient-to-b from-blue-50 to-white">
         <div className="mx-auto max-w-6xl px-4 pb-16 pt-12 sm:px-6 sm:pt-20">
-          <p className="text-sm font-semibold tracking-wide text-brand">{t("landing.hero.eyebrow")}</p>
+          <p className="text-sm font-semibold tracking-wide text-brand">{site ? t("portal.hero.eyebrow", { portal: site.name[locale] }) : t("landing.hero.eyebrow")}</p>
           <h1 className="mt-3 max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">{t("landing.hero.title")}</h1>
-          <p className="mt-5 max-w-2xl text-base leading-relaxed text-muted sm:text-lg">{t("landing.hero.lead")}</p>
+          <p className="mt-5 max-w-2xl text-base leading-relaxed text-muted sm:text-lg">{t(site ? "portal.hero.lead" : "landing.hero.lead")}</p>
           <div className="mt-8 flex flex-wrap items-center gap-3">
             <Link
-              href="/assess"
+              href={startHref}
               className="rounded-lg bg-brand px-6 py-3 text-base font-semibold text-white shadow-sm hover:bg-brand-strong"
               data-testid="start-assessment"
             >
@@ -46,6 +55,36 @@ export default async function LandingPage() {
           <p className="mt-4 text-sm text-muted">{t("landing.hero.note")}</p>
         </div>
       </section>
+
+      {site ? (
+        <section id="policies" aria-labelledby="policies-title" className="bg-surface">
+          <div className="mx-auto max-w-6xl scroll-mt-4 px-4 py-12 sm:px-6">
+            <h2 id="policies-title" className="text-2xl font-semibold">
+              {t("portal.policies.title")}
+            </h2>
+            <p className="mt-3 max-w-3xl text-muted">{t(policies.length > 0 ? "portal.policies.lead" : "portal.policies.none")}</p>
+            <ul className="mt-6 grid gap-4 sm:grid-cols-2" data-testid="portal-policies">
+              {policies.map((p) => (
+                <li key={p.id} className="rounded-xl bg-white p-5 shadow-sm">
+                  <h3 className="font-semibold">
+                    {p.title[locale]}
+                    {p.demo ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{t("portal.policy.demo")}</span> : null}
+                  </h3>
+                  <p className="mt-1 text-sm text-muted">{[p.issuer, p.docNo].filter(Boolean).join(" · ")}</p>
+                  <p className="mt-2 text-sm">
+                    {p.kind === "criterion"
+                      ? t("portal.policy.criterion")
+                      : [p.percent !== null ? t("portal.policy.percent", { percent: p.percent }) : null, p.capYuan !== null ? capText(p.capYuan) : null, p.until ? t("portal.policy.until", { date: p.until }) : null].filter(Boolean).join(" · ")}
+                  </p>
+                  <a href={sitePath(site.slug, `/policies/${p.id}`)} className="mt-2 inline-block text-sm text-brand underline">
+                    {t("portal.policy.view")}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      ) : null}
 
       <section aria-labelledby="get-title" className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
         <h2 id="get-title" className="text-2xl font-semibold">
@@ -98,6 +137,8 @@ export default async function LandingPage() {
         <p className="mt-4 max-w-3xl text-sm text-muted">{t("landing.model.levels")}</p>
       </section>
 
+
+      {site ? null : (
       <section id="audiences" aria-labelledby="audiences-title" className="bg-surface">
         <div className="mx-auto max-w-6xl scroll-mt-4 px-4 py-12 sm:px-6">
           <h2 id="audiences-title" className="text-2xl font-semibold">
@@ -113,6 +154,7 @@ export default async function LandingPage() {
           </ul>
         </div>
       </section>
+      )}
     </>
   );
 }

@@ -10,7 +10,8 @@ import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "@/lib/dashboard/queries";
 import { writeSynthetic } from "@/lib/dashboard/synthetic-writer";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { dashboardCsv } from "@/lib/dashboard/service";
+import { dashboard, dashboardCsv } from "@/lib/dashboard/service";
+import { subsidiesMatched } from "@/lib/dashboard/subsidies";
 import type { Actor } from "@/lib/auth/permissions";
 
 const url = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
@@ -63,12 +64,16 @@ for (const [name, f] of [["all firms", none], ["district 410105, since 2025-12-0
   medians.push(await measure("dimension and scene averages", () => capabilities(db, tenantId, f)));
   medians.push(await measure("trend by month", () => trend(db, tenantId, f)));
   medians.push(await measure("reassessed firms' progress", () => reassessed(db, tenantId, f)));
+  medians.push(await measure("subsidies matched (overall, per policy)", () => subsidiesMatched(db, tenantId, f)));
   medians.push(await measure("usage funnel", () => funnel(db, tenantId, f)));
 }
 medians.push(await measure("time and drop-off per question (90 days)", () => questionUsage(db, tenantId)));
 medians.push(await measure("time and drop-off per question (all time)", () => questionUsage(db, tenantId, { from: "2020-01-01" })));
 
 const admin: Actor = { userId: "bench", memberships: [{ tenantId, role: "tenant_admin" }] };
+// The whole page's data: every query above at once, as the dashboard page asks for it.
+console.log("");
+await measure("whole dashboard (all queries in parallel)", () => dashboard(db, admin, "zhengzhou", none));
 const csvTimes: number[] = [];
 let bytes = 0;
 for (let i = 0; i < 3; i++) {

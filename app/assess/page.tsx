@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { listActiveTenants } from "@/lib/tenants";
+import { currentSite } from "@/lib/tenants/site";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StartPage({ searchParams }: { searchParams: Promise<{ tenant?: string }> }) {
   const { locale, t } = await currentTranslator();
   const { tenant } = await searchParams;
-  const tenants = await listActiveTenants(await db());
+  const site = await currentSite();
+  // Under a portal's pages the assessment belongs to that portal; on ours the firm picks one.
+  const tenants = (await listActiveTenants(await db())).filter((x) => !site || x.slug === site.slug);
   const chosen = tenants.find((x) => x.slug === tenant) ?? tenants.find((x) => x.kind === "platform") ?? tenants[0];
   return (
     <section className="mx-auto max-w-3xl px-4 py-10 sm:px-6">

@@ -9,6 +9,7 @@ import { QuestionField } from "./question-field";
 import { ResumeLink } from "./resume-link";
 import { ReviewStep, type FirmContext } from "./review-step";
 import { SceneField } from "./scene-field";
+import { inCurrentPortal } from "@/lib/tenants/site-path";
 
 interface State {
   status: "draft" | "submitted";
@@ -132,7 +133,7 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
         const data = (await r.json()) as State & { error?: { message: string } };
         if (!r.ok) throw new Error(!found && r.status === 401 ? t("assess.load.noToken") : (data.error?.message ?? String(r.status)));
         if (data.status === "submitted") {
-          window.location.replace(resultPath);
+          window.location.replace(inCurrentPortal(resultPath));
           return;
         }
         const local = readPending(id);

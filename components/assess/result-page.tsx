@@ -10,6 +10,7 @@ import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { ClaimCard } from "./claim-card";
 import { PlanSection } from "./plan-section";
 import { accessHeaders, dropFragment, readToken } from "./draft-store";
+import { inCurrentPortal } from "@/lib/tenants/site-path";
 
 interface Props {
   id: string;
@@ -115,7 +116,7 @@ export function ResultPage({ id, locale, messages, embed }: Props) {
     const data = (await r.json()) as { id?: string; resumeToken?: string; resumePath?: string };
     if (r.ok && data.id && data.resumeToken && data.resumePath) {
       localStorage.setItem(`shuzhen:token:${data.id}`, data.resumeToken);
-      window.location.assign(embed ? `${embedPath(embed, `/a/${data.id}`)}#k=${data.resumeToken}` : data.resumePath);
+      window.location.assign(embed ? `${embedPath(embed, `/a/${data.id}`)}#k=${data.resumeToken}` : inCurrentPortal(data.resumePath));
     }
   }
 

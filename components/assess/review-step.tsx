@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { TemplateView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
 import { accessHeaders, type AnswerValue } from "./draft-store";
+import { inCurrentPortal } from "@/lib/tenants/site-path";
 
 export interface FirmContext {
   description?: string;
@@ -72,7 +73,7 @@ export function ReviewStep({ id, token, locale, template, answers, initialContex
         body: JSON.stringify({ pledge: true }),
       });
       if (response.ok) {
-        window.location.assign(resultPath);
+        window.location.assign(inCurrentPortal(resultPath));
         return;
       }
       const data = (await response.json().catch(() => ({}))) as { error?: { message?: string } };

@@ -6,6 +6,7 @@ import { aboveScaleOf, sizeClassOf } from "@/lib/enterprise/size-class";
 import { clientTranslator } from "@/lib/i18n/format";
 import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { templateForIndustry, type TemplateId } from "@/scoring/template-ids";
+import { inCurrentPortal } from "@/lib/tenants/site-path";
 
 interface Option {
   code: string;
@@ -176,7 +177,7 @@ export function StartForm(props: StartFormProps) {
       }
       if (response.ok && data.id && data.resumeToken && data.resumePath) {
         localStorage.setItem(`shuzhen:token:${data.id}`, data.resumeToken);
-        window.location.assign(data.resumePath);
+        window.location.assign(inCurrentPortal(data.resumePath));
         return;
       }
       const next: Errors = {};
@@ -431,7 +432,8 @@ export function StartForm(props: StartFormProps) {
             ))}
           </select>
         </div>
-        <div hidden={!!props.embed}>
+        {/* Inside a portal (embedded, or its /t/<portal> pages) the portal is fixed. */}
+        <div hidden={!!props.embed || props.tenants.length === 1}>
           <label htmlFor="f-tenant" className={labelClass}>
             {t("assess.field.tenant")}
           </label>

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, doublePrecision, index, integer, json, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, date, doublePrecision, index, integer, json, jsonb, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { enterprises } from "./enterprises";
 import { assessmentMode, assessmentStatus, language, sizeClass } from "./enums";
 import { storedFiles } from "./files";
@@ -109,10 +109,24 @@ export const assessmentResults = pgTable(
     /** The firm's previous result when this one replaced it (progress of reassessed firms). */
     previousLevel: smallint("previous_level"),
     previousTotal: doublePrecision("previous_total"),
+    /**
+     * Subsidy policies matched on the firm's funded path (to the next level and to 二级), written when
+     * its report's facts are computed, from the catalogue of that day; null until then.
+     */
+    subsidyEligible: text("subsidy_eligible").array(),
+    subsidyPossible: text("subsidy_possible").array(),
+    /** The largest eligible subsidy estimate in yuan (subsidies are not assumed to stack). */
+    subsidyBestYuan: integer("subsidy_best_yuan"),
+    subsidiesMatchedAt: timestamp("subsidies_matched_at", { withTimezone: true }),
+    /**
+     * Dimension scores then scene levels, in the template's order: the dashboard averages them by
+     * position from a covering index, far faster than reading each code out of the jsonb.
+     */
+    capabilityVector: real("capability_vector").array().$type<(number | null)[]>(),
   },
   (t) => [
-    index("assessment_results_tenant_submitted_idx").on(t.tenantId, t.submittedAt),
-    index("assessment_results_tenant_latest_idx").on(t.tenantId, t.submittedAt).where(sql`${t.isLatest}`),
+    // The dashboard's covering indexes (tenant, submitted_at) INCLUDE (…), every result and latest
+    // only, are created in migration 0007: drizzle cannot declare INCLUDE columns.
     index("assessment_results_peer_idx").on(t.templateId, t.industryCode, t.cityCode, t.sizeClass),
     index("assessment_results_tenant_segment_idx").on(t.tenantId, t.industrySegment, t.level),
     index("assessment_results_enterprise_idx").on(t.enterpriseId, t.submittedAt),
@@ -132,5 +146,27 @@ export const usageEvents = pgTable(
     durationMs: integer("duration_ms"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("usage_events_tenant_kind_at_idx").on(t.tenantId, t.kind, t.at), index("usage_events_assessment_idx").on(t.assessmentId)],
+  (t) => [
+    index("usage_events_tenant_kind_at_idx").on(t.tenantId, t.kind, t.at),
+    index("usage_events_assessment_idx").on(t.assessmentId),
+    // Funnel steps happen once per assessment, so the funnel counts rows (an index-only scan).
+    uniqueIndex("usage_events_funnel_once_idx").on(t.assessmentId, t.kind).where(sql`${t.kind} in ('started', 'submitted', 'report_read', 'pdf_downloaded')`),
+  ],
+);
+
+/**
+ * Time per question rolled up by portal and day the assessment started (China time), added when an
+ * assessment is submitted and its timings are final; each assessment's time on a question capped at
+ * ten minutes, so that a tab left open does not count as an hour.
+ */
+export const questionTimeDaily = pgTable(
+  "question_time_daily",
+  {
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    code: text("code").notNull(),
+    seconds: doublePrecision("seconds").notNull().default(0),
+    assessments: integer("assessments").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day, t.code] })],
 );

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, enterprises, jobs, reports, tenants, usageEvents } from "@/db/schema";
+import { assessmentResults, assessments, enterprises, jobs, questionTimeDaily, reports, tenants, usageEvents } from "@/db/schema";
+import { capabilityVector } from "@/lib/dashboard/capability-vector";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
 import { enterpriseRow } from "@/lib/enterprise/profile";
 import { AppError, type FieldIssue } from "@/lib/errors";
@@ -32,6 +33,11 @@ const DAY_MS = 86_400_000;
 /** A text[] parameter built from JSON (arrays in drizzle's sql template would expand into a list). */
 function textArray(values: readonly string[]): SQL {
   return sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+}
+
+/** A PostgreSQL array literal of reals (numbers from the engine, never user text). */
+function realArray(values: readonly (number | null)[]): string {
+  return `{${values.map((v) => (v === null || !Number.isFinite(v) ? "NULL" : String(v))).join(",")}}`;
 }
 
 function problemsToIssues(problems: readonly Problem[], prefix: string): FieldIssue[] {
@@ -69,7 +75,7 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
       })
       .returning({ id: assessments.id });
     if (!assessment) throw new Error("assessment insert returned nothing");
-    await tx.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: assessment.id, kind: "started" });
+    await tx.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: assessment.id, kind: "started" }).onConflictDoNothing();
     return {
       id: assessment.id,
       resumeToken: token,
@@ -288,6 +294,7 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
   const evaluation = evaluate(t, row.answers, { evidence: row.evidence, complete: true, profile: profile.scenes });
   if (!evaluation.ok) throw AppError.validation(problemsToIssues(evaluation.problems, "answers"));
   const r = evaluation.result;
+  const sceneLevels = Object.fromEntries(r.scenes.map((s) => [s.code, s.level]));
   const submittedAt = new Date();
   const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
   // Answers are rewritten only when figures or skip rules changed them (same object otherwise).
@@ -300,7 +307,14 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
         set status = 'submitted', submitted_at = ${at}::timestamptz, pledge_accepted_at = ${at}::timestamptz,
             updated_at = ${at}::timestamptz${answersUpdate}
         where id = ${id}::uuid and status = 'draft'
-        returning id
+        returning id, timings, started_at
+      ), timing as (
+        -- Timings are final now: add them to the portal's time per question (capped at ten minutes).
+        insert into ${questionTimeDaily} (tenant_id, day, code, seconds, assessments)
+        select ${row.tenantId}::uuid, (f.started_at at time zone 'Asia/Shanghai')::date, e.key, least(e.value::float8, 600), 1
+        from flipped as f, jsonb_each_text(f.timings) as e
+        on conflict (tenant_id, day, code) do update
+        set seconds = ${questionTimeDaily}.seconds + excluded.seconds, assessments = ${questionTimeDaily}.assessments + 1
       ), previous as (
         -- The firm's earlier result stops being its latest (the dashboard counts each firm once).
         update ${assessmentResults} set is_latest = false
@@ -309,13 +323,13 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
       ), result as (
       insert into ${assessmentResults} (assessment_id, tenant_id, enterprise_id, template_id, template_version, engine_version, total, level,
         is_reference, dimension_scores, scene_levels, detail, industry_code, industry_segment, city_code, district_code, size_class, above_scale, submitted_at,
-        previous_level, previous_total)
+        previous_level, previous_total, capability_vector)
       select id, ${row.tenantId}::uuid, ${row.enterpriseId}::uuid, ${t.id}::text, ${t.version}::text, ${ENGINE_VERSION}::text,
         ${r.total}::double precision, ${r.level}::smallint, ${r.isReference}::boolean,
-        ${json(r.dimensions)}, ${json(Object.fromEntries(r.scenes.map((s) => [s.code, s.level])))}, ${JSON.stringify(r)}::json,
+        ${json(r.dimensions)}, ${json(sceneLevels)}, ${JSON.stringify(r)}::json,
         ${row.industryCode}::text, ${row.industrySegment}::text, ${row.cityCode}::text, ${row.districtCode}::text,
         ${row.sizeClass}::size_class, ${row.aboveScale}::boolean, ${at}::timestamptz,
-        (select level from previous limit 1), (select total from previous limit 1)
+        (select level from previous limit 1), (select total from previous limit 1), ${realArray(capabilityVector(t, r.dimensions, sceneLevels))}::real[]
       from flipped
       returning assessment_id
     ), report as (
@@ -407,6 +421,6 @@ export async function reassess(db: Db, id: string, caller: Caller): Promise<{ id
     })
     .returning({ id: assessments.id });
   if (!row) throw new Error("reassessment insert returned nothing");
-  await db.insert(usageEvents).values({ tenantId: key.tenantId, assessmentId: row.id, kind: "started" });
+  await db.insert(usageEvents).values({ tenantId: key.tenantId, assessmentId: row.id, kind: "started" }).onConflictDoNothing();
   return { id: row.id, resumeToken: fresh, resumePath: `/assess/${row.id}#k=${fresh}` };
 }

@@ -152,7 +152,7 @@ export async function startClientAssessment(db: Db, actor: Actor, slug: string, 
     })
     .returning({ id: assessments.id });
   if (!row) throw new Error("assessment insert returned nothing");
-  await db.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: row.id, kind: "started" });
+  await db.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: row.id, kind: "started" }).onConflictDoNothing();
   return { id: row.id, resumeToken: token, resumePath: `/assess/${row.id}#k=${token}` };
 }
 

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, usageEvents } from "@/db/schema";
-import { getTemplate, TEMPLATE_IDS } from "@/scoring";
+import { assessmentResults, assessments, questionTimeDaily, usageEvents } from "@/db/schema";
+import { getTemplate, isTemplateId, TEMPLATE_IDS } from "@/scoring";
+import { capabilityCodes } from "./capability-vector";
 import { MIN_GROUP, resultsWhere, type DashboardFilters } from "./filters";
 import { rowsOf } from "@/lib/db/rows";
 
@@ -101,18 +102,14 @@ export async function breakdown(db: Db, tenantId: string, f: DashboardFilters, b
 }
 
 const TEMPLATES = TEMPLATE_IDS.map((id) => getTemplate(id));
-const DIMENSION_CODES = [...new Set(TEMPLATES.flatMap((t) => t.def.dimensions.map((d) => d.code)))];
-const SCENE_CODES = [...new Set(TEMPLATES.flatMap((t) => t.scenes.map((s) => s.code)))];
+const VECTOR_LENGTH = Math.max(...TEMPLATES.map((t) => t.dimensionCodes.length + t.scenes.length));
 
 /**
  * Average score per dimension and average level per scene, per model template (scenes differ by
- * template). One pass: each code read by key (no row per key), averages ignore codes a template lacks.
+ * template): averaged by position over each result's capability vector, read from the covering index.
  */
 export async function capabilities(db: Db, tenantId: string, f: DashboardFilters) {
-  const columns = [
-    ...DIMENSION_CODES.map((c, i) => sql`avg((${r.dimensionScores} ->> ${c})::float8) as ${sql.raw(`d${i}`)}`),
-    ...SCENE_CODES.map((c, i) => sql`avg((${r.sceneLevels} ->> ${c})::float8) as ${sql.raw(`s${i}`)}`),
-  ];
+  const columns = Array.from({ length: VECTOR_LENGTH }, (_, i) => sql`avg(${r.capabilityVector}[${sql.raw(String(i + 1))}])::float8 as ${sql.raw(`v${i}`)}`);
   const rows = rowsOf<Record<string, number | string | null>>(
     await db.execute(sql`select ${r.templateId} as template, count(*)::int as firms, ${sql.join(columns, sql`, `)} from ${r} where ${resultsWhere(tenantId, f, true)} group by 1`),
   );
@@ -120,10 +117,18 @@ export async function capabilities(db: Db, tenantId: string, f: DashboardFilters
   const scenes: { template: string; code: string; avg: number; firms: number }[] = [];
   for (const row of rows) {
     const firms = Number(row.firms);
-    if (firms < MIN_GROUP) continue;
     const template = String(row.template);
-    DIMENSION_CODES.forEach((code, i) => row[`d${i}`] != null && dimensions.push({ template, code, avg: Number(row[`d${i}`]), firms }));
-    SCENE_CODES.forEach((code, i) => row[`s${i}`] != null && scenes.push({ template, code, avg: Number(row[`s${i}`]), firms }));
+    if (firms < MIN_GROUP || !isTemplateId(template)) continue;
+    const codes = capabilityCodes(getTemplate(template));
+    const at = (i: number) => (row[`v${i}`] == null ? null : Number(row[`v${i}`]));
+    codes.dimensions.forEach((code, i) => {
+      const avg = at(i);
+      if (avg !== null) dimensions.push({ template, code, avg, firms });
+    });
+    codes.scenes.forEach((code, i) => {
+      const avg = at(codes.dimensions.length + i);
+      if (avg !== null) scenes.push({ template, code, avg, firms });
+    });
   }
   scenes.sort((a, b) => a.avg - b.avg || a.code.localeCompare(b.code));
   dimensions.sort((a, b) => a.template.localeCompare(b.template) || a.code.localeCompare(b.code));
@@ -156,7 +161,8 @@ export async function reassessed(db: Db, tenantId: string, f: DashboardFilters) 
 
 /**
  * 产品使用分析: assessments started → submitted → report read → PDF downloaded in the period, each
- * counted once per assessment from the usage events (index on tenant, kind, time).
+ * counted once per assessment (a unique index keeps only the first event of each step), read from
+ * the index on tenant, kind and time.
  */
 export async function funnel(db: Db, tenantId: string, f: Pick<DashboardFilters, "from" | "to">) {
   const e = usageEvents;
@@ -164,7 +170,7 @@ export async function funnel(db: Db, tenantId: string, f: Pick<DashboardFilters,
   const to = f.to ? sql`and ${e.at} < ${`${f.to}T00:00:00+08:00`}::timestamptz + interval '1 day'` : sql``;
   const counts = rowsOf<{ kind: string; n: number }>(
     await db.execute(sql`
-      select ${e.kind} as kind, count(distinct ${e.assessmentId})::int as n from ${e}
+      select ${e.kind} as kind, count(*)::int as n from ${e}
       where ${e.tenantId} = ${tenantId}::uuid and ${e.kind} in ('started', 'report_read', 'pdf_downloaded') ${from} ${to}
       group by 1`),
   );
@@ -174,24 +180,25 @@ export async function funnel(db: Db, tenantId: string, f: Pick<DashboardFilters,
   return { started: n("started"), submitted: submitted?.n ?? 0, reportRead: n("report_read"), pdfDownloaded: n("pdf_downloaded") };
 }
 
-const QUESTION_CODES = [...new Set(TEMPLATES.flatMap((t) => [...t.questions.map((q) => q.code), ...t.scenes.map((x) => x.code)]))];
-
 /**
- * Time spent per question (mean seconds over the assessments that spent any, each capped at ten
- * minutes so that a tab left open does not count as an hour) and where unfinished drafts stopped, for
- * assessments started in the period (the last 90 days when none is given). One pass, no sort.
+ * Time spent per question (mean seconds over the submitted assessments that spent any, each capped at
+ * ten minutes, from the daily rollup) and where unfinished drafts stopped, for assessments started in
+ * the period (the last 90 days when none is given).
  */
 export async function questionUsage(db: Db, tenantId: string, f: Pick<DashboardFilters, "from" | "to"> = {}) {
+  const q = questionTimeDaily;
+  const firstDay = f.from ? sql`${f.from}::date` : sql`(now() at time zone 'Asia/Shanghai')::date - 90`;
+  const lastDay = f.to ? sql`and ${q.day} <= ${f.to}::date` : sql``;
+  const rows = rowsOf<{ code: string; seconds: number; n: number }>(
+    await db.execute(sql`
+      select ${q.code} as code, (sum(${q.seconds}) / sum(${q.assessments}))::float8 as seconds, sum(${q.assessments})::int as n
+      from ${q} where ${q.tenantId} = ${tenantId}::uuid and ${q.day} >= ${firstDay} ${lastDay}
+      group by 1`),
+  );
+  const times = rows.filter((x) => x.n >= MIN_GROUP).sort((x, y) => y.seconds - x.seconds || x.code.localeCompare(y.code));
   const a = assessments;
   const since = f.from ? sql`${`${f.from}T00:00:00+08:00`}::timestamptz` : sql`now() - interval '90 days'`;
   const until = f.to ? sql`and ${a.startedAt} < ${`${f.to}T00:00:00+08:00`}::timestamptz + interval '1 day'` : sql``;
-  const medians = QUESTION_CODES.map((c, i) => sql`avg(least((${a.timings} ->> ${c})::float8, 600)) as ${sql.raw(`m${i}`)}, count(${a.timings} ->> ${c})::int as ${sql.raw(`n${i}`)}`);
-  const [row] = rowsOf<Record<string, number | null>>(
-    await db.execute(sql`select ${sql.join(medians, sql`, `)} from ${a} where ${a.tenantId} = ${tenantId}::uuid and ${a.startedAt} >= ${since} ${until}`),
-  );
-  const times = QUESTION_CODES.map((code, i) => ({ code, seconds: Number(row?.[`m${i}`] ?? 0), n: Number(row?.[`n${i}`] ?? 0) }))
-    .filter((x) => x.n >= MIN_GROUP)
-    .sort((x, y) => y.seconds - x.seconds);
   const stops = rowsOf<{ step: string; drafts: number }>(
     await db.execute(sql`
       select coalesce(${a.currentStep}, 'start') as step, count(*)::int as drafts from ${a}

@@ -1,15 +1,17 @@
-import { and, asc, eq, gt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, enterprises } from "@/db/schema";
+import { assessmentResults, enterprises, usageEvents } from "@/db/schema";
 import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
+import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { resultsWhere, type DashboardFilters } from "./filters";
+import { subsidiesMatched } from "./subsidies";
 import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "./queries";
 
 /** The city dashboard (信息看板) of a portal, for its administrators. */
 export async function dashboard(db: Db, actor: Actor, slug: string, f: DashboardFilters) {
   const tenant = await tenantFor(db, actor, slug, "dashboard.read");
-  const [summary, levels, bySegment, byDistrict, bySize, caps, months, progress, usage, questions] = await Promise.all([
+  const [summary, levels, bySegment, byDistrict, bySize, caps, months, progress, usage, questions, subsidies, catalogues] = await Promise.all([
     overview(db, tenant.id, f),
     levelDistribution(db, tenant.id, f),
     breakdown(db, tenant.id, f, "segment"),
@@ -20,8 +22,27 @@ export async function dashboard(db: Db, actor: Actor, slug: string, f: Dashboard
     reassessed(db, tenant.id, f),
     funnel(db, tenant.id, f),
     questionUsage(db, tenant.id, f),
+    subsidiesMatched(db, tenant.id, f),
+    loadCatalogues(db, tenant.id),
   ]);
-  return { tenant: { slug: tenant.slug, nameZh: tenant.nameZh, nameEn: tenant.nameEn }, filters: f, summary, levels, bySegment, byDistrict, bySize, capabilities: caps, trend: months, reassessed: progress, funnel: usage, questions };
+  // Titles of the matched policies; one retired since keeps its id.
+  const titles = new Map(catalogues.policies.map((p) => [p.id, { "zh-CN": p.title, en: p.titleEn, demo: p.demo }]));
+  const subsidyPolicies = subsidies.policies.map((p) => ({ ...p, title: titles.get(p.policyId) ?? null }));
+  return {
+    tenant: { slug: tenant.slug, nameZh: tenant.nameZh, nameEn: tenant.nameEn },
+    filters: f,
+    summary,
+    levels,
+    bySegment,
+    byDistrict,
+    bySize,
+    capabilities: caps,
+    trend: months,
+    reassessed: progress,
+    subsidies: { ...subsidies, policies: subsidyPolicies },
+    funnel: usage,
+    questions,
+  };
 }
 
 const CSV_COLUMNS = ["submitted_at", "firm", "credit_code", "industry_code", "industry_segment", "district_code", "size_class", "above_scale", "level", "total", "previous_level", "foundation", "management", "effect"];
@@ -86,10 +107,7 @@ export async function dashboardCsv(db: Db, actor: Actor, slug: string, f: Dashbo
   return { stream, fileName: `${tenant.slug}-dashboard-${new Date().toISOString().slice(0, 10)}.csv` };
 }
 
-/** A report opened by its reader counts once in the usage funnel. */
+/** A report opened by its reader counts once in the usage funnel (a unique index keeps the first). */
 export async function recordReportRead(db: Db, tenantId: string, assessmentId: string): Promise<void> {
-  await db.execute(sql`
-    insert into usage_events (tenant_id, assessment_id, kind)
-    select ${tenantId}::uuid, ${assessmentId}::uuid, 'report_read'
-    where not exists (select 1 from usage_events where assessment_id = ${assessmentId}::uuid and kind = 'report_read')`);
+  await db.insert(usageEvents).values({ tenantId, assessmentId, kind: "report_read" }).onConflictDoNothing();
 }

@@ -1,10 +1,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, enterprises, tenants, usageEvents } from "@/db/schema";
+import { assessmentResults, assessments, enterprises, questionTimeDaily, tenants, usageEvents } from "@/db/schema";
 import { hashToken } from "@/lib/assessments/tokens";
-import { getTemplate } from "@/scoring";
-import { rng, syntheticFirm } from "./synthetic";
+import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
+import { buildPlan, firmForPlan } from "@/lib/recommendations/plan";
+import { subsidyMatch } from "@/lib/recommendations/subsidy-match";
+import { getTemplate, type Answers, type Level } from "@/scoring";
+import { capabilityVector } from "./capability-vector";
+import { rng, syntheticFirm, type SyntheticFirm, type SyntheticResult } from "./synthetic";
 
 /**
  * Writes synthetic firms until `count` submitted assessments exist among them, across the demo city
@@ -15,6 +19,19 @@ import { rng, syntheticFirm } from "./synthetic";
 const TEMPLATE = getTemplate("miit-2024-manufacturing");
 const STEPS = ["foundation", "management", "effect", "scenes", "review"];
 const BATCH_FIRMS = 400;
+
+type Catalogues = Awaited<ReturnType<typeof loadCatalogues>>;
+
+/** The subsidies a synthetic result's plans match, as its report would record them on the day it was submitted. */
+function matchOf(firm: SyntheticFirm, res: SyntheticResult & { submittedAt: Date }, catalogues: Catalogues) {
+  const today = res.submittedAt.toISOString().slice(0, 10);
+  const plan = (target: Level) =>
+    buildPlan({ template: TEMPLATE, answers: res.answers as Answers, target, firm: firmForPlan(firm), catalogue: catalogues.solutions, policies: catalogues.policies, today });
+  return subsidyMatch([res.level < 4 ? plan((res.level + 1) as Level) : null, res.level < 1 ? plan(2) : null], catalogues.policies);
+}
+
+/** China-time day of a moment, as the time-per-question rollup keys it. */
+const chinaDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** What every synthetic assessment row shares: ids, template, and a resume token nobody holds. */
 function assessmentBase(id: string, tenantId: string, enterpriseId: string, at: Date) {
@@ -35,6 +52,7 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
   const existing = await db.$count(enterprises);
   const random = rng(options.seed ?? 20241130 + existing);
   const questionCodes = TEMPLATE.questions.map((q) => q.code);
+  const catalogues = new Map(await Promise.all(portals.map(async (p) => [p.id, await loadCatalogues(db, p.id)] as const)));
   let results = 0;
   let firms = 0;
   let drafts = 0;
@@ -43,6 +61,7 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
     const a: (typeof assessments.$inferInsert)[] = [];
     const r: (typeof assessmentResults.$inferInsert)[] = [];
     const u: (typeof usageEvents.$inferInsert)[] = [];
+    const times = new Map<string, { tenantId: string; day: string; code: string; seconds: number; assessments: number }>();
     for (let i = 0; i < BATCH_FIRMS && results < options.count; i++) {
       const portal = random() < 0.55 ? portals[0]! : (portals[1] ?? portals[0]!);
       const firm = syntheticFirm(existing + firms, portal.city ?? "4101", random);
@@ -68,6 +87,14 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
         const id = randomUUID();
         const started = new Date(res.submittedAt.getTime() - (10 + Math.floor(random() * 50)) * 60_000);
         const timings = Object.fromEntries(questionCodes.map((c) => [c, 5 + Math.floor(random() * 90)]));
+        for (const [code, seconds] of Object.entries(timings)) {
+          const key = `${portal.id}|${chinaDay(started)}|${code}`;
+          const sum = times.get(key) ?? { tenantId: portal.id, day: chinaDay(started), code, seconds: 0, assessments: 0 };
+          sum.seconds += Math.min(seconds, 600);
+          sum.assessments += 1;
+          times.set(key, sum);
+        }
+        const match = matchOf(firm, res, catalogues.get(portal.id)!);
         a.push({
           ...assessmentBase(id, portal.id, enterpriseId, res.submittedAt),
           status: "submitted",
@@ -101,6 +128,11 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
           isLatest: k === kept.length - 1,
           previousLevel: previous?.level ?? null,
           previousTotal: previous?.total ?? null,
+          subsidyEligible: match.eligible,
+          subsidyPossible: match.possible,
+          subsidyBestYuan: match.bestYuan,
+          subsidiesMatchedAt: res.submittedAt,
+          capabilityVector: capabilityVector(TEMPLATE, res.dimensions, res.scenes),
         });
         u.push({ tenantId: portal.id, assessmentId: id, kind: "started", at: started });
         if (random() < 0.6) u.push({ tenantId: portal.id, assessmentId: id, kind: "report_read", at: res.submittedAt });
@@ -131,10 +163,22 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
       for (let i = 0; i < a.length; i += 500) await tx.insert(assessments).values(a.slice(i, i + 500));
       for (let i = 0; i < r.length; i += 500) await tx.insert(assessmentResults).values(r.slice(i, i + 500));
       for (let i = 0; i < u.length; i += 2000) await tx.insert(usageEvents).values(u.slice(i, i + 2000));
+      const rollup = [...times.values()];
+      for (let i = 0; i < rollup.length; i += 2000) {
+        await tx
+          .insert(questionTimeDaily)
+          .values(rollup.slice(i, i + 2000))
+          .onConflictDoUpdate({
+            target: [questionTimeDaily.tenantId, questionTimeDaily.day, questionTimeDaily.code],
+            set: { seconds: sql`${questionTimeDaily.seconds} + excluded.seconds`, assessments: sql`${questionTimeDaily.assessments} + excluded.assessments` },
+          });
+      }
     });
     options.onProgress?.(results);
   }
-  // Fresh statistics, so the planner uses the dashboard's indexes at once.
+  // Fresh statistics and visibility map, so the dashboard's index-only scans work at once.
+  await db.execute(sql`vacuum analyze assessment_results`);
+  await db.execute(sql`vacuum analyze usage_events`);
   await db.execute(sql`analyze`);
   return { firms, results, drafts };
 }

@@ -4,6 +4,8 @@ import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { StructuredModel } from "@/lib/llm/structured";
 import { SECTION_KEYS, type SectionKey, type SectionOutput } from "@/prompts/report";
+import { recordSubsidyMatch } from "@/lib/dashboard/subsidies";
+import { subsidyMatch } from "@/lib/recommendations/subsidy-match";
 import { buildReportFacts } from "./facts";
 import { loadReportInputs } from "./inputs";
 import { dbSectionCache } from "./section-cache";
@@ -28,6 +30,8 @@ export async function generateReport(db: Db, reportId: string, model: Structured
   if (!report) throw AppError.notFound("report");
   const { inputs, catalogue, tenantId } = await loadReportInputs(db, report.assessmentId, report.language, today);
   const facts = buildReportFacts(inputs);
+  // The city dashboard counts the subsidies these same plans match.
+  await recordSubsidyMatch(db, report.assessmentId, subsidyMatch([inputs.plans.next, inputs.plans.level2], [...inputs.policies.values()]));
   const done = report.partial as PartialSections;
   // Pending sections start together (the model's cap queues the rest inside the client).
   const progress = Object.fromEntries(SECTION_KEYS.map((k) => [k, done[k] ? "done" : "running"]));

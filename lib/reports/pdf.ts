@@ -149,7 +149,7 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
     version: { number: view.version, kind: KIND[current?.kind ?? "generated"]?.[language === "en" ? 1 : 0] ?? "", method: methodText(view, language) },
   };
   const pdf = await renderReportPdf(input);
-  await db.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: view.assessmentId, kind: "pdf_downloaded" });
+  await db.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: view.assessmentId, kind: "pdf_downloaded" }).onConflictDoNothing();
   const safeName = facts.firm.name.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
   return { pdf, fileName: `${safeName}-${language === "en" ? "diagnostic-report" : "数字化诊断报告"}-v${view.version}.pdf` };
 }

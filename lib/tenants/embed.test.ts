@@ -4,6 +4,7 @@ import { frameAncestors } from "./frame-ancestors";
 
 const config: EmbedConfig = {
   slug: "zhengzhou",
+  platform: false,
   name: { "zh-CN": "郑州", en: "Zhengzhou" },
   origins: ["https://sme.zhengzhou.gov.cn", "http://localhost:3001"],
   brand: { primaryColor: null, accentColor: null, logoUrl: null },

@@ -3,9 +3,11 @@ import type { Db } from "@/db/client";
 import { tenants } from "@/db/schema";
 import { contrastWithWhite, MIN_CONTRAST } from "@/lib/admin/colour";
 
-/** What an embed route needs of its portal: who may frame it, and the brand it shows. */
+/** What an embed route or a portal's public pages need of it: who may frame it, and the brand it shows. */
 export interface EmbedConfig {
   slug: string;
+  /** The platform's own tenant: its public pages are the unprefixed site. */
+  platform: boolean;
   name: { "zh-CN": string; en: string };
   origins: string[];
   brand: { primaryColor: string | null; accentColor: string | null; logoUrl: string | null };
@@ -14,13 +16,14 @@ export interface EmbedConfig {
 export async function embedConfig(db: Db, slug: string): Promise<EmbedConfig | null> {
   if (!/^[a-z0-9-]{2,40}$/.test(slug)) return null;
   const [row] = await db
-    .select({ slug: tenants.slug, nameZh: tenants.nameZh, nameEn: tenants.nameEn, branding: tenants.branding, origins: tenants.embedOrigins })
+    .select({ slug: tenants.slug, isDefault: tenants.isDefault, nameZh: tenants.nameZh, nameEn: tenants.nameEn, branding: tenants.branding, origins: tenants.embedOrigins })
     .from(tenants)
     .where(and(eq(tenants.slug, slug), eq(tenants.status, "active")));
   if (!row) return null;
   const b = row.branding;
   return {
     slug: row.slug,
+    platform: row.isDefault,
     name: { "zh-CN": b.displayName?.["zh-CN"] ?? row.nameZh, en: b.displayName?.en ?? row.nameEn },
     origins: row.origins,
     brand: { primaryColor: b.primaryColor ?? null, accentColor: b.accentColor ?? null, logoUrl: b.logoFileId ? `/api/tenants/${row.slug}/logo?v=${b.logoFileId.slice(0, 8)}` : null },

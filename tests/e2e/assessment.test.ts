@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANSWERS, expected, FIGURES, optionCodes, steps } from "./assessment-plan";
 import { seriousViolations } from "./axe";
 import { baseUrl, browserAvailable, launchBrowser, screenshot } from "./browser";
+import { byId, fillStartForm } from "./start-form";
 
-const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
 async function expectAccessible(page: Page, where: string) {
   expect(await seriousViolations(page), where).toEqual([]);
@@ -17,14 +17,7 @@ async function waitSaved(page: Page) {
 /** Fills the start form with the mouse (and typing) and lands on the questionnaire. */
 async function startByMouse(page: Page) {
   await page.goto(`${baseUrl()}/assess`);
-  await byId(page, "f-name").fill("郑州测试机械有限公司");
-  await byId(page, "f-industrySearch").fill("通用设备");
-  await byId(page, "f-industryCode").selectOption("34");
-  await byId(page, "f-provinceCode").selectOption("41");
-  await page.waitForFunction(() => document.querySelectorAll("#f-cityCode option").length > 1);
-  await byId(page, "f-cityCode").selectOption("4101");
-  await byId(page, "f-employees").fill("80");
-  await byId(page, "f-revenueWan").fill("3500");
+  await fillStartForm(page, { name: "郑州测试机械有限公司", employees: 80, revenueWan: 3500 });
   expect(await page.getByTestId("derived-facts").innerText()).toContain("小型企业");
 }
 

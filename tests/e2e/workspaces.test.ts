@@ -9,6 +9,7 @@ import { solidPng } from "../support/png";
 import { textPdf } from "../support/test-pdfs";
 import { seriousViolations } from "./axe";
 import { ARTIFACTS, baseUrl, browserAvailable, launchBrowser, screenshot } from "./browser";
+import { byId, fillStartForm } from "./start-form";
 
 /** The consultant's and the portal administrator's main journeys, in Chromium against the real server. */
 
@@ -19,7 +20,6 @@ async function signIn(page: Page, email: string, returnTo: string) {
   await page.getByRole("button", { name: "登录" }).click();
 }
 
-const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
 describe.skipIf(!browserAvailable())("workspaces", () => {
   let browser: Browser;
@@ -43,14 +43,7 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     // A new client firm, with its contact.
     await page.getByTestId("add-client").click();
     await page.waitForURL("**/consultant/zhengzhou/clients/new");
-    await byId(page, "f-name").fill("现场测试精密铸造有限公司");
-    await byId(page, "f-industrySearch").fill("通用设备");
-    await byId(page, "f-industryCode").selectOption("34");
-    await byId(page, "f-provinceCode").selectOption("41");
-    await page.waitForFunction(() => document.querySelectorAll("#f-cityCode option").length > 1);
-    await byId(page, "f-cityCode").selectOption("4101");
-    await byId(page, "f-employees").fill("150");
-    await byId(page, "f-revenueWan").fill("9000");
+    await fillStartForm(page, { name: "现场测试精密铸造有限公司", employees: 150, revenueWan: 9000 });
     await byId(page, "f-contactEmail").fill("client-e2e@example.cn");
     await page.getByRole("button", { name: "添加客户企业" }).click();
     await page.waitForURL(/\/consultant\/zhengzhou\/clients\/[0-9a-f-]{36}$/);

@@ -1,8 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assessmentResults, tenants } from "@/db/schema";
+import { assessmentResults, tenants, usageEvents } from "@/db/schema";
 import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "@/lib/dashboard/queries";
-import { dashboardCsv } from "@/lib/dashboard/service";
+import { dashboardCsv, recordReportRead } from "@/lib/dashboard/service";
+import { subsidiesMatched } from "@/lib/dashboard/subsidies";
+import { createAssessment, patchAssessment, submitAssessment } from "@/lib/assessments/service";
+import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { rowsOf } from "@/lib/db/rows";
 import { writeSynthetic } from "@/lib/dashboard/synthetic-writer";
 import type { Actor } from "@/lib/auth/permissions";
@@ -78,6 +81,82 @@ describe("dashboard queries", () => {
     expect(f.started).toBeGreaterThan(f.submitted);
     expect(f.submitted).toBeGreaterThanOrEqual(f.reportRead);
     expect(f.reportRead).toBeGreaterThan(f.pdfDownloaded);
+  });
+
+  it("time per question comes from the rollup and equals the submitted assessments' own timings; a submit adds to it", async () => {
+    const direct = rowsOf<{ code: string; seconds: number; n: number }>(
+      await db().execute(sql`
+        select e.key as code, avg(least(e.value::float8, 600))::float8 as seconds, count(*)::int as n
+        from assessments as a, jsonb_each_text(a.timings) as e
+        where a.tenant_id = ${tenantId}::uuid and a.status = 'submitted' group by 1`),
+    );
+    const usage = await questionUsage(db(), tenantId, { from: "2000-01-01" });
+    expect(usage.times.length).toBe(direct.length);
+    for (const q of usage.times) {
+      const d = direct.find((x) => x.code === q.code)!;
+      expect(q.n).toBe(d.n);
+      expect(q.seconds).toBeCloseTo(d.seconds, 6);
+    }
+    // A real submit: its timings (one capped at ten minutes) join the rollup on its start day.
+    const a = await createAssessment(db(), { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "郑州计时测试有限公司" }, language: "zh-CN", tenant: "zhengzhou" });
+    await patchAssessment(db(), a.id, a.resumeToken, { answers: { ...COMPLETE_MANUFACTURING }, timings: { "F.IS": 30 } });
+    await patchAssessment(db(), a.id, a.resumeToken, { timings: { "F.IS": 12, "F.NET": 3000 } });
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const rolled = async () =>
+      rowsOf<{ seconds: number; n: number }>(
+        await db().execute(sql`select coalesce(sum(seconds), 0)::float8 as seconds, coalesce(sum(assessments), 0)::int as n from question_time_daily where tenant_id = ${tenantId}::uuid and day = ${today}::date and code in ('F.IS', 'F.NET')`),
+      )[0]!;
+    const before = await rolled();
+    await submitAssessment(db(), a.id, a.resumeToken);
+    await submitAssessment(db(), a.id, a.resumeToken); // idempotent: counted once
+    const after = await rolled();
+    expect(after.seconds - before.seconds).toBeCloseTo(42 + 600, 6);
+    expect(after.n - before.n).toBe(2);
+  });
+
+  it("counts each funnel step once per assessment however often it happens", async () => {
+    const [one] = rowsOf<{ id: string }>(await db().execute(sql`select assessment_id as id from assessment_results where tenant_id = ${tenantId}::uuid limit 1`));
+    const before = await funnel(db(), tenantId, {});
+    await recordReportRead(db(), tenantId, one!.id);
+    await recordReportRead(db(), tenantId, one!.id);
+    await db().insert(usageEvents).values({ tenantId, assessmentId: one!.id, kind: "pdf_downloaded" }).onConflictDoNothing();
+    await db().insert(usageEvents).values({ tenantId, assessmentId: one!.id, kind: "pdf_downloaded" }).onConflictDoNothing();
+    const after = await funnel(db(), tenantId, {});
+    expect(after.reportRead - before.reportRead).toBeLessThanOrEqual(1);
+    expect(after.pdfDownloaded - before.pdfDownloaded).toBeLessThanOrEqual(1);
+    const [counts] = rowsOf<{ reads: number; pdfs: number }>(
+      await db().execute(sql`select count(*) filter (where kind = 'report_read')::int as reads, count(*) filter (where kind = 'pdf_downloaded')::int as pdfs from usage_events where assessment_id = ${one!.id}::uuid`),
+    );
+    expect(counts).toEqual({ reads: 1, pdfs: 1 });
+  });
+
+  it("counts the subsidies matched to each firm's latest result, overall and per policy", async () => {
+    const m = await subsidiesMatched(db(), tenantId, {});
+    const o = await overview(db(), tenantId, {});
+    expect(m.firms).toBe(o.firms);
+    // The synthetic writer matches every result; a real one waits for its report.
+    const [waiting] = rowsOf<{ n: number }>(
+      await db().execute(sql`select count(*)::int as n from assessment_results where tenant_id = ${tenantId}::uuid and is_latest and engine_version <> 'synthetic' and subsidies_matched_at is null`),
+    );
+    expect(m.matched).toBe(m.firms - waiting!.n);
+    expect(m.eligibleFirms).toBeGreaterThan(0);
+    expect(m.eligibleFirms + m.possibleOnlyFirms).toBeLessThanOrEqual(m.firms);
+    expect(m.estimatedYuan).toBeGreaterThan(0);
+    const zz = m.policies.find((p) => p.policyId === "demo-zhengzhou-transformation");
+    expect(zz?.eligible).toBeGreaterThan(0);
+    expect(m.policies.every((p) => p.eligible + p.possible >= 5)).toBe(true);
+    const [direct] = rowsOf<{ n: number }>(
+      await db().execute(sql`select count(*)::int as n from assessment_results where tenant_id = ${tenantId}::uuid and is_latest and 'demo-zhengzhou-transformation' = any(subsidy_eligible)`),
+    );
+    expect(zz?.eligible).toBe(direct!.n);
+    // A firm too narrow to show: nothing but the count leaves.
+    const [small] = rowsOf<{ district: string; industry: string }>(
+      await db().execute(sql`
+        select district_code as district, industry_code as industry from assessment_results
+        where tenant_id = ${tenantId}::uuid and is_latest and district_code is not null group by 1, 2 having count(*) between 1 and 4 limit 1`),
+    );
+    const narrow = await subsidiesMatched(db(), tenantId, { district: small!.district, industry: small!.industry });
+    expect(narrow).toMatchObject({ suppressed: true, eligibleFirms: 0, estimatedYuan: 0, policies: [] });
   });
 
   it("exports every firm's latest result as a streamed CSV, one line per firm", async () => {

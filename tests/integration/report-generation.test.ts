@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { jobs, reports, reportVersions, reportSectionCache, type SectionProvenance } from "@/db/schema";
+import { assessmentResults, jobs, reports, reportVersions, reportSectionCache, type SectionProvenance } from "@/db/schema";
 import { createAssessment, patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import { database } from "@/lib/db";
 import { claim } from "@/lib/jobs/queue";
@@ -111,6 +111,21 @@ describe("report generation through an OpenAI-compatible model", () => {
     const summaryRequest = fake.requests.find((r) => r.toolName === "write_summary_section")!;
     expect(summaryRequest.messages[1]?.content).toContain("<facts>");
     expect(fake.requests.find((r) => r.toolName === "write_level_section")!.messages[1]?.content).not.toContain("<firm_text>");
+  });
+
+  it("records on the result the subsidies its plans match, for the city dashboard", async () => {
+    const { reportId, assessmentId } = await submittedReport();
+    const [before] = await db.select().from(assessmentResults).where(eq(assessmentResults.assessmentId, assessmentId));
+    expect(before?.subsidiesMatchedAt).toBeNull();
+    await generateReport(db, reportId, null);
+    const [after] = await db.select().from(assessmentResults).where(eq(assessmentResults.assessmentId, assessmentId));
+    const { report } = await stored(reportId);
+    const facts = report.facts as unknown as ReportFacts;
+    expect(after?.subsidiesMatchedAt).not.toBeNull();
+    // The same plans the report shows: the Zhengzhou demo policy is eligible and its estimate is the best.
+    expect(after?.subsidyEligible).toContain("demo-zhengzhou-transformation");
+    expect(after?.subsidyBestYuan).toBeGreaterThan(0);
+    expect(JSON.stringify(facts)).toContain(String(after?.subsidyBestYuan));
   });
 
   it("a second identical run reuses every section without a call", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Questionnaire } from "@/components/assess/questionnaire";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
+import { keepUnderPortal } from "@/lib/tenants/site";
 
 export const dynamic = "force-dynamic";
 
@@ -11,8 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The questionnaire; its resume key arrives in the URL fragment and stays in the browser. */
-export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AssessmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  await keepUnderPortal(id, `/assess/${id}`, await searchParams);
   const { locale } = await currentTranslator();
   return (
     <section className="mx-auto max-w-3xl px-4 pb-16 sm:px-6">

@@ -18,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+const yuan = (n: number) => `¥${Math.round(n).toLocaleString("en-US")}`;
 
 export default async function DashboardPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> }) {
   const { tenant } = await params;
@@ -227,6 +228,40 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           />
         </Panel>
       </div>
+
+      <Panel title={t("ws.dash.subsidies")} id="subsidies">
+        {d.subsidies.suppressed || d.subsidies.firms === 0 ? (
+          <p className="text-sm text-muted">{t("ws.dash.tooFew")}</p>
+        ) : (
+          <>
+            <dl className="grid gap-3 sm:grid-cols-3" data-testid="subsidies-summary">
+              {[
+                [t("ws.dash.subsidyEligible"), `${firmsText(d.subsidies.eligibleFirms)} · ${pct(d.subsidies.eligibleFirms / d.subsidies.firms)}`],
+                [t("ws.dash.subsidyPossible"), firmsText(d.subsidies.possibleOnlyFirms)],
+                [t("ws.dash.subsidyEstimate"), yuan(d.subsidies.estimatedYuan)],
+              ].map(([label, value]) => (
+                <div key={label} className="rounded-lg border border-slate-200 p-3">
+                  <dt className="text-sm text-muted">{label}</dt>
+                  <dd className="mt-1 text-xl font-semibold tabular-nums">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="text-xs text-muted">{t("ws.dash.subsidyNote", { matched: d.subsidies.matched, firms: d.subsidies.firms })}</p>
+            <BarChart
+              title={t("ws.dash.subsidyByPolicy")}
+              testId="chart-subsidies"
+              tableLabel={t("ws.dash.table")}
+              columns={[t("ws.dash.policy"), t("ws.dash.policyFirms")]}
+              bars={d.subsidies.policies.map((p) => ({
+                label: `${p.title?.[locale] ?? p.policyId}${p.title?.demo ? ` ${t("ws.dash.demoPolicy")}` : ""}`,
+                value: p.eligible,
+                text: `${firmsText(p.eligible)} · ${t("ws.dash.possibleCount", { count: p.possible })}`,
+              }))}
+            />
+            {d.subsidies.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.subsidies.hidden })}</p> : null}
+          </>
+        )}
+      </Panel>
 
       <Panel title={t("ws.dash.questions")} id="questions">
         <Table
