@@ -1,7 +1,11 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, MIGRATIONS_FOLDER } from "@/db/migrate";
+import { capabilityVector } from "@/lib/dashboard/capability-vector";
+import { evaluate, getTemplate } from "@/scoring";
+import { COMPLETE_MANUFACTURING } from "../support/fixtures";
 import { createTestDatabase, expectedDriver, type TestDatabase } from "../support/test-database";
 
 const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
@@ -59,5 +63,65 @@ describe(`migrations on an empty ${expectedDriver} database`, () => {
       database.handle.query("insert into enterprises (tenant_id, name, industry_code, credit_code) values ($1, 'x', '33', 'I1350100M000100Y43')", [tenant?.id]),
     ).rejects.toThrow();
     await expect(database.handle.query("insert into users (email) values ('Upper@Example.cn')")).rejects.toThrow();
+  });
+});
+
+describe(`upgrading a ${expectedDriver} database that has results (migration 0007)`, () => {
+  let database: TestDatabase;
+  let folder: string;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // The migrations up to 0006 only, as a database made before the dashboard's rollups would have.
+    folder = mkdtempSync(path.join(tmpdir(), "shuzhen-migrations-"));
+    cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+    const entries = (journal.entries as { idx: number }[]).filter((e) => e.idx <= 6);
+    writeFileSync(path.join(folder, "meta", "_journal.json"), JSON.stringify({ ...journal, entries }));
+  });
+  afterAll(async () => {
+    rmSync(folder, { recursive: true, force: true });
+    await database.drop();
+  });
+
+  it("fills capability vectors and time per question from what is stored, and keeps each funnel step once", async () => {
+    const q = database.handle.query.bind(database.handle);
+    await migrateDatabase(database.handle, folder);
+    const t = getTemplate("miit-2024-manufacturing");
+    const e = evaluate(t, COMPLETE_MANUFACTURING, { complete: true });
+    if (!e.ok) throw new Error("fixture does not evaluate");
+    const levels = Object.fromEntries(e.result.scenes.map((x) => [x.code, x.level]));
+    const [tenant] = await q<{ id: string }>("insert into tenants (slug, kind, name_zh, name_en) values ('t-up', 'city', '升级', 'Upgrade') returning id");
+    const [firm] = await q<{ id: string }>("insert into enterprises (tenant_id, name, industry_code) values ($1, '升级测试', '34') returning id", [tenant!.id]);
+    const [a] = await q<{ id: string }>(
+      `insert into assessments (tenant_id, enterprise_id, template_id, template_version, status, resume_token_hash, resume_token_expires_at, timings, started_at, submitted_at)
+       values ($1, $2, $3, $4, 'submitted', 'x', now(), '{"F.IS": 30, "F.NET": 900}', '2026-03-01T10:00:00+08:00', now()) returning id`,
+      [tenant!.id, firm!.id, t.id, t.version],
+    );
+    await q(
+      `insert into assessment_results (assessment_id, tenant_id, enterprise_id, template_id, template_version, engine_version, total, level, dimension_scores, scene_levels, detail, industry_code, submitted_at)
+       values ($1, $2, $3, $4, $5, '1.0.0', $6, $7, $8, $9, $10, '34', now())`,
+      [a!.id, tenant!.id, firm!.id, t.id, t.version, e.result.total, e.result.level, JSON.stringify(e.result.dimensions), JSON.stringify(levels), JSON.stringify(e.result)],
+    );
+    for (const kind of ["started", "pdf_downloaded", "pdf_downloaded", "report_read"]) {
+      await q("insert into usage_events (tenant_id, assessment_id, kind) values ($1, $2, $3)", [tenant!.id, a!.id, kind]);
+    }
+
+    await migrateDatabase(database.handle);
+    const [row] = await q<{ v: number[] }>("select capability_vector as v from assessment_results where assessment_id = $1", [a!.id]);
+    const expected = capabilityVector(t, e.result.dimensions, levels);
+    expect(row!.v.map((x) => Math.round(x * 1000) / 1000)).toEqual(expected.map((x) => Math.round(Number(x) * 1000) / 1000));
+    const times = await q<{ code: string; seconds: number; assessments: number; day: string }>(
+      "select code, seconds, assessments, day::text as day from question_time_daily where tenant_id = $1 order by code",
+      [tenant!.id],
+    );
+    expect(times).toEqual([
+      { code: "F.IS", seconds: 30, assessments: 1, day: "2026-03-01" },
+      { code: "F.NET", seconds: 600, assessments: 1, day: "2026-03-01" },
+    ]);
+    const events = await q<{ kind: string; n: number }>("select kind, count(*)::int as n from usage_events where assessment_id = $1 group by 1 order by 1", [a!.id]);
+    expect(events).toEqual([
+      { kind: "pdf_downloaded", n: 1 },
+      { kind: "report_read", n: 1 },
+      { kind: "started", n: 1 },
+    ]);
   });
 });
