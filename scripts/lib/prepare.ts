@@ -1,10 +1,21 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { openDatabase } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { openDatabase, type Db } from "@/db/client";
+import { assessmentResults } from "@/db/schema";
+import { writeSynthetic } from "@/lib/dashboard/synthetic-writer";
 import { databaseConfigFrom } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare";
 import type { Env } from "@/lib/env";
 import { seconds } from "./run";
+
+/** Once per database: synthetic firms in the demo portals, so that their dashboard shows figures. */
+async function demoDashboardData(db: Db, count: number): Promise<void> {
+  if ((await db.$count(assessmentResults, eq(assessmentResults.engineVersion, "synthetic"))) > 0) return;
+  const started = performance.now();
+  const outcome = await writeSynthetic(db, { count, seed: 20261130 });
+  console.log(`      演示看板数据 / demo dashboard data: ${outcome.results} synthetic assessments of ${outcome.firms} firms (${seconds(performance.now() - started)})`);
+}
 
 /** Migrates and seeds, printing progress, then closes so that the server can take the PGlite folder. */
 export async function prepareWithProgress(config: Env, label: string, demo = config.SEED_DEMO): Promise<void> {
@@ -26,6 +37,7 @@ export async function prepareWithProgress(config: Env, label: string, demo = con
       onStep: (step, ms) => console.log(`      ${step === "migrate" ? "迁移 / migrations" : "种子数据 / seed"}: ${seconds(ms)}`),
     });
     if (summary) console.log(`      ${summary.tenants} tenants, ${summary.users} users, ${summary.policies} policies`);
+    if (demo && config.DEMO_DASHBOARD_ASSESSMENTS > 0) await demoDashboardData(handle.db, config.DEMO_DASHBOARD_ASSESSMENTS);
   } finally {
     await handle.close();
   }

@@ -165,7 +165,11 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     await page.getByRole("link", { name: "信息看板" }).click();
     await page.getByTestId("dashboard-summary").waitFor();
     expect(await page.getByTestId("dashboard-summary").innerText()).toContain("已评测企业");
+    // The demo's synthetic firms (npm start adds them once) give every panel figures, subsidies included.
+    expect(await page.getByTestId("subsidies-summary").innerText()).toContain("符合至少一项补贴的企业");
+    expect(await page.getByTestId("chart-subsidies").innerText()).toContain("郑州市中小企业数字化改造补贴（演示政策）");
     expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "dashboard-desktop");
     const csv = await page.evaluate(async (href) => {
       const r = await fetch(href);
       return { status: r.status, type: r.headers.get("content-type"), head: (await r.text()).slice(0, 40) };
