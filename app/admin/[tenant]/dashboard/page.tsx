@@ -32,6 +32,11 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   const firmsText = (n: number) => t("ws.dash.firms", { count: n });
   const sceneLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const)));
   const dimensionLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).def.dimensions.map((x) => [x.code, x.label[locale]] as const)));
+  // A code shared by several templates keeps the first template's wording (hence the reverse).
+  const questionLabel = new Map<string, string>(
+    TEMPLATE_IDS.flatMap((id) => [...getTemplate(id).questions.map((q) => [q.code, q.def.label[locale]] as const), ...getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const)]).reverse(),
+  );
+  const stepLabel = (step: string) => dimensionLabel.get(step.toUpperCase()) ?? (["start", "scenes", "review"].includes(step) ? t(`ws.dash.step.${step as "start"}`) : step);
   const districtName = { get: (code: string) => listDistricts(code.slice(0, 4)).find((x) => x.code === code)?.name };
   const segmentName = (key: string) => (key.startsWith("industry:") ? t("ws.dash.industryGroup", { code: key.slice(9) }) : key);
   const sizeName = (k: string) => (["large", "medium", "small", "micro"].includes(k) ? t(`assess.size.${k as "large"}`) : t("ws.dash.unknown"));
@@ -267,10 +272,10 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         <Table
           caption={t("ws.dash.questions")}
           columns={[t("ws.changes.question"), t("ws.dash.medianSeconds"), t("ws.dash.assessments")]}
-          rows={d.questions.times.slice(0, 12).map((q) => [q.code, q.seconds.toFixed(0), q.n])}
+          rows={d.questions.times.slice(0, 12).map((q) => [questionLabel.get(q.code) ? `${q.code} ${questionLabel.get(q.code)}` : q.code, q.seconds.toFixed(0), q.n])}
         />
         {d.questions.abandonedAt.length > 0 ? (
-          <Table caption={t("ws.dash.abandoned")} columns={[t("ws.dash.abandoned"), t("ws.dash.drafts")]} rows={d.questions.abandonedAt.map((x) => [x.step, x.drafts])} />
+          <Table caption={t("ws.dash.abandoned")} columns={[t("ws.dash.abandoned"), t("ws.dash.drafts")]} rows={d.questions.abandonedAt.map((x) => [stepLabel(x.step), x.drafts])} />
         ) : null}
       </Panel>
     </Page>
