@@ -116,6 +116,9 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     await signIn(page, "admin.zhengzhou@demo.shuzhen.cn", "/admin");
     await page.waitForURL("**/admin/zhengzhou");
     expect(await seriousViolations(page)).toEqual([]);
+    // How to use it on the city's site: its own page and the embed snippet.
+    expect(await page.getByTestId("portal-page-link").getAttribute("href")).toBe("/t/zhengzhou");
+    expect(await page.getByTestId("embed-snippet").innerText()).toMatch(/^<script src="http:\/\/[^"]+\/embed\/v1\/embed\.js" data-tenant="zhengzhou" data-lang="zh-CN"><\/script>$/);
 
     // A colour too light for white text is refused with the reason; a dark one is saved.
     await page.getByLabel("显示名称（中文）").fill("郑州市中小企业数字化服务平台");

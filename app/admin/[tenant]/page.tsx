@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SettingsForms } from "@/components/admin/settings-forms";
-import { Page } from "@/components/workspace/ui";
+import { Page, Panel } from "@/components/workspace/ui";
 import { tenantSettings } from "@/lib/admin/settings";
 import { orNotFound, pageActor } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
+import { appUrl } from "@/lib/env";
+import { sitePath } from "@/lib/tenants/site-path";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -20,6 +22,8 @@ export default async function AdminSettingsPage({ params }: { params: Promise<{ 
   const actor = await pageActor(`/admin/${tenant}`);
   const { t, locale } = await currentTranslator();
   const s = await orNotFound(tenantSettings(await db(), actor, tenant));
+  const base = appUrl();
+  const snippet = `<script src="${base}/embed/v1/embed.js" data-tenant="${tenant}" data-lang="${locale}"></script>`;
   return (
     <Page title={locale === "en" ? s.nameEn : s.nameZh} lead={t("ws.admin.lead")} nav={<AdminNav tenant={tenant} current="" t={t} />}>
       <SettingsForms
@@ -34,6 +38,19 @@ export default async function AdminSettingsPage({ params }: { params: Promise<{ 
         logoUrl={s.logoUrl}
         origins={s.embedOrigins}
       />
+      <Panel title={t("ws.admin.use.title")} id="use-on-site">
+        <p className="text-sm">
+          {t("ws.admin.use.page")}{" "}
+          <a href={sitePath(tenant, "/")} className="break-all text-brand underline" data-testid="portal-page-link">
+            {`${base}${sitePath(tenant, "/")}`}
+          </a>
+        </p>
+        <p className="text-sm">{t("ws.admin.use.embed")}</p>
+        <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="embed-snippet">
+          <code>{snippet}</code>
+        </pre>
+        <p className="text-xs text-muted">{t("ws.admin.use.note")}</p>
+      </Panel>
     </Page>
   );
 }
