@@ -41,6 +41,7 @@ function banner(config: Env): string {
   if (config.SEED_DEMO) {
     lines.push(`演示账号 / demo logins (password ${DEMO_PASSWORD}):`);
     for (const user of DEMO_USERS) lines.push(`  ${user.role.padEnd(15)} ${user.email.padEnd(34)} ${user.tenantSlug}`);
+    lines.push(`城市门户页面 / a city portal's own pages: ${appUrl(config)}/t/zhengzhou`);
   }
   if (config.DEMO_PORTAL_PORT > 0) lines.push(`演示门户（嵌入） / demo portal embedding the assessment: http://localhost:${config.DEMO_PORTAL_PORT}/`);
   lines.push("Ctrl+C stops the server.", "");
