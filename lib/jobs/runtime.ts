@@ -7,10 +7,12 @@ import { startWorker, type Worker } from "./worker";
 
 /** The in-process worker of this server (started once, at boot or on first use). */
 
-let worker: Promise<Worker | null> | undefined;
+// On globalThis: the server loads this module once per bundle (instrumentation, each route), and a
+// second worker would run the same jobs again (measured: one per route that kicks it).
+const holder = globalThis as typeof globalThis & { __shuzhenWorker?: Promise<Worker | null> };
 
 export function ensureWorker(): Promise<Worker | null> {
-  worker ??= (async () => {
+  holder.__shuzhenWorker ??= (async () => {
     if (!env().JOB_WORKER) return null;
     // Handlers load the LLM client and the PDF renderer: only when a worker actually starts.
     const [{ db }, { defaultModel }, { reportJobHandler }, { exportJobHandler }, { policyDocumentJobHandler }] = await Promise.all([
@@ -29,7 +31,7 @@ export function ensureWorker(): Promise<Worker | null> {
     logger.info("job.worker_started", { worker: w.id, llm: defaultModel()?.model ?? "none (deterministic writer)" });
     return w;
   })();
-  return worker;
+  return holder.__shuzhenWorker;
 }
 
 /** Wake the worker after enqueuing, so work starts now rather than at the next poll. */

@@ -107,4 +107,11 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
     await screenshot(page, "batch-export");
     await context.close();
   });
+
+  it("the server runs one job worker, however many of its routes kick it", () => {
+    // Each route bundle loads the job runtime module anew; a second worker would run the same jobs again.
+    // The global setup writes the server's output there, fresh for each run.
+    const started = readFileSync(path.join(process.cwd(), "test-results", "e2e-server.log"), "utf8").split("\n").filter((line) => line.includes('"job.worker_started"'));
+    expect(started).toHaveLength(1);
+  });
 });
