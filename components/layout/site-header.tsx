@@ -26,7 +26,7 @@ export function SiteHeader({ locale, t, signedInAs, portal }: { locale: Locale; 
             ) : (
               <BrandMark />
             )}
-            <span className="truncate text-lg">{portal.name}</span>
+            <span className="line-clamp-2 text-base leading-tight sm:text-lg">{portal.name}</span>
             <span className="hidden text-xs font-normal text-muted md:inline">{t("portal.poweredBy")}</span>
             <span className="sr-only"> · {t("nav.home")}</span>
           </Link>
