@@ -8,7 +8,8 @@ import { rowsOf } from "@/lib/db/rows";
 
 /**
  * The city dashboard's figures, one query each, over the denormalised results table: each firm
- * counted once by its latest result (a partial index on is_latest), trends over every result.
+ * counted once by its latest result, trends over every result, both read from covering indexes
+ * (migration 0007) so that no query touches the table itself.
  * Groups under MIN_GROUP firms are dropped here, before anything leaves the server.
  */
 

@@ -40,6 +40,10 @@ export async function subsidiesMatched(db: Db, tenantId: string, f: DashboardFil
         sum(${r.subsidyBestYuan})::float8 as yuan
       from ${r} where ${where}`),
   );
+  const firms = totals?.firms ?? 0;
+  if (firms < MIN_GROUP) {
+    return { firms, matched: 0, eligibleFirms: 0, possibleOnlyFirms: 0, estimatedYuan: 0, policies: [], hidden: 0, suppressed: firms > 0 };
+  }
   const perPolicy = rowsOf<{ policy: string; eligible: number; possible: number }>(
     await db.execute(sql`
       select policy, count(*) filter (where verdict = 'e')::int as eligible, count(*) filter (where verdict = 'p')::int as possible from (
@@ -48,10 +52,6 @@ export async function subsidiesMatched(db: Db, tenantId: string, f: DashboardFil
         select unnest(${r.subsidyPossible}), 'p' from ${r} where ${where}
       ) as m group by 1 order by 2 desc, 3 desc, 1`),
   );
-  const firms = totals?.firms ?? 0;
-  if (firms < MIN_GROUP) {
-    return { firms, matched: 0, eligibleFirms: 0, possibleOnlyFirms: 0, estimatedYuan: 0, policies: [], hidden: perPolicy.length, suppressed: firms > 0 };
-  }
   const shown = perPolicy.filter((p) => p.eligible + p.possible >= MIN_GROUP);
   return {
     firms,

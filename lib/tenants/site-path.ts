@@ -6,10 +6,11 @@
 export const SITE_HEADER = "x-shuzhen-site";
 
 const PUBLIC_PAGE = /^\/(?:assess(?:\/.*)?|policies\/[^/]+)?$/;
+const UNDER_PORTAL = /^\/t\/([a-z0-9-]{2,40})(\/.*)?$/;
 
 /** The portal and the page a /t/<portal>/… path asks for, or null when it is not one. */
 export function sitePathOf(pathname: string): { slug: string; page: string } | null {
-  const m = /^\/t\/([a-z0-9-]{2,40})(\/.*)?$/.exec(pathname);
+  const m = UNDER_PORTAL.exec(pathname);
   if (!m) return null;
   const page = m[2] && m[2] !== "/" ? m[2].replace(/\/$/, "") : "/";
   return PUBLIC_PAGE.test(page) ? { slug: m[1]!, page } : null;
@@ -23,7 +24,7 @@ export function sitePath(slug: string | null, page: string): string {
 
 /** The portal a browser path is under, or null (the platform's own pages, embed routes). */
 export function portalOfPath(pathname: string): string | null {
-  return /^\/t\/([a-z0-9-]{2,40})(?:\/|$)/.exec(pathname)?.[1] ?? null;
+  return UNDER_PORTAL.exec(pathname)?.[1] ?? null;
 }
 
 /** In the browser: a public page's path under the portal the current page is under, if any. */

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { BarChart, Table } from "@/components/admin/bar-chart";
+import { BarChart, Figures, Table } from "@/components/admin/bar-chart";
 import { inputClass, labelClass, Page, Panel, secondaryButtonClass } from "@/components/workspace/ui";
 import { orNotFound, pageActor } from "@/lib/auth/page-access";
-import { dashboardFilters, type DashboardFilters } from "@/lib/dashboard/filters";
+import { dashboardFilters, MIN_GROUP, type DashboardFilters } from "@/lib/dashboard/filters";
 import { dashboard } from "@/lib/dashboard/service";
 import { db } from "@/lib/db";
 import { listDistricts } from "@/lib/enterprise/regions";
@@ -114,19 +114,15 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("ws.dash.tooFew")}</p>
       ) : null}
 
-      <dl className="grid gap-3 sm:grid-cols-4" data-testid="dashboard-summary">
-        {[
+      <Figures
+        testId="dashboard-summary"
+        items={[
           [t("ws.dash.firmsAssessed"), String(s.firms)],
           [t("ws.dash.assessments"), String(s.assessments)],
           [t("ws.dash.shareLevel2"), pct(s.shareLevel2)],
-          [t("ws.dash.aboveScaleShare"), s.aboveScaleFirms >= 5 ? `${pct(s.aboveScaleAtLeastLevel2 / s.aboveScaleFirms)} / 90%` : "—"],
-        ].map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
-            <dt className="text-sm text-muted">{label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
-          </div>
-        ))}
-      </dl>
+          [t("ws.dash.aboveScaleShare"), s.aboveScaleFirms >= MIN_GROUP ? `${pct(s.aboveScaleAtLeastLevel2 / s.aboveScaleFirms)} / 90%` : "—"],
+        ]}
+      />
 
       <Panel title={t("ws.dash.levels")} id="levels">
         <BarChart
@@ -146,13 +142,13 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           columns={[t("ws.dash.segment"), t("ws.dash.aboveScaleShare")]}
           max={1}
           target={{ value: 0.9, label: t("ws.dash.target") }}
-          bars={d.bySegment.groups.filter((g) => g.aboveScaleFirms >= 5).map((g) => ({ label: segmentName(g.key), value: g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms, text: pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) }))}
+          bars={d.bySegment.groups.filter((g) => g.aboveScaleFirms >= MIN_GROUP).map((g) => ({ label: segmentName(g.key), value: g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms, text: pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) }))}
         />
         <Table
           caption={t("ws.dash.bySegment")}
           testId="table-segments"
           columns={[t("ws.dash.segment"), t("ws.dash.firmsColumn"), t("ws.dash.shareLevel2"), t("ws.dash.aboveScaleColumn"), t("ws.dash.aboveScaleShare"), t("ws.dash.toTarget"), t("ws.dash.avgTotal")]}
-          rows={d.bySegment.groups.map((g) => [segmentName(g.key), g.firms, pct(g.share), g.aboveScaleFirms, g.aboveScaleFirms >= 5 ? pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) : "—", g.aboveScaleFirms >= 5 ? g.toTarget : "—", g.averageTotal.toFixed(1)])}
+          rows={d.bySegment.groups.map((g) => [segmentName(g.key), g.firms, pct(g.share), g.aboveScaleFirms, g.aboveScaleFirms >= MIN_GROUP ? pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) : "—", g.aboveScaleFirms >= MIN_GROUP ? g.toTarget : "—", g.averageTotal.toFixed(1)])}
         />
         {d.bySegment.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.bySegment.hidden })}</p> : null}
       </Panel>
@@ -239,18 +235,15 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           <p className="text-sm text-muted">{t("ws.dash.tooFew")}</p>
         ) : (
           <>
-            <dl className="grid gap-3 sm:grid-cols-3" data-testid="subsidies-summary">
-              {[
+            <Figures
+              testId="subsidies-summary"
+              columns={3}
+              items={[
                 [t("ws.dash.subsidyEligible"), `${firmsText(d.subsidies.eligibleFirms)} · ${pct(d.subsidies.eligibleFirms / d.subsidies.firms)}`],
                 [t("ws.dash.subsidyPossible"), firmsText(d.subsidies.possibleOnlyFirms)],
                 [t("ws.dash.subsidyEstimate"), yuan(d.subsidies.estimatedYuan)],
-              ].map(([label, value]) => (
-                <div key={label} className="rounded-lg border border-slate-200 p-3">
-                  <dt className="text-sm text-muted">{label}</dt>
-                  <dd className="mt-1 text-xl font-semibold tabular-nums">{value}</dd>
-                </div>
-              ))}
-            </dl>
+              ]}
+            />
             <p className="text-xs text-muted">{t("ws.dash.subsidyNote", { matched: d.subsidies.matched, firms: d.subsidies.firms })}</p>
             <BarChart
               title={t("ws.dash.subsidyByPolicy")}
