@@ -17,6 +17,11 @@ export const users = pgTable(
     locale: language("locale").notNull().default("zh-CN"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /**
+     * Carried in every session token at sign-in and compared on every request: bumping it (password
+     * reset or change, sign-out, a role removed) ends every session issued before.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -68,12 +73,37 @@ export const passwordResets = pgTable(
   (t) => [uniqueIndex("password_resets_token_key").on(t.tokenHash)],
 );
 
-/** Fixed-window counters for sign-in rate limits, keyed by account or address. */
+/**
+ * Rate-limit counters keyed by account or address: a count in a window, and for sign-in failures the
+ * time before which the next attempt is refused (an exponential, capped back-off, never a lock-out).
+ */
 export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
   count: integer("count").notNull().default(0),
   windowEndsAt: timestamp("window_ends_at", { withTimezone: true }).notNull(),
+  blockedUntil: timestamp("blocked_until", { withTimezone: true }),
 });
+
+/**
+ * A firm user's sign-up waiting for its address to be confirmed: the account is created only when
+ * the link mailed to the address is opened, so sign-up answers the same whether the address is new
+ * or already has an account (which gets a mail instead). Only the token's hash is stored.
+ */
+export const signUpRequests = pgTable(
+  "sign_up_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name"),
+    passwordHash: text("password_hash").notNull(),
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("sign_up_requests_token_key").on(t.tokenHash), index("sign_up_requests_email_idx").on(t.email)],
+);
 
 /** Mail that would be sent; shown on the development outbox page when SMTP is not configured. */
 export const outboxMails = pgTable(

@@ -14,7 +14,7 @@ const TABLES = [
   "tenants", "scene_profiles", "users", "memberships", "invitations", "password_resets", "rate_limits", "outbox_mails",
   "stored_files", "enterprises", "consultant_clients", "assessments", "assessment_files", "assessment_results",
   "usage_events", "reports", "report_versions", "report_section_cache", "solutions", "policies", "policy_documents",
-  "jobs", "audit_log", "consultant_brands", "question_time_daily",
+  "jobs", "audit_log", "consultant_brands", "question_time_daily", "sign_up_requests",
 ];
 
 // Tables whose rows belong to one tenant; everything a tenant owns must say which.
