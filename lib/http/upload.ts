@@ -1,4 +1,6 @@
 import { AppError } from "@/lib/errors";
+import { cleanText } from "@/lib/validation/text";
+import { readBytes } from "./body";
 
 export interface Upload {
   name: string;
@@ -6,20 +8,26 @@ export interface Upload {
   fields: Record<string, string>;
 }
 
+/** Room for the form's boundaries, headers and text fields around the file. */
+const FORM_OVERHEAD = 64 * 1024;
+
 /**
- * One file from a multipart form (field `file`) plus its text fields. The declared length is checked
- * before anything is read, the real size after; errors name the field.
+ * One file from a multipart form (field `file`) plus its text fields. The body is read with a limit
+ * while it streams (declared or chunked), then the file's own size is checked; names and fields are
+ * cleaned text; errors name the field.
  */
 export async function readUpload(request: Request, maxBytes: number): Promise<Upload> {
   const tooLarge = () => new AppError("payload_too_large", `file: larger than ${Math.round(maxBytes / 1024)} KB`, { issues: [{ field: "file", message: `at most ${Math.round(maxBytes / 1024)} KB` }] });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes + 64 * 1024) throw tooLarge();
-  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data")) {
     throw AppError.validation([{ field: "file", message: "send the file as multipart/form-data in the field `file`" }]);
   }
+  const body = await readBytes(request, maxBytes + FORM_OVERHEAD, "file").catch((error: unknown) => {
+    throw error instanceof AppError && error.code === "payload_too_large" ? tooLarge() : error;
+  });
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
   } catch {
     throw AppError.validation([{ field: "file", message: "the form could not be read" }]);
   }
@@ -28,6 +36,7 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Up
   if (file.size > maxBytes) throw tooLarge();
   if (file.size === 0) throw AppError.validation([{ field: "file", message: "the file is empty" }]);
   const fields: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string") fields[k] = v;
-  return { name: file.name, bytes: Buffer.from(await file.arrayBuffer()), fields };
+  for (const [k, v] of form.entries()) if (typeof v === "string") fields[cleanText(k)] = cleanText(v);
+  const name = cleanText(file.name).trim().slice(0, 200) || "file";
+  return { name, bytes: Buffer.from(await file.arrayBuffer()), fields };
 }

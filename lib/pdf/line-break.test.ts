@@ -48,4 +48,25 @@ describe("breakLines", () => {
   it("keeps explicit line breaks and empty lines", () => {
     expect(breakLines("一\n\n二", 10, measure)).toEqual(["一", "", "二"]);
   });
+
+  it("splits a run that never breaks in time linear in its length (a 16k-character word froze the server)", () => {
+    for (const n of [4_000, 16_000]) {
+      let measured = 0;
+      const counting = (s: string) => {
+        measured += s.length;
+        return measure(s);
+      };
+      const text = "x".repeat(n);
+      const lines = breakLines(text, 40, counting);
+      expect(lines.join("")).toBe(text);
+      expect(lines.every((l) => l.length <= 40)).toBe(true);
+      // Characters measured, summed over every call: a small multiple of the text, not n².
+      expect(measured).toBeLessThan(8 * n);
+    }
+  });
+
+  it("hangs unbreakable punctuation rather than looping", () => {
+    const text = "，".repeat(500);
+    expect(breakLines(text, 10, measure).join("")).toBe(text);
+  });
 });

@@ -62,6 +62,43 @@ function units(text: string): string[] {
   return out;
 }
 
+/**
+ * Splits a unit wider than a line by characters, at cuts 禁则 allows; when none fits, the punctuation
+ * hangs past the margin rather than starting the next line. Each grapheme is measured once and every
+ * search is bounded by what it consumes, so the cost is linear in the text (a 16k-character run of
+ * one "word" took seconds when each cut re-measured the rest).
+ * Returns the full lines and what remains for the next one.
+ */
+function splitLong(unit: string, width: number, measure: Measure): { full: string[]; rest: string } {
+  const chars = graphemes(unit);
+  const widths = chars.map((c) => measure(c));
+  const legal = (n: number) => !NO_START.has(chars[n]!) && !NO_END.has(chars[n - 1]!);
+  const full: string[] = [];
+  let start = 0;
+  for (;;) {
+    // The visible rest (trailing spaces hang) fits: it stays as the current line.
+    let end = chars.length;
+    while (end > start && (chars[end - 1] === " " || chars[end - 1] === "\t")) end--;
+    let restWidth = 0;
+    for (let i = start; i < end && restWidth <= width; i++) restWidth += widths[i]!;
+    if (restWidth <= width) break;
+    let fit = start;
+    let used = 0;
+    while (fit < end && used + widths[fit]! <= width) used += widths[fit++]!;
+    fit = Math.max(fit, start + 1);
+    let cut = fit;
+    while (cut > start && !legal(cut)) cut--;
+    if (cut <= start) {
+      cut = fit + 1;
+      while (cut < chars.length && !legal(cut)) cut++;
+      if (cut >= chars.length) break;
+    }
+    full.push(chars.slice(start, cut).join(""));
+    start = cut;
+  }
+  return { full, rest: chars.slice(start).join("") };
+}
+
 /** Lines of at most `width` (a unit wider than a line is split by characters). */
 export function breakLines(text: string, width: number, measure: Measure): string[] {
   // Most table cells and headings fit as they are: no segmentation needed.
@@ -82,22 +119,10 @@ export function breakLines(text: string, width: number, measure: Measure): strin
       if (line.trim() !== "") lines.push(line.trimEnd());
       line = unit.trimStart();
       lineWidth = line === unit ? unitWidth : measure(line);
-      // A unit longer than a whole line: split it by characters at a cut 禁则 allows; when none
-      // fits, the punctuation hangs past the margin rather than starting the next line.
-      while (measure(line.trimEnd()) > width) {
-        const chars = graphemes(line);
-        let fit = chars.length - 1;
-        while (fit > 1 && measure(chars.slice(0, fit).join("")) > width) fit--;
-        const legal = (n: number) => n >= 1 && n < chars.length && !NO_START.has(chars[n]!) && !NO_END.has(chars[n - 1]!);
-        let cut = fit;
-        while (cut >= 1 && !legal(cut)) cut--;
-        if (cut < 1) {
-          cut = fit + 1;
-          while (cut < chars.length && !legal(cut)) cut++;
-          if (cut >= chars.length) break;
-        }
-        lines.push(chars.slice(0, cut).join(""));
-        line = chars.slice(cut).join("");
+      if (lineWidth - trailing > width) {
+        const { full, rest } = splitLong(line, width, measure);
+        lines.push(...full);
+        line = rest;
         lineWidth = measure(line);
       }
     }
