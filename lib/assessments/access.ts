@@ -95,6 +95,12 @@ export type Relation = "token" | "owner" | "consultant" | "admin";
 const RELATION_ROLE: Record<Exclude<Relation, "token">, Role> = { owner: "sme_owner", consultant: "consultant", admin: "tenant_admin" };
 
 const OWNER_READS_OF_CONSULTANT_WORK: ReadonlySet<Permission> = new Set(["assessment.read", "report.read", "report.pdf", "report.export", "evidence.read"]);
+/** A consultant's visit link (handed to the client on a remote visit): answering, and the owner's reads. */
+const TOKEN_ON_CONSULTANT_WORK: ReadonlySet<Permission> = new Set([...OWNER_READS_OF_CONSULTANT_WORK, "assessment.answer"]);
+
+export function consultantMade(mode: AuthorisedAssessment["mode"]): boolean {
+  return mode === "consultant_onsite" || mode === "consultant_remote";
+}
 
 export interface AuthorisedAssessment extends AssessmentKey {
   relation: Relation;
@@ -113,7 +119,10 @@ export async function authorise(db: Db, id: string, caller: Caller, permission: 
     if (!roleMay("sme_owner", permission)) throw notFound();
     const key = await assessmentForToken(db, id, caller);
     const [row] = await db.select({ mode: assessments.mode }).from(assessments).where(eq(assessments.id, key.id));
-    return { ...key, relation: "token", mode: row?.mode ?? "self" };
+    const mode = row?.mode ?? "self";
+    // A consultant's visit stays the consultant's: its link answers, and reads what the owner may.
+    if (consultantMade(mode) && !TOKEN_ON_CONSULTANT_WORK.has(permission)) throw notFound();
+    return { ...key, relation: "token", mode };
   }
   if (caller.token) {
     try {
@@ -140,8 +149,7 @@ export async function authorise(db: Db, id: string, caller: Caller, permission: 
   if (!row || !isTemplateId(row.templateId)) throw notFound();
   const relations: Relation[] = [];
   // What a consultant made stays theirs to answer and edit; the firm's owner reads it.
-  const consultantMade = row.mode === "consultant_onsite" || row.mode === "consultant_remote";
-  if ((row.owner === uid || row.firmOwner === uid) && !(consultantMade && !OWNER_READS_OF_CONSULTANT_WORK.has(permission))) relations.push("owner");
+  if ((row.owner === uid || row.firmOwner === uid) && !(consultantMade(row.mode) && !OWNER_READS_OF_CONSULTANT_WORK.has(permission))) relations.push("owner");
   if (row.consultant === uid || row.isClient) relations.push("consultant");
   relations.push("admin");
   const relation = relations.find((r) => r !== "token" && canAs(caller.actor, permission, row.tenantId, RELATION_ROLE[r]));

@@ -1,9 +1,9 @@
 import { and, desc, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, assessments, enterprises, memberships } from "@/db/schema";
+import { auditLog, assessments, consultantClients, enterprises, memberships } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { assessmentForToken } from "./access";
+import { assessmentForToken, consultantMade } from "./access";
 
 /**
  * A signed-in firm user takes over an assessment started anonymously: holding its resume link proves
@@ -14,7 +14,12 @@ export async function claimAssessment(db: Db, id: string, token: string, actor: 
   if (!actor) throw new AppError("unauthenticated", "session: sign in to keep this assessment in your account", { issues: [{ field: "session", message: "signed out" }] });
   const key = await assessmentForToken(db, id, token);
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ owner: assessments.ownerUserId }).from(assessments).where(eq(assessments.id, key.id));
+    const [row] = await tx.select({ owner: assessments.ownerUserId, mode: assessments.mode, consultant: assessments.consultantUserId }).from(assessments).where(eq(assessments.id, key.id));
+    const [client] = await tx.select({ id: consultantClients.enterpriseId }).from(consultantClients).where(eq(consultantClients.enterpriseId, key.enterpriseId)).limit(1);
+    // A consultant's client joins through the consultant's invitation, never by holding a visit's link.
+    if (row && (consultantMade(row.mode) || row.consultant || client)) {
+      throw new AppError("forbidden", "assessment: this firm is a consultant's client; its owner joins through the consultant's invitation", { issues: [{ field: "assessment", message: "a consultant's client" }] });
+    }
     if (row?.owner && row.owner !== actor.userId) {
       throw new AppError("conflict", "owner: this assessment already belongs to another account", { issues: [{ field: "owner", message: "claimed by another account" }] });
     }

@@ -21,7 +21,7 @@ import {
   type Result,
   type TemplateId,
 } from "@/scoring";
-import { assessmentForToken, authorise, cachedAssessmentFacts, expired, isAssessmentId, notFound, sameHash, type Caller } from "./access";
+import { assessmentForToken, authorise, cachedAssessmentFacts, consultantMade, expired, isAssessmentId, notFound, sameHash, type Caller } from "./access";
 import { constrainedScenesFor, pickSceneProfile, sceneProfilesJson } from "./profile";
 import type { CreateAssessmentRequest, CreateAssessmentResponse, PatchAssessmentRequest, PatchAssessmentResponse } from "./schemas";
 import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "./tokens";
@@ -396,6 +396,8 @@ export async function enterpriseHistory(db: Db, id: string, caller: Caller): Pro
  */
 export async function reassess(db: Db, id: string, caller: Caller): Promise<{ id: string; resumeToken: string; resumePath: string }> {
   const key = await authorise(db, id, caller, "assessment.answer");
+  // A visit's link answers that visit; the next visit is the consultant's to start.
+  if (key.relation === "token" && consultantMade(key.mode)) throw notFound();
   if (key.status !== "submitted") throw new AppError("conflict", "status: finish and submit this assessment before starting a reassessment", { issues: [{ field: "status", message: "draft" }] });
   const [previous] = await db
     .select({ answers: assessments.answers, language: assessments.language, mode: assessments.mode, owner: assessments.ownerUserId, consultant: assessments.consultantUserId })

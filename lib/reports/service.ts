@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
-import { authorise, type AuthorisedAssessment, type Caller } from "@/lib/assessments/access";
+import { authorise, consultantMade, type AuthorisedAssessment, type Caller } from "@/lib/assessments/access";
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
@@ -80,9 +80,9 @@ async function reportRow(db: Db, tenantId: string, assessmentId: string, languag
 
 export type LoadedReport = { view: ReportView; queued: boolean; tenantId: string; catalogues: Awaited<ReturnType<typeof loadCatalogues>> };
 
-/** A firm owner reading what a consultant made sees the published version only. */
+/** A firm owner, or the holder of the visit's link, reading what a consultant made sees the published version only. */
 export function publishedOnly(key: Pick<AuthorisedAssessment, "relation" | "mode">): boolean {
-  return key.relation === "owner" && (key.mode === "consultant_onsite" || key.mode === "consultant_remote");
+  return (key.relation === "owner" || key.relation === "token") && consultantMade(key.mode);
 }
 
 export async function getReportView(db: Db, id: string, caller: Caller, language: Locale): Promise<LoadedReport> {

@@ -1,9 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { assessments, auditLog, enterprises } from "@/db/schema";
+import { assessments, auditLog, enterprises, users } from "@/db/schema";
 import { claimAssessment, ownedAssessments } from "@/lib/assessments/claim";
-import { createAssessment } from "@/lib/assessments/service";
+import { createAssessment, getAssessmentState, patchAssessment, submitAssessment } from "@/lib/assessments/service";
+import { addClient, startClientAssessment } from "@/lib/consultants/clients";
+import { editReport, getReportView } from "@/lib/reports/service";
+import { COMPLETE_MANUFACTURING } from "../support/fixtures";
 import { signUp } from "@/lib/auth/sign-up";
 import { actorFor } from "@/lib/auth/sign-in";
 import { outcomeCode, withDemoDatabase } from "../support/app-database";
@@ -15,6 +18,12 @@ beforeAll(() => {
   db = database.db();
 });
 const code = outcomeCode;
+
+/** A signed-up firm user with no firm yet. */
+async function signUpUser(email: string): Promise<string> {
+  const [user] = await db.insert(users).values({ email }).returning({ id: users.id });
+  return user!.id;
+}
 
 describe("claiming an anonymous assessment", () => {
   it("needs a session and the resume token; keeps the assessment and the firm; joins the portal; is idempotent; refuses a second owner", async () => {
@@ -36,5 +45,24 @@ describe("claiming an anonymous assessment", () => {
     expect(await code(claimAssessment(db, a.id, a.resumeToken, await actorFor(db, other.id)))).toBe("conflict");
     const logged = await db.select().from(auditLog).where(eq(auditLog.action, "assessment.claimed"));
     expect(logged.map((l) => l.targetId)).toEqual([a.id]);
+  });
+
+  it("lets a consultant visit's resume token answer questions only: no unpublished report, no editing, no claiming the client", async () => {
+    const [consultantRow] = await db.select({ id: users.id }).from(users).where(eq(users.email, "consultant@demo.shuzhen.cn"));
+    const consultant = (await actorFor(db, consultantRow!.id))!;
+    const client = await addClient(db, consultant, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "顾问客户丙有限公司" }, contactEmail: "boss@visit.test" });
+    const visit = await startClientAssessment(db, consultant, "zhengzhou", client.enterpriseId, { mode: "consultant_remote", language: "zh-CN" });
+    // The client answers through the link the consultant handed over.
+    expect(await code(patchAssessment(db, visit.id, visit.resumeToken, { answers: COMPLETE_MANUFACTURING }))).toBe("ok");
+    expect(await code(getAssessmentState(db, visit.id, visit.resumeToken, "zh-CN"))).toBe("ok");
+    expect(await code(submitAssessment(db, visit.id, visit.resumeToken))).toBe("ok");
+    // The report follows the firm owner's rules: only what the consultant published, never editable.
+    expect(await code(getReportView(db, visit.id, visit.resumeToken, "zh-CN"))).toBe("not_found");
+    expect(await code(editReport(db, visit.id, visit.resumeToken, { language: "zh-CN", basedOn: 1, sections: { summary: { headline: "改", paragraphs: ["改。"], bullets: [] } } }))).toBe("not_found");
+    // Nobody takes the consultant's client over with the link.
+    const stranger = await signUpUser("visit-claimer@example.cn");
+    expect(await code(claimAssessment(db, visit.id, visit.resumeToken, await actorFor(db, stranger)))).toBe("forbidden");
+    const [firm] = await db.select({ owner: enterprises.ownerUserId }).from(enterprises).where(eq(enterprises.id, client.enterpriseId));
+    expect(firm?.owner).toBeNull();
   });
 });
