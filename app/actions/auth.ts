@@ -30,6 +30,7 @@ export async function signInAction(formData: FormData): Promise<void> {
   }
 }
 
+/** Signs the account out everywhere: the session version is bumped (lib/auth/next-auth.ts, events.signOut). */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
@@ -37,8 +38,16 @@ export async function signOutAction(): Promise<void> {
 export async function changePasswordAction(formData: FormData): Promise<void> {
   const actor = await currentActor();
   if (!actor) redirect("/signin?returnTo=/account");
-  const outcome = await changePassword(await db(), actor.userId, String(formData.get("current") ?? ""), String(formData.get("next") ?? ""));
-  redirect(`/account?password=${outcome}`);
+  const next = String(formData.get("next") ?? "");
+  const outcome = await changePassword(await db(), actor.userId, String(formData.get("current") ?? ""), next);
+  if (outcome !== "changed") redirect(`/account?password=${outcome}`);
+  // The change ended every session of the account, this one included: sign this one in anew.
+  try {
+    await signIn("credentials", { email: actor.email, password: next, redirectTo: "/account?password=changed" });
+  } catch (error) {
+    if (error instanceof AuthError) redirect("/signin?returnTo=/account");
+    throw error; // the redirect after signing in
+  }
 }
 
 export async function requestResetAction(formData: FormData): Promise<void> {

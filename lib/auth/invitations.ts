@@ -9,6 +9,7 @@ import { sendMail } from "@/lib/mail/send";
 import { MIN_PASSWORD_LENGTH } from "./account";
 import { audit, tenantFor } from "./guard";
 import { hashPassword } from "./password";
+import { endSessions } from "./sessions";
 import type { Actor, Role } from "./permissions";
 import { normaliseEmail } from "./sign-in";
 
@@ -227,6 +228,8 @@ export async function setMemberRoles(db: Db, actor: Actor, slug: string, userId:
     await tx.delete(memberships).where(and(eq(memberships.tenantId, tenant.id), eq(memberships.userId, userId)));
     const rows = [...new Set([...after, ...keep])].map((role) => ({ tenantId: tenant.id, userId, role }));
     if (rows.length > 0) await tx.insert(memberships).values(rows);
+    // A role taken away ends the member's sessions, so nothing signed in before keeps acting with it.
+    if (before.some((r) => r !== "platform_admin" && !after.includes(r))) await endSessions(tx, userId);
     await audit(tx, { tenantId: tenant.id, actorUserId: actor.userId, action: "membership.changed", targetType: "user", targetId: userId, details: { before, after } });
   });
   return { roles: after };

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { authSecret } from "./secret";
+import { endSessions, sessionVersionOf, validSessionUser } from "./sessions";
 import { authenticate } from "./sign-in";
 
-/** Auth.js (next-auth v5): e-mail and password, JWT sessions carrying only the user id. */
+/** Auth.js (next-auth v5): e-mail and password, JWT sessions carrying the user id and the account's session version. */
 
 class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
@@ -25,6 +26,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
   pages: { signIn: "/signin" },
+  events: {
+    // Signing out ends the session on the server too: the account's every session (README, Accounts).
+    async signOut(message) {
+      const uid = "token" in message ? message.token?.uid : undefined;
+      if (typeof uid === "string") await endSessions(await db(), uid);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -43,9 +51,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
-      return token;
+    // The token carries the account's session version from sign-in; on every later read a version
+    // that is no longer current (reset, sign-out, role removed) ends the session (null clears it).
+    async jwt({ token, user }) {
+      const database = await db();
+      if (user?.id) {
+        const version = await sessionVersionOf(database, user.id);
+        if (version === null) return null;
+        token.uid = user.id;
+        token.sv = version;
+        return token;
+      }
+      return (await validSessionUser(database, token)) ? token : null;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;

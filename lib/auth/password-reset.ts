@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, memberships, outboxMails, passwordResets, rateLimits, users } from "@/db/schema";
 import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
@@ -10,7 +10,8 @@ import { hit } from "./rate-limit";
 import { normaliseEmail } from "./sign-in";
 
 /**
- * Forgotten passwords: a one-hour, single-use link by mail. The answer never says whether the account
+ * Forgotten passwords: a one-hour, single-use link by mail (only the newest one works; using it ends
+ * the account's sessions). The answer never says whether the account
  * exists. Mail goes out by SMTP when configured, and to the outbox (development outbox page) always.
  */
 
@@ -24,6 +25,8 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
   const [user] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
   if (!user) return;
   const token = newResumeToken();
+  // Only the newest link works: issuing one retires those sent before.
+  await db.update(passwordResets).set({ usedAt: new Date() }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
   await db.insert(passwordResets).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_MS) });
   const link = `${input.baseUrl}/reset/${token}`;
   const [tenant] = await db.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, user.id)).limit(1);
@@ -53,7 +56,9 @@ export async function completePasswordReset(db: Db, token: string, password: str
   // Single use: only the request that marks the link used may set the password.
   const used = await db.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.id, reset.id), isNull(passwordResets.usedAt))).returning({ id: passwordResets.id });
   if (used.length === 0) return "invalid";
-  await db.update(users).set({ passwordHash: await hashPassword(password), updatedAt: now }).where(eq(users.id, reset.userId));
+  // Every other link of the account dies with this one, and so does every session signed in before.
+  await db.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
+  await db.update(users).set({ passwordHash: await hashPassword(password), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, reset.userId));
   await db.delete(rateLimits).where(eq(rateLimits.key, `signin:account:${reset.email}`));
   const tenants = await db.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, reset.userId));
   const rows = [...new Set(tenants.map((t) => t.tenantId))].map((tenantId) => ({ tenantId, actorUserId: reset.userId, action: "auth.password_reset", targetType: "user", targetId: reset.userId }));

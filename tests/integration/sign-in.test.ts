@@ -9,7 +9,12 @@ import { can } from "@/lib/auth/permissions";
 import { signUp } from "@/lib/auth/sign-up";
 import { actorFor, authenticate } from "@/lib/auth/sign-in";
 import { isAppError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { requestActor } from "@/lib/auth/request-actor";
+import { endSessions, sessionVersionOf, validSessionUser } from "@/lib/auth/sessions";
+import { setMemberRoles } from "@/lib/auth/invitations";
 import { outcomeCode, withDemoDatabase } from "../support/app-database";
+import { sessionCookie } from "../support/session";
 
 const database = withDemoDatabase();
 let db: Db;
@@ -116,5 +121,54 @@ describe("sign-in", () => {
     expect(await code(signUp(db, { email: "x@example.cn", password: "a-good-password", tenant: "atlantis" }, "10.7.0.1"))).toBe("not_found");
     for (let i = 0; i < 10; i++) await code(signUp(db, { email: `bulk${i}@example.cn`, password: "a-good-password" }, "10.7.0.9"));
     expect(await code(signUp(db, { email: "one-more@example.cn", password: "a-good-password" }, "10.7.0.9"))).toBe("rate_limited");
+  });
+});
+
+describe("sessions end on the server", () => {
+  /** A request carrying the session cookie the account would have got when signing in now. */
+  async function signedInRequest(email: string): Promise<Request> {
+    const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    const version = await sessionVersionOf(db, u!.id);
+    return new Request("http://localhost/api/tenants/zhengzhou/clients", { headers: { cookie: await sessionCookie({ id: u!.id, email }, version!) } });
+  }
+
+  it("a password reset ends every session, and an older reset link dies with the newer one", async () => {
+    await db.delete(rateLimits);
+    const email = "owner@demo.shuzhen.cn";
+    const request = await signedInRequest(email);
+    expect(await requestActor(db, request)).not.toBeNull();
+    const links: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await requestPasswordReset(db, { email, ip: "10.9.0.1", baseUrl: "http://localhost:3000", locale: "zh-CN" });
+      const [latest] = await latestOutbox(db, 1);
+      links.push(/\/reset\/([A-Za-z0-9_-]+)/.exec(latest!.body)![1]!);
+    }
+    // Issuing a link retires the earlier ones.
+    expect(await completePasswordReset(db, links[0]!, "an-old-link-password")).toBe("invalid");
+    expect(await completePasswordReset(db, links[2]!, "the-new-password-1")).toBe("done");
+    expect(await completePasswordReset(db, links[1]!, "an-old-link-password")).toBe("invalid");
+    expect(await requestActor(db, request)).toBeNull();
+    expect(await requestActor(db, await signedInRequest(email))).not.toBeNull();
+  });
+
+  it("a password change, signing out and a role taken away end the sessions signed in before", async () => {
+    await db.delete(rateLimits);
+    const email = "consultant@demo.shuzhen.cn";
+    const [u] = await db.update(users).set({ passwordHash: await hashPassword(DEMO_PASSWORD) }).where(eq(users.email, email)).returning({ id: users.id });
+    let request = await signedInRequest(email);
+    expect(await changePassword(db, u!.id, DEMO_PASSWORD, "a-changed-password-1")).toBe("changed");
+    expect(await requestActor(db, request)).toBeNull();
+
+    request = await signedInRequest(email);
+    await endSessions(db, u!.id); // what signing out does (next-auth events.signOut)
+    expect(await requestActor(db, request)).toBeNull();
+    expect(await validSessionUser(db, { uid: u!.id })).toBeNull(); // a token from before session versions
+
+    request = await signedInRequest(email);
+    const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.email, "admin.zhengzhou@demo.shuzhen.cn"));
+    await setMemberRoles(db, (await actorFor(db, admin!.id))!, "zhengzhou", u!.id, { roles: ["consultant"] });
+    expect(await requestActor(db, request)).not.toBeNull(); // nothing taken away
+    await setMemberRoles(db, (await actorFor(db, admin!.id))!, "zhengzhou", u!.id, { roles: ["sme_owner"] });
+    expect(await requestActor(db, request)).toBeNull();
   });
 });
