@@ -6,7 +6,7 @@ import { policies, policyDocuments, storedFiles } from "@/db/schema";
 import { audit, tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { extractPdfText, extractPlainText } from "@/lib/files/extract-text";
+import { extractPdfTextIsolated, extractPlainText } from "@/lib/files/extract-text";
 import { safeFileName, sniffType } from "@/lib/files/sniff";
 import { storeFile } from "@/lib/files/store";
 import type { Upload } from "@/lib/http/upload";
@@ -55,7 +55,7 @@ export async function uploadPolicyDocument(db: Db, actor: Actor, slug: string, u
   const tenant = await tenantFor(db, actor, slug, "policy_document.interpret");
   const type = sniffType(upload.bytes);
   if (type !== "application/pdf" && type !== "text/plain") throw AppError.validation([{ field: "file", message: "upload the policy as a PDF or a UTF-8 text file" }]);
-  const extracted = type === "application/pdf" ? await extractPdfText(upload.bytes) : extractPlainText(upload.bytes);
+  const extracted = type === "application/pdf" ? await extractPdfTextIsolated(upload.bytes) : extractPlainText(upload.bytes);
   const fileName = safeFileName(upload.name, type === "application/pdf" ? "policy.pdf" : "policy.txt");
   const file = await storeFile(db, { tenantId: tenant.id, purpose: "policy_document", fileName, mimeType: type, bytes: upload.bytes, uploadedBy: actor.userId });
   const status: Status = modelConfigured ? "proposing" : "extracted";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { storeFile } from "@/lib/files/store";
-import { logoType } from "@/lib/files/logo";
+import { prepareLogo } from "@/lib/files/logo";
 import type { Upload } from "@/lib/http/upload";
 import { brandColour } from "./colour";
 
@@ -83,8 +83,8 @@ export async function updateBranding(db: Db, actor: Actor, slug: string, request
 /** PNG or JPEG (what the PDF can embed), at most 512 KB. */
 export async function uploadLogo(db: Db, actor: Actor, slug: string, upload: Upload): Promise<{ logoFileId: string }> {
   const tenant = await tenantFor(db, actor, slug, "tenant.branding.edit");
-  const type = logoType(upload.bytes);
-  const stored = await storeFile(db, { tenantId: tenant.id, purpose: "logo", fileName: type === "image/png" ? "logo.png" : "logo.jpg", mimeType: type, bytes: upload.bytes, uploadedBy: actor.userId });
+  const logo = await prepareLogo(upload.bytes);
+  const stored = await storeFile(db, { tenantId: tenant.id, purpose: "logo", fileName: "logo.png", mimeType: logo.type, bytes: logo.bytes, uploadedBy: actor.userId });
   const [row] = await db.select({ branding: tenants.branding }).from(tenants).where(eq(tenants.id, tenant.id));
   const previous = row?.branding.logoFileId;
   await db.update(tenants).set({ branding: { ...row?.branding, logoFileId: stored.id }, updatedAt: new Date() }).where(eq(tenants.id, tenant.id));

@@ -6,7 +6,7 @@ import { brandColour } from "@/lib/admin/colour";
 import { audit, tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { logoType } from "@/lib/files/logo";
+import { prepareLogo } from "@/lib/files/logo";
 import { storeFile } from "@/lib/files/store";
 import type { Upload } from "@/lib/http/upload";
 
@@ -47,8 +47,8 @@ export async function uploadConsultantLogo(db: Db, actor: Actor, slug: string, u
   const tenant = await tenantFor(db, actor, slug, "client.manage");
   const [row] = await db.select({ logo: consultantBrands.logoFileId }).from(consultantBrands).where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));
   if (!row) throw new AppError("conflict", "organisation: save your brand's name and colours before its logo", { issues: [{ field: "organisation", message: "no brand yet" }] });
-  const type = logoType(upload.bytes);
-  const stored = await storeFile(db, { tenantId: tenant.id, purpose: "logo", fileName: type === "image/png" ? "logo.png" : "logo.jpg", mimeType: type, bytes: upload.bytes, uploadedBy: actor.userId });
+  const logo = await prepareLogo(upload.bytes);
+  const stored = await storeFile(db, { tenantId: tenant.id, purpose: "logo", fileName: "logo.png", mimeType: logo.type, bytes: logo.bytes, uploadedBy: actor.userId });
   await db.update(consultantBrands).set({ logoFileId: stored.id, updatedAt: new Date() }).where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));
   if (row.logo) await db.delete(storedFiles).where(and(eq(storedFiles.id, row.logo), eq(storedFiles.tenantId, tenant.id)));
   await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "consultant.logo_changed", targetType: "user", targetId: actor.userId, details: { sha256: stored.sha256 } });

@@ -16,11 +16,20 @@ export interface Extracted {
   pages: number;
 }
 
+/** What one document may cost to read (time and memory are the worker pool's limits). */
+export interface ExtractLimits {
+  maxPages: number;
+  /** Characters of text, all pages together. */
+  maxChars: number;
+}
+
+export const EXTRACT_LIMITS: ExtractLimits & { timeoutMs: number } = { maxPages: 500, maxChars: 2_000_000, timeoutMs: 30_000 };
+
 function unreadable(message: string): AppError {
   return new AppError("validation_failed", `file: ${message}`, { issues: [{ field: "file", message }] });
 }
 
-export async function extractPdfText(bytes: Uint8Array): Promise<Extracted> {
+export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits = EXTRACT_LIMITS): Promise<Extracted> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let doc;
   try {
@@ -39,7 +48,9 @@ export async function extractPdfText(bytes: Uint8Array): Promise<Extracted> {
     throw unreadable("the PDF is damaged or not a PDF; it could not be read");
   }
   try {
+    if (doc.numPages > limits.maxPages) throw unreadable(`the PDF has ${doc.numPages} pages; at most ${limits.maxPages} pages can be read (limit: pages)`);
     const pages: string[] = [];
+    let chars = 0;
     for (let i = 1; i <= doc.numPages; i++) {
       const content = await (await doc.getPage(i)).getTextContent();
       let page = "";
@@ -47,6 +58,8 @@ export async function extractPdfText(bytes: Uint8Array): Promise<Extracted> {
         if (!("str" in item)) continue;
         page += item.str + (item.hasEOL ? "\n" : "");
       }
+      chars += page.length;
+      if (chars > limits.maxChars) throw unreadable(`the PDF holds more than ${limits.maxChars.toLocaleString("en-US")} characters of text (limit: size)`);
       pages.push(page.trim());
     }
     const text = pages.join("\n\n").replace(/[ \t]+\n/g, "\n").trim();
@@ -64,4 +77,23 @@ export function extractPlainText(bytes: Uint8Array): Extracted {
   const text = new TextDecoder("utf-8").decode(bytes).replace(/\r\n?/g, "\n").trim();
   if (text.replace(/\s/g, "").length < MIN_CHARS_PER_PAGE) throw unreadable("the text file is (almost) empty");
   return { text, pages: 1 };
+}
+
+/**
+ * A PDF's text read in a worker thread (lib/workers/pool.ts) with limits on pages, text, time and
+ * memory, so that a PDF bomb (a small file inflating to 100 MB, thousands of pages) costs that thread
+ * at most the limits and never the server; the message names the limit that was hit.
+ */
+export async function extractPdfTextIsolated(bytes: Uint8Array, limits = EXTRACT_LIMITS): Promise<Extracted> {
+  const { heavyWork, PoolError } = await import("@/lib/workers/pool");
+  const { maxPages, maxChars, timeoutMs } = limits;
+  try {
+    return await heavyWork().run("pdf.extract", { bytes: new Uint8Array(bytes), limits: { maxPages, maxChars } }, { timeoutMs });
+  } catch (error) {
+    if (!(error instanceof PoolError)) throw error;
+    if (error.reason === "timeout") throw unreadable(`reading the PDF took longer than ${timeoutMs / 1000} s and was stopped (limit: time); upload a smaller or simpler file, or its text as .txt`);
+    if (error.reason === "memory") throw unreadable("reading the PDF needed more memory than allowed and was stopped (limit: memory); upload a smaller or simpler file, or its text as .txt");
+    if (error.reason === "busy") throw new AppError("unavailable", "file: the server is reading other documents; try again in a minute", { issues: [{ field: "file", message: "busy" }] });
+    throw unreadable("the PDF could not be read (the reader stopped); upload a text PDF or a .txt file of the document");
+  }
 }

@@ -5,7 +5,9 @@ import { templateView, type TemplateView } from "@/lib/assessments/template-view
 import { brandForAssessment } from "@/lib/consultants/brand";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatYuan, renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
+import { withinPixelCap } from "@/lib/files/logo";
+import { formatYuan, type ReportPdfInput } from "@/lib/pdf/report-document";
+import { heavyWork, PoolError } from "@/lib/workers/pool";
 import type { SectionProvenance } from "@/db/schema";
 import { isTemplateId, type Result } from "@/scoring";
 import type { ReportFacts } from "./facts";
@@ -73,6 +75,24 @@ function appendix(r: Result, tv: TemplateView, locale: Locale): ReportPdfInput["
   return groups;
 }
 
+/** Logos stored before uploads were re-encoded may be decompression bombs: those are left out. */
+function withCheckedLogo(brand: ReportPdfInput["brand"]): ReportPdfInput["brand"] {
+  return brand.logo && !withinPixelCap(brand.logo) ? { ...brand, logo: null } : brand;
+}
+
+export const PDF_RENDER_TIMEOUT_MS = 20_000;
+
+/** Rendered in a worker thread with a time and memory limit: a pathological report fails alone. */
+async function renderIsolated(input: ReportPdfInput): Promise<Buffer> {
+  try {
+    return Buffer.from(await heavyWork().run("pdf.render", input, { timeoutMs: PDF_RENDER_TIMEOUT_MS }));
+  } catch (error) {
+    if (!(error instanceof PoolError)) throw error;
+    if (error.reason === "busy") throw new AppError("unavailable", "pdf: the server is busy rendering other reports; try again in a minute", { issues: [{ field: "pdf", message: "busy" }] });
+    throw new AppError("internal", `pdf: the report could not be rendered (${error.message}); its text may need shortening`, { issues: [{ field: "pdf", message: error.reason }] });
+  }
+}
+
 export async function reportPdf(db: Db, id: string, caller: Caller, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
   return reportPdfFor(db, await submittedKey(db, id, caller, "report.pdf"), language);
 }
@@ -114,7 +134,7 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
   const input: ReportPdfInput = {
     locale: language,
     // A consultant's report carries the consultant's brand; the portal's otherwise.
-    brand: (await brandForAssessment(db, tenantId, stored.consultant)) ?? { name: brandName, primaryColor: b.primaryColor ?? "#1d4ed8", accentColor: b.accentColor ?? "#0f766e", logo },
+    brand: withCheckedLogo((await brandForAssessment(db, tenantId, stored.consultant)) ?? { name: brandName, primaryColor: b.primaryColor ?? "#1d4ed8", accentColor: b.accentColor ?? "#0f766e", logo }),
     firm: { name: facts.firm.name, facts: [facts.firm.region, facts.firm.industry, facts.firm.size].filter((x): x is string => !!x) },
     submittedAt: stored.submittedAt.toISOString().slice(0, 10),
     generatedAt: view.updatedAt.slice(0, 10),
@@ -148,7 +168,7 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
     files: files.map((f) => ({ question: f.question, name: f.name, size: `${Math.max(1, Math.round(f.size / 1024))} KB` })),
     version: { number: view.version, kind: KIND[current?.kind ?? "generated"]?.[language === "en" ? 1 : 0] ?? "", method: methodText(view, language) },
   };
-  const pdf = await renderReportPdf(input);
+  const pdf = await renderIsolated(input);
   await db.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: view.assessmentId, kind: "pdf_downloaded" }).onConflictDoNothing();
   const safeName = facts.firm.name.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
   return { pdf, fileName: `${safeName}-${language === "en" ? "diagnostic-report" : "数字化诊断报告"}-v${view.version}.pdf` };

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import type { Db } from "@/db/client";
 import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
 import { authorise, consultantMade, type AuthorisedAssessment, type Caller } from "@/lib/assessments/access";
@@ -176,9 +177,10 @@ export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id"
 
 const editedSection = z
   .object({
-    headline: z.string().trim().min(1, "must not be empty").max(300),
-    paragraphs: z.array(z.string().trim().min(1, "must not be empty").max(4000)).min(1, "at least one paragraph").max(12),
-    bullets: z.array(z.string().trim().min(1, "must not be empty").max(600)).max(20),
+    // Cleaned of control and invisible characters: what is printed is what a reader sees.
+    headline: text(300, { min: 1 }),
+    paragraphs: z.array(text(4000, { min: 1 })).min(1, "at least one paragraph").max(12),
+    bullets: z.array(text(600, { min: 1 })).max(20),
   })
   .strict();
 

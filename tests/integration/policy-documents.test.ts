@@ -1,17 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, users } from "@/db/schema";
-import { DEMO_USERS } from "@/db/seed/demo-users";
+import { auditLog } from "@/db/schema";
 import { listCatalogue } from "@/lib/admin/catalogue";
 import { applyPolicyDocument, policyDocumentJobHandler, policyDocumentView, uploadPolicyDocument } from "@/lib/admin/policy-documents";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFor } from "@/lib/auth/sign-in";
 import { database } from "@/lib/db";
 import { POLICY_DOCUMENT_JOB } from "@/lib/jobs/kinds";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { Limiter } from "@/lib/llm/limiter";
 import { createStructuredModel } from "@/lib/llm/structured";
-import { useAppDatabase, outcomeCode } from "../support/app-database";
+import { demoActor, useAppDatabase, outcomeCode } from "../support/app-database";
 import { startFakeLlm, type FakeLlm, type FakeReply } from "../support/fake-llm";
 import { policyProposalReply } from "../support/fake-policy";
 import { scannedPdf, textPdf } from "../support/test-pdfs";
@@ -34,9 +32,7 @@ let reply: (req: Parameters<typeof policyProposalReply>[0]) => FakeReply = polic
 beforeAll(async () => {
   cleanup = await useAppDatabase({ demo: true });
   const { db } = await database();
-  const email = DEMO_USERS.find((u) => u.role === "tenant_admin" && u.tenantSlug === "zhengzhou")!.email;
-  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  admin = (await actorFor(db, user!.id))!;
+  admin = await demoActor(db, "tenant_admin");
   fake = await startFakeLlm((req) => reply(req));
   const model = createStructuredModel(
     { baseUrl: fake.url, apiKey: "test", model: "fake-model", method: "functionCalling", timeoutMs: 2000, maxRetries: 1, retryBaseMs: 1, concurrency: 2, temperature: 0 },

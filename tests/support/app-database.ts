@@ -1,5 +1,10 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { DEMO_USERS } from "@/db/seed/demo-users";
+import type { Actor } from "@/lib/auth/permissions";
+import { actorFor } from "@/lib/auth/sign-in";
 import { closeDatabase, database } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { prepareDatabase } from "@/lib/db/prepare";
@@ -48,4 +53,13 @@ export function withDemoDatabase(): { db: () => Db } {
       return handle;
     },
   };
+}
+
+/** A demo account (from the demo seed) as the actor lib/ functions take. */
+export async function demoActor(db: Db, role: (typeof DEMO_USERS)[number]["role"], tenantSlug = "zhengzhou"): Promise<Actor> {
+  const email = DEMO_USERS.find((u) => u.role === role && u.tenantSlug === tenantSlug)!.email;
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  const actor = user ? await actorFor(db, user.id) : null;
+  if (!actor) throw new Error(`no demo ${role} in ${tenantSlug}`);
+  return actor;
 }

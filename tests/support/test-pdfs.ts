@@ -1,4 +1,5 @@
 import path from "node:path";
+import { deflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 import { solidPng } from "./png";
 
@@ -29,4 +30,39 @@ export function scannedPdf(): Promise<Buffer> {
   return render((doc) => {
     doc.image(solidPng(200, 280, [240, 240, 240]), 50, 50, { width: 480 });
   });
+}
+
+/** A hand-written PDF: `pages` page objects sharing one content stream (Flate-compressed). */
+function rawPdf(pages: number, content: Buffer): Buffer {
+  const stream = deflateSync(content);
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 5} 0 R`).join(" ");
+  const objects: (string | Buffer)[] = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from("\nendstream")]),
+    ...Array.from({ length: pages }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"),
+  ];
+  const parts: Buffer[] = [Buffer.from("%PDF-1.4\n")];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((body, i) => {
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body), Buffer.from("\nendobj\n")]);
+    offsets.push(at);
+    parts.push(chunk);
+    at += chunk.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+/** A PDF bomb: a few hundred KB whose one page inflates to `mb` MB of drawing operators. */
+export function bombPdf(mb: number): Buffer {
+  return rawPdf(1, Buffer.from("BT /F1 12 Tf (Zhengzhou) Tj ET\n" + "0 0 Td ".repeat(Math.floor((mb * 1024 * 1024) / 7))));
+}
+
+/** A text PDF of `pages` identical pages. */
+export function manyPagesPdf(pages: number): Buffer {
+  return rawPdf(pages, Buffer.from("BT /F1 12 Tf 72 700 Td (Policy text of this page, long enough to count as text.) Tj ET"));
 }

@@ -1,0 +1,58 @@
+import { parentPort } from "node:worker_threads";
+import { AppError } from "@/lib/errors";
+import { extractPdfText, type Extracted, type ExtractLimits } from "@/lib/files/extract-text";
+import { renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
+
+/**
+ * What runs in the heavy-work threads: pure CPU work on inputs that arrive by message (no database,
+ * no request). Each task is a function of its input; errors travel back as AppError fields.
+ */
+export const TASKS = {
+  "pdf.render": async (input: ReportPdfInput): Promise<Uint8Array> => {
+    // Structured cloning turns a Buffer into a Uint8Array: pdfkit wants a Buffer.
+    const logo = input.brand.logo ? Buffer.from(input.brand.logo) : null;
+    return renderReportPdf({ ...input, brand: { ...input.brand, logo } });
+  },
+  "pdf.extract": (input: { bytes: Uint8Array; limits: ExtractLimits }): Promise<Extracted> => extractPdfText(input.bytes, input.limits),
+  /** For tests of the pool itself: spins for `ms`, or allocates until the heap limit. */
+  "pool.probe": async (input: { spinMs?: number; allocate?: boolean; fail?: string }): Promise<string> => {
+    if (input.fail) throw new AppError("validation_failed", input.fail, { issues: [{ field: "probe", message: input.fail }] });
+    const until = Date.now() + (input.spinMs ?? 0);
+    while (Date.now() < until) {
+      /* busy on purpose */
+    }
+    const hog: number[][] = [];
+    while (input.allocate) hog.push(new Array<number>(1_000_000).fill(hog.length));
+    return "done";
+  },
+} as const;
+
+export type Tasks = typeof TASKS;
+export type TaskKind = keyof Tasks;
+export type TaskInput<K extends TaskKind> = Parameters<Tasks[K]>[0];
+export type TaskOutput<K extends TaskKind> = Awaited<ReturnType<Tasks[K]>>;
+
+export interface TaskRequest {
+  id: number;
+  kind: TaskKind;
+  input: unknown;
+}
+export type TaskReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code: string; message: string; issues: { field: string; message: string }[] } };
+
+if (parentPort) {
+  const port = parentPort;
+  port.on("message", async (request: TaskRequest) => {
+    let reply: TaskReply;
+    try {
+      const task = TASKS[request.kind] as (input: unknown) => Promise<unknown>;
+      reply = { id: request.id, ok: true, value: await task(request.input) };
+    } catch (error) {
+      reply =
+        error instanceof AppError
+          ? { id: request.id, ok: false, error: { code: error.code, message: error.message, issues: [...error.issues] } }
+          : { id: request.id, ok: false, error: { code: "internal", message: error instanceof Error ? error.message.slice(0, 300) : "failed", issues: [] } };
+    }
+    const value = reply.ok ? reply.value : null;
+    port.postMessage(reply, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
+  });
+}
