@@ -132,7 +132,8 @@ const scenes: Write = (f) => {
         ? tr(f, `按评定规则，还需${scenesItem ? `再有${scenesItem.short}个场景` : ""}${scenesItem && constrainedItem ? "、" : ""}${constrainedItem ? `${constrainedItem.short}个约束性场景` : ""}达到${target}级。`, `Under the rule, ${scenesItem ? `${scenesItem.short} more scene(s)` : ""}${scenesItem && constrainedItem ? " and " : ""}${constrainedItem ? `${constrainedItem.short} more constrained scene(s)` : ""} must reach level ${target}.`)
         : tr(f, "场景条件已经满足下一级要求，提升重点在总分。", "The scene conditions of the next level are met; the gap is in the score."),
     ],
-    bullets: lagging.slice(0, 5).map((s) => tr(f, `${s.name}${s.constrained ? "（约束性）" : ""}：现为${s.level}级，目标${target}级`, `${s.name}${s.constrained ? " (constrained)" : ""}: level ${s.level} now, target ${target}`)),
+    // "S级", not "现为S级": 现为 before a level reads as a claim about the firm's own level.
+    bullets: lagging.slice(0, 5).map((s) => tr(f, `${s.name}${s.constrained ? "（约束性）" : ""}：${s.level}级，目标${target}级`, `${s.name}${s.constrained ? " (constrained)" : ""}: level ${s.level} now, target ${target}`)),
     solutionIds: [],
     policyIds: [],
   };

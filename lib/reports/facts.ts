@@ -366,3 +366,16 @@ function sectionSlice(key: SectionKey, f: ReportFacts): Record<string, unknown> 
       return { level: f.level, caveats: f.caveats, horizonDays: 90, gap: f.gap, plan: planHead(f.plans.next), policiesToConfirm: f.candidates.policies.filter((p) => p.verdict === "possibly_eligible").map((p) => ({ id: p.id, toConfirm: p.toConfirm })) };
   }
 }
+
+/**
+ * The facts without what the firm typed (its name, description and pain points): nothing in those is
+ * a figure, level or document a writer may use. The name is given back apart, since a section may
+ * write it (as a whole).
+ */
+export function userTyped(facts: unknown): { computed: unknown; firmName: string | null } {
+  if (!facts || typeof facts !== "object" || Array.isArray(facts)) return { computed: facts, firmName: null };
+  const { firm, firmText: _typed, ...computed } = facts as { firm?: unknown; firmText?: unknown } & Record<string, unknown>;
+  if (!firm || typeof firm !== "object") return { computed, firmName: null };
+  const { name, ...others } = firm as { name?: unknown } & Record<string, unknown>;
+  return { computed: { ...computed, firm: others }, firmName: typeof name === "string" ? name : null };
+}

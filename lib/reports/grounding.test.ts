@@ -76,3 +76,79 @@ describe("grounding check", () => {
     expect(check("推荐「基础MES」")).toEqual([]);
   });
 });
+
+describe("grounding sees through other ways of writing", () => {
+  it("rejects figures in financial numerals, full-width digits, 万/亿 compositions and English words", () => {
+    for (const text of ["投入壹佰万元", "投入１００万元", "投入一百二十三万元", "投入两亿元", "投入1.5亿元", "总分伍拾分", "It costs one million yuan.", "a score of twenty-five points", "about 1.5 million yuan", "ninety-nine points"]) {
+      expect(check(text).join(), text).toMatch(/numbers not in the facts/);
+    }
+  });
+
+  it("accepts the facts' figures however they are written", () => {
+    for (const text of ["投入壹拾伍万元", "投入１５万元", "投入十五万元", "投入150,000元", "首年投入１５万元，补贴４．５万元", "about one hundred and fifty thousand yuan", "fifteen 万元 (15万元)", "0.15 million yuan", "one of the steps, a one-off cost"]) {
+      expect(check(text), text).toEqual([]);
+    }
+  });
+
+  it("rejects level words the facts do not give, in every form", () => {
+    for (const text of ["达到肆级需要更多场景", "达到4级需要更多场景", "达到第四级需要更多场景", "达到第4级", "Reaching Level four takes more scenes.", "Reaching level IV takes more scenes.", "Reaching L4 takes more scenes.", "Reaching Level 4 takes more scenes.", "the fourth level"]) {
+      expect(check(text).join(), text).toMatch(/level the facts do not mention|claims level/);
+    }
+  });
+
+  it("rejects a claimed level other than the computed one, in every form", () => {
+    for (const text of ["贵企业目前为贰级", "贵企业目前为2级", "贵企业目前处于第二级", "The firm is currently at level two.", "The firm is currently at Level II.", "The firm has reached L2."]) {
+      expect(check(text).join(), text).toMatch(/claims level 2/);
+    }
+    for (const text of ["贵企业目前为壹级，目标是贰级", "贵企业目前为1级，下一步是第2级", "The firm is currently at Level One; the next goal is level II.", "It is at L1 and aims for Level 2."]) {
+      expect(check(text), text).toEqual([]);
+    }
+  });
+
+  it("rejects policy and document names outside the facts whatever the brackets, or with none", () => {
+    for (const text of [
+      "可申请郑州市中小企业数字化转型专项资金管理办法。",
+      "可参照河南省中小企业数字化改造补贴实施细则",
+      "依据“数字化转型促进条例”",
+      '依据"数字化转型促进条例"',
+      "依据〈数字化转型促进条例〉",
+      "依据『中小企业数字化赋能专项行动方案』",
+      "参照关于推进中小企业数字化转型的若干措施",
+      "参照2025年中小企业数字化转型城市试点工作方案",
+      "中山市数字化试点政策也值得关注",
+      "Apply under the Henan SME Digital Retrofit Subsidy Measures.",
+      "see the Notice on Promoting SME Digital Transformation",
+      "Apply for the “Zhongshan Pilot Fund Implementation Rules”.",
+      "the zhongshan pilot",
+    ]) {
+      expect(check(text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it("does not take ordinary words for policy names", () => {
+    expect(
+      check("建议制定数字化改造实施方案，落实保障措施，听取专家意见，关注相关补贴政策和申报通知，选择合适的解决方案；应对办法是先梳理数据，按计划推进，了解市场营销方案，节省成本。可申请郑州市改造补贴。"),
+    ).toEqual([]);
+    expect(check("Policies the firm may meet need confirming; follow the plan and the measures below, and compare the solution plans of two providers.")).toEqual([]);
+    expect(check("依据《中小企业数字化水平评测指标（2024年版）》，写“可能符合，需确认”。")).toEqual([]);
+  });
+});
+
+describe("grounding takes nothing from what the firm typed", () => {
+  const typed: GroundingContext = {
+    ...ctx,
+    facts: { ...(ctx.facts as Record<string, unknown>), firm: { name: "郑州99分科技（四级）有限公司", industry: "通用设备制造业" }, firmText: { description: "参照《数字化转型促进条例》，年产值3000万元" } },
+  };
+  const checkTyped = (paragraph: string) => checkGrounding(out(paragraph), typed);
+
+  it("numbers, levels and document names in the firm's name or text are not facts", () => {
+    expect(checkTyped("贵企业总分99分。").join()).toMatch(/numbers not in the facts: 99/);
+    expect(checkTyped("达到四级需要更多场景。").join()).toMatch(/level the facts do not mention/);
+    expect(checkTyped("年产值3000万元。").join()).toMatch(/numbers not in the facts: 3000/);
+    expect(checkTyped("依据《数字化转型促进条例》").join()).toMatch(/not a document in the facts/);
+  });
+
+  it("the firm's name itself may still be written", () => {
+    expect(checkTyped("郑州99分科技（四级）有限公司目前为一级，总分37.225分。")).toEqual([]);
+  });
+});

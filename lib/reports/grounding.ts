@@ -1,10 +1,15 @@
 import type { SectionOutput } from "@/prompts/report";
-import { matchesFact, numbersIn, numbersOf } from "./numbers";
+import { userTyped } from "./facts";
+import { markedLevel, markLevels, unmark } from "./level-words";
+import { matchesFact, normaliseText, numbersIn, numbersOf } from "./numbers";
+import { policyLikeNames } from "./policy-names";
 
 /**
  * The check every written section passes before it is kept: numbers from the facts, the level as
  * computed, solutions and policies only from the candidates (by id), no other product, provider or
- * policy named. Pure; returns the problems in words a model can act on (empty = grounded).
+ * policy named. Text and facts are read in one normal form (full-width, financial numerals, level
+ * words), and what the firm typed (its name) may be written but is never a fact: nothing in it makes
+ * a figure, level or name pass. Pure; returns the problems in words a model can act on (empty = grounded).
  */
 
 export interface KnownEntities {
@@ -20,7 +25,6 @@ export interface GroundingContext {
 
 const TOKEN = /\[\[(solution|policy):([^\]\s]*)\]\]/g;
 const ANY_BRACKETS = /\[\[[^\]]*\]\]/g;
-const CN_LEVEL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
 /** Candidate ids, wherever the section's facts list them. */
 export function candidateIds(facts: unknown): { solutions: Set<string>; policies: Set<string> } {
@@ -49,8 +53,7 @@ function levelsOf(facts: unknown, into = new Set<number>()): Set<number> {
       else levelsOf(value, into);
     }
   } else if (typeof facts === "string") {
-    for (const m of facts.matchAll(/([一二三四])级/g)) into.add(CN_LEVEL[m[1]!]!);
-    for (const m of facts.matchAll(/level ([1-4])/gi)) into.add(Number(m[1]));
+    for (const m of markLevels(normaliseText(facts)).mentions) into.add(m.level);
   }
   return into;
 }
@@ -62,8 +65,14 @@ function stringsOf(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
-const CLAIM_ZH = /(?:目前|当前|现为|现处于|处于|评定为|被评为|评为|属于|已达到|已经达到|已达)(?:数字化水平|的|为|是|等级|水平)*\s*(未达一级|[一二三四]级)/g;
-const CLAIM_EN = /\b(?:currently(?: at)?|is at|is rated(?: at)?|rated at|assessed at|stands at|sits at|has reached|reached)\s+(?:the\s+)?(?:MIIT\s+)?(?:digital\s+)?(?:(level)\s+([1-4])|below level 1)/gi;
+// Claims about the firm's own level, on marked text (every level word is one marker by then).
+const MARK = String.raw`\uE000([a-e])\uE001`;
+const CLAIM_ZH = new RegExp(String.raw`(?:目前|当前|现为|现处于|处于|评定为|被评为|评为|属于|已达到|已经达到|已达)(?:数字化水平|的|为|是|等级|水平)*\s*${MARK}`, "g");
+const CLAIM_EN = new RegExp(String.raw`\b(?:currently(?: at)?|is at|is rated(?: at)?|rated at|assessed at|stands at|sits at|has reached|reached)\s+(?:the\s+)?(?:MIIT\s+)?(?:digital\s+)?${MARK}`, "gi");
+
+const lower = (s: string) => s.toLowerCase();
+/** Whether `name` is written in `text`, ignoring case (English titles). */
+const writes = (text: string, name: string) => lower(text).includes(lower(normaliseText(name)));
 
 export function checkGrounding(output: SectionOutput, ctx: GroundingContext): string[] {
   const problems: string[] = [];
@@ -88,48 +97,56 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
   for (const id of output.solutionIds) if (!candidates.solutions.has(id)) problems.push(`solutionIds lists "${id}", which is not a candidate solution`);
   for (const id of output.policyIds) if (!candidates.policies.has(id)) problems.push(`policyIds lists "${id}", which is not a candidate policy`);
 
-  const plain = all.replace(ANY_BRACKETS, " ");
-  // Numbers: each one must render a fact.
-  const factNumbers = numbersOf(ctx.facts);
-  const wrong = [...new Set(numbersIn(plain).filter((n) => !matchesFact(n, factNumbers)).map((n) => n.text))];
+  const { computed, firmName } = userTyped(ctx.facts);
+  // The firm's name may be written, as a whole: it is masked before any check, so it allows nothing else.
+  let plain = normaliseText(all.replace(ANY_BRACKETS, " "));
+  if (firmName && firmName.trim().length >= 2) plain = plain.split(normaliseText(firmName)).join(" ");
+  const { marked, mentions } = markLevels(plain);
+
+  // Numbers: each one must render a fact (level words are checked as levels, below).
+  const factNumbers = numbersOf(computed);
+  const wrong = [...new Set(numbersIn(marked).filter((n) => !matchesFact(n, factNumbers)).map((n) => n.text))];
   if (wrong.length > 0) problems.push(`numbers not in the facts: ${wrong.join(", ")}`);
 
   // Levels: the level claimed is the computed one; other level words only as the facts use them.
-  const levels = levelsOf(ctx.facts);
+  const levels = levelsOf(computed);
   levels.add(ctx.currentLevel);
-  for (const m of plain.matchAll(CLAIM_ZH)) {
-    const claimed = m[1] === "未达一级" ? 0 : CN_LEVEL[m[1]![0]!]!;
-    if (claimed !== ctx.currentLevel) problems.push(`"${m[0]}" claims level ${claimed}, but the computed level is ${ctx.currentLevel}`);
+  for (const re of [CLAIM_ZH, CLAIM_EN]) {
+    for (const m of marked.matchAll(re)) {
+      const claimed = markedLevel(m[1]!);
+      if (claimed !== ctx.currentLevel) problems.push(`"${unmark(m[0], m.index, mentions)}" claims level ${claimed}, but the computed level is ${ctx.currentLevel}`);
+    }
   }
-  for (const m of plain.matchAll(CLAIM_EN)) {
-    const claimed = m[2] ? Number(m[2]) : 0;
-    if (claimed !== ctx.currentLevel) problems.push(`"${m[0]}" claims level ${claimed}, but the computed level is ${ctx.currentLevel}`);
-  }
-  for (const m of plain.matchAll(/(?<!未达)([一二三四])级/g)) {
-    const level = CN_LEVEL[m[1]!]!;
-    if (!levels.has(level)) problems.push(`"${m[0]}" is a level the facts do not mention`);
-  }
+  for (const m of mentions) if (!levels.has(m.level)) problems.push(`"${m.text}" is a level the facts do not mention`);
 
-  // Names written out: only candidates; nothing in 《》 or 「」 that the facts do not give.
+  // Names written out: only candidates; no document, policy or product name that the facts do not give.
   for (const s of ctx.catalogue.solutions) {
     if (candidates.solutions.has(s.id)) continue;
-    for (const name of s.names) if (name.length >= 3 && plain.includes(name)) problems.push(`"${name}" is not among the candidate solutions`);
+    for (const name of s.names) if (name.length >= 3 && writes(plain, name)) problems.push(`"${name}" is not among the candidate solutions`);
   }
   const candidateProviders = new Set(ctx.catalogue.solutions.filter((s) => candidates.solutions.has(s.id)).flatMap((s) => s.providers));
   const otherProviders = new Set(ctx.catalogue.solutions.flatMap((s) => s.providers).filter((p) => !candidateProviders.has(p)));
-  for (const provider of otherProviders) if (provider.length >= 3 && plain.includes(provider)) problems.push(`"${provider}" is not a provider of the candidate solutions`);
+  for (const provider of otherProviders) if (provider.length >= 3 && writes(plain, provider)) problems.push(`"${provider}" is not a provider of the candidate solutions`);
+  const otherTitles: string[] = [];
   for (const p of ctx.catalogue.policies) {
     if (candidates.policies.has(p.id)) continue;
-    for (const title of p.titles) if (plain.includes(title)) problems.push(`"${title}" is not among the candidate policies`);
+    for (const title of p.titles) if (writes(plain, title)) otherTitles.push(title);
   }
-  const factText = stringsOf(ctx.facts).join("\n");
-  const candidateTitles = ctx.catalogue.policies.filter((p) => candidates.policies.has(p.id)).flatMap((p) => p.titles);
-  const candidateNames = ctx.catalogue.solutions.filter((s) => candidates.solutions.has(s.id)).flatMap((s) => s.names);
-  for (const m of plain.matchAll(/《([^》]+)》/g)) {
-    if (!factText.includes(m[0]) && !candidateTitles.some((t) => t.includes(m[1]!))) problems.push(`${m[0]} is not a document in the facts; refer to policies with [[policy:ID]]`);
+  for (const title of otherTitles) problems.push(`"${title}" is not among the candidate policies`);
+  const factText = normaliseText(stringsOf(computed).join("\n"));
+  const candidateTitles = ctx.catalogue.policies.filter((p) => candidates.policies.has(p.id)).flatMap((p) => p.titles).map(normaliseText);
+  const candidateNames = ctx.catalogue.solutions.filter((s) => candidates.solutions.has(s.id)).flatMap((s) => s.names).map(normaliseText);
+  for (const m of plain.matchAll(/《([^》]+)》|〈([^〉]+)〉/g)) {
+    const inner = (m[1] ?? m[2])!;
+    if (!factText.includes(`《${inner}》`) && !candidateTitles.some((t) => t.includes(inner))) problems.push(`${m[0]} is not a document in the facts; refer to policies with [[policy:ID]]`);
   }
   for (const m of plain.matchAll(/「([^」]+)」/g)) {
     if (!candidateNames.includes(m[1]!) && !factText.includes(m[1]!)) problems.push(`「${m[1]}」 is not a candidate solution; refer to solutions with [[solution:ID]]`);
+  }
+  for (const name of policyLikeNames(plain)) {
+    // A catalogue title outside the candidates is reported once, above.
+    const known = otherTitles.some((t) => writes(t, name)) || writes(factText, name) || candidateTitles.some((t) => writes(t, name)) || candidateNames.some((n) => writes(n, name));
+    if (!known) problems.push(`"${name}" reads as a policy or document name that is not in the facts; refer to policies with [[policy:ID]]`);
   }
   return [...new Set(problems)];
 }

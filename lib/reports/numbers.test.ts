@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { matchesFact, numbersIn, numbersOf, parseChineseNumeral } from "./numbers";
+import { matchesFact, normaliseText, numbersIn, numbersOf, parseChineseNumeral } from "./numbers";
 
 const values = (text: string) => numbersIn(text).map((n) => n.value);
+const fits = (facts: readonly number[]) => (text: string) => numbersIn(text).every((n) => matchesFact(n, facts));
 
 describe("numbers in report text", () => {
   it("parses Chinese numerals with units and decimals", () => {
@@ -32,8 +33,7 @@ describe("numbers in report text", () => {
   });
 
   it("accepts a fact rounded as written, or a yuan amount in 万, and nothing else", () => {
-    const facts = [62.375, 150_000];
-    const check = (text: string) => numbersIn(text).every((n) => matchesFact(n, facts));
+    const check = fits([62.375, 150_000]);
     expect(check("62.375分")).toBe(true);
     expect(check("约62.4分")).toBe(true);
     expect(check("15万元")).toBe(true);
@@ -41,5 +41,39 @@ describe("numbers in report text", () => {
     expect(check("六十二点四分")).toBe(true);
     expect(check("71.3分")).toBe(false);
     expect(check("16万元")).toBe(false);
+  });
+});
+
+describe("numbers written another way", () => {
+  const scaled = (text: string) => numbersIn(text).map((n) => n.value * (n.scale ?? 1));
+
+  it("normalises full-width digits and financial numerals", () => {
+    expect(normaliseText("１００万元，壹佰贰拾叁，肆级，兩萬")).toBe("100万元，一百二十三，四级，两万");
+    expect(scaled("投入１００万元")).toEqual([1_000_000]);
+    expect(scaled("投入壹佰万元")).toEqual([1_000_000]);
+    expect(scaled("共叁项")).toEqual([3]);
+  });
+
+  it("composes 万 and 亿 and reads 〇/零/两", () => {
+    expect(parseChineseNumeral("一百二十三万")).toBe(1_230_000);
+    expect(parseChineseNumeral("一亿二千万")).toBe(120_000_000);
+    expect(parseChineseNumeral("两千〇五")).toBe(2005);
+    expect(scaled("1.5亿元")).toEqual([150_000_000]);
+    expect(scaled("一点五亿元")).toEqual([150_000_000]);
+  });
+
+  it("reads English number words and scales, and leaves the word 'one' alone", () => {
+    expect(scaled("one million yuan")).toEqual([1_000_000]);
+    expect(scaled("twenty-five points")).toEqual([25]);
+    expect(scaled("one hundred and twenty-three thousand yuan")).toEqual([123_000]);
+    expect(scaled("1.5 million yuan")).toEqual([1_500_000]);
+    expect(scaled("three points and seven points")).toEqual([3, 7]);
+    expect(scaled("one of the three dimensions, a one-off cost, no one")).toEqual([]);
+  });
+
+  it("matches a scaled figure against the fact in yuan, and 万 against the fact in 万", () => {
+    const ok = fits([150_000, 15]);
+    for (const text of ["0.15 million yuan", "十五万元", "15万元"]) expect(ok(text), text).toBe(true);
+    for (const text of ["1.5亿元", "15 million yuan"]) expect(ok(text), text).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import type { SectionProvenance } from "@/db/schema/reports";
 import { LlmUnavailableError, type ChatTurn, type StructuredModel } from "@/lib/llm/structured";
 import { logger } from "@/lib/logger";
 import { fillTemplate } from "@/prompts/template";
-import { quoteUntrusted, REPAIR_PROMPT, SECTION_PROMPTS, SYSTEM_PROMPT, type SectionKey, type SectionOutput } from "@/prompts/report";
+import { promptData, quoteUntrusted, REPAIR_PROMPT, SECTION_PROMPTS, SYSTEM_PROMPT, type SectionKey, type SectionOutput } from "@/prompts/report";
 import { writeDeterministic } from "./deterministic";
 import { sectionFacts, type ReportFacts } from "./facts";
 import { checkGrounding, type KnownEntities } from "./grounding";
@@ -39,25 +40,30 @@ export interface SectionWriterDeps {
 
 const MAX_REJECTIONS = 12;
 
+/**
+ * The hash of everything the model is sent for a section: model, system rules, the rendered user turn
+ * (task text, facts, the firm's name and text where the prompt has them), tool name and output schema.
+ * A section is reused only for a prompt identical in every part, never for another firm's.
+ */
 export function sectionCacheKey(key: SectionKey, facts: ReportFacts, model: string, slice: Record<string, unknown> = sectionFacts(key, facts)): string {
   const prompt = SECTION_PROMPTS[key];
   const material = JSON.stringify({
-    key,
     version: prompt.version,
     model,
-    language: facts.language,
-    // The rules are part of what the model was told: a changed system prompt is a new prompt.
+    tool: toolName(key),
+    schema: z.toJSONSchema(prompt.schema),
     system: SYSTEM_PROMPT[facts.language],
-    facts: slice,
-    firmText: prompt.inputs.includes("firm_text") ? facts.firmText : null,
+    user: userPrompt(key, facts, slice),
   });
   return createHash("sha256").update(material).digest("hex");
 }
 
+const toolName = (key: SectionKey) => `write_${key}_section`;
+
 /** The user turn of a section: its task with the facts (and, where used, the quoted firm text). */
 export function userPrompt(key: SectionKey, facts: ReportFacts, slice: Record<string, unknown> = sectionFacts(key, facts)): string {
   const prompt = SECTION_PROMPTS[key];
-  const values: Record<string, string> = { facts: JSON.stringify(slice) };
+  const values: Record<string, string> = { facts: promptData(slice) };
   if (prompt.inputs.includes("firm_text")) values.firm_text = quoteUntrusted(facts.firmText);
   return fillTemplate(prompt.task[facts.language], values);
 }
@@ -92,7 +98,7 @@ export async function writeSection(key: SectionKey, facts: ReportFacts, deps: Se
   };
   try {
     for (const attempt of [0, 1] as const) {
-      const out = await model.call({ schema: prompt.schema, name: `write_${key}_section`, messages });
+      const out = await model.call({ schema: prompt.schema, name: toolName(key), messages });
       add(out.usage);
       const problems = out.ok ? checkGrounding(out.value, context) : out.errors;
       if (out.ok && problems.length === 0) {

@@ -9,7 +9,7 @@ import { subsidiesPrompt } from "./subsidies";
 import { summaryPrompt } from "./summary";
 
 export { REPAIR_PROMPT, SECTION_KEYS, SYSTEM_PROMPT, sectionSchema, type PromptLanguage, type SectionKey, type SectionOutput, type SectionPrompt } from "./section";
-export { quoteUntrusted } from "./untrusted";
+export { promptData, quoteUntrusted } from "./untrusted";
 
 export const SECTION_PROMPTS: Record<SectionKey, SectionPrompt> = {
   summary: summaryPrompt,
