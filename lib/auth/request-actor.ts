@@ -1,5 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import type { Db } from "@/db/client";
+import { AppError } from "@/lib/errors";
+import { sameOriginOrSafe } from "@/lib/http/origin";
 import type { Actor } from "./permissions";
 import { authSecret } from "./secret";
 import { validSessionUser } from "./sessions";
@@ -10,11 +12,16 @@ const SECURE_COOKIE = "__Secure-authjs.session-token";
 /**
  * The signed-in account behind a request, read from its session cookie alone (no request context
  * needed, so route handlers stay callable from tests). The session's version is checked and roles are
- * read fresh on every request.
+ * read fresh on every request. A write (POST, PUT, PATCH, DELETE) with the cookie from another site is a
+ * 403 (lib/http/origin.ts).
  */
 export async function requestActor(db: Db, request: Request): Promise<Actor | null> {
   const cookie = request.headers.get("cookie") ?? "";
   if (!cookie.includes("authjs.session-token")) return null;
+  // The one place a cookie session is read for the API: a write with it must come from our own pages.
+  if (!sameOriginOrSafe(request)) {
+    throw new AppError("forbidden", "origin: a signed-in change must come from this site's own pages (Origin or Sec-Fetch-Site)", { issues: [{ field: "origin", message: "cross-site request with the session cookie" }] });
+  }
   // Only the cookie: a Bearer header on our API is a resume token, never a session.
   const headers = new Headers({ cookie });
   const token = await getToken({ req: { headers }, secret: authSecret(), secureCookie: cookie.includes(SECURE_COOKIE) });

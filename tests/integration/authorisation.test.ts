@@ -15,6 +15,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { actorFor } from "@/lib/auth/sign-in";
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
 import { database } from "@/lib/db";
+import { appUrl } from "@/lib/env";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { reportJobHandler } from "@/lib/reports/job";
@@ -258,13 +259,16 @@ const CASES: Case[] = [
   { route: "/api/invitations/[token]", method: "POST", params: () => ({ token: "not-a-real-invitation-token-000" }), body: {}, expect: ex("404 404 404 404 404 404 404") },
 ];
 
-async function callRoute(c: Case, who: Who): Promise<{ status: number; text: string }> {
+/** What our own pages send with a write: the browser's Origin (README, CSRF). */
+const OWN_ORIGIN = new URL(appUrl()).origin;
+
+async function callRoute(c: Case, who: Who, extraHeaders: Record<string, string> = c.method === "GET" ? {} : { origin: OWN_ORIGIN }): Promise<{ status: number; text: string }> {
   const loader = ROUTES[`/app${c.route}/route.ts`];
   if (!loader) throw new Error(`no route file for ${c.route}`);
   const mod = (await loader()) as Record<string, (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>>;
   const handler = mod[c.method];
   if (!handler) throw new Error(`${c.route} has no ${c.method}`);
-  const headers = new Headers();
+  const headers = new Headers(extraHeaders);
   if (cookies[who]) headers.set("cookie", cookies[who]!);
   let body: BodyInit | undefined;
   if (c.upload) {
@@ -310,6 +314,31 @@ describe("authorisation matrix", () => {
         }
       }
       expect(got).toEqual(c.expect);
+    });
+  }
+});
+
+describe("cross-site writes with the session cookie", () => {
+  // A page on another site can make the browser send our cookie (a form, a no-cors fetch); every
+  // write a signed-in caller may make must then be refused before anything happens.
+  const FORGED: Record<string, string>[] = [
+    { origin: "https://evil.example", "content-type": "text/plain" },
+    { origin: "null" },
+    { "sec-fetch-site": "cross-site" },
+    { "sec-fetch-site": "same-site" },
+    {},
+  ];
+  for (const c of CASES.filter((x) => x.method !== "GET")) {
+    const who = WHO.find((w) => w !== "anon" && c.expect[w] < 300);
+    if (!who) continue;
+    it(`${c.method} ${c.route} as ${who} from another site is 403`, async () => {
+      for (const forged of FORGED) {
+        const { status, text } = await callRoute(c, who, forged);
+        expect(status, JSON.stringify(forged)).toBe(403);
+        for (const marker of MARKERS) expect(text).not.toContain(marker);
+      }
+      // Our own pages, also when a browser sends fetch metadata instead of Origin.
+      expect((await callRoute(c, who, { "sec-fetch-site": "same-origin" })).status).toBeLessThan(500);
     });
   }
 });
