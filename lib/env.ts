@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -17,6 +18,14 @@ const intBetween = (min: number, max: number, unit = "") => {
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 };
 
+/** An IPv4/IPv6 address, or a block such as 10.0.0.0/8 or fd00::/8. */
+function isAddressOrBlock(entry: string): boolean {
+  const [address = "", bits, extra] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
 const boolFlag = z.stringbool({
   truthy: ["true", "1", "yes", "on"],
   falsy: ["false", "0", "no", "off"],
@@ -29,6 +38,15 @@ export const envSchema = z.object({
   /** Port of the demo city portal page that embeds the assessment from another origin (0 = not started). */
   DEMO_PORTAL_PORT: intBetween(0, 65535).default(3001),
   HOST: z.string().trim().min(1, "must not be empty").default("0.0.0.0"),
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR blocks, comma-separated). Unset: none,
+   * the socket's address is the client's (scripts/lib/client-address.mjs).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .refine((v) => v.split(/[\s,]+/).filter(Boolean).every(isAddressOrBlock), "must be IP addresses or CIDR blocks, comma-separated, such as 10.0.0.0/8, 127.0.0.1")
+    .optional(),
   APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://shuzhen.example.cn" }).optional(),
   DATABASE_URL: z
     .string()

@@ -9,7 +9,7 @@ import { appUrl, EnvError, parseEnv, type Env } from "@/lib/env";
 import { buildIsCurrent, recordBuild, sourceHash } from "./lib/build-state";
 import { startDemoPortal } from "./lib/demo-portal";
 import { prepareWithProgress } from "./lib/prepare";
-import { internalUrl, NEXT_BIN, run, seconds } from "./lib/run";
+import { internalUrl, NEXT_BIN, run, seconds, serverNodeOptions } from "./lib/run";
 
 function fail(message: string): never {
   console.error(`\n✗ ${message}\n`);
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
 
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(config.PORT), "-H", config.HOST], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SHUZHEN_INTERNAL_URL: internalUrl(config) },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SHUZHEN_INTERNAL_URL: internalUrl(config), NODE_OPTIONS: serverNodeOptions() },
   });
   const stop = (signal: NodeJS.Signals) => {
     if (server.exitCode === null) server.kill(signal);

@@ -10,7 +10,8 @@ import { signUp } from "@/lib/auth/sign-up";
 import { isAppError } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/server";
-import { clientAddress, signIn, signOut } from "@/lib/auth/next-auth";
+import { signIn, signOut } from "@/lib/auth/next-auth";
+import { clientAddress } from "@/lib/http/client-address";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import { authSecret } from "./secret";
 import { endSessions, sessionVersionOf, validSessionUser } from "./sessions";
 import { authenticate } from "./sign-in";
@@ -15,11 +16,6 @@ class RateLimited extends CredentialsSignin {
 
 const credentials = z.object({ email: z.string().trim().min(3).max(200), password: z.string().min(1).max(200) });
 
-/** The caller's address, as the proxy in front reports it. */
-export function clientAddress(headers: Pick<Headers, "get"> | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers?.get("x-real-ip") || "local";
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),

@@ -4,16 +4,19 @@ import { auditLog, memberships, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./password";
 import type { Actor } from "./permissions";
-import { clear, hit, peek, type Limit } from "./rate-limit";
+import { clear, failure, waitFor, type Backoff } from "./rate-limit";
 
 /**
- * Email and password sign-in. Failed attempts are limited per account and per address (the limits
- * hold across app servers); an unknown account costs as much time as a wrong password, and gives the
- * same answer.
+ * Email and password sign-in. Failures slow down further attempts per account and per address, with an
+ * exponential back-off that is capped (never a lock-out: the owner with the right password gets in
+ * once the short wait is over), held in the database so it holds across app servers. An unknown
+ * account costs as much time as a wrong password, and gives the same answer.
  */
 
-export const ACCOUNT_LIMIT: Limit = { limit: 5, windowMs: 15 * 60_000 };
-export const ADDRESS_LIMIT: Limit = { limit: 20, windowMs: 15 * 60_000 };
+/** Per account: 5 failures free, then 1 s, 2 s, 4 s … at most a minute between attempts. */
+export const ACCOUNT_BACKOFF: Backoff = { free: 5, baseMs: 1000, capMs: 60_000, windowMs: 60 * 60_000 };
+/** Per address: 20 failures free (an office behind one address), then 1 s, 2 s … at most 15 minutes. */
+export const ADDRESS_BACKOFF: Backoff = { free: 20, baseMs: 1000, capMs: 15 * 60_000, windowMs: 60 * 60_000 };
 
 let dummyHash: Promise<string> | undefined;
 
@@ -35,18 +38,17 @@ export async function authenticate(db: Db, input: { email: string; password: str
   const email = normaliseEmail(input.email);
   const accountKey = `signin:account:${email}`;
   const addressKey = `signin:address:${input.ip}`;
-  const [account, address] = await Promise.all([peek(db, accountKey), peek(db, addressKey)]);
-  const blocked = account.count >= ACCOUNT_LIMIT.limit ? account : address.count >= ADDRESS_LIMIT.limit ? address : null;
-  if (blocked) {
-    throw new AppError("rate_limited", `password: too many failed sign-ins; try again in ${Math.ceil(blocked.resetsInMs / 60_000)} min`, {
-      issues: [{ field: "password", message: "too many failed attempts" }],
+  const wait = Math.max(...(await Promise.all([waitFor(db, accountKey), waitFor(db, addressKey)])));
+  if (wait > 0) {
+    throw new AppError("rate_limited", `password: too many failed sign-ins; try again in ${Math.ceil(wait / 1000)} s`, {
+      issues: [{ field: "password", message: `too many failed attempts; wait ${Math.ceil(wait / 1000)} s` }],
     });
   }
   const [user] = await db.select().from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
   dummyHash ??= hashPassword("not a real password");
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash));
   if (!user || !user.passwordHash || !ok) {
-    await Promise.all([hit(db, accountKey, ACCOUNT_LIMIT.windowMs), hit(db, addressKey, ADDRESS_LIMIT.windowMs)]);
+    await Promise.all([failure(db, accountKey, ACCOUNT_BACKOFF), failure(db, addressKey, ADDRESS_BACKOFF)]);
     await audit(db, user?.id ?? null, "auth.sign_in_failed", input.ip, { email });
     throw new AppError("unauthenticated", "password: wrong e-mail or password", { issues: [{ field: "password", message: "wrong e-mail or password" }] });
   }

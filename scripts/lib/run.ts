@@ -1,5 +1,6 @@
 import { spawn, type SpawnOptions } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
@@ -23,4 +24,14 @@ export function seconds(ms: number): string {
 export function internalUrl(config: { HOST: string; PORT: number }): string {
   const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "127.0.0.1" : config.HOST;
   return `http://${host.includes(":") ? `[${host}]` : host}:${config.PORT}`;
+}
+
+/**
+ * NODE_OPTIONS for the server process: the hook that sets each request's client address from the
+ * socket and TRUSTED_PROXIES before Next sees it (scripts/lib/client-address-hook.mjs). Through
+ * NODE_OPTIONS it also reaches the processes `next dev` forks.
+ */
+export function serverNodeOptions(existing = process.env.NODE_OPTIONS): string {
+  const hook = `--import=${pathToFileURL(path.join(process.cwd(), "scripts", "lib", "client-address-hook.mjs")).href}`;
+  return [existing, hook].filter(Boolean).join(" ");
 }

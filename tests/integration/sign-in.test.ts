@@ -7,7 +7,10 @@ import { changePassword } from "@/lib/auth/account";
 import { completePasswordReset, latestOutbox, requestPasswordReset } from "@/lib/auth/password-reset";
 import { can } from "@/lib/auth/permissions";
 import { signUp } from "@/lib/auth/sign-up";
-import { actorFor, authenticate } from "@/lib/auth/sign-in";
+import { ACCOUNT_BACKOFF, actorFor, authenticate } from "@/lib/auth/sign-in";
+import { backoffDelay } from "@/lib/auth/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { resolveClientAddress, trustedProxies } from "@/scripts/lib/client-address.mjs";
 import { isAppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { requestActor } from "@/lib/auth/request-actor";
@@ -42,28 +45,51 @@ describe("sign-in", () => {
     expect(await code(authenticate(db, { email: "nobody@example.cn", password: "wrong-password", ip: "10.0.0.2" }))).toBe("unauthenticated");
   });
 
-  it("limits failed attempts per account, even with the right password afterwards, and per address", async () => {
+  it("slows failed attempts down per account and per address, with a capped back-off and never a lock-out", async () => {
     await db.delete(rateLimits);
     const email = "admin.zhengzhou@demo.shuzhen.cn";
-    for (let i = 0; i < 5; i++) expect(await code(authenticate(db, { email, password: "nope-nope", ip: `10.1.0.${i}` }))).toBe("unauthenticated");
-    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.1.0.99" }))).toBe("rate_limited");
-    // Another account from a fresh address is not affected.
+    // Someone guessing from many addresses: the account's waits grow, but never beyond the cap.
+    for (let i = 0; i < 30; i++) {
+      await db.update(rateLimits).set({ blockedUntil: null }); // their patience: each guess after the wait
+      expect(await code(authenticate(db, { email, password: "nope-nope", ip: `10.1.0.${i}` }))).toBe("unauthenticated");
+    }
+    const [account] = await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}`));
+    expect(account!.count).toBe(30);
+    const waitMs = account!.blockedUntil!.getTime() - Date.now();
+    expect(waitMs).toBeGreaterThan(50_000);
+    expect(waitMs).toBeLessThanOrEqual(ACCOUNT_BACKOFF.capMs);
+    // The owner, meanwhile, is asked to wait a short while, then gets in with the right password.
+    const refused = await authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.1.0.99" }).catch((e: unknown) => e);
+    expect(isAppError(refused) && refused.code).toBe("rate_limited");
+    expect(isAppError(refused) && refused.message).toMatch(/try again in \d+ s/);
+    await db.update(rateLimits).set({ blockedUntil: new Date(Date.now() - 1) }).where(eq(rateLimits.key, `signin:account:${email}`));
+    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.1.0.99" }))).toBe("ok");
+    expect(await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}`))).toEqual([]);
+    // Another account from a fresh address was never affected.
     expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.1.0.100" }))).toBe("ok");
 
     await db.delete(rateLimits);
     for (let i = 0; i < 20; i++) await code(authenticate(db, { email: `guess${i}@example.cn`, password: "x-x-x-x-x", ip: "10.2.0.1" }));
     expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.2.0.1" }))).toBe("rate_limited");
     expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.2.0.2" }))).toBe("ok");
+    expect(backoffDelay(ACCOUNT_BACKOFF, 4)).toBe(0);
+    expect([5, 6, 7, 100].map((n) => backoffDelay(ACCOUNT_BACKOFF, n))).toEqual([1000, 2000, 4000, 60_000]);
   });
 
-  it("opens again once the window has ended, and a success clears the account's count", async () => {
-    await db.delete(rateLimits);
-    const email = "owner@demo.shuzhen.cn";
-    for (let i = 0; i < 5; i++) await code(authenticate(db, { email, password: "nope-nope", ip: "10.3.0.1" }));
-    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.3.0.2" }))).toBe("rate_limited");
-    await db.update(rateLimits).set({ windowEndsAt: new Date(Date.now() - 1000) });
-    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.3.0.2" }))).toBe("ok");
-    expect(await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}`))).toEqual([]);
+  it("takes the address from the socket and believes X-Forwarded-For only from trusted proxies", () => {
+    const none = trustedProxies(undefined).list;
+    expect(resolveClientAddress("203.0.113.7", "198.51.100.1", none)).toBe("203.0.113.7");
+    expect(resolveClientAddress("::ffff:203.0.113.7", undefined, none)).toBe("203.0.113.7");
+    const { list, problems } = trustedProxies("10.0.0.0/8, 127.0.0.1 fd00::/8");
+    expect(problems).toEqual([]);
+    expect(trustedProxies("10.0.0.0/33,example.com").problems).toEqual(["10.0.0.0/33", "example.com"]);
+    // Behind our proxy: its X-Forwarded-For names the client; what the client wrote in front of it does not count.
+    expect(resolveClientAddress("10.0.0.5", "1.2.3.4, 198.51.100.9", list)).toBe("198.51.100.9");
+    expect(resolveClientAddress("10.0.0.5", "198.51.100.9, 10.0.0.6", list)).toBe("198.51.100.9");
+    expect(resolveClientAddress("10.0.0.5", "not-an-address", list)).toBe("10.0.0.5");
+    expect(resolveClientAddress("203.0.113.7", "10.0.0.1", list)).toBe("203.0.113.7");
+    // The app reads only the header the server hook sets; a client's own headers are not an address.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4", "x-real-ip": "1.2.3.4", "x-shuzhen-client-address": "1.2.3.4" }))).toBe("unknown");
   });
 
   it("refuses a disabled account and gives it no roles", async () => {

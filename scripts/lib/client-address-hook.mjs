@@ -1,0 +1,23 @@
+// @ts-check
+/**
+ * Loaded into the server process before Next (`node --import`, set by npm start and npm run dev):
+ * every incoming request gets `x-shuzhen-client-address`, computed from the socket and the trusted
+ * proxies, after any copy the client sent is deleted. Next itself gives route handlers no socket
+ * address, and its `X-Forwarded-For` is whatever the client sent when it sent one. The app trusts
+ * the header only when this hook is loaded (the global flag below, same process).
+ * TRUSTED_PROXIES was validated by lib/env.ts in the command that started this process.
+ */
+import http from "node:http";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from "./client-address.mjs";
+
+const { list } = trustedProxies(process.env.TRUSTED_PROXIES);
+const emit = http.Server.prototype.emit;
+/** @this {http.Server} @param {string | symbol} event @param {unknown[]} args */
+http.Server.prototype.emit = function (event, ...args) {
+  if (event === "request") {
+    const request = /** @type {http.IncomingMessage} */ (args[0]);
+    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket?.remoteAddress, request.headers["x-forwarded-for"], list);
+  }
+  return emit.call(this, event, ...args);
+};
+/** @type {Record<string, unknown>} */ (globalThis).__shuzhenClientAddressHook = true;
