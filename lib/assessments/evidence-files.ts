@@ -1,7 +1,7 @@
 import { and, count, eq, sum } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { assessmentFiles, storedFiles } from "@/db/schema";
+import { assessmentFiles, assessments, storedFiles } from "@/db/schema";
 import { audit } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { safeFileName, sniffType } from "@/lib/files/sniff";
@@ -51,25 +51,42 @@ export async function uploadEvidence(db: Db, id: string, caller: Caller, upload:
   if (!type || !(EVIDENCE_TYPES as readonly string[]).includes(type)) {
     throw new AppError("validation_failed", "file: only PDF, PNG, JPEG or WebP files are accepted as evidence", { issues: [{ field: "file", message: "type not accepted (PDF, PNG, JPEG, WebP)" }] });
   }
-  const [totals] = await db
-    .select({ files: count(), bytes: sum(storedFiles.sizeBytes) })
-    .from(assessmentFiles)
-    .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
-    .where(eq(assessmentFiles.assessmentId, key.id));
-  if ((totals?.files ?? 0) >= EVIDENCE_LIMITS.maxFiles) throw new AppError("conflict", `file: at most ${EVIDENCE_LIMITS.maxFiles} evidence files per assessment`, { issues: [{ field: "file", message: "too many files" }] });
-  if (Number(totals?.bytes ?? 0) + upload.bytes.length > EVIDENCE_LIMITS.maxTotalBytes) {
-    throw new AppError("payload_too_large", "file: the evidence of one assessment is limited to 100 MB", { issues: [{ field: "file", message: "total size limit reached" }] });
-  }
   const fileName = safeFileName(upload.name, "evidence");
   const actorId = typeof caller === "string" ? null : caller.actor.userId;
-  const stored = await storeFile(db, { tenantId: key.tenantId, purpose: "evidence", fileName, mimeType: type, bytes: upload.bytes, uploadedBy: actorId });
-  const [row] = await db
-    .insert(assessmentFiles)
-    .values({ tenantId: key.tenantId, assessmentId: key.id, questionCode: fields.data.questionCode, fileId: stored.id, caption: fields.data.caption || null })
-    .returning({ id: assessmentFiles.id, createdAt: assessmentFiles.createdAt });
-  if (!row) throw new Error("evidence insert returned nothing");
-  await audit(db, { tenantId: key.tenantId, actorUserId: actorId, action: "evidence.uploaded", targetType: "assessment", targetId: key.id, details: { fileName, questionCode: fields.data.questionCode, sha256: stored.sha256 } });
+  // One transaction that locks the assessment, counts and inserts: concurrent uploads to one assessment
+  // queue on the lock, so the limits hold (they were checked outside and raced: 45 files against 30),
+  // and the file, its link and the audit entry are stored together or not at all (no orphaned file).
+  const row = await db.transaction(async (tx) => {
+    const [locked] = await tx.select({ status: assessments.status }).from(assessments).where(eq(assessments.id, key.id)).for("no key update");
+    if (!locked) throw AppError.notFound("assessment");
+    if (locked.status === "submitted") throw frozen();
+    const [totals] = await tx
+      .select({ files: count(), bytes: sum(storedFiles.sizeBytes) })
+      .from(assessmentFiles)
+      .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
+      .where(eq(assessmentFiles.assessmentId, key.id));
+    checkLimits(totals?.files ?? 0, Number(totals?.bytes ?? 0), upload.bytes.length);
+    const stored = await storeFile(tx, { tenantId: key.tenantId, purpose: "evidence", fileName, mimeType: type, bytes: upload.bytes, uploadedBy: actorId });
+    const [link] = await tx
+      .insert(assessmentFiles)
+      .values({ tenantId: key.tenantId, assessmentId: key.id, questionCode: fields.data.questionCode, fileId: stored.id, caption: fields.data.caption || null })
+      .returning({ id: assessmentFiles.id, createdAt: assessmentFiles.createdAt });
+    if (!link) throw new Error("evidence insert returned nothing");
+    await audit(tx, { tenantId: key.tenantId, actorUserId: actorId, action: "evidence.uploaded", targetType: "assessment", targetId: key.id, details: { fileName, questionCode: fields.data.questionCode, sha256: stored.sha256 } });
+    return link;
+  });
   return { id: row.id, questionCode: fields.data.questionCode, caption: fields.data.caption || null, fileName, mimeType: type, sizeBytes: upload.bytes.length, createdAt: row.createdAt.toISOString() };
+}
+
+/** Refuses a file that would take the assessment past a limit, naming the limit. */
+function checkLimits(files: number, bytes: number, adding: number): void {
+  if (files >= EVIDENCE_LIMITS.maxFiles) {
+    throw new AppError("conflict", `file: at most ${EVIDENCE_LIMITS.maxFiles} evidence files per assessment`, { issues: [{ field: "file", message: `limit of ${EVIDENCE_LIMITS.maxFiles} files reached` }] });
+  }
+  if (bytes + adding > EVIDENCE_LIMITS.maxTotalBytes) {
+    const mb = EVIDENCE_LIMITS.maxTotalBytes / 1024 / 1024;
+    throw new AppError("payload_too_large", `file: the evidence of one assessment is limited to ${mb} MB`, { issues: [{ field: "file", message: `limit of ${mb} MB per assessment reached` }] });
+  }
 }
 
 export async function listEvidence(db: Db, id: string, caller: Caller): Promise<EvidenceFile[]> {
