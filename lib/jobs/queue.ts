@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobs } from "@/db/schema";
 import { rowsOf } from "@/lib/db/rows";
@@ -82,6 +82,27 @@ export async function fail(db: Db, job: ClaimedJob, error: unknown, retryBaseMs 
   }
   await db.update(jobs).set({ status: "failed", lastError: message, lockedAt: null, finishedAt: new Date() }).where(eq(jobs.id, job.id));
   return "failed";
+}
+
+/** Whether jobs of these kinds wait in the queue (now or later). */
+export async function hasQueued(db: Db, kinds: readonly string[]): Promise<boolean> {
+  const rows = await db.select({ id: jobs.id }).from(jobs).where(and(eq(jobs.status, "queued"), inArray(jobs.kind, [...kinds]))).limit(1);
+  return rows.length > 0;
+}
+
+/** Back to the queue until `delayMs` from now, freeing the slot; a wait is not a failed attempt unless it says so. */
+export async function postpone(db: Db, job: ClaimedJob, delayMs: number, reason: string, countsAsAttempt: boolean): Promise<void> {
+  await db
+    .update(jobs)
+    .set({
+      status: "queued",
+      lastError: reason.slice(0, 2000),
+      lockedAt: null,
+      lockedBy: null,
+      runAt: new Date(Date.now() + delayMs),
+      attempts: countsAsAttempt ? job.attempts : Math.max(0, job.attempts - 1),
+    })
+    .where(eq(jobs.id, job.id));
 }
 
 /**

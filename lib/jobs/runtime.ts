@@ -5,6 +5,8 @@ import { logger } from "@/lib/logger";
 import { EXPORT_JOB, POLICY_DOCUMENT_JOB, REPORT_JOB } from "./kinds";
 import { startWorker, type Worker } from "./worker";
 
+export const JOB_SLOTS = { [REPORT_JOB]: 4, [EXPORT_JOB]: 1, [POLICY_DOCUMENT_JOB]: 1 } as const;
+
 /** The in-process worker of this server (started once, at boot or on first use). */
 
 // On globalThis: the server loads this module once per bundle (instrumentation, each route), and a
@@ -27,7 +29,8 @@ export function ensureWorker(): Promise<Worker | null> {
       [EXPORT_JOB]: exportJobHandler(),
       [POLICY_DOCUMENT_JOB]: policyDocumentJobHandler(defaultModel),
     };
-    const w = startWorker(db, handlers, { soleWorker: databaseDriver() === "pglite", concurrency: 4 });
+    // Report writing keeps slots of its own: exports and document reading can never take them all.
+    const w = startWorker(db, handlers, { soleWorker: databaseDriver() === "pglite", concurrency: 6, slots: JOB_SLOTS });
     logger.info("job.worker_started", { worker: w.id, llm: defaultModel()?.model ?? "none (deterministic writer)" });
     return w;
   })();

@@ -1,12 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { logger } from "@/lib/logger";
-import { claim, complete, fail, heartbeat, requeueStale, type ClaimedJob } from "./queue";
+import { claim, complete, fail, hasQueued, heartbeat, postpone, requeueStale, type ClaimedJob } from "./queue";
+import { RunLater } from "./run-later";
 
 /**
  * Runs queued jobs in this process: polls, and wakes at once when work is enqueued here. Several
- * jobs run side by side (a report mostly waits on the model). A job whose last attempt fails calls
- * its handler's onFailed, so that the failure is visible where users look.
+ * jobs run side by side (a report mostly waits on the model), each kind within its own slots so that
+ * one kind (exports, say) can never take every slot from report writing. A job that must wait throws
+ * RunLater and goes back to the queue instead of sleeping in its slot. A job whose last attempt
+ * fails calls its handler's onFailed, so that the failure is visible where users look.
  */
 
 export interface JobHandler {
@@ -17,6 +20,8 @@ export interface JobHandler {
 export interface WorkerOptions {
   pollMs?: number;
   concurrency?: number;
+  /** At most this many jobs of a kind at once (a kind not named may use every slot). */
+  slots?: Readonly<Record<string, number>>;
   heartbeatMs?: number;
   /** Locks older than this are taken to be from a dead worker. */
   staleAfterMs?: number;
@@ -39,6 +44,8 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
   const pollMs = options.pollMs ?? 2000;
   const concurrency = options.concurrency ?? 4;
   let running = 0;
+  const runningByKind = new Map<string, number>();
+  const freeKinds = () => kinds.filter((k) => (runningByKind.get(k) ?? 0) < (options.slots?.[k] ?? concurrency));
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let filling: Promise<void> | null = null;
@@ -60,7 +67,15 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
     try {
       const result = await handler.run(db, job);
       await complete(db, job.id, result ?? {});
-    } catch (error) {
+    } catch (thrown) {
+      let error = thrown;
+      if (error instanceof RunLater && !(error.countsAsAttempt && job.attempts >= job.maxAttempts)) {
+        await postpone(db, job, error.delayMs, error.message, error.countsAsAttempt).catch(() => undefined);
+        logger.info("job.postponed", { job: job.id, kind: job.kind, delayMs: error.delayMs, reason: error.message });
+        schedule(error.delayMs + 50);
+        return;
+      }
+      if (error instanceof RunLater) error = new Error(`gave up after ${job.attempts} attempts: ${error.message}`);
       const outcome = await fail(db, job, error, options.retryBaseMs).catch(() => "failed" as const);
       logger.warn("job.failed", { job: job.id, kind: job.kind, attempt: job.attempts, outcome, error: error instanceof Error ? error.message : String(error) });
       if (outcome === "failed") await handler.onFailed?.(db, job, error).catch(() => undefined);
@@ -76,11 +91,15 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
       await requeueStale(db, { olderThanMs: options.staleAfterMs ?? 120_000 }).catch(() => 0);
     }
     while (!stopped && running < concurrency) {
-      const job = await claim(db, id, kinds);
+      const open = freeKinds();
+      if (open.length === 0) break;
+      const job = await claim(db, id, open);
       if (!job) break;
       running++;
+      runningByKind.set(job.kind, (runningByKind.get(job.kind) ?? 0) + 1);
       const task = execute(job).finally(() => {
         running--;
+        runningByKind.set(job.kind, (runningByKind.get(job.kind) ?? 1) - 1);
         active.delete(task);
         kick();
       });
@@ -102,13 +121,19 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
       });
   }
 
+  /** The next wake-up: never later than one already planned (a long postponement must not delay polling). */
+  let nextAt = Infinity;
   function schedule(ms: number): void {
     if (stopped) return;
+    const at = Date.now() + Math.min(ms, pollMs);
+    if (at >= nextAt) return;
     clearTimeout(timer);
+    nextAt = at;
     timer = setTimeout(() => {
+      nextAt = Infinity;
       kick();
       schedule(pollMs);
-    }, ms);
+    }, at - Date.now());
     timer.unref?.();
   }
 
@@ -122,13 +147,18 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
   return {
     id,
     kick,
-    idle: () =>
-      new Promise<void>((resolve) => {
-        void start.then(() => {
+    // Postponed jobs count as work: idle means nothing runs and nothing waits in the queue.
+    async idle() {
+      await start;
+      for (;;) {
+        await new Promise<void>((resolve) => {
           idleWaiters.push(resolve);
           kick();
         });
-      }),
+        if (stopped || !(await hasQueued(db, kinds))) return;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, 200)));
+      }
+    },
     async stop() {
       stopped = true;
       clearTimeout(timer);

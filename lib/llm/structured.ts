@@ -1,6 +1,7 @@
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
 import { ChatOpenAI } from "@langchain/openai";
 import { z } from "zod";
+import { RunLater } from "@/lib/jobs/run-later";
 import type { LlmConfig } from "./config";
 import { Limiter } from "./limiter";
 import { backoffMs, classifyError, type RetryDecision } from "./retry";
@@ -80,6 +81,8 @@ export function parseReply<T>(schema: z.ZodType<T>, text: string): { ok: true; v
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Backoffs up to this are slept in place (a short blip); longer ones reschedule the job. */
+export const INLINE_WAIT_MS = 5_000;
 
 export function createStructuredModel(config: LlmConfig, limiter: Limiter = sharedLimiter(config.concurrency)): StructuredModel {
   const chat = new ChatOpenAI({
@@ -116,7 +119,10 @@ export function createStructuredModel(config: LlmConfig, limiter: Limiter = shar
         } catch (error) {
           const decision = classifyError(error);
           if (!decision.retry || attempt >= config.maxRetries) throw new LlmUnavailableError(decision, usage, error);
-          await sleep(backoffMs(attempt, config.retryBaseMs, decision));
+          const wait = backoffMs(attempt, config.retryBaseMs, decision);
+          // A long wait is the job's to take out of its slot (rescheduled, capped), never a sleep here.
+          if (wait > INLINE_WAIT_MS) throw new RunLater(wait, `the model's provider asked to wait ${Math.ceil(wait / 1000)} s (${decision.kind})`, true);
+          await sleep(wait);
         }
       }
     },

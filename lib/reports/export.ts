@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { jobs, reports, storedFiles } from "@/db/schema";
@@ -9,6 +9,7 @@ import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { enqueue, type ClaimedJob } from "@/lib/jobs/queue";
 import { EXPORT_JOB } from "@/lib/jobs/kinds";
+import { RunLater } from "@/lib/jobs/run-later";
 import type { JobHandler } from "@/lib/jobs/worker";
 import { zip } from "@/lib/pdf/zip";
 import { reportPdfFor } from "./pdf";
@@ -45,9 +46,25 @@ const payload = z.object({
   tokenHash: z.string(),
   /** Reports the requester may see only as published (a firm owner, of a consultant's assessment). */
   publishedOnly: z.array(z.uuid()).default([]),
+  /** Who asked (an account, or for a resume-link caller the first assessment): exports per requester are limited. */
+  requestedBy: z.string().optional(),
+  /** Until when the job waits (rescheduling itself) for reports still being written (epoch ms). */
+  waitUntil: z.number().optional(),
 });
 const EXPIRES_MS = 86_400_000;
 const WAIT_FOR_REPORTS_MS = 120_000;
+/** A job waiting for reports looks again after this long, out of its slot. */
+const RECHECK_MS = 3_000;
+/** Exports queued or running at once, per requester and per portal. */
+export const EXPORT_LIMITS = { perRequester: 3, perTenant: 20 } as const;
+
+async function activeExports(db: Db, tenantId: string, requestedBy: string): Promise<{ mine: number; tenant: number }> {
+  const rows = await db
+    .select({ requestedBy: sql<string | null>`${jobs.payload} ->> 'requestedBy'` })
+    .from(jobs)
+    .where(and(eq(jobs.kind, EXPORT_JOB), eq(jobs.tenantId, tenantId), inArray(jobs.status, ["queued", "running"])));
+  return { mine: rows.filter((r) => r.requestedBy === requestedBy).length, tenant: rows.length };
+}
 
 export async function startExport(db: Db, request: z.infer<typeof exportRequest>, actor: Actor | null = null): Promise<{ id: number; exportToken: string; total: number }> {
   const issues: FieldIssue[] = [];
@@ -67,8 +84,14 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
   if (issues.length > 0) throw new AppError("conflict", `${issues[0]!.field}: ${issues[0]!.message}`, { issues });
   const tenantIds = new Set(keys.map((k) => k.tenantId));
   if (tenantIds.size > 1) throw AppError.validation([{ field: "items", message: "all reports of one export must belong to the same portal" }]);
-  const exportToken = newResumeToken();
   const assessmentIds = [...new Set(keys.map((k) => k.id))];
+  const requestedBy = actor ? `user:${actor.userId}` : `assessment:${assessmentIds[0]}`;
+  const active = await activeExports(db, keys[0]!.tenantId, requestedBy);
+  if (active.mine >= EXPORT_LIMITS.perRequester || active.tenant >= EXPORT_LIMITS.perTenant) {
+    const which = active.mine >= EXPORT_LIMITS.perRequester ? `at most ${EXPORT_LIMITS.perRequester} exports of yours` : `at most ${EXPORT_LIMITS.perTenant} exports in this portal`;
+    throw new AppError("rate_limited", `exports: ${which} may wait or run at once; download or wait for one first`, { issues: [{ field: "exports", message: which }] });
+  }
+  const exportToken = newResumeToken();
   const id = await enqueue(db, {
     kind: EXPORT_JOB,
     tenantId: keys[0]!.tenantId,
@@ -77,6 +100,8 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
       language: request.language,
       tokenHash: hashToken(exportToken),
       publishedOnly: keys.filter((k) => publishedOnly(k)).map((k) => k.id),
+      requestedBy,
+      waitUntil: Date.now() + WAIT_FOR_REPORTS_MS,
     },
     maxAttempts: 2,
   });
@@ -142,24 +167,25 @@ async function setProgress(db: Db, job: ClaimedJob, done: number, total: number,
 export function exportJobHandler(): JobHandler {
   return {
     async run(db, job) {
-      const { assessmentIds, language, publishedOnly: ownerViews } = payload.parse(job.payload);
+      const parsed = payload.parse(job.payload);
+      const { assessmentIds, language, publishedOnly: ownerViews } = parsed;
       const tenantId = job.tenantId;
       if (!tenantId) throw new Error("export job without a tenant");
       const access = (id: string) => ({ id, tenantId, relation: ownerViews.includes(id) ? ("owner" as const) : ("token" as const), mode: ownerViews.includes(id) ? ("consultant_onsite" as const) : ("self" as const) });
       const total = assessmentIds.length;
-      // Reports queued by recent submissions may still be being written: wait for them a while.
-      const deadline = Date.now() + WAIT_FOR_REPORTS_MS;
-      // Once: a report missing in this language is created and queued.
+      // Reports queued by recent submissions may still be being written: wait for them a while, out of
+      // the slot (the job reschedules itself), then export what is ready.
+      const waitUntil = parsed.waitUntil ?? 0;
+      // A report missing in this language is created and queued (idempotent on later runs).
       for (const id of assessmentIds) await reportViewFor(db, access(id), language).catch(() => undefined);
-      for (;;) {
-        const states = await db
-          .select({ status: reports.status })
-          .from(reports)
-          .where(and(eq(reports.tenantId, tenantId), eq(reports.language, language), inArray(reports.assessmentId, assessmentIds)));
-        const pending = states.filter((s) => s.status === "queued" || s.status === "generating").length;
-        if (pending === 0 || Date.now() > deadline) break;
+      const states = await db
+        .select({ status: reports.status })
+        .from(reports)
+        .where(and(eq(reports.tenantId, tenantId), eq(reports.language, language), inArray(reports.assessmentId, assessmentIds)));
+      const pending = states.filter((s) => s.status === "queued" || s.status === "generating").length;
+      if (pending > 0 && Date.now() < waitUntil) {
         await setProgress(db, job, 0, total, `waiting for ${pending} report(s) to be written`);
-        await new Promise((r) => setTimeout(r, 1000));
+        throw new RunLater(RECHECK_MS, `waiting for ${pending} report(s) to be written`);
       }
       const entries: { name: string; data: Buffer }[] = [];
       const missing: string[] = [];

@@ -41,7 +41,8 @@ export async function generateReport(db: Db, reportId: string, model: Structured
   const keys = new Map(model ? pending.map((key) => [key, sectionCacheKey(key, facts, model.model)] as const) : []);
   const cache = await dbSectionCache(db, tenantId, [...keys.values()]);
   let requests = 0;
-  await Promise.all(
+  // Settled, not raced: a section that must wait (RunLater) lets the others finish and keep their work.
+  const settled = await Promise.allSettled(
     pending.map(async (key) => {
       const written = await writeSection(key, facts, { model, catalogue, cache }, keys.get(key));
       requests += written.usage.requests;
@@ -61,6 +62,8 @@ export async function generateReport(db: Db, reportId: string, model: Structured
         .where(eq(reports.id, reportId));
     }),
   );
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) throw failed.reason;
 
   return db.transaction(async (tx) => {
     const [current] = await tx.select({ partial: reports.partial, currentVersion: reports.currentVersion }).from(reports).where(eq(reports.id, reportId)).for("update");

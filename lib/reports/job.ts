@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { reports } from "@/db/schema";
+import { RunLater } from "@/lib/jobs/run-later";
 import type { JobHandler } from "@/lib/jobs/worker";
 export { REPORT_JOB } from "@/lib/jobs/kinds";
 import type { StructuredModel } from "@/lib/llm/structured";
@@ -14,7 +15,14 @@ export function reportJobHandler(model: () => StructuredModel | null): JobHandle
   return {
     async run(db: Db, job) {
       const { reportId } = payload.parse(job.payload);
-      const outcome = await generateReport(db, reportId, model());
+      let outcome;
+      try {
+        outcome = await generateReport(db, reportId, model());
+      } catch (error) {
+        // The provider kept asking to wait: the last attempt writes what is left with the template writer.
+        if (!(error instanceof RunLater) || job.attempts < job.maxAttempts) throw error;
+        outcome = await generateReport(db, reportId, null);
+      }
       return { version: outcome.version, writers: outcome.writers, requests: outcome.requests };
     },
     async onFailed(db: Db, job, error) {

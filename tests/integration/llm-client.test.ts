@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { LlmConfig } from "@/lib/llm/config";
+import { RunLater } from "@/lib/jobs/run-later";
 import { Limiter } from "@/lib/llm/limiter";
 import { createStructuredModel, LlmUnavailableError } from "@/lib/llm/structured";
 import { startFakeLlm, type FakeLlm } from "../support/fake-llm";
@@ -113,5 +114,17 @@ describe("structured model against an OpenAI-compatible server", () => {
     const model = createStructuredModel(config(), new Limiter(2));
     await Promise.all(Array.from({ length: 6 }, () => model.call({ schema, name: "w", messages })));
     expect(peak).toBe(2);
+  });
+
+  it("turns a long Retry-After into a reschedule of the job (capped at a minute) instead of sleeping in its slot", async () => {
+    fake.requests.length = 0;
+    fake.script = () => ({ status: 429, headers: { "retry-after": "3600" } });
+    const started = Date.now();
+    const error = await createStructuredModel(config()).call({ schema, name: "w", messages }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RunLater);
+    expect((error as RunLater).delayMs).toBe(60_000);
+    expect((error as RunLater).countsAsAttempt).toBe(true);
+    expect(fake.requests).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

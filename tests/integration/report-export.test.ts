@@ -5,7 +5,10 @@ import { POST as startExport } from "@/app/api/exports/route";
 import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
 import { PATCH as patch } from "@/app/api/assessments/[id]/route";
 import { POST as create } from "@/app/api/assessments/route";
+import { eq } from "drizzle-orm";
+import { jobs } from "@/db/schema";
 import { database } from "@/lib/db";
+import { RunLater } from "@/lib/jobs/run-later";
 import { EXPORT_JOB, REPORT_JOB } from "@/lib/jobs/kinds";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import type { ExportStatus } from "@/lib/reports/export";
@@ -75,5 +78,28 @@ describe("batch export of reports as one zip", () => {
     expect((await call(status, { id: String(started.id), token: "q".repeat(43) })).status).toBe(404);
     expect((await call(status, { id: "999999", token: started.exportToken })).status).toBe(404);
     expect((await call(status, { id: String(started.id) })).status).toBe(401);
+  });
+
+  // Last: stops the file's worker, so that nothing completes behind the test's back.
+  it("never waits in a slot for reports still being written, and limits exports per requester", async () => {
+    await worker.stop();
+    const { db } = await database();
+    const a = await assessment("辛公司"); // its report is queued: no worker writes it now
+    const first = (await call(startExport, { method: "POST", body: { items: [a] } })).body as { id: number };
+    const [row] = await db.select().from(jobs).where(eq(jobs.id, first.id));
+    const job = { id: row!.id, kind: row!.kind, payload: row!.payload as Record<string, unknown>, attempts: 1, maxAttempts: 2, tenantId: row!.tenantId };
+    const waited = await exportJobHandler().run(db, job).then(() => null, (e: unknown) => e);
+    expect(waited).toBeInstanceOf(RunLater);
+    expect((waited as RunLater).countsAsAttempt).toBe(false);
+    const [after] = await db.select({ progress: jobs.progress }).from(jobs).where(eq(jobs.id, first.id));
+    expect(after?.progress?.message).toMatch(/waiting for 1 report/);
+    // Three exports of one requester may wait at once; the fourth is refused with the reason.
+    for (let i = 0; i < 2; i++) expect((await call(startExport, { method: "POST", body: { items: [a] } })).status).toBe(202);
+    const refused = await call(startExport, { method: "POST", body: { items: [a] } });
+    expect(refused.status).toBe(429);
+    expect(fields(refused.body)).toEqual(["exports"]);
+    // Another requester is not held up by them.
+    const b = await assessment("壬公司");
+    expect((await call(startExport, { method: "POST", body: { items: [b] } })).status).toBe(202);
   });
 });
