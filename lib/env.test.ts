@@ -1,10 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { appUrl, databaseDriver, EnvError, parseEnv } from "./env";
+import { appUrl, databaseDriver, EnvError, outboxExposureWarning, outboxOpen, parseEnv } from "./env";
+
+describe("the development outbox and the address to listen on", () => {
+  it("keeps the embedded demo on this machine, and opens the outbox to anyone only there", () => {
+    const demo = parseEnv({});
+    expect(demo.HOST).toBe("127.0.0.1");
+    expect(outboxOpen(demo)).toBe(true);
+    expect(outboxExposureWarning(demo)).toBeNull();
+    expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/x" }).HOST).toBe("0.0.0.0");
+    const exposed = parseEnv({ HOST: "0.0.0.0" });
+    expect(outboxOpen(exposed)).toBe(false);
+    expect(outboxExposureWarning(exposed)).toContain("DEV_OUTBOX is on while HOST=0.0.0.0");
+    expect(outboxOpen(parseEnv({ HOST: "0.0.0.0", DEV_OUTBOX: "true" }))).toBe(false);
+    expect(outboxOpen(parseEnv({ HOST: "localhost", DEV_OUTBOX: "true", DATABASE_URL: "postgres://u:p@db:5432/x" }))).toBe(true);
+    expect(outboxExposureWarning(parseEnv({ HOST: "0.0.0.0", DEV_OUTBOX: "false" }))).toBeNull();
+  });
+});
 
 describe("parseEnv", () => {
   it("gives documented defaults for an empty environment", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", PGLITE_DIR: "./.data/pglite", SEED_DEMO: true, LOG_LEVEL: "info", DATABASE_POOL_MAX: 10 });
+    expect(env).toMatchObject({ PORT: 3000, HOST: "127.0.0.1", PGLITE_DIR: "./.data/pglite", SEED_DEMO: true, LOG_LEVEL: "info", DATABASE_POOL_MAX: 10 });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(databaseDriver(env)).toBe("pglite");
     expect(appUrl(env)).toBe("http://localhost:3000");

@@ -37,7 +37,8 @@ export const envSchema = z.object({
   PORT: port.default(3000),
   /** Port of the demo city portal page that embeds the assessment from another origin (0 = not started). */
   DEMO_PORTAL_PORT: intBetween(0, 65535).default(3001),
-  HOST: z.string().trim().min(1, "must not be empty").default("0.0.0.0"),
+  /** Default: 127.0.0.1 with the embedded database (a local demo, whose outbox holds live links), 0.0.0.0 with DATABASE_URL. */
+  HOST: z.string().trim().min(1, "must not be empty").optional(),
   /**
    * Proxies whose X-Forwarded-For is believed (addresses or CIDR blocks, comma-separated). Unset: none,
    * the socket's address is the client's (scripts/lib/client-address.mjs).
@@ -86,7 +87,7 @@ export const envSchema = z.object({
   BENCH_ROUTES: boolFlag.default(false),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "HOST"> & { HOST: string };
 
 export class EnvError extends Error {
   readonly variables: readonly string[];
@@ -129,7 +130,7 @@ export function parseEnv(source: Source): Env {
       }),
     );
   }
-  return result.data;
+  return { ...result.data, HOST: result.data.HOST ?? (result.data.DATABASE_URL ? "0.0.0.0" : "127.0.0.1") };
 }
 
 let cached: Env | undefined;
@@ -144,9 +145,35 @@ export function appUrl(config: Env = env()): string {
   return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
 }
 
-/** Whether the development outbox page is open to everyone (a local demo), not only to platform administrators. */
-export function outboxOpen(config: Env = env()): boolean {
+/** Whether an address to listen on or a client's address is this machine only. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "").replace(/^::ffff:/, "");
+  return h === "localhost" || h === "::1" || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+
+/** Whether DEV_OUTBOX is on (default: with the embedded database). */
+export function outboxEnabled(config: Env = env()): boolean {
   return config.DEV_OUTBOX ?? !config.DATABASE_URL;
+}
+
+/**
+ * Whether the outbox page may be shown to anyone, not only to platform administrators: DEV_OUTBOX on
+ * and the server listening on this machine only. Its mail holds live reset and invitation links.
+ */
+export function outboxOpen(config: Env = env()): boolean {
+  return outboxEnabled(config) && isLoopback(config.HOST);
+}
+
+/** The loud warning to print at start when the outbox is on but the server is reachable from other machines. */
+export function outboxExposureWarning(config: Env = env()): string | null {
+  if (!outboxEnabled(config) || isLoopback(config.HOST)) return null;
+  return [
+    "!".repeat(78),
+    `! 警告 / WARNING: DEV_OUTBOX is on while HOST=${config.HOST} is reachable from other machines.`,
+    "! /dev/outbox holds live password-reset and invitation links. It is shown only to platform",
+    "! administrators and to requests from this machine; set DEV_OUTBOX=false, or HOST=127.0.0.1.",
+    "!".repeat(78),
+  ].join("\n");
 }
 
 export function databaseDriver(config: Env = env()): "postgres" | "pglite" {

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed";
 import { DatabaseLockedError } from "@/db/pglite-lock";
-import { appUrl, EnvError, parseEnv, type Env } from "@/lib/env";
+import { appUrl, EnvError, isLoopback, outboxExposureWarning, parseEnv, type Env } from "@/lib/env";
 import { buildIsCurrent, recordBuild, sourceHash } from "./lib/build-state";
 import { startDemoPortal } from "./lib/demo-portal";
 import { prepareWithProgress } from "./lib/prepare";
@@ -34,6 +34,9 @@ function banner(config: Env): string {
   const lines = [
     "",
     `数诊 Shuzhen 已启动 / is ready: ${appUrl(config)}`,
+    isLoopback(config.HOST)
+      ? `Listening on ${config.HOST}:${config.PORT}: this machine only (HOST=0.0.0.0 to serve other machines)`
+      : `Listening on ${config.HOST}:${config.PORT}: reachable from other machines`,
     config.DATABASE_URL
       ? "Database: PostgreSQL (DATABASE_URL)"
       : `Database: embedded PGlite in ${config.PGLITE_DIR} (one process only; set DATABASE_URL for PostgreSQL)`,
@@ -44,6 +47,8 @@ function banner(config: Env): string {
     lines.push(`城市门户页面 / a city portal's own pages: ${appUrl(config)}/t/zhengzhou`);
   }
   if (config.DEMO_PORTAL_PORT > 0) lines.push(`演示门户（嵌入） / demo portal embedding the assessment: http://localhost:${config.DEMO_PORTAL_PORT}/`);
+  const warning = outboxExposureWarning(config);
+  if (warning) lines.push("", warning);
   lines.push("Ctrl+C stops the server.", "");
   return lines.join("\n");
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { latestOutbox } from "@/lib/auth/password-reset";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { outboxOpen } from "@/lib/env";
+import { isLoopback, outboxOpen } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -13,10 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.outbox.title"), robots: { index: false }, referrer: "no-referrer" };
 }
 
-/** Mail the system could not send (no SMTP): open on a local demo, else to platform administrators only. */
+/**
+ * The system's mail, with live reset and invitation links: to platform administrators always; to anyone
+ * only on a local demo (DEV_OUTBOX on, the server listening on loopback) and, where the server knows
+ * the client's address (scripts/lib/client-address-hook.mjs), only to a request from this machine.
+ */
 export default async function OutboxPage() {
   const actor = await currentActor();
-  if (!outboxOpen() && !actor?.memberships.some((m) => m.role === "platform_admin")) notFound();
+  const address = clientAddress(await headers());
+  const local = outboxOpen() && (address === "unknown" || isLoopback(address));
+  if (!local && !actor?.memberships.some((m) => m.role === "platform_admin")) notFound();
   const { t, locale } = await currentTranslator();
   const mails = await latestOutbox(await db());
   return (
