@@ -2,11 +2,22 @@ import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { assessmentResults } from "@/db/schema";
 
+/** A calendar date as YYYY-MM-DD that exists (2024-02-29, not 2024-02-31 or 2024-13-45, which became an invalid Date and a 500). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const calendarDate = z.string().refine(isCalendarDate, "a date that exists, as YYYY-MM-DD");
+
 /** Dashboard filters, as query parameters; every one optional. */
 export const dashboardFilters = z
   .object({
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD").optional(),
-    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD").optional(),
+    from: calendarDate.optional(),
+    to: calendarDate.optional(),
     segment: z.string().trim().min(1).max(80).optional(),
     industry: z.string().regex(/^\d{2}$/, "a two-digit GB/T 4754 大类 code").optional(),
     district: z.string().regex(/^\d{6}$/, "a six-digit GB/T 2260 district code").optional(),

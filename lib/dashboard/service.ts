@@ -60,48 +60,53 @@ function cell(value: unknown): string {
  * Every firm's latest result under the filters, as CSV (UTF-8 with BOM for Excel), streamed in
  * keyset-paged batches so that memory stays flat at any size.
  */
-export async function dashboardCsv(db: Db, actor: Actor, slug: string, f: DashboardFilters): Promise<{ stream: ReadableStream<Uint8Array>; fileName: string }> {
+export async function dashboardCsv(db: Db, actor: Actor, slug: string, f: DashboardFilters, batchSize = BATCH): Promise<{ stream: ReadableStream<Uint8Array>; fileName: string }> {
   const tenant = await tenantFor(db, actor, slug, "dashboard.read");
   const encoder = new TextEncoder();
-  let after: { at: Date; id: string } | null = null;
-  let started = false;
   const r = assessmentResults;
+  const batch = (after: { at: Date; id: string } | null) =>
+    db
+      .select({
+        id: r.assessmentId,
+        at: r.submittedAt,
+        firm: enterprises.name,
+        creditCode: enterprises.creditCode,
+        industry: r.industryCode,
+        segment: r.industrySegment,
+        district: r.districtCode,
+        size: r.sizeClass,
+        above: r.aboveScale,
+        level: r.level,
+        total: r.total,
+        previous: r.previousLevel,
+        dims: r.dimensionScores,
+      })
+      .from(r)
+      .innerJoin(enterprises, eq(enterprises.id, r.enterpriseId))
+      .where(and(resultsWhere(tenant.id, f, true), after ? or(gt(r.submittedAt, after.at), and(eq(r.submittedAt, after.at), gt(r.assessmentId, after.id))) : undefined))
+      .orderBy(asc(r.submittedAt), asc(r.assessmentId))
+      .limit(batchSize);
+  type Row = Awaited<ReturnType<typeof batch>>[number];
+  const lines = (rows: Row[]) =>
+    rows
+      .map((x) =>
+        [x.at.toISOString(), x.firm, x.creditCode, x.industry, x.segment, x.district, x.size, x.above === null ? "" : x.above ? "yes" : "no", x.level, x.total, x.previous, x.dims.FOUNDATION, x.dims.MANAGEMENT, x.dims.EFFECT].map(cell).join(",") + "\r\n",
+      )
+      .join("");
+  // The first batch is read before the response starts: a query that fails is an error status, not a
+  // download cut after its header.
+  let rows: Row[] | null = await batch(null);
+  let text = `\uFEFF${CSV_COLUMNS.join(",")}\r\n`;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${CSV_COLUMNS.join(",")}\r\n`));
-        return;
+      if (rows === null) {
+        return controller.close();
       }
-      const rows = await db
-        .select({
-          id: r.assessmentId,
-          at: r.submittedAt,
-          firm: enterprises.name,
-          creditCode: enterprises.creditCode,
-          industry: r.industryCode,
-          segment: r.industrySegment,
-          district: r.districtCode,
-          size: r.sizeClass,
-          above: r.aboveScale,
-          level: r.level,
-          total: r.total,
-          previous: r.previousLevel,
-          dims: r.dimensionScores,
-        })
-        .from(r)
-        .innerJoin(enterprises, eq(enterprises.id, r.enterpriseId))
-        .where(and(resultsWhere(tenant.id, f, true), after ? or(gt(r.submittedAt, after.at), and(eq(r.submittedAt, after.at), gt(r.assessmentId, after.id))) : undefined))
-        .orderBy(asc(r.submittedAt), asc(r.assessmentId))
-        .limit(BATCH);
-      if (rows.length === 0) return controller.close();
-      const last = rows[rows.length - 1]!;
-      after = { at: last.at, id: last.id };
-      const lines = rows.map((x) =>
-        [x.at.toISOString(), x.firm, x.creditCode, x.industry, x.segment, x.district, x.size, x.above === null ? "" : x.above ? "yes" : "no", x.level, x.total, x.previous, x.dims.FOUNDATION, x.dims.MANAGEMENT, x.dims.EFFECT].map(cell).join(","),
-      );
-      controller.enqueue(encoder.encode(lines.join("\r\n") + "\r\n"));
-      if (rows.length < BATCH) controller.close();
+      controller.enqueue(encoder.encode(text + lines(rows)));
+      text = "";
+      const last = rows.length === batchSize ? rows[rows.length - 1]! : null;
+      rows = last ? await batch({ at: last.at, id: last.id }) : null;
+      if (rows?.length === 0) rows = null;
     },
   });
   return { stream, fileName: `${tenant.slug}-dashboard-${new Date().toISOString().slice(0, 10)}.csv` };

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assessmentResults, tenants, usageEvents } from "@/db/schema";
 import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "@/lib/dashboard/queries";
+import { filtersFrom } from "@/lib/dashboard/query-params";
 import { dashboardCsv, recordReportRead } from "@/lib/dashboard/service";
 import { subsidiesMatched } from "@/lib/dashboard/subsidies";
 import { createAssessment, patchAssessment, submitAssessment } from "@/lib/assessments/service";
@@ -169,5 +170,16 @@ describe("dashboard queries", () => {
     expect(lines.length - 1).toBe((await overview(db(), tenantId, {})).firms);
     expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2}T.*,合成企业\d{6}有限公司,/);
     expect(fileName).toMatch(/^zhengzhou-dashboard-\d{4}-\d{2}-\d{2}\.csv$/);
+    // Paged in small batches, the same file.
+    const paged = await dashboardCsv(db(), admin, "zhengzhou", {}, 37);
+    expect(Buffer.from(await new Response(paged.stream).arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
+  it("fails the CSV before it starts when its query cannot run (it was cut after the header), and refuses dates that do not exist", async () => {
+    const admin: Actor = { userId: "x", memberships: [{ tenantId, role: "tenant_admin" }] };
+    // Filters that skipped validation: the first batch is read before the response exists.
+    await expect(dashboardCsv(db(), admin, "zhengzhou", { from: "2024-13-45" })).rejects.toThrow();
+    expect(() => filtersFrom(new URL("http://localhost/?from=2024-13-45"))).toThrow(/from: a date that exists/);
+    expect(() => filtersFrom(new URL("http://localhost/?to=2024-02-31"))).toThrow(/to: a date that exists/);
   });
 });
