@@ -1,3 +1,12 @@
+/** Every path but the embed routes (proxy.ts gives those a per-portal frame-ancestors). */
+export const NOT_EMBED = "/((?!embed/).*)";
+
+/**
+ * Every path but the embed routes and the downloads of stored files (evidence, report PDF, export
+ * archive), whose route sets `Content-Security-Policy: sandbox; …` (lib/http/download.ts).
+ */
+export const NOT_EMBED_NOR_DOWNLOAD = "/((?!embed/|api/assessments/[^/]+/evidence/[^/]+$|api/assessments/[^/]+/report/pdf$|api/exports/[^/]+/download$).*)";
+
 /**
  * Security headers for every route. Embed routes (issue: city portals) will get a per-tenant
  * frame-ancestors instead; everything else refuses to be framed.
@@ -11,14 +20,15 @@ const nextConfig = {
   async headers() {
     return [
       {
-        source: "/((?!embed/).*)",
+        source: NOT_EMBED,
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
+      // A header set here replaces the route's own: the downloads send theirs (sandbox, and frame-ancestors 'none').
+      { source: NOT_EMBED_NOR_DOWNLOAD, headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }] },
     ];
   },
 };
