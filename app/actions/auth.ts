@@ -6,7 +6,7 @@ import { z } from "zod";
 import { headers } from "next/headers";
 import { changePassword } from "@/lib/auth/account";
 import { completePasswordReset, requestPasswordReset } from "@/lib/auth/password-reset";
-import { signUp } from "@/lib/auth/sign-up";
+import { confirmSignUp, signUp } from "@/lib/auth/sign-up";
 import { isAppError } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/server";
@@ -71,10 +71,17 @@ export async function signUpAction(formData: FormData): Promise<void> {
   const ip = clientAddress(await headers());
   const input = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? ""), name: String(formData.get("name") ?? "") || undefined, tenant };
   try {
-    await signUp(await db(), input, ip);
+    await signUp(await db(), input, { ip, baseUrl: appUrl(), locale: await currentLocale() });
   } catch (error) {
     if (!isAppError(error)) throw error;
     redirect(`/signup?error=${error.code}${tenant ? `&tenant=${encodeURIComponent(tenant)}` : ""}`);
   }
-  await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/account" });
+  // The same answer whether the address is new or has an account: the mail says which.
+  redirect("/signup?sent=1");
+}
+
+export async function confirmSignUpAction(formData: FormData): Promise<void> {
+  const token = String(formData.get("token") ?? "");
+  const user = await confirmSignUp(await db(), token, clientAddress(await headers()));
+  redirect(user ? "/signin?signedUp=1" : "/signup?error=invalid_link");
 }

@@ -14,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ERRORS = new Set(["credentials", "rate_limited", "unknown"]);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; returnTo?: string; reset?: string; email?: string; invited?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; returnTo?: string; reset?: string; email?: string; invited?: string; signedUp?: string }> }) {
   const { t } = await currentTranslator();
-  const { error, returnTo, reset, email, invited } = await searchParams;
+  const { error, returnTo, reset, email, invited, signedUp } = await searchParams;
   const target = returnTo && /^\/(?!\/)[^\s\\]*$/.test(returnTo) ? returnTo : "/account";
   if (await currentActor()) redirect(target);
   return (
@@ -26,6 +26,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {invited ? (
         <Notice kind="success" testId="invited-done">
           {t("ws.invite.created")}
+        </Notice>
+      ) : null}
+      {signedUp ? (
+        <Notice kind="success" testId="signup-done">
+          {t("auth.signUp.confirmed")}
         </Notice>
       ) : null}
       {reset === "done" ? (

@@ -10,16 +10,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.signUp") };
 }
 
-const ERRORS = ["conflict", "validation_failed", "rate_limited", "not_found"] as const;
+const ERRORS = ["validation_failed", "rate_limited", "not_found", "invalid_link"] as const;
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ error?: string; tenant?: string }> }) {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ error?: string; tenant?: string; sent?: string }> }) {
   const { t } = await currentTranslator();
-  const { error, tenant } = await searchParams;
+  const { error, tenant, sent } = await searchParams;
   const known = ERRORS.find((e) => e === error);
   return (
     <section className="mx-auto max-w-md px-4 py-12 sm:px-6">
       <h1 className="text-2xl font-bold">{t("auth.signUp.title")}</h1>
       <p className="mt-2 text-muted">{t("auth.signUp.lead")}</p>
+      {sent ? (
+        <Notice kind="success" testId="signup-sent">
+          {t("auth.signUp.sent")}
+        </Notice>
+      ) : null}
       {known ? (
         <Notice kind="error" testId="signup-error">
           {t(`auth.signUp.error.${known}`)}

@@ -24,11 +24,7 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
   if (byAccount.count > REQUESTS_PER_HOUR || byAddress.count > REQUESTS_PER_HOUR * 4) return;
   const [user] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
   if (!user) return;
-  const token = newResumeToken();
-  // Only the newest link works: issuing one retires those sent before.
-  await db.update(passwordResets).set({ usedAt: new Date() }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)));
-  await db.insert(passwordResets).values({ userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_MS) });
-  const link = `${input.baseUrl}/reset/${token}`;
+  const link = await newResetLink(db, user.id, input.baseUrl);
   const [tenant] = await db.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, user.id)).limit(1);
   await sendMail(db, {
     tenantId: tenant?.tenantId ?? null,
@@ -39,6 +35,14 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
         ? `Open this link within one hour to choose a new password:\n${link}\n\nIf you did not ask for it, ignore this mail; your password stays as it is.`
         : `请在一小时内打开以下链接设置新密码：\n${link}\n\n如果不是您本人操作，请忽略本邮件，密码不会改变。`,
   });
+}
+
+/** A fresh one-hour reset link for the account; only the newest link works, so those sent before are retired. */
+export async function newResetLink(db: Db, userId: string, baseUrl: string): Promise<string> {
+  const token = newResumeToken();
+  await db.update(passwordResets).set({ usedAt: new Date() }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
+  await db.insert(passwordResets).values({ userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_MS) });
+  return `${baseUrl}/reset/${token}`;
 }
 
 export type ResetOutcome = "done" | "invalid" | "weak";

@@ -1,14 +1,24 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { auditLog, memberships, users } from "@/db/schema";
+import { auditLog, memberships, signUpRequests, users } from "@/db/schema";
+import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { sendMail } from "@/lib/mail/send";
 import { resolveTenant } from "@/lib/tenants";
 import { MIN_PASSWORD_LENGTH } from "./account";
 import { hashPassword } from "./password";
+import { newResetLink } from "./password-reset";
 import { hit } from "./rate-limit";
 import { normaliseEmail } from "./sign-in";
 
-/** Self sign-up, for firm users only (consultants and administrators are invited). */
+/**
+ * Self sign-up, for firm users only (consultants and administrators are invited). The answer never
+ * says whether the address has an account: a new address gets a link that creates the account when
+ * opened (a day, single use, only its hash stored); an address that has an account gets a mail saying
+ * someone tried to sign up with it, with a reset link. Either way the page says "check your mail".
+ */
 
 export const signUpInput = z.object({
   email: z.string().trim().toLowerCase().email("must be an e-mail address").max(200),
@@ -18,22 +28,60 @@ export const signUpInput = z.object({
 });
 
 const SIGN_UPS_PER_HOUR = 10;
+const CONFIRM_MS = 86_400_000;
 
-export async function signUp(db: Db, raw: unknown, ip: string): Promise<{ id: string; email: string }> {
+export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUrl: string; locale: Locale }): Promise<void> {
   const parsed = signUpInput.safeParse(raw);
   if (!parsed.success) throw AppError.validation(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: i.message })));
   const input = parsed.data;
   const email = normaliseEmail(input.email);
   if (input.password.trim().toLowerCase() === email) throw AppError.validation([{ field: "password", message: "must differ from the e-mail" }]);
-  const byAddress = await hit(db, `signup:address:${ip}`, 3_600_000);
+  const byAddress = await hit(db, `signup:address:${context.ip}`, 3_600_000);
   if (byAddress.count > SIGN_UPS_PER_HOUR) throw new AppError("rate_limited", "email: too many sign-ups from this address; try again later", { issues: [{ field: "email", message: "too many sign-ups" }] });
   const tenant = await resolveTenant(db, input.tenant);
+  // Hashed on both paths, so that the time taken does not tell them apart either.
   const passwordHash = await hashPassword(input.password);
+  const en = context.locale === "en";
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (existing) {
+    const link = await newResetLink(db, existing.id, context.baseUrl);
+    await sendMail(db, {
+      tenantId: tenant.id,
+      to: email,
+      subject: en ? "Someone tried to sign up with your address" : "有人尝试用您的邮箱注册数诊",
+      body: en
+        ? `Someone tried to create a Shuzhen account with this address, which already has one. If it was you, sign in at ${context.baseUrl}/signin, or choose a new password within one hour:\n${link}\n\nIf it was not you, ignore this mail; nothing has changed.`
+        : `有人尝试用本邮箱注册数诊，但该邮箱已有账号。如果是您本人，请直接登录 ${context.baseUrl}/signin，或在一小时内打开以下链接重设密码：\n${link}\n\n如果不是您本人操作，请忽略本邮件，账号不会有任何变化。`,
+    });
+    return;
+  }
+  const token = newResumeToken();
+  await db.insert(signUpRequests).values({ email, name: input.name || null, passwordHash, tenantId: tenant.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + CONFIRM_MS) });
+  const link = `${context.baseUrl}/signup/confirm/${token}`;
+  await sendMail(db, {
+    tenantId: tenant.id,
+    to: email,
+    subject: en ? "Confirm your Shuzhen account" : "确认注册数诊账号",
+    body: en
+      ? `Open this link within a day to create your account, then sign in with the password you chose:\n${link}\n\nIf you did not sign up, ignore this mail.`
+      : `请在一天内打开以下链接完成注册，然后用您设置的密码登录：\n${link}\n\n如果不是您本人操作，请忽略本邮件。`,
+  });
+}
+
+/** Creates the account of a confirmed sign-up; null for a used, expired or unknown link, or an address taken meanwhile. */
+export async function confirmSignUp(db: Db, token: string, ip: string): Promise<{ id: string; email: string } | null> {
+  if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) return null;
   return db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ email, name: input.name || null, passwordHash }).onConflictDoNothing().returning({ id: users.id });
-    if (!user) throw new AppError("conflict", "email: an account with this e-mail exists; sign in or reset the password", { issues: [{ field: "email", message: "already registered" }] });
-    await tx.insert(memberships).values({ tenantId: tenant.id, userId: user.id, role: "sme_owner" });
-    await tx.insert(auditLog).values({ tenantId: tenant.id, actorUserId: user.id, action: "auth.sign_up", targetType: "user", targetId: user.id, ip });
-    return { id: user.id, email };
+    const [request] = await tx
+      .update(signUpRequests)
+      .set({ usedAt: new Date() })
+      .where(and(eq(signUpRequests.tokenHash, hashToken(token)), isNull(signUpRequests.usedAt), gt(signUpRequests.expiresAt, new Date())))
+      .returning();
+    if (!request) return null;
+    const [user] = await tx.insert(users).values({ email: request.email, name: request.name, passwordHash: request.passwordHash, emailVerified: new Date() }).onConflictDoNothing().returning({ id: users.id });
+    if (!user) return null;
+    await tx.insert(memberships).values({ tenantId: request.tenantId, userId: user.id, role: "sme_owner" });
+    await tx.insert(auditLog).values({ tenantId: request.tenantId, actorUserId: user.id, action: "auth.sign_up", targetType: "user", targetId: user.id, ip });
+    return { id: user.id, email: request.email };
   });
 }

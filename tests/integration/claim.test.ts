@@ -7,7 +7,7 @@ import { createAssessment, getAssessmentState, patchAssessment, submitAssessment
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
 import { editReport, getReportView } from "@/lib/reports/service";
 import { COMPLETE_MANUFACTURING } from "../support/fixtures";
-import { signUp } from "@/lib/auth/sign-up";
+import { signUpConfirmed } from "../support/accounts";
 import { actorFor } from "@/lib/auth/sign-in";
 import { outcomeCode, withDemoDatabase } from "../support/app-database";
 import { ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
@@ -28,7 +28,7 @@ async function signUpUser(email: string): Promise<string> {
 describe("claiming an anonymous assessment", () => {
   it("needs a session and the resume token; keeps the assessment and the firm; joins the portal; is idempotent; refuses a second owner", async () => {
     const a = await createAssessment(db, { enterprise: ZHENGZHOU_ENTERPRISE, language: "zh-CN", tenant: "zhengzhou" });
-    const owner = await signUp(db, { email: "claimer@example.cn", password: "a-good-password" }, "10.8.0.1"); // platform portal
+    const owner = await signUpConfirmed(db, { email: "claimer@example.cn", password: "a-good-password" }, "10.8.0.1"); // platform portal
     const actor = await actorFor(db, owner.id);
     expect(await code(claimAssessment(db, a.id, a.resumeToken, null))).toBe("unauthenticated");
     expect(await code(claimAssessment(db, a.id, "w".repeat(43), actor))).toBe("not_found");
@@ -41,7 +41,7 @@ describe("claiming an anonymous assessment", () => {
     expect((await ownedAssessments(db, owner.id)).map((x) => x.name)).toEqual(["郑州精工机械有限公司"]);
     expect(await claimAssessment(db, a.id, a.resumeToken, after)).toMatchObject({ claimed: false });
 
-    const other = await signUp(db, { email: "other@example.cn", password: "a-good-password" }, "10.8.0.2");
+    const other = await signUpConfirmed(db, { email: "other@example.cn", password: "a-good-password" }, "10.8.0.2");
     expect(await code(claimAssessment(db, a.id, a.resumeToken, await actorFor(db, other.id)))).toBe("conflict");
     const logged = await db.select().from(auditLog).where(eq(auditLog.action, "assessment.claimed"));
     expect(logged.map((l) => l.targetId)).toEqual([a.id]);

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { DEMO_PASSWORD } from "@/db/seed";
@@ -6,7 +6,7 @@ import { auditLog, outboxMails, passwordResets, rateLimits, users } from "@/db/s
 import { changePassword } from "@/lib/auth/account";
 import { completePasswordReset, latestOutbox, requestPasswordReset } from "@/lib/auth/password-reset";
 import { can } from "@/lib/auth/permissions";
-import { signUp } from "@/lib/auth/sign-up";
+import { confirmSignUp, signUp } from "@/lib/auth/sign-up";
 import { ACCOUNT_BACKOFF, actorFor, authenticate } from "@/lib/auth/sign-in";
 import { backoffDelay } from "@/lib/auth/rate-limit";
 import { clientAddress } from "@/lib/http/client-address";
@@ -134,19 +134,37 @@ describe("sign-in", () => {
     expect(await completePasswordReset(db, /\/reset\/([A-Za-z0-9_-]+)/.exec(latest!.body)![1]!, "a-fresh-password-3")).toBe("invalid");
   });
 
-  it("signs up a firm user in a portal, once per e-mail, naming the field at fault", async () => {
+  it("signs up a firm user in a portal through a mailed link, naming the field at fault", async () => {
     await db.delete(rateLimits);
-    const user = await signUp(db, { email: "New.Owner@Example.cn", password: "a-good-password", name: "新用户", tenant: "zhengzhou" }, "10.7.0.1");
-    expect(user.email).toBe("new.owner@example.cn");
-    const actor = await actorFor(db, user.id);
+    const ctx = (ip: string) => ({ ip, baseUrl: "http://localhost:3000", locale: "zh-CN" as const });
+    await signUp(db, { email: "New.Owner@Example.cn", password: "a-good-password", name: "新用户", tenant: "zhengzhou" }, ctx("10.7.0.1"));
+    expect(await code(authenticate(db, { email: "new.owner@example.cn", password: "a-good-password", ip: "10.7.0.1" }))).toBe("unauthenticated"); // not before the link
+    const [mail] = await latestOutbox(db, 1);
+    const token = /\/signup\/confirm\/([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
+    const user = await confirmSignUp(db, token, "10.7.0.1");
+    expect(user?.email).toBe("new.owner@example.cn");
+    expect(await confirmSignUp(db, token, "10.7.0.1")).toBeNull(); // single use
+    const actor = await actorFor(db, user!.id);
     expect(actor?.memberships.map((m) => m.role)).toEqual(["sme_owner"]);
     expect(await code(authenticate(db, { email: "new.owner@example.cn", password: "a-good-password", ip: "10.7.0.1" }))).toBe("ok");
-    expect(await code(signUp(db, { email: "new.owner@example.cn", password: "another-password" }, "10.7.0.1"))).toBe("conflict");
-    const bad = await signUp(db, { email: "not-an-email", password: "short" }, "10.7.0.1").catch((e: unknown) => e);
+    const bad = await signUp(db, { email: "not-an-email", password: "short" }, ctx("10.7.0.1")).catch((e: unknown) => e);
     expect(isAppError(bad) && bad.issues.map((i) => i.field).sort()).toEqual(["email", "password"]);
-    expect(await code(signUp(db, { email: "x@example.cn", password: "a-good-password", tenant: "atlantis" }, "10.7.0.1"))).toBe("not_found");
-    for (let i = 0; i < 10; i++) await code(signUp(db, { email: `bulk${i}@example.cn`, password: "a-good-password" }, "10.7.0.9"));
-    expect(await code(signUp(db, { email: "one-more@example.cn", password: "a-good-password" }, "10.7.0.9"))).toBe("rate_limited");
+    expect(await code(signUp(db, { email: "x@example.cn", password: "a-good-password", tenant: "atlantis" }, ctx("10.7.0.1")))).toBe("not_found");
+    for (let i = 0; i < 10; i++) await code(signUp(db, { email: `bulk${i}@example.cn`, password: "a-good-password" }, ctx("10.7.0.9")));
+    expect(await code(signUp(db, { email: "one-more@example.cn", password: "a-good-password" }, ctx("10.7.0.9")))).toBe("rate_limited");
+  });
+
+  it("answers a sign-up with a taken address exactly like a new one, and mails the owner instead", async () => {
+    await db.delete(rateLimits);
+    const ctx = { ip: "10.7.1.1", baseUrl: "http://localhost:3000", locale: "zh-CN" as const };
+    const taken = await signUp(db, { email: "owner@demo.shuzhen.cn", password: "an-attackers-guess" }, ctx);
+    const fresh = await signUp(db, { email: "nobody-yet@example.cn", password: "an-attackers-guess" }, ctx);
+    expect(taken).toEqual(fresh);
+    const [mail] = await db.select().from(outboxMails).where(eq(outboxMails.to, "owner@demo.shuzhen.cn")).orderBy(desc(outboxMails.createdAt)).limit(1);
+    expect(mail!.subject).toBe("有人尝试用您的邮箱注册数诊");
+    expect(mail!.body).toMatch(/\/reset\/[A-Za-z0-9_-]+/);
+    // The account is untouched: its password still works, the guess does not.
+    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: "an-attackers-guess", ip: "10.7.1.2" }))).toBe("unauthenticated");
   });
 });
 
