@@ -7,11 +7,14 @@ import { parseEntries } from "./parse-entries";
  * never filled in by guess. Amounts are in yuan.
  */
 
+/** A link we render: http(s) only (javascript: and data: URLs were accepted and rendered as links). */
+export const webUrl = z.url({ protocol: /^https?$/, error: "an http(s) address" });
+
 const confidence = z.enum(["H", "M", "EST", "demo"]);
 export const clause = z.object({
   /** The words of the source (or of the researched summary of it, then with confidence M). */
   quote: z.string().min(1),
-  source: z.url().nullable(),
+  source: webUrl.nullable(),
   confidence,
 });
 export type Clause = z.infer<typeof clause>;
@@ -34,7 +37,7 @@ export const policyEntry = z.object({
   issuer: z.string().nullable(),
   issuedOn: z.string().nullable(),
   demo: z.boolean(),
-  sources: z.array(z.url()),
+  sources: z.array(webUrl),
   region: condition(
     z.object({
       /** GB/T 2260 codes; null province = national. */
