@@ -6,6 +6,7 @@ import type { StructuredModel } from "@/lib/llm/structured";
 import { SECTION_KEYS, type SectionKey, type SectionOutput } from "@/prompts/report";
 import { recordSubsidyMatch } from "@/lib/dashboard/subsidies";
 import { subsidyMatch } from "@/lib/recommendations/subsidy-match";
+import { writeDeterministic } from "./deterministic";
 import { buildReportFacts } from "./facts";
 import { loadReportInputs } from "./inputs";
 import { dbSectionCache } from "./section-cache";
@@ -33,12 +34,19 @@ export async function generateReport(db: Db, reportId: string, model: Structured
   // The city dashboard counts the subsidies these same plans match.
   await recordSubsidyMatch(db, report.assessmentId, subsidyMatch([inputs.plans.next, inputs.plans.level2], [...inputs.policies.values()]));
   const done = report.partial as PartialSections;
+  const pending = SECTION_KEYS.filter((key) => !done[key]);
+  // Without a model every section is written here in a few milliseconds: no progress to show, so
+  // one write for the whole report instead of a status update and one update per section.
+  if (!model) {
+    const written: PartialSections = {};
+    for (const key of pending) written[key] = { content: writeDeterministic(key, facts) as unknown as Record<string, unknown>, provenance: { writer: "deterministic" } };
+    return saveVersion(db, reportId, tenantId, 0, { written, facts: facts as unknown as Record<string, unknown> });
+  }
   // Pending sections start together (the model's cap queues the rest inside the client).
   const progress = Object.fromEntries(SECTION_KEYS.map((k) => [k, done[k] ? "done" : "running"]));
   await db.update(reports).set({ status: "generating", progress, facts: facts as unknown as Record<string, unknown>, error: null, updatedAt: new Date() }).where(eq(reports.id, reportId));
 
-  const pending = SECTION_KEYS.filter((key) => !done[key]);
-  const keys = new Map(model ? pending.map((key) => [key, sectionCacheKey(key, facts, model.model)] as const) : []);
+  const keys = new Map(pending.map((key) => [key, sectionCacheKey(key, facts, model.model)] as const));
   const cache = await dbSectionCache(db, tenantId, [...keys.values()]);
   let requests = 0;
   // Settled, not raced: a section that must wait (RunLater) lets the others finish and keep their work.
@@ -65,10 +73,15 @@ export async function generateReport(db: Db, reportId: string, model: Structured
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failed) throw failed.reason;
 
+  return saveVersion(db, reportId, tenantId, requests, {});
+}
+
+/** The sections written so far (plus `written`) become the report's next version, in one transaction. */
+async function saveVersion(db: Db, reportId: string, tenantId: string, requests: number, extra: { written?: PartialSections; facts?: Record<string, unknown> }): Promise<GenerateOutcome> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select({ partial: reports.partial, currentVersion: reports.currentVersion }).from(reports).where(eq(reports.id, reportId)).for("update");
     if (!current) throw AppError.notFound("report");
-    const all = current.partial as PartialSections;
+    const all = { ...(current.partial as PartialSections), ...extra.written };
     const sections: Record<string, SectionOutput> = {};
     const provenance: Record<string, SectionProvenance> = {};
     for (const key of SECTION_KEYS) {
@@ -79,7 +92,10 @@ export async function generateReport(db: Db, reportId: string, model: Structured
     }
     const version = current.currentVersion + 1;
     await tx.insert(reportVersions).values({ tenantId, reportId, version, kind: "generated", sections, provenance });
-    await tx.update(reports).set({ status: "ready", currentVersion: version, partial: {}, updatedAt: new Date() }).where(eq(reports.id, reportId));
+    await tx
+      .update(reports)
+      .set({ status: "ready", currentVersion: version, partial: {}, error: null, ...(extra.facts ? { facts: extra.facts, progress: Object.fromEntries(SECTION_KEYS.map((k) => [k, "done"])) } : {}), updatedAt: new Date() })
+      .where(eq(reports.id, reportId));
     return { version, writers: Object.fromEntries(SECTION_KEYS.map((k) => [k, provenance[k]!.writer])) as Record<SectionKey, SectionProvenance["writer"]>, requests };
   });
 }

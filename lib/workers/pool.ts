@@ -1,4 +1,5 @@
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -50,7 +51,11 @@ interface Thread {
 }
 
 const ENTRY = () => path.join(process.cwd(), "lib", "workers", "tasks.ts");
-const BOOTSTRAP = () => path.join(process.cwd(), "lib", "workers", "bootstrap.mjs");
+/**
+ * The thread starts from source code, not a path: the bundler follows `new Worker(path)` and would
+ * try to bundle tsx (and esbuild's binary) into the server. The code only loads our bootstrap file.
+ */
+const BOOTSTRAP_CODE = () => `import(${JSON.stringify(pathToFileURL(path.join(process.cwd(), "lib", "workers", "bootstrap.mjs")).href)})`;
 
 export class WorkerPool {
   private readonly threads = new Set<Thread>();
@@ -90,7 +95,8 @@ export class WorkerPool {
   }
 
   private spawn(): Thread {
-    const worker = new Worker(BOOTSTRAP(), {
+    const worker = new Worker(BOOTSTRAP_CODE(), {
+      eval: true,
       workerData: { entry: ENTRY() },
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 64 },
       stdout: false,
