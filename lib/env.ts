@@ -83,6 +83,8 @@ export const envSchema = z.object({
   SHUZHEN_INTERNAL_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://127.0.0.1:3000" }).optional(),
   /** Runs background jobs (report generation) inside the server process. */
   JOB_WORKER: boolFlag.default(true),
+  /** On PostgreSQL: background worker processes `npm start` runs beside the app server (which then runs no jobs itself). */
+  JOB_WORKERS: z.coerce.number({ error: "must be a whole number from 0 to 16" }).int("must be a whole number from 0 to 16").min(0, "must be a whole number from 0 to 16").max(16, "must be a whole number from 0 to 16").default(1),
   /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */
   BENCH_ROUTES: boolFlag.default(false),
 });

@@ -9,7 +9,7 @@ import { appUrl, EnvError, isLoopback, outboxExposureWarning, parseEnv, type Env
 import { buildIsCurrent, recordBuild, sourceHash } from "./lib/build-state";
 import { startDemoPortal } from "./lib/demo-portal";
 import { prepareWithProgress } from "./lib/prepare";
-import { internalUrl, NEXT_BIN, run, seconds, serverNodeOptions } from "./lib/run";
+import { internalUrl, NEXT_BIN, run, seconds, serverNodeOptions, WORKER_ARGS } from "./lib/run";
 
 function fail(message: string): never {
   console.error(`\n✗ ${message}\n`);
@@ -83,12 +83,21 @@ async function main(): Promise<void> {
     console.log(`      built in ${seconds(performance.now() - t)}`);
   }
 
+  // On PostgreSQL, background work runs in worker processes of its own, never on the server's event
+  // loop; the embedded database allows one process, so there the server runs jobs itself.
+  const workerCount = config.DATABASE_URL ? config.JOB_WORKERS : 0;
+  const serverEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SHUZHEN_INTERNAL_URL: internalUrl(config), NODE_OPTIONS: serverNodeOptions() };
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(config.PORT), "-H", config.HOST], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SHUZHEN_INTERNAL_URL: internalUrl(config), NODE_OPTIONS: serverNodeOptions() },
+    env: { ...serverEnv, ...(workerCount > 0 ? { JOB_WORKER: "false" } : {}) },
   });
+  const workers = Array.from({ length: workerCount }, () =>
+    spawn(process.execPath, WORKER_ARGS, { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } }),
+  );
+  if (workerCount > 0) console.log(`      background jobs: ${workerCount} worker process(es) (JOB_WORKERS)`);
   const stop = (signal: NodeJS.Signals) => {
     if (server.exitCode === null) server.kill(signal);
+    for (const w of workers) if (w.exitCode === null) w.kill(signal);
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));

@@ -35,3 +35,6 @@ export function serverNodeOptions(existing = process.env.NODE_OPTIONS): string {
   const hook = `--import=${pathToFileURL(path.join(process.cwd(), "scripts", "lib", "client-address-hook.mjs")).href}`;
   return [existing, hook].filter(Boolean).join(" ");
 }
+
+/** `npm run worker` as node arguments: tsx for our TypeScript; the react-server condition lets `server-only` modules load outside Next. */
+export const WORKER_ARGS = ["--conditions=react-server", "--import", "tsx", path.join("scripts", "worker.ts")];
