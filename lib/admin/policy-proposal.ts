@@ -1,33 +1,32 @@
 import type { PolicyEntry } from "@/db/catalogue/policies";
 import type { PolicyProposal } from "@/prompts/policy-document";
+import { quoteProblem, valueProblem } from "./quote-support";
 
 /**
  * Turns the model's proposal into a draft catalogue entry, keeping a condition only when the words it
- * quotes are really in the document (compared without whitespace, which PDF extraction scatters).
- * What was dropped is listed for the administrator.
+ * quotes are really in the document, are more than a scrap of it, and state the value read from them
+ * (lib/admin/quote-support.ts). What was dropped is listed for the administrator.
  */
-
-const squash = (s: string) => s.replace(/\s+/g, "");
 
 type Quoted<T> = { value: T | null; quote: string | null };
 const CONDITIONS = ["region", "industries", "sizeClasses", "aboveScale", "levelBefore", "levelAfter", "eligibleCosts", "percent", "cap", "window", "documents"] as const;
 
 export function proposalToEntry(proposal: PolicyProposal, documentText: string, id: string): { entry: PolicyEntry; dropped: string[] } {
-  const haystack = squash(documentText);
-  const found = (quote: string | null) => !!quote && squash(quote).length >= 2 && haystack.includes(squash(quote));
   const dropped: string[] = [];
   const condition = <T>(field: string, q: Quoted<T>) => {
     if (q.value === null) return { value: null, clause: null };
-    if (!found(q.quote)) {
-      dropped.push(`${field}: ${q.quote ? "the quoted words are not in the document" : "no quote given"}; left empty`);
+    const problem = quoteProblem(q.quote, documentText) ?? valueProblem(field, q.value, q.quote!);
+    if (problem) {
+      dropped.push(`${field}: ${problem}; left empty`);
       return { value: null, clause: null };
     }
     return { value: q.value, clause: { quote: q.quote!, source: null, confidence: "M" as const } };
   };
   const c = Object.fromEntries(CONDITIONS.map((k) => [k, condition(k, proposal[k] as Quoted<unknown>)])) as unknown as Pick<PolicyEntry, (typeof CONDITIONS)[number]>;
   const exclusions = proposal.exclusions.filter((e) => {
-    if (found(e)) return true;
-    dropped.push(`exclusions: "${e.slice(0, 40)}" is not in the document; left out`);
+    const problem = quoteProblem(e, documentText);
+    if (!problem) return true;
+    dropped.push(`exclusions: "${e.slice(0, 40)}": ${problem}; left out`);
     return false;
   });
   return {
