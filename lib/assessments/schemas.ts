@@ -10,7 +10,7 @@ const figures = z.record(z.string().max(40), z.number().finite()).refine((r) => 
 const limitedRecord = <T extends z.ZodType>(value: T, max: number) =>
   z.record(z.string().max(40), value).refine((r) => Object.keys(r).length <= max, `at most ${max} entries`);
 
-export const createAssessmentRequest = z.object({
+export const createAssessmentRequest = z.strictObject({
   enterprise: enterpriseInput,
   /** Defaults to the template for the industry. */
   template: z.enum(TEMPLATE_IDS).optional(),
@@ -44,7 +44,7 @@ export const patchAssessmentRequest = z
   .strict();
 export type PatchAssessmentRequest = z.infer<typeof patchAssessmentRequest>;
 
-export const submitAssessmentRequest = z.object({
+export const submitAssessmentRequest = z.strictObject({
   /** 真实性承诺: the firm confirms its answers are true. */
   pledge: z.literal(true, { error: "confirm the truthfulness pledge (真实性承诺)" }),
 });

@@ -13,7 +13,7 @@ const CREDIT_CODE_MESSAGES = {
 
 /** The enterprise basics as the start form and the API take them. Amounts in 万元. */
 export const enterpriseInput = z
-  .object({
+  .strictObject({
     name: z.string().trim().min(2, "enter the firm's name").max(100, "at most 100 characters"),
     creditCode: z
       .string()

@@ -24,10 +24,11 @@ export interface ErrorBody {
 }
 
 export function issuesFromZod(error: ZodError, prefix = ""): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "body",
-    message: issue.message,
-  }));
+  const field = (path: readonly PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join(".") || "body";
+  return error.issues.flatMap((issue) =>
+    // A strict object names each field it does not know (zod reports them together, at the object).
+    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ field: field([...issue.path, key]), message: "unknown field" })) : [{ field: field(issue.path), message: issue.message }],
+  );
 }
 
 /** Expected errors show their message; anything else is logged and answered generically. */

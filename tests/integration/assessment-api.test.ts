@@ -56,6 +56,9 @@ describe("POST /api/assessments", () => {
     [{ enterprise: { ...ENTERPRISE, employees: -3 } }, "enterprise.employees"],
     [{ enterprise: { ...ENTERPRISE, industryCode: "47" } }, "enterprise.assetsWan"],
     [{ enterprise: ENTERPRISE, template: "miit-1999" }, "template"],
+    // Unknown fields, at the top and inside the firm (they were accepted and ignored).
+    [{ enterprise: ENTERPRISE, surprise: true }, "surprise"],
+    [{ enterprise: { ...ENTERPRISE, ownerUserId: "00000000-0000-0000-0000-000000000000" } }, "enterprise.ownerUserId"],
   ])("rejects %j naming %s", async (body, field) => {
     const r = await call(create, { method: "POST", body });
     expect(r.status).toBe(400);
@@ -112,7 +115,8 @@ describe("reading and saving with the resume token", () => {
     [{ answers: { "F.IS": "one" }, evidence: { "F.EQDIG": { digital: 50, total: 0 } } }, "evidence.F.EQDIG"],
     [{ answers: { "F.EQDIG": "p60_100" }, evidence: { "F.EQDIG": { digital: 10, total: 100 } } }, "answers.F.EQDIG"],
     [{ timings: { "F.NOPE": 3 } }, "timings.F.NOPE"],
-    [{ surprise: true }, "body"],
+    [{ surprise: true }, "surprise"],
+    [{ context: { description: "x", mood: "good" } }, "context.mood"],
   ])("rejects %j naming %s and keeps what was saved", async (body, field) => {
     const a = await start();
     await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "M.PLAN": "learning" } } });
