@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { storeFile } from "@/lib/files/store";
 import { prepareLogo } from "@/lib/files/logo";
 import type { Upload } from "@/lib/http/upload";
+import { isFrameableOrigin } from "@/lib/tenants/frame-ancestors";
 import { brandColour } from "./colour";
 
 /** A portal's own settings: its brand and the sites allowed to embed it. */
@@ -33,7 +34,8 @@ const origin = z.string().trim().transform((value, ctx) => {
   }
   const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
   if (url.protocol !== "https:" && !(local && url.protocol === "http:")) ctx.addIssue({ code: "custom", message: `${value}: only https origins (http for localhost)` });
-  if (url.pathname !== "/" || url.search || url.hash || url.username) ctx.addIssue({ code: "custom", message: `${value}: an origin has no path, query or user` });
+  else if (url.pathname !== "/" || url.search || url.hash || url.username) ctx.addIssue({ code: "custom", message: `${value}: an origin has no path, query or user` });
+  else if (!isFrameableOrigin(url.origin)) ctx.addIssue({ code: "custom", message: `${value}: not a host name browsers match (letters, digits, hyphens and dots; no wildcards)` });
   return url.origin;
 });
 
