@@ -5,7 +5,7 @@ import { SITE_HEADER, sitePathOf } from "@/lib/tenants/site-path";
 /**
  * Runs before every page. Embed routes may be framed only by their portal's allowed origins
  * (frame-ancestors per tenant); every other route refuses framing (next.config.js). A portal's public
- * pages live under /t/<portal>/… and are served by the same pages, told the portal by a header. What
+ * pages live under /t/<portal>/… (app/t/[portal], the same pages), told the portal by a header. What
  * a portal is comes from the public embed config route, cached here for 30 s, so a change applies
  * within half a minute. Headers a client sends under our names are dropped first.
  */
@@ -61,13 +61,13 @@ export async function proxy(request: NextRequest) {
   const site = sitePathOf(path);
   if (site) {
     const portal = await portalOf(site.slug);
-    const url = request.nextUrl.clone();
-    url.pathname = site.page;
-    // The platform's own pages have no prefix; an unknown portal is a 404 (no such page).
-    if (portal.platform) return NextResponse.redirect(url, 308);
-    if (!portal.exists) url.pathname = "/_portal-not-found";
-    else headers.set(SITE_HEADER, site.slug);
-    return NextResponse.rewrite(url, { request: { headers } });
+    // The platform's own pages have no prefix. A relative Location: Next would otherwise answer with
+    // its own idea of the host (127.0.0.1 becomes localhost).
+    if (portal.platform) return new NextResponse(null, { status: 308, headers: { Location: `${site.page}${request.nextUrl.search}` } });
+    // The pages under /t/[portal] are routes of their own: mark the portal, never rewrite the URL (a
+    // rewrite whose host differs from the one Next listens on is proxied over HTTP, losing this header:
+    // the page then redirected to itself). An unknown portal gets no mark, and its layout a 404.
+    if (portal.exists) headers.set(SITE_HEADER, site.slug);
   }
   return NextResponse.next({ request: { headers } });
 }
