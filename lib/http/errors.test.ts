@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { errorResponse, handler, statusOf } from "./errors";
 
 describe("error mapping", () => {
@@ -46,5 +47,46 @@ describe("error mapping", () => {
     expect(JSON.stringify(await response.json())).not.toContain("hunter2");
     expect(log).toHaveBeenCalled();
     log.mockRestore();
+  });
+
+  /** Errors as postgres.js, Node, Drizzle and PGlite raise them when the database cannot serve. */
+  const socketError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect", address: "127.0.0.1", port: 5432 });
+  const postgresError = (code: string, message: string) => Object.assign(new Error(message), { name: "PostgresError", code, severity: "FATAL" });
+  const drizzleWrapped = (cause: unknown) => Object.assign(new Error("Failed query: select 1\nparams: "), { name: "DrizzleQueryError", cause });
+  const down: [string, unknown][] = [
+    ["ECONNREFUSED", socketError("ECONNREFUSED")],
+    ["every address refused (AggregateError)", Object.assign(new AggregateError([socketError("ECONNREFUSED"), socketError("ECONNREFUSED")], ""), { code: "ECONNREFUSED" })],
+    ["CONNECTION_CLOSED", Object.assign(new Error("write CONNECTION_CLOSED db:5432"), { code: "CONNECTION_CLOSED", errno: "CONNECTION_CLOSED" })],
+    ["CONNECT_TIMEOUT", Object.assign(new Error("write CONNECT_TIMEOUT db:5432"), { code: "CONNECT_TIMEOUT", errno: "CONNECT_TIMEOUT" })],
+    ["CONNECTION_ENDED", Object.assign(new Error("write CONNECTION_ENDED db:5432"), { code: "CONNECTION_ENDED" })],
+    ["too many clients", postgresError("53300", "sorry, too many clients already")],
+    ["admin shutdown", postgresError("57P01", "terminating connection due to administrator command")],
+    ["starting up", postgresError("57P03", "the database system is starting up")],
+    ["connection failure", postgresError("08006", "connection failure")],
+    ["wrapped by Drizzle", drizzleWrapped(socketError("ECONNRESET"))],
+    ["PGlite closed", new Error("PGlite is closed")],
+    ["PGlite closed, wrapped", drizzleWrapped(new Error("PGlite is closed"))],
+  ];
+
+  it.each(down)("answers a database that cannot serve (%s) with 503 and Retry-After, not 500", async (_name, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    const warn = vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = await handler(async () => {
+      throw error;
+    })();
+    warn.mockRestore();
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("5");
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unavailable");
+  });
+
+  it.each([
+    ["a unique violation", postgresError("23505", "duplicate key value violates unique constraint")],
+    ["a syntax error", postgresError("42601", "syntax error at or near")],
+    ["a bug", new TypeError("cannot read properties of undefined")],
+    ["an AggregateError of bugs", new AggregateError([new Error("x")], "")],
+  ])("keeps %s a 500", (_name, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(false);
+    expect(isDatabaseUnavailable(drizzleWrapped(error))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { AppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { logger } from "@/lib/logger";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -32,9 +33,15 @@ export function issuesFromZod(error: ZodError, prefix = ""): FieldIssue[] {
 }
 
 /** Expected errors show their message; anything else is logged and answered generically. */
+/** Seconds a client should wait before trying again when the database cannot be reached. */
+export const UNAVAILABLE_RETRY_AFTER = 5;
+
 export function errorResponse(error: unknown): Response {
-  const appError =
-    error instanceof AppError
+  const down = !(error instanceof AppError) && isDatabaseUnavailable(error);
+  if (down) logger.warn("database unavailable", { error });
+  const appError = down
+    ? new AppError("unavailable", "The database is unavailable; try again shortly / 数据库暂时不可用，请稍后再试")
+    : error instanceof AppError
       ? error
       : error instanceof ZodError
         ? AppError.validation(issuesFromZod(error))
@@ -45,7 +52,8 @@ export function errorResponse(error: unknown): Response {
   }
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.issues.length > 0) body.error.issues = [...appError.issues];
-  return Response.json(body, { status: statusOf(appError.code) });
+  const headers: HeadersInit = down ? { "Retry-After": String(UNAVAILABLE_RETRY_AFTER) } : {};
+  return Response.json(body, { status: statusOf(appError.code), headers });
 }
 
 /** Wraps a route handler so that every thrown error becomes the one JSON error shape. */
