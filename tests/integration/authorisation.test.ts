@@ -342,3 +342,61 @@ describe("cross-site writes with the session cookie", () => {
     });
   }
 });
+
+describe("fuzzed bodies on every write route", () => {
+  // NUL, lone surrogates and invisible characters in every string, bodies that are not JSON or say
+  // they are not, and an oversize body sent chunked (no length): a 4xx each, never a 5xx.
+  const poison = (value: unknown): unknown =>
+    typeof value === "string"
+      ? `${value}\u0000\ud800\u200b`
+      : Array.isArray(value)
+        ? value.map(poison)
+        : value !== null && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v)]))
+          : value;
+  const chunked = () =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        const piece = new TextEncoder().encode(`{"x":"${"a".repeat(64 * 1024)}`);
+        for (let i = 0; i < 200; i++) controller.enqueue(piece); // 13 MB, no content-length
+        controller.close();
+      },
+    });
+  const anonymousWrites: Case[] = [
+    { route: "/api/assessments", method: "POST", params: () => ({}), body: { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "模糊测试企业" }, tenant: "zhengzhou" }, expect: ex("201 201 201 201 201 201 201") },
+    { route: "/api/exports", method: "POST", params: () => ({}), body: { items: [{ id: "00000000-0000-4000-8000-000000000000", token: "t".repeat(43) }] }, expect: ex("404 404 404 404 404 404 404") },
+  ];
+  for (const c of [...anonymousWrites, ...CASES.filter((x) => x.method !== "GET")]) {
+    const who = WHO.find((w) => c.expect[w] < 300) ?? "anon";
+    it(`${c.method} ${c.route} as ${who}: no 5xx`, async () => {
+      const loader = ROUTES[`/app${c.route}/route.ts`]!;
+      const handler = ((await loader()) as Record<string, (r: Request, x: { params: Promise<Record<string, string>> }) => Promise<Response>>)[c.method]!;
+      const path = Object.entries(c.params()).reduce((p, [k, v]) => p.replace(`[${k}]`, v), c.route);
+      const send = async (body: BodyInit, type: string | null) => {
+        const headers = new Headers({ origin: OWN_ORIGIN });
+        if (cookies[who]) headers.set("cookie", cookies[who]!);
+        if (type) headers.set("content-type", type);
+        const init: RequestInit & { duplex?: "half" } = { method: c.method, headers, body, duplex: "half" };
+        return (await handler(new Request(`http://localhost${path}`, init), { params: Promise.resolve(c.params()) })).status;
+      };
+      const statuses: Record<string, number> = {};
+      if (c.upload) {
+        const u = c.upload(who);
+        const form = new FormData();
+        form.set("file", new File([new Uint8Array(u.bytes)], `${u.name}\u0000\ud800`));
+        for (const [k, v] of Object.entries(u.fields)) form.set(k, `${v}\u0000\ud800`);
+        form.set("caption", "\u0000\udfff说明");
+        statuses.poisonedForm = await send(form, null);
+      } else {
+        const valid = typeof c.body === "function" ? await (c.body as (w: Who) => unknown)(who) : (c.body ?? {});
+        statuses.poisoned = await send(JSON.stringify(poison(valid)), "application/json");
+        statuses.textPlain = await send(JSON.stringify(valid), "text/plain");
+        statuses.notJson = await send("{\"a\": \u0000", "application/json");
+      }
+      statuses.chunkedOversize = await send(chunked(), c.upload ? "multipart/form-data; boundary=x" : "application/json");
+      for (const [kind, status] of Object.entries(statuses)) expect(status, kind).toBeLessThan(500);
+      // A route that reads a body stops at its limit; one that takes none never reads it.
+      if (c.body !== undefined || c.upload) expect(statuses.chunkedOversize).toBe(413);
+    });
+  }
+});
