@@ -2,7 +2,9 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { appUrl } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { appRedirect } from "@/lib/http/app-redirect";
 import { clientAddress } from "@/lib/http/client-address";
 import { authSecret } from "./secret";
 import { endSessions, sessionVersionOf, validSessionUser } from "./sessions";
@@ -47,6 +49,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    // Redirects go to APP_URL, never to the host the request names (HOST=0.0.0.0 became the Location).
+    redirect: ({ url, baseUrl }) => appRedirect(url, baseUrl, appUrl()),
     // The token carries the account's session version from sign-in; on every later read a version
     // that is no longer current (reset, sign-out, role removed) ends the session (null clears it).
     async jwt({ token, user }) {
