@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { frameAncestors } from "@/lib/tenants/frame-ancestors";
+import { createPortalCache } from "@/lib/tenants/portal-cache";
 import { SITE_HEADER, sitePathOf } from "@/lib/tenants/site-path";
 
 /**
@@ -20,15 +21,18 @@ interface Portal {
   platform: boolean;
   origins: string[];
 }
-const cache = new Map<string, { portal: Portal; at: number }>();
+// Bounded: any slug a visitor sends is looked up, so unknown ones share a small cache of their own.
+const cache = createPortalCache<Portal>({ ttlMs: TTL_MS, maxKnown: 500, maxUnknown: 100 });
 const UNKNOWN: Portal = { exists: false, platform: false, origins: [] };
 
 async function portalOf(slug: string): Promise<Portal> {
   const hit = cache.get(slug);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.portal;
+  if (hit) return hit;
   let portal = UNKNOWN;
   try {
     const response = await fetch(`${INTERNAL_URL}/api/embed/${encodeURIComponent(slug)}`, { cache: "no-store" });
+    // Only a definite answer is cached: a 503 (database down) must not make a portal unknown for 30 s.
+    if (!response.ok && response.status !== 404) return UNKNOWN;
     if (response.ok) {
       const body = (await response.json()) as { origins?: string[]; platform?: boolean };
       portal = { exists: true, platform: body.platform === true, origins: body.origins ?? [] };
@@ -37,7 +41,7 @@ async function portalOf(slug: string): Promise<Portal> {
     // Unreachable: refuse framing and serve no portal (fail closed), retry on the next request.
     return UNKNOWN;
   }
-  cache.set(slug, { portal, at: Date.now() });
+  cache.set(slug, portal);
   return portal;
 }
 
