@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { freePort, stopGroup, waitForHealth } from "../support/app-process";
 import { startFakeLlm } from "../support/fake-llm";
 import { isPolicyRequest, policyProposalReply } from "../support/fake-policy";
 import { groundedReply, sectionRequest } from "../support/fake-writer";
@@ -18,35 +18,9 @@ import { testEnv } from "../support/test-env";
  */
 
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
 function loud(message: string): void {
   const bar = "!".repeat(78);
   console.warn(`\n${bar}\n${message}\n${bar}\n`);
-}
-
-async function waitForHealth(url: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`the app exited with code ${child.exitCode} before it was ready:\n${readFileSync(logFile, "utf8").slice(-4000)}`);
-    }
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet listening */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the app was not healthy after ${timeoutMs / 1000} s:\n${readFileSync(logFile, "utf8").slice(-4000)}`);
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
@@ -100,12 +74,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   });
   const baseURL = `http://localhost:${port}`;
   const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      const exited = new Promise((r) => child.once("exit", r));
-      process.kill(-child.pid, "SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-    }
+    await stopGroup(child);
     rmSync(dataDir, { recursive: true, force: true });
     await pg?.drop();
     await llm.close();

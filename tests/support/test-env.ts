@@ -8,6 +8,8 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   CHROME_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  /** Assessments the two-servers test submits (tests/e2e/two-servers.test.ts). */
+  TWO_SERVERS_ASSESSMENTS: z.coerce.number().int().min(10).max(100_000).default(500),
   CI: z
     .string()
     .optional()
