@@ -1,8 +1,9 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { policyEntry, type PolicyEntry } from "@/db/catalogue/policies";
 import { solutionEntry, type SolutionEntry } from "@/db/catalogue/solutions";
 import type { Db } from "@/db/client";
 import { policies, solutions, tenants } from "@/db/schema";
+import { rowsOf } from "@/lib/db/rows";
 import { logger } from "@/lib/logger";
 
 /**
@@ -15,8 +16,47 @@ async function visibleTenantIds(db: Db, tenantId: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-export async function loadCatalogues(db: Db, tenantId: string): Promise<{ solutions: SolutionEntry[]; policies: PolicyEntry[] }> {
+export interface Catalogues {
+  solutions: SolutionEntry[];
+  policies: PolicyEntry[];
+}
+
+/**
+ * What a tenant's visible catalogue looks like right now, in one short value: every row's id, status
+ * and last change. Every write sets updated_at (catalogue edits, the seed), so the parsed entries can
+ * be kept per process and reused until this changes, also when another process made the change.
+ */
+async function fingerprint(db: Db, ids: readonly string[]): Promise<string> {
+  const list = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+  const rows = rowsOf<{ f: string | null }>(
+    await db.execute(sql`
+      select md5(coalesce(string_agg(x, ',' order by x), '')) as f from (
+        select 's' || id || status || extract(epoch from updated_at) as x from ${solutions} where tenant_id in (${list})
+        union all
+        select 'p' || id || status || extract(epoch from updated_at) from ${policies} where tenant_id in (${list})) rows`),
+  );
+  return rows[0]?.f ?? "";
+}
+
+// Parsed catalogues by tenant, with the fingerprint they were read at (a few tenants, two lists each).
+const cache = new Map<string, { fingerprint: string; catalogues: Catalogues }>();
+
+/** The catalogues as validated entries: parsed once per change, not once per report (~50 ms each time). */
+export async function loadCatalogues(db: Db, tenantId: string): Promise<Catalogues> {
   const ids = await visibleTenantIds(db, tenantId);
+  const key = [...ids].sort().join(",");
+  const now = await fingerprint(db, ids);
+  const hit = cache.get(key);
+  if (hit && hit.fingerprint === now) return hit.catalogues;
+  const read = await readCatalogues(db, ids);
+  // Shared by every caller from now on: frozen, so that no caller can change another's copy.
+  const catalogues = { solutions: Object.freeze(read.solutions) as SolutionEntry[], policies: Object.freeze(read.policies) as PolicyEntry[] };
+  if (cache.size > 256) cache.clear();
+  cache.set(key, { fingerprint: now, catalogues });
+  return catalogues;
+}
+
+async function readCatalogues(db: Db, ids: string[]): Promise<Catalogues> {
   const [solutionRows, policyRows] = await Promise.all([
     db.select({ code: solutions.code, data: solutions.data }).from(solutions).where(and(inArray(solutions.tenantId, ids), eq(solutions.status, "active"))),
     db.select({ code: policies.code, data: policies.data }).from(policies).where(and(inArray(policies.tenantId, ids), eq(policies.status, "active"))),
