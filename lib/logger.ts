@@ -3,14 +3,37 @@ import { env } from "@/lib/env";
 type Level = "debug" | "info" | "warn" | "error";
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
+/** Fields whose values are never written to a log, whatever their shape. */
+const SECRET_KEY = /pass(word)?|hash|secret|token|cookie|authorization|api[-_]?key/i;
+
+/**
+ * An error's message without what a failed query carries after it: Drizzle puts the statement's
+ * parameters there ("params: …"), which hold password hashes, tokens, names and answers.
+ */
+export function safeMessage(message: string): string {
+  const cut = message.search(/\n?\s*params:/i);
+  return (cut >= 0 ? message.slice(0, cut) : message).slice(0, 300);
+}
+
+/** The call sites of a stack only: its first lines repeat the message (and with it any parameters). */
+function stackFrames(stack: string | undefined): string | undefined {
+  return stack
+    ?.split("\n")
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 5)
+    .join("\n");
+}
+
 function serialise(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
-    // Query errors carry their parameters (answers, names): keep only the start of the message.
-    out[key] =
-      value instanceof Error
-        ? { name: value.name, message: value.message.slice(0, 300), cause: value.cause instanceof Error ? value.cause.message.slice(0, 300) : undefined, stack: value.stack?.split("\n").slice(1, 6).join("\n") }
-        : value;
+    out[key] = SECRET_KEY.test(key)
+      ? "[redacted]"
+      : value instanceof Error
+        ? { name: value.name, message: safeMessage(value.message), cause: value.cause instanceof Error ? safeMessage(value.cause.message) : undefined, stack: stackFrames(value.stack) }
+        : typeof value === "string"
+          ? safeMessage(value)
+          : value;
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobs } from "@/db/schema";
 import { rowsOf } from "@/lib/db/rows";
+import { safeMessage } from "@/lib/logger";
 
 /**
  * A job queue in the jobs table: claimed with FOR UPDATE SKIP LOCKED so that any number of workers
@@ -74,7 +75,8 @@ export async function complete(db: Db, id: number, result: Record<string, unknow
 
 /** A failed attempt: retried later with backoff, or failed for good once attempts run out. */
 export async function fail(db: Db, job: ClaimedJob, error: unknown, retryBaseMs = 5_000): Promise<"retry" | "failed"> {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+  // Shown to users (a report's or export's error): never a failed query's parameters.
+  const message = safeMessage(error instanceof Error ? error.message : String(error));
   if (job.attempts < job.maxAttempts) {
     const delay = retryBaseMs * 2 ** (job.attempts - 1);
     await db.update(jobs).set({ status: "queued", lastError: message, lockedAt: null, lockedBy: null, runAt: new Date(Date.now() + delay) }).where(eq(jobs.id, job.id));
