@@ -2,6 +2,7 @@ import { ZodError } from "zod";
 import { AppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { logger } from "@/lib/logger";
+import { requestEnded, requestStarted } from "./activity";
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -56,13 +57,16 @@ export function errorResponse(error: unknown): Response {
   return Response.json(body, { status: statusOf(appError.code), headers });
 }
 
-/** Wraps a route handler so that every thrown error becomes the one JSON error shape. */
+/** Wraps a route handler so that every thrown error becomes the one JSON error shape; counts it as activity. */
 export function handler<Args extends unknown[]>(fn: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
   return async (...args: Args) => {
+    requestStarted();
     try {
       return await fn(...args);
     } catch (error) {
       return errorResponse(error);
+    } finally {
+      requestEnded();
     }
   };
 }

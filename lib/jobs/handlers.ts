@@ -9,7 +9,7 @@ export const JOB_SLOTS = { [REPORT_JOB]: 4, [EXPORT_JOB]: 1, [POLICY_DOCUMENT_JO
  * The worker every process runs the same way: in the app server (PGlite, or JOB_WORKER=true) or in
  * `npm run worker` processes (PostgreSQL). Handlers load the LLM client and the PDF renderer only here.
  */
-export async function startJobWorker(db: Db, o: { soleWorker: boolean }): Promise<{ worker: Worker; llm: string }> {
+export async function startJobWorker(db: Db, o: { soleWorker: boolean; yieldWhile?: () => boolean }): Promise<{ worker: Worker; llm: string }> {
   const [{ defaultModel }, { reportJobHandler }, { exportJobHandler }, { policyDocumentJobHandler }] = await Promise.all([
     import("@/lib/llm"),
     import("@/lib/reports/job"),
@@ -21,6 +21,6 @@ export async function startJobWorker(db: Db, o: { soleWorker: boolean }): Promis
     [EXPORT_JOB]: exportJobHandler(),
     [POLICY_DOCUMENT_JOB]: policyDocumentJobHandler(defaultModel),
   };
-  const worker = startWorker(db, handlers, { soleWorker: o.soleWorker, concurrency: 6, slots: JOB_SLOTS });
+  const worker = startWorker(db, handlers, { soleWorker: o.soleWorker, concurrency: 6, slots: JOB_SLOTS, yieldWhile: o.yieldWhile });
   return { worker, llm: defaultModel()?.model ?? "none (deterministic writer)" };
 }

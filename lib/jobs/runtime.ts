@@ -1,6 +1,7 @@
 import "server-only";
 import { databaseDriver, env } from "@/lib/env";
 import { database } from "@/lib/db";
+import { serverBusy } from "@/lib/http/activity";
 import { logger } from "@/lib/logger";
 import { startJobWorker } from "./handlers";
 import type { Worker } from "./worker";
@@ -15,7 +16,8 @@ export function ensureWorker(): Promise<Worker | null> {
   holder.__shuzhenWorker ??= (async () => {
     if (!env().JOB_WORKER) return null;
     const { db } = await database();
-    const { worker, llm } = await startJobWorker(db, { soleWorker: databaseDriver() === "pglite" });
+    // In the server, jobs give way to requests: they share its event loop (and on PGlite its database).
+    const { worker, llm } = await startJobWorker(db, { soleWorker: databaseDriver() === "pglite", yieldWhile: () => serverBusy() });
     logger.info("job.worker_started", { worker: worker.id, llm, process: "server" });
     return worker;
   })();

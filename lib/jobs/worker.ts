@@ -28,6 +28,12 @@ export interface WorkerOptions {
   /** True when no other process can be running jobs (PGlite): every running job is stale at start. */
   soleWorker?: boolean;
   retryBaseMs?: number;
+  /**
+   * While this says the process is busy answering requests, new jobs wait (a worker on the request's
+   * own event loop gives way), but never longer than `maxYieldMs` between two starts.
+   */
+  yieldWhile?: () => boolean;
+  maxYieldMs?: number;
 }
 
 export interface Worker {
@@ -52,6 +58,7 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
   const active = new Set<Promise<void>>();
   let idleWaiters: (() => void)[] = [];
   let lastSweep = 0;
+  let lastStart = 0;
 
   const notifyIdle = () => {
     if (running === 0 && !filling) {
@@ -91,10 +98,15 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
       await requeueStale(db, { olderThanMs: options.staleAfterMs ?? 120_000 }).catch(() => 0);
     }
     while (!stopped && running < concurrency) {
+      if (options.yieldWhile?.() && Date.now() - lastStart < (options.maxYieldMs ?? 2_000)) {
+        schedule(25);
+        break;
+      }
       const open = freeKinds();
       if (open.length === 0) break;
       const job = await claim(db, id, open);
       if (!job) break;
+      lastStart = Date.now();
       running++;
       runningByKind.set(job.kind, (runningByKind.get(job.kind) ?? 0) + 1);
       const task = execute(job).finally(() => {

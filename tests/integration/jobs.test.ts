@@ -106,4 +106,29 @@ describe("job worker", () => {
     await worker.stop();
     expect(maxExports).toBe(1);
   });
+
+  it("gives way to requests while the process is busy, starting at most one job per maxYieldMs", async () => {
+    const starts: number[] = [];
+    const handlers: Record<string, JobHandler> = {
+      "test.yielding": {
+        async run() {
+          starts.push(Date.now());
+        },
+      },
+    };
+    let busy = true;
+    for (let i = 0; i < 3; i++) await enqueue(await db(), { kind: "test.yielding", payload: {} });
+    const worker = startWorker(await db(), handlers, { pollMs: 20, yieldWhile: () => busy, maxYieldMs: 400 });
+    await until(() => starts.length === 3);
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(380);
+    // Once the requests stop, queued work starts at once.
+    busy = false;
+    starts.length = 0;
+    for (let i = 0; i < 3; i++) await enqueue(await db(), { kind: "test.yielding", payload: {} });
+    worker.kick();
+    await until(() => starts.length === 3);
+    expect(starts[2]! - starts[0]!).toBeLessThan(380);
+    await worker.stop();
+  });
 });
