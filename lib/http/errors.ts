@@ -33,10 +33,10 @@ export function issuesFromZod(error: ZodError, prefix = ""): FieldIssue[] {
   );
 }
 
-/** Expected errors show their message; anything else is logged and answered generically. */
-/** Seconds a client should wait before trying again when the database cannot be reached. */
+/** Seconds a client should wait before trying again after a 503 (database down, server busy). */
 export const UNAVAILABLE_RETRY_AFTER = 5;
 
+/** Expected errors show their message; anything else is logged and answered generically. */
 export function errorResponse(error: unknown): Response {
   const down = !(error instanceof AppError) && isDatabaseUnavailable(error);
   if (down) logger.warn("database unavailable", { error });
@@ -53,7 +53,7 @@ export function errorResponse(error: unknown): Response {
   }
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.issues.length > 0) body.error.issues = [...appError.issues];
-  const headers: HeadersInit = down ? { "Retry-After": String(UNAVAILABLE_RETRY_AFTER) } : {};
+  const headers: HeadersInit = appError.code === "unavailable" ? { "Retry-After": String(UNAVAILABLE_RETRY_AFTER) } : {};
   return Response.json(body, { status: statusOf(appError.code), headers });
 }
 
