@@ -68,11 +68,14 @@ async function reportRow(db: Db, tenantId: string, assessmentId: string, languag
   let [row] = await find();
   let queued = false;
   if (!row) {
-    const inserted = await db.insert(reports).values({ tenantId, assessmentId, language }).onConflictDoNothing().returning({ id: reports.id });
-    if (inserted[0]) {
-      await enqueue(db, { kind: REPORT_JOB, payload: { reportId: inserted[0].id }, tenantId, dedupeKey: `report:${inserted[0].id}` });
-      queued = true;
-    }
+    // The row and its job together: a row without a job (a crash between two statements) would stay
+    // "queued" for ever, since later requests find the row and queue nothing.
+    queued = await db.transaction(async (tx) => {
+      const inserted = await tx.insert(reports).values({ tenantId, assessmentId, language }).onConflictDoNothing().returning({ id: reports.id });
+      if (!inserted[0]) return false;
+      await enqueue(tx, { kind: REPORT_JOB, payload: { reportId: inserted[0].id }, tenantId, dedupeKey: `report:${inserted[0].id}` });
+      return true;
+    });
     [row] = await find();
   }
   if (!row) throw new AppError("internal", "report row vanished");
