@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { cleanJson, cleanText, text } from "./text";
 
 describe("cleanText", () => {
@@ -13,6 +14,14 @@ describe("cleanText", () => {
 
   it("cleans every string and key of a JSON value", () => {
     expect(cleanJson({ "a\u0000": ["b\ud800", { c: "d\u200b" }], n: 1, t: true, z: null })).toEqual({ a: ["b", { c: "d" }], n: 1, t: true, z: null });
+  });
+
+  it("keeps __proto__ an ordinary key, so a strict schema still refuses it", () => {
+    const cleaned = cleanJson(JSON.parse('{"name":"a","__proto__":{"role":"admin"}}')) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(cleaned)).toBe(Object.prototype);
+    expect((cleaned as { role?: string }).role).toBeUndefined();
+    expect(Object.keys(cleaned)).toEqual(["name", "__proto__"]);
+    expect(z.object({ name: z.string() }).strict().safeParse(cleaned).success).toBe(false);
   });
 
   it("counts the limit after cleaning", () => {

@@ -19,8 +19,10 @@ export function cleanJson(value: unknown): unknown {
   if (typeof value === "string") return cleanText(value);
   if (Array.isArray(value)) return value.map(cleanJson);
   if (value !== null && typeof value === "object") {
+    // Built by defineProperty: an assignment to "__proto__" would set the prototype instead (and
+    // smuggle fields past a strict schema).
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[cleanText(key)] = cleanJson(inner);
+    for (const [key, inner] of Object.entries(value)) Object.defineProperty(out, cleanText(key), { value: cleanJson(inner), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

@@ -399,4 +399,26 @@ describe("fuzzed bodies on every write route", () => {
       if (c.body !== undefined || c.upload) expect(statuses.chunkedOversize).toBe(413);
     });
   }
+
+  // An upload is refused before its body is read when the caller may not make it.
+  for (const c of CASES.filter((x) => x.upload)) {
+    const who = WHO.find((w) => w !== "anon" && c.expect[w] >= 400)!;
+    it(`${c.method} ${c.route} as ${who}: refused without reading the file`, async () => {
+      const loader = ROUTES[`/app${c.route}/route.ts`]!;
+      const handler = ((await loader()) as Record<string, (r: Request, x: { params: Promise<Record<string, string>> }) => Promise<Response>>)[c.method]!;
+      let pulled = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (++pulled > 200) return controller.close();
+          controller.enqueue(new Uint8Array(64 * 1024));
+        },
+      });
+      const headers = new Headers({ origin: OWN_ORIGIN, cookie: cookies[who]!, "content-type": "multipart/form-data; boundary=x" });
+      const path = Object.entries(c.params()).reduce((p, [k, v]) => p.replace(`[${k}]`, v), c.route);
+      const init: RequestInit & { duplex?: "half" } = { method: c.method, headers, body, duplex: "half" };
+      const response = await handler(new Request(`http://localhost${path}`, init), { params: Promise.resolve(c.params()) });
+      expect(response.status).toBe(c.expect[who]);
+      expect(pulled).toBeLessThan(3);
+    });
+  }
 });

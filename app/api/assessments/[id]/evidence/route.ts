@@ -1,3 +1,4 @@
+import { authorise } from "@/lib/assessments/access";
 import { EVIDENCE_LIMITS, listEvidence, uploadEvidence } from "@/lib/assessments/evidence-files";
 import { callerOf } from "@/lib/http/caller";
 import { db } from "@/lib/db";
@@ -20,6 +21,8 @@ export const POST = handler(async (request: Request, { params }: Context) => {
   const { id } = await params;
   const database = await db();
   const caller = await callerOf(database, request);
+  // Who may upload is settled before 10 MB are read (uploadEvidence checks again, with the file).
+  await authorise(database, id, caller, "evidence.upload");
   const upload = await readUpload(request, EVIDENCE_LIMITS.maxFileBytes);
   return Response.json(await uploadEvidence(database, id, caller, upload), { status: 201 });
 });

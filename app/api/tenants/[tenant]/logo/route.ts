@@ -1,3 +1,4 @@
+import { tenantFor } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { LOGO_MAX_BYTES, tenantLogo, uploadLogo } from "@/lib/admin/settings";
 import { db } from "@/lib/db";
@@ -24,6 +25,7 @@ export const POST = handler(async (request: Request, { params }: Context) => {
   const { tenant } = await params;
   const database = await db();
   const actor = await signedInActor(database, request);
+  await tenantFor(database, actor, tenant, "tenant.branding.edit"); // before the body is read
   const upload = await readUpload(request, LOGO_MAX_BYTES);
   return Response.json(await uploadLogo(database, actor, tenant, upload), { status: 201 });
 });

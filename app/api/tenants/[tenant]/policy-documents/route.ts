@@ -1,3 +1,4 @@
+import { tenantFor } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { handler } from "@/lib/http/errors";
 import { kickJobs } from "@/lib/jobs/runtime";
@@ -21,6 +22,7 @@ export const POST = handler(async (request: Request, { params }: Context) => {
   const { tenant } = await params;
   const database = await db();
   const actor = await signedInActor(database, request);
+  await tenantFor(database, actor, tenant, "policy_document.interpret"); // before 10 MB are read
   const upload = await readUpload(request, POLICY_DOCUMENT_MAX_BYTES);
   const created = await uploadPolicyDocument(database, actor, tenant, upload, llmConfig() !== null);
   if (created.status === "proposing") kickJobs();

@@ -1,3 +1,4 @@
+import { tenantFor } from "@/lib/auth/guard";
 import { consultantLogo, uploadConsultantLogo } from "@/lib/consultants/brand";
 import { db } from "@/lib/db";
 import { LOGO_MAX_BYTES } from "@/lib/files/logo";
@@ -22,6 +23,7 @@ export const POST = handler(async (request: Request, { params }: Context) => {
   const { tenant } = await params;
   const database = await db();
   const actor = await signedInActor(database, request);
+  await tenantFor(database, actor, tenant, "client.manage"); // before the body is read
   const upload = await readUpload(request, LOGO_MAX_BYTES);
   return Response.json(await uploadConsultantLogo(database, actor, tenant, upload), { status: 201 });
 });
