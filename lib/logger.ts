@@ -3,8 +3,8 @@ import { env } from "@/lib/env";
 type Level = "debug" | "info" | "warn" | "error";
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-/** Fields whose values are never written to a log, whatever their shape. */
-const SECRET_KEY = /pass(word)?|hash|secret|token|cookie|authorization|api[-_]?key/i;
+/** Fields whose values are never written to a log, whatever their shape (not promptTokens, passed…). */
+const SECRET_KEY = /(password|passwd|secret|token|hash|cookie|authorization|api[-_]?key)$/i;
 
 /**
  * An error's message without what a failed query carries after it: Drizzle puts the statement's
@@ -24,7 +24,7 @@ function stackFrames(stack: string | undefined): string | undefined {
     .join("\n");
 }
 
-function serialise(fields: Record<string, unknown>): Record<string, unknown> {
+function serialise(fields: Record<string, unknown>, depth = 0): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
     out[key] = SECRET_KEY.test(key)
@@ -33,7 +33,11 @@ function serialise(fields: Record<string, unknown>): Record<string, unknown> {
         ? { name: value.name, message: safeMessage(value.message), cause: value.cause instanceof Error ? safeMessage(value.cause.message) : undefined, stack: stackFrames(value.stack) }
         : typeof value === "string"
           ? safeMessage(value)
-          : value;
+          : value !== null && typeof value === "object" && !Array.isArray(value)
+            ? depth < 3
+              ? serialise(value as Record<string, unknown>, depth + 1)
+              : "[object]"
+            : value;
   }
   return out;
 }

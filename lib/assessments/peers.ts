@@ -72,12 +72,13 @@ export async function findPeers(db: Db, s: Subject): Promise<PeerGroup | null> {
   for (const [key, conditions] of ladder) {
     if (!conditions) continue;
     const rows = await db
-      .select({ total: r.total, vector: r.capabilityVector })
+      .select({ enterpriseId: r.enterpriseId, total: r.total, vector: r.capabilityVector })
       .from(r)
       .where(and(...base, ...conditions))
       .orderBy(r.enterpriseId)
       .limit(MAX_PEERS);
-    const peers = rows.filter((row) => row.vector !== null).map((row) => peerOf(codes, row.total, row.vector!));
+    // One per firm even if two submits raced and both left is_latest set (rows come sorted by firm).
+    const peers = rows.filter((row, i) => row.vector !== null && row.enterpriseId !== rows[i - 1]?.enterpriseId).map((row) => peerOf(codes, row.total, row.vector!));
     if (peers.length >= MIN_PEERS) return { key, label: LABELS[key], peers };
   }
   return null;

@@ -44,16 +44,25 @@ const cache = new Map<string, { fingerprint: string; catalogues: Catalogues }>()
 /** The catalogues as validated entries: parsed once per change, not once per report (~50 ms each time). */
 export async function loadCatalogues(db: Db, tenantId: string): Promise<Catalogues> {
   const ids = await visibleTenantIds(db, tenantId);
+  if (ids.length === 0) return { solutions: [], policies: [] };
   const key = [...ids].sort().join(",");
   const now = await fingerprint(db, ids);
   const hit = cache.get(key);
   if (hit && hit.fingerprint === now) return hit.catalogues;
   const read = await readCatalogues(db, ids);
-  // Shared by every caller from now on: frozen, so that no caller can change another's copy.
-  const catalogues = { solutions: Object.freeze(read.solutions) as SolutionEntry[], policies: Object.freeze(read.policies) as PolicyEntry[] };
+  // Shared by every caller from now on: frozen all the way down, so that no caller can change another's copy.
+  const catalogues = { solutions: deepFreeze(read.solutions), policies: deepFreeze(read.policies) };
   if (cache.size > 256) cache.clear();
   cache.set(key, { fingerprint: now, catalogues });
   return catalogues;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 async function readCatalogues(db: Db, ids: string[]): Promise<Catalogues> {

@@ -45,10 +45,15 @@ interface Job {
 
 interface Thread {
   worker: Worker;
+  /** The thread has loaded its code: a task's time counts from here, not from compiling it. */
+  ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | null;
   idle: NodeJS.Timeout | null;
 }
+
+/** A thread that has not loaded its code by then is taken to be broken. */
+const STARTUP_MS = 60_000;
 
 const ENTRY = () => path.join(process.cwd(), "lib", "workers", "tasks.ts");
 /**
@@ -64,7 +69,7 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  run<K extends TaskKind>(kind: K, input: TaskInput<K>, o: { timeoutMs: number; transfer?: ArrayBuffer[] }): Promise<TaskOutput<K>> {
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>, o: { timeoutMs: number }): Promise<TaskOutput<K>> {
     if (this.queue.length >= this.options.maxQueued) {
       return Promise.reject(new PoolError("busy", `${kind}: the server is busy with other documents; try again in a minute`));
     }
@@ -103,8 +108,18 @@ export class WorkerPool {
       stderr: false,
     });
     worker.unref();
-    const thread: Thread = { worker, job: null, timer: null, idle: null };
-    worker.on("message", (reply: TaskReply) => this.finish(thread, reply));
+    const thread: Thread = { worker, ready: false, job: null, timer: null, idle: null };
+    const startup = setTimeout(() => this.fail(thread, "crashed", "did not start"), STARTUP_MS);
+    startup.unref();
+    worker.on("message", (reply: TaskReply | { ready: true }) => {
+      if ("ready" in reply) {
+        clearTimeout(startup);
+        thread.ready = true;
+        if (thread.job) this.send(thread, thread.job);
+        return;
+      }
+      this.finish(thread, reply);
+    });
     worker.on("error", (error: Error & { code?: string }) => {
       const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
       this.fail(thread, memory ? "memory" : "crashed", memory ? `needed more than ${this.options.memoryMb} MB of memory and was stopped` : `stopped unexpectedly (${error.message.slice(0, 120)})`);
@@ -118,6 +133,11 @@ export class WorkerPool {
     if (thread.idle) clearTimeout(thread.idle);
     thread.idle = null;
     thread.job = job;
+    if (thread.ready) this.send(thread, job);
+  }
+
+  /** To a ready thread; the task's time limit starts now. */
+  private send(thread: Thread, job: Job): void {
     thread.timer = setTimeout(() => {
       this.fail(thread, "timeout", `took longer than ${Math.round(job.timeoutMs / 1000)} s and was stopped`);
     }, job.timeoutMs);
@@ -139,6 +159,7 @@ export class WorkerPool {
     if (!this.threads.has(thread)) return;
     this.threads.delete(thread);
     const job = thread.job;
+    thread.job = null;
     if (thread.timer) clearTimeout(thread.timer);
     if (thread.idle) clearTimeout(thread.idle);
     void thread.worker.terminate();

@@ -55,4 +55,6 @@ if (parentPort) {
     const value = reply.ok ? reply.value : null;
     port.postMessage(reply, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
   });
+  // Loaded and listening: the pool starts the clock of the first task now.
+  port.postMessage({ ready: true });
 }
