@@ -41,7 +41,7 @@ export const envSchema = z.object({
   HOST: z.string().trim().min(1, "must not be empty").optional(),
   /**
    * Proxies whose X-Forwarded-For is believed (addresses or CIDR blocks, comma-separated). Unset: none,
-   * the socket's address is the client's (scripts/lib/client-address.mjs).
+   * the socket's address is the client's (lib/http/client-address-core.mjs).
    */
   TRUSTED_PROXIES: z
     .string()

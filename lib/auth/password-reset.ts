@@ -1,13 +1,13 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, memberships, outboxMails, passwordResets, rateLimits, users } from "@/db/schema";
+import { auditLog, memberships, outboxMails, passwordResets, users } from "@/db/schema";
 import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
 import type { Locale } from "@/lib/i18n/locales";
 import { MIN_PASSWORD_LENGTH } from "./account";
 import { sendMail } from "@/lib/mail/send";
 import { hashPassword } from "./password";
 import { hit } from "./rate-limit";
-import { normaliseEmail } from "./sign-in";
+import { clearSignInLimits, normaliseEmail } from "./sign-in";
 
 /**
  * Forgotten passwords: a one-hour, single-use link by mail (only the newest one works; using it ends
@@ -63,7 +63,7 @@ export async function completePasswordReset(db: Db, token: string, password: str
   // Every other link of the account dies with this one, and so does every session signed in before.
   await db.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
   await db.update(users).set({ passwordHash: await hashPassword(password), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, reset.userId));
-  await db.delete(rateLimits).where(eq(rateLimits.key, `signin:account:${reset.email}`));
+  await clearSignInLimits(db, reset.email);
   const tenants = await db.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, reset.userId));
   const rows = [...new Set(tenants.map((t) => t.tenantId))].map((tenantId) => ({ tenantId, actorUserId: reset.userId, action: "auth.password_reset", targetType: "user", targetId: reset.userId }));
   if (rows.length > 0) await db.insert(auditLog).values(rows);

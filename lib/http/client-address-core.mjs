@@ -2,7 +2,8 @@
 /**
  * Who is at the other end of a request, decided from what can be trusted: the TCP peer (the socket),
  * and `X-Forwarded-For` only as far as it was written by our own proxies (TRUSTED_PROXIES). Plain
- * JavaScript: the server process loads it before Next (client-address-hook.mjs), outside any bundler.
+ * JavaScript with JSDoc types: the server process loads it before Next (scripts/lib/client-address-hook.mjs,
+ * through node --import, with no TypeScript loader), and the app imports it through lib/http/client-address.ts.
  */
 import net from "node:net";
 

@@ -8,7 +8,7 @@
  * TRUSTED_PROXIES was validated by lib/env.ts in the command that started this process.
  */
 import http from "node:http";
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from "./client-address.mjs";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from "../../lib/http/client-address-core.mjs";
 
 const { list } = trustedProxies(process.env.TRUSTED_PROXIES);
 const emit = http.Server.prototype.emit;

@@ -7,10 +7,10 @@ import { changePassword } from "@/lib/auth/account";
 import { completePasswordReset, latestOutbox, requestPasswordReset } from "@/lib/auth/password-reset";
 import { can } from "@/lib/auth/permissions";
 import { confirmSignUp, signUp } from "@/lib/auth/sign-up";
-import { ACCOUNT_BACKOFF, actorFor, authenticate } from "@/lib/auth/sign-in";
+import { ACCOUNT_BACKOFF, ACCOUNT_WIDE_BACKOFF, ADDRESS_BACKOFF, actorFor, authenticate } from "@/lib/auth/sign-in";
 import { backoffDelay } from "@/lib/auth/rate-limit";
-import { clientAddress } from "@/lib/http/client-address";
-import { resolveClientAddress, trustedProxies } from "@/scripts/lib/client-address.mjs";
+import { addressKey, clientAddress } from "@/lib/http/client-address";
+import { resolveClientAddress, trustedProxies } from "@/lib/http/client-address-core.mjs";
 import { isAppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { requestActor } from "@/lib/auth/request-actor";
@@ -45,35 +45,106 @@ describe("sign-in", () => {
     expect(await code(authenticate(db, { email: "nobody@example.cn", password: "wrong-password", ip: "10.0.0.2" }))).toBe("unauthenticated");
   });
 
-  it("slows failed attempts down per account and per address, with a capped back-off and never a lock-out", async () => {
+  /** A guesser's patience: every wait so far is over (the counts stay). */
+  const waitsEnd = () => db.update(rateLimits).set({ blockedUntil: new Date(Date.now() - 1) });
+  const failedChecks = async (ip: string) => (await db.select().from(auditLog).where(eq(auditLog.ip, ip))).filter((l) => l.action === "auth.sign_in_failed").length;
+
+  it("slows failed attempts down per account and address, with a capped back-off and never a lock-out", async () => {
     await db.delete(rateLimits);
     const email = "admin.zhengzhou@demo.shuzhen.cn";
-    // Someone guessing from many addresses: the account's waits grow, but never beyond the cap.
     for (let i = 0; i < 30; i++) {
-      await db.update(rateLimits).set({ blockedUntil: null }); // their patience: each guess after the wait
-      expect(await code(authenticate(db, { email, password: "nope-nope", ip: `10.1.0.${i}` }))).toBe("unauthenticated");
+      await waitsEnd();
+      expect(await code(authenticate(db, { email, password: "nope-nope", ip: "10.1.0.1" }))).toBe("unauthenticated");
     }
-    const [account] = await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}`));
-    expect(account!.count).toBe(30);
-    const waitMs = account!.blockedUntil!.getTime() - Date.now();
+    const [own] = await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}|from:10.1.0.1`));
+    expect(own!.count).toBe(30);
+    const waitMs = own!.blockedUntil!.getTime() - Date.now();
     expect(waitMs).toBeGreaterThan(50_000);
     expect(waitMs).toBeLessThanOrEqual(ACCOUNT_BACKOFF.capMs);
-    // The owner, meanwhile, is asked to wait a short while, then gets in with the right password.
-    const refused = await authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.1.0.99" }).catch((e: unknown) => e);
+    // From that address, even the right password waits its turn, then gets in and starts afresh.
+    const refused = await authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.1.0.1" }).catch((e: unknown) => e);
     expect(isAppError(refused) && refused.code).toBe("rate_limited");
     expect(isAppError(refused) && refused.message).toMatch(/try again in \d+ s/);
-    await db.update(rateLimits).set({ blockedUntil: new Date(Date.now() - 1) }).where(eq(rateLimits.key, `signin:account:${email}`));
-    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.1.0.99" }))).toBe("ok");
-    expect(await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}`))).toEqual([]);
-    // Another account from a fresh address was never affected.
-    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.1.0.100" }))).toBe("ok");
+    await waitsEnd();
+    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.1.0.1" }))).toBe("ok");
+    expect(await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}|from:10.1.0.1`))).toEqual([]);
 
+    // One address guessing many accounts is slowed down too, and no one else is.
     await db.delete(rateLimits);
-    for (let i = 0; i < 20; i++) await code(authenticate(db, { email: `guess${i}@example.cn`, password: "x-x-x-x-x", ip: "10.2.0.1" }));
+    for (let i = 0; i < ADDRESS_BACKOFF.free; i++) await code(authenticate(db, { email: `guess${i}@example.cn`, password: "x-x-x-x-x", ip: "10.2.0.1" }));
     expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.2.0.1" }))).toBe("rate_limited");
     expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "10.2.0.2" }))).toBe("ok");
     expect(backoffDelay(ACCOUNT_BACKOFF, 4)).toBe(0);
     expect([5, 6, 7, 100].map((n) => backoffDelay(ACCOUNT_BACKOFF, n))).toEqual([1000, 2000, 4000, 60_000]);
+  });
+
+  it("checks one password at most per wait, however many guesses arrive together when it ends", async () => {
+    await db.delete(rateLimits);
+    const email = "admin.zhengzhou@demo.shuzhen.cn";
+    const ip = "10.3.0.1";
+    for (let i = 0; i < ACCOUNT_BACKOFF.free; i++) expect(await code(authenticate(db, { email, password: "nope-nope", ip }))).toBe("unauthenticated");
+    expect(await code(authenticate(db, { email, password: "nope-nope", ip }))).toBe("rate_limited");
+    for (let round = 1; round <= 2; round++) {
+      await waitsEnd();
+      const outcomes = await Promise.all(Array.from({ length: 20 }, () => code(authenticate(db, { email, password: "nope-nope", ip }))));
+      expect(outcomes.filter((o) => o === "unauthenticated")).toHaveLength(1);
+      expect(outcomes.filter((o) => o === "rate_limited")).toHaveLength(19);
+      expect(await failedChecks(ip)).toBe(ACCOUNT_BACKOFF.free + round);
+    }
+    // The same holds for the account-wide counter, the only one for clients whose address is unknown.
+    await db.delete(rateLimits);
+    await db.insert(rateLimits).values({ key: `signin:account:${email}`, count: ACCOUNT_WIDE_BACKOFF.free, windowEndsAt: new Date(Date.now() + 60_000), blockedUntil: new Date(Date.now() - 1) });
+    const before = await failedChecks("unknown");
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => code(authenticate(db, { email, password: "nope-nope", ip: "unknown" }))));
+    expect(outcomes.filter((o) => o === "unauthenticated")).toHaveLength(1);
+    expect((await failedChecks("unknown")) - before).toBe(1);
+  });
+
+  it("lets the owner in from their own address while someone elsewhere keeps guessing their account", async () => {
+    await db.delete(rateLimits);
+    const email = "admin.zhengzhou@demo.shuzhen.cn";
+    // One failure each time the block ends, for an hour's worth of blocks: the guesser's own counter grows.
+    for (let i = 0; i < 40; i++) {
+      await waitsEnd();
+      expect(await code(authenticate(db, { email, password: "nope-nope", ip: "198.51.100.7" }))).toBe("unauthenticated");
+    }
+    expect(await code(authenticate(db, { email, password: "nope-nope", ip: "198.51.100.7" }))).toBe("rate_limited");
+    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "203.0.113.20" }))).toBe("ok");
+
+    // Guesses from many addresses meet the account-wide cap: the owner then waits seconds, not minutes.
+    await db.delete(rateLimits);
+    for (let i = 0; i < ACCOUNT_WIDE_BACKOFF.free + 10; i++) {
+      await waitsEnd();
+      expect(await code(authenticate(db, { email, password: "nope-nope", ip: `10.8.${i >> 8}.${i & 255}` }))).toBe("unauthenticated");
+    }
+    const [wide] = await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}`));
+    expect(wide!.count).toBe(ACCOUNT_WIDE_BACKOFF.free + 10);
+    expect(wide!.blockedUntil!.getTime() - Date.now()).toBeLessThanOrEqual(ACCOUNT_WIDE_BACKOFF.capMs);
+    expect(wide!.blockedUntil!.getTime() - Date.now()).toBeGreaterThan(ACCOUNT_WIDE_BACKOFF.capMs - 5_000);
+    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "203.0.113.20" }))).toBe("rate_limited");
+    await waitsEnd();
+    expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "203.0.113.20" }))).toBe("ok");
+  });
+
+  it("counts an IPv6 /64 as one address, and never lumps unknown clients together", async () => {
+    await db.delete(rateLimits);
+    for (let i = 0; i < ADDRESS_BACKOFF.free; i++) {
+      await code(authenticate(db, { email: `v6guess${i}@example.cn`, password: "x-x-x-x-x", ip: `2001:db8:1:2:${(i + 1).toString(16)}::${i + 7}` }));
+    }
+    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "2001:db8:1:2:ffff::1" }))).toBe("rate_limited");
+    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "2001:db8:1:3::1" }))).toBe("ok");
+    expect(addressKey("2001:0db8:0001:0002:0000:0000:0000:0001")).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressKey("::1")).toBe("0:0:0:0::/64");
+    expect(addressKey("::ffff:192.0.2.1")).toBe("0:0:0:0::/64");
+    expect(addressKey("198.51.100.7")).toBe("198.51.100.7");
+    expect(addressKey("unknown")).toBeNull();
+
+    // Without the server hook every client is "unknown": guesses at many accounts slow no one else down.
+    await db.delete(rateLimits);
+    for (let i = 0; i < ADDRESS_BACKOFF.free + 5; i++) await code(authenticate(db, { email: `unknown${i}@example.cn`, password: "x-x-x-x-x", ip: "unknown" }));
+    expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: DEMO_PASSWORD, ip: "unknown" }))).toBe("ok");
+    expect((await db.select().from(rateLimits)).map((r) => r.key).filter((k) => k.includes("unknown") && !k.endsWith("@example.cn"))).toEqual([]);
   });
 
   it("takes the address from the socket and believes X-Forwarded-For only from trusted proxies", () => {
