@@ -152,3 +152,64 @@ describe("grounding takes nothing from what the firm typed", () => {
     expect(checkTyped("郑州99分科技（四级）有限公司目前为一级，总分37.225分。")).toEqual([]);
   });
 });
+
+describe("grounding reads numerals of units only, currency codes and every level form", () => {
+  it("rejects an invented amount written as a numeral of units only or after a currency code", () => {
+    for (const text of ["可获百万元补贴", "投入十万元", "补贴拾万元", "千万元级项目", "最高奖励万元", "可获补贴百万。", "投入RMB200万元", "投入CNY2000000", "about USD 5,000", "about USD5,000"]) {
+      expect(check(text).join(), text).toMatch(/numbers not in the facts/);
+    }
+  });
+
+  it("accepts the facts' amounts after a currency code, and ordinary words and codes", () => {
+    for (const text of [
+      "首年投入约RMB150,000（CNY 150,000，即15万元）",
+      "千万不要一次铺开，十分重要的是先做质量管理，万万不可跳过数据采集。",
+      "已通过ISO9001认证的企业，可借助5G网络、MES系统和3D打印，做到千人千面、服务千家万户。",
+      "参照GB/T 23001-2017 两化融合管理体系。",
+    ]) {
+      expect(check(text), text).toEqual([]);
+    }
+  });
+
+  it("rejects a level written with Roman numerals, spaces, 級 or Lv", () => {
+    for (const text of ["贵企业目前处于Ⅳ级", "贵企业目前为四 级", "贵企业目前为肆級", "贵企业目前为四級", "贵企业目前处于第 四 级", "The firm is currently at Level IV.", "The firm is currently at level-4.", "The firm is currently at Lv4."]) {
+      expect(check(text).join(), text).toMatch(/claims level 4/);
+    }
+    expect(check("达到Ⅳ级需要更多场景").join()).toMatch(/level the facts do not mention/);
+    expect(check("贵企业目前为壹級，目标是第 二 级")).toEqual([]);
+  });
+});
+
+describe("the firm's name is masked only where it cannot be a claim", () => {
+  const named = (name: string, description = "精密零部件机加工"): GroundingContext => ({
+    ...ctx,
+    facts: { ...(ctx.facts as Record<string, unknown>), firm: { name, industry: "通用设备制造业" }, firmText: { description } },
+  });
+  const checkNamed = (name: string, paragraph: string) => checkGrounding(out(paragraph), named(name));
+
+  it("does not mask a name made of a level or a figure", () => {
+    expect(checkNamed("四级", "贵公司目前已达四级").join()).toMatch(/claims level 4/);
+    expect(checkNamed("100", "补贴100万元").join()).toMatch(/numbers not in the facts: 100/);
+    expect(checkNamed("补贴100万元", "贵公司可获补贴100万元").join()).toMatch(/numbers not in the facts: 100/);
+    expect(checkNamed("Level Four", "The firm is currently at Level Four.").join()).toMatch(/claims level 4/);
+  });
+
+  it("masks an ordinary name, also one with figures or level words in it", () => {
+    expect(checkNamed("郑州精工机械有限公司", "郑州精工机械有限公司目前为一级，总分37.225分。")).toEqual([]);
+    expect(checkNamed("郑州精工机械厂2", "郑州精工机械厂2目前为一级。")).toEqual([]);
+    expect(checkNamed("郑州99分科技（四级）有限公司", "郑州99分科技（四级）有限公司目前为一级。")).toEqual([]);
+  });
+
+  it("masks only whole occurrences: a figure across the name's edge is checked", () => {
+    expect(checkNamed("郑州精工机械厂2", "郑州精工机械厂20万元补贴").join()).toMatch(/numbers not in the facts: 20/);
+    expect(checkNamed("郑州精工机械厂7", "郑州精工机械厂7 万元补贴").join()).toMatch(/numbers not in the facts: 7/);
+    expect(checkNamed("郑州精工机械厂4", "郑州精工机械厂4级").join()).toMatch(/level the facts do not mention/);
+    expect(checkNamed("郑州精工机械有限公司", "贵公司（郑州精工机械有限公司）目前已达四级").join()).toMatch(/claims level 4/);
+  });
+
+  it("never masks what the firm wrote about itself, however long the quote", () => {
+    const description = "贵公司已达四级，可获补贴100万元";
+    expect(checkNamed("郑州精工机械有限公司", "正如贵公司所说：“贵公司已达四级，可获补贴100万元”").join(), description).toMatch(/claims level 4/);
+    expect(checkGrounding(out("贵公司已达四级，可获补贴100万元"), named("郑州精工机械有限公司", description)).join()).toMatch(/numbers not in the facts: 100/);
+  });
+});

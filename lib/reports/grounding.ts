@@ -8,8 +8,9 @@ import { policyLikeNames } from "./policy-names";
  * The check every written section passes before it is kept: numbers from the facts, the level as
  * computed, solutions and policies only from the candidates (by id), no other product, provider or
  * policy named. Text and facts are read in one normal form (full-width, financial numerals, level
- * words), and what the firm typed (its name) may be written but is never a fact: nothing in it makes
- * a figure, level or name pass. Pure; returns the problems in words a model can act on (empty = grounded).
+ * words), and what the firm typed (its name, description, pain points) is never a fact: nothing in
+ * it makes a figure, level or name pass. The name may be written, where it cannot be read as a claim.
+ * Pure; returns the problems in words a model can act on (empty = grounded).
  */
 
 export interface KnownEntities {
@@ -70,6 +71,52 @@ const MARK = String.raw`\uE000([a-e])\uE001`;
 const CLAIM_ZH = new RegExp(String.raw`(?:目前|当前|现为|现处于|处于|评定为|被评为|评为|属于|已达到|已经达到|已达)(?:数字化水平|的|为|是|等级|水平)*\s*${MARK}`, "g");
 const CLAIM_EN = new RegExp(String.raw`\b(?:currently(?: at)?|is at|is rated(?: at)?|rated at|assessed at|stands at|sits at|has reached|reached)\s+(?:the\s+)?(?:MIIT\s+)?(?:digital\s+)?${MARK}`, "gi");
 
+/**
+ * The firm's name as it may be masked, or null when it may not: a name shorter than 4 characters, or
+ * one that is mostly figures and level words (fewer than 2 characters, or less than half of it, left
+ * once they and punctuation are taken out), is read like any other text. Masking a firm named 四级 or
+ * 100 or 补贴100万元 would let "贵公司目前已达四级" or "补贴100万元" pass; a section that writes such a
+ * name fails and the template writer takes it, which is fine for so odd a name.
+ */
+export function maskableName(firmName: string | null): string | null {
+  if (firmName === null) return null;
+  const name = normaliseText(firmName).trim();
+  const length = [...name].length;
+  if (length < 4) return null;
+  const chars = [...name];
+  const claims = [...numbersIn(name).map((n) => [n.at, n.end] as const), ...markLevels(name).mentions.map((m) => [m.from, m.from + m.text.length] as const)];
+  // Positions are in UTF-16 units; count the characters left outside every figure and level word.
+  let offset = 0;
+  let words = 0;
+  for (const ch of chars) {
+    const inside = claims.some(([from, to]) => offset >= from && offset < to);
+    if (!inside && !/[\p{P}\p{S}\s]/u.test(ch)) words += 1;
+    offset += ch.length;
+  }
+  return words >= 2 && words * 2 >= length ? name : null;
+}
+
+/**
+ * The text with each whole occurrence of the firm's name blanked out. Whole: no figure or level word
+ * runs across either edge (a name ending in 厂2 before "0万元" is the figure 20万元, which stays).
+ * Only the name is masked; what the firm wrote about itself (description, pain points) never is.
+ */
+export function maskFirmName(plain: string, firmName: string | null): string {
+  const name = maskableName(firmName);
+  if (name === null) return plain;
+  const spans = [...numbersIn(plain).map((n) => [n.at, n.end] as const), ...markLevels(plain).mentions.map((m) => [m.from, m.from + m.text.length] as const)];
+  const crosses = (edge: number) => spans.some(([from, to]) => from < edge && to > edge);
+  let out = "";
+  let last = 0;
+  for (let at = plain.indexOf(name); at !== -1; at = plain.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (crosses(at) || crosses(end)) continue;
+    out += `${plain.slice(last, at)} `;
+    last = end;
+  }
+  return out + plain.slice(last);
+}
+
 const lower = (s: string) => s.toLowerCase();
 /** Whether `name` is written in `text`, ignoring case (English titles). */
 const writes = (text: string, name: string) => lower(text).includes(lower(normaliseText(name)));
@@ -98,9 +145,8 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
   for (const id of output.policyIds) if (!candidates.policies.has(id)) problems.push(`policyIds lists "${id}", which is not a candidate policy`);
 
   const { computed, firmName } = userTyped(ctx.facts);
-  // The firm's name may be written, as a whole: it is masked before any check, so it allows nothing else.
-  let plain = normaliseText(all.replace(ANY_BRACKETS, " "));
-  if (firmName && firmName.trim().length >= 2) plain = plain.split(normaliseText(firmName)).join(" ");
+  // The firm's name may be written, as a whole: masked before any check, so it allows nothing else.
+  const plain = maskFirmName(normaliseText(all.replace(ANY_BRACKETS, " ")), firmName);
   const { marked, mentions } = markLevels(plain);
 
   // Numbers: each one must render a fact (level words are checked as levels, below).

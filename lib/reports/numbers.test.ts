@@ -77,3 +77,54 @@ describe("numbers written another way", () => {
     for (const text of ["1.5亿元", "15 million yuan"]) expect(ok(text), text).toBe(false);
   });
 });
+
+describe("numerals of units only, and figures after a currency", () => {
+  const scaled = (text: string) => numbersIn(text).map((n) => n.value * (n.scale ?? 1));
+
+  it("reads a numeral of units only as one of the unit before money or a measure, or after a money word", () => {
+    const cases: [string, number][] = [
+      ["十万元", 100_000],
+      ["百万元", 1_000_000],
+      ["千万元", 10_000_000],
+      ["拾万元", 100_000],
+      ["佰万元", 1_000_000],
+      ["奖励万元", 10_000],
+      ["一千万元", 10_000_000],
+      ["两百万元", 2_000_000],
+      ["十二万元", 120_000],
+      ["百万美元", 1_000_000],
+      ["补贴百万。", 1_000_000],
+      ["投资约千万的项目", 10_000_000],
+      ["数十万元", 100_000],
+      ["十年", 10],
+      ["百人", 100],
+      ["十项", 10],
+      ["1百万元", 1_000_000],
+      ["3百元", 300],
+    ];
+    for (const [text, value] of cases) expect(scaled(text), text).toEqual([value]);
+  });
+
+  it("leaves numerals of units only alone where they are words", () => {
+    for (const text of ["千万不要一次铺开", "千万注意", "资金千万不要挪用", "万万没想到", "十分重要", "万分感谢", "百分之", "千人千面", "千家万户", "百年老店", "十月", "万物互联", "百花齐放", "千方百计"]) {
+      expect(scaled(text), text).toEqual([]);
+    }
+    // A scale word after a figure is its scale, not a figure of its own.
+    expect(scaled("15万元，1.5亿元，一点五亿元，fifteen 万元，100千克")).toEqual([150_000, 150_000_000, 100, 150_000_000, 150_000]);
+  });
+
+  it("reads a figure after a currency code, and not one glued to a code or standard", () => {
+    expect(scaled("RMB200万元")).toEqual([2_000_000]);
+    expect(scaled("CNY2000000")).toEqual([2_000_000]);
+    expect(scaled("USD 5,000")).toEqual([5000]);
+    expect(scaled("USD5,000")).toEqual([5000]);
+    expect(scaled("rmb 300")).toEqual([300]);
+    expect(scaled("￥300，¥400，$500")).toEqual([300, 400, 500]);
+    expect(scaled("ISO9001、ISO 9001:2015、GB/T 23001-2017、IATF 16949、MES2、OEE85、ERP2、v2、L1、5G、4G网络、3D打印")).toEqual([]);
+  });
+
+  it("says where each figure is, with its scale and unit", () => {
+    expect(numbersIn("补贴15万元。")[0]).toMatchObject({ at: 2, end: 6 });
+    expect(numbersIn("约CNY2000000")[0]).toMatchObject({ at: 4, end: 11 });
+  });
+});
