@@ -19,6 +19,8 @@ if (!url) {
   console.error("bench:dashboard needs PostgreSQL: set DATABASE_URL (or TEST_DATABASE_URL).");
   process.exit(2);
 }
+// Nothing here listens: the checks of lib/env for a server others reach (APP_URL) do not apply.
+process.env.HOST ||= "127.0.0.1";
 const TARGET = Number(process.env.BENCH_ASSESSMENTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 

@@ -2,18 +2,49 @@ import { describe, expect, it } from "vitest";
 import { appUrl, databaseDriver, EnvError, outboxExposureWarning, outboxOpen, parseEnv } from "./env";
 
 describe("the development outbox and the address to listen on", () => {
+  const served = { APP_URL: "https://shuzhen.example.cn" };
   it("keeps the embedded demo on this machine, and opens the outbox to anyone only there", () => {
     const demo = parseEnv({});
     expect(demo.HOST).toBe("127.0.0.1");
     expect(outboxOpen(demo)).toBe(true);
     expect(outboxExposureWarning(demo)).toBeNull();
-    expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/x" }).HOST).toBe("0.0.0.0");
-    const exposed = parseEnv({ HOST: "0.0.0.0" });
+    expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/x", ...served }).HOST).toBe("0.0.0.0");
+    const exposed = parseEnv({ HOST: "0.0.0.0", ...served });
     expect(outboxOpen(exposed)).toBe(false);
     expect(outboxExposureWarning(exposed)).toContain("DEV_OUTBOX is on while HOST=0.0.0.0");
-    expect(outboxOpen(parseEnv({ HOST: "0.0.0.0", DEV_OUTBOX: "true" }))).toBe(false);
+    expect(outboxOpen(parseEnv({ HOST: "0.0.0.0", DEV_OUTBOX: "true", ...served }))).toBe(false);
     expect(outboxOpen(parseEnv({ HOST: "localhost", DEV_OUTBOX: "true", DATABASE_URL: "postgres://u:p@db:5432/x" }))).toBe(true);
-    expect(outboxExposureWarning(parseEnv({ HOST: "0.0.0.0", DEV_OUTBOX: "false" }))).toBeNull();
+    expect(outboxExposureWarning(parseEnv({ HOST: "0.0.0.0", DEV_OUTBOX: "false", ...served }))).toBeNull();
+  });
+
+  it("shuts the outbox to anyone but platform administrators behind a declared proxy, and says so", () => {
+    const proxied = parseEnv({ TRUSTED_PROXIES: "127.0.0.1" });
+    expect(outboxOpen(proxied)).toBe(false);
+    const warning = outboxExposureWarning(proxied) ?? "";
+    expect(warning).toContain("TRUSTED_PROXIES is set");
+    // The warning says what is true: no "requests from this machine" loophole is promised.
+    expect(warning).toContain("only to platform");
+    expect(warning).not.toMatch(/requests from this machine/);
+    expect(outboxExposureWarning(parseEnv({ HOST: "0.0.0.0", ...served }))).toContain("on loopback, no proxy");
+  });
+
+  it("refuses to serve other machines without APP_URL, naming it (links, redirects and cookie writes depend on it)", () => {
+    for (const source of [{ DATABASE_URL: "postgres://u:p@db:5432/x" }, { HOST: "0.0.0.0" }, { HOST: "192.168.1.5", DATABASE_URL: "postgres://u:p@db:5432/x" }]) {
+      let caught: unknown;
+      try {
+        parseEnv(source);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(EnvError);
+      expect((caught as EnvError).variables).toEqual(["APP_URL"]);
+      expect((caught as EnvError).message).toContain("set APP_URL to the address people use, e.g. https://shuzhen.example.cn");
+    }
+    expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/x" })).toThrow(/HOST=0\.0\.0\.0 serves other machines \(the default with DATABASE_URL\)/);
+    // On loopback, with APP_URL, or under the test runner, it starts.
+    for (const HOST of ["127.0.0.1", "localhost", "::1", "[::1]"]) expect(parseEnv({ HOST, DATABASE_URL: "postgres://u:p@db:5432/x" }).HOST).toBe(HOST);
+    expect(parseEnv({ HOST: "0.0.0.0", APP_URL: "https://shuzhen.example.cn" }).HOST).toBe("0.0.0.0");
+    expect(parseEnv({ NODE_ENV: "test", DATABASE_URL: "postgres://u:p@db:5432/x" }).HOST).toBe("0.0.0.0");
   });
 });
 

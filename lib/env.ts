@@ -120,6 +120,17 @@ export function parseEnv(source: Source): Env {
     .superRefine((v, ctx) => {
       if (v.LLM_BASE_URL && !v.LLM_MODEL) ctx.addIssue({ code: "custom", path: ["LLM_MODEL"], message: "is required when LLM_BASE_URL is set (e.g. deepseek-chat, qwen-plus)" });
       if (v.LLM_MODEL && !v.LLM_BASE_URL) ctx.addIssue({ code: "custom", path: ["LLM_BASE_URL"], message: "is required when LLM_MODEL is set" });
+      // Links, redirects and the same-origin check of cookie writes all use APP_URL (default
+      // http://localhost:PORT): served to other machines without it, every sign-in would fail.
+      const host = v.HOST ?? defaultHost(v);
+      const unsure = ctx.issues.some((issue) => issue.path?.[0] === "HOST" || issue.path?.[0] === "DATABASE_URL");
+      if (!v.APP_URL && !isLoopback(host) && v.NODE_ENV !== "test" && !unsure) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["APP_URL"],
+          message: `is required when HOST=${host} serves other machines${v.HOST ? "" : " (the default with DATABASE_URL)"}: set APP_URL to the address people use, e.g. https://shuzhen.example.cn (or HOST=127.0.0.1 for this machine only)`,
+        });
+      }
     })
     .safeParse(cleaned);
   if (!result.success) {
@@ -132,7 +143,12 @@ export function parseEnv(source: Source): Env {
       }),
     );
   }
-  return { ...result.data, HOST: result.data.HOST ?? (result.data.DATABASE_URL ? "0.0.0.0" : "127.0.0.1") };
+  return { ...result.data, HOST: result.data.HOST ?? defaultHost(result.data) };
+}
+
+/** 127.0.0.1 with the embedded database (a local demo), 0.0.0.0 with DATABASE_URL (a deployment). */
+function defaultHost(config: { DATABASE_URL?: string | undefined }): string {
+  return config.DATABASE_URL ? "0.0.0.0" : "127.0.0.1";
 }
 
 let cached: Env | undefined;
@@ -159,21 +175,25 @@ export function outboxEnabled(config: Env = env()): boolean {
 }
 
 /**
- * Whether the outbox page may be shown to anyone, not only to platform administrators: DEV_OUTBOX on
- * and the server listening on this machine only. Its mail holds live reset and invitation links.
+ * Whether the outbox page may be shown to anyone, not only to platform administrators: DEV_OUTBOX on,
+ * the server listening on this machine only, and no proxy declared (TRUSTED_PROXIES unset). Even then
+ * only to requests that came straight from this machine (lib/auth/outbox-access.ts). Its mail holds
+ * live reset and invitation links.
  */
 export function outboxOpen(config: Env = env()): boolean {
-  return outboxEnabled(config) && isLoopback(config.HOST);
+  return outboxEnabled(config) && isLoopback(config.HOST) && !config.TRUSTED_PROXIES;
 }
 
 /** The loud warning to print at start when the outbox is on but the server is reachable from other machines. */
 export function outboxExposureWarning(config: Env = env()): string | null {
-  if (!outboxEnabled(config) || isLoopback(config.HOST)) return null;
+  if (!outboxEnabled(config) || outboxOpen(config)) return null;
+  const why = isLoopback(config.HOST) ? `TRUSTED_PROXIES is set (a proxy passes requests on to this server)` : `HOST=${config.HOST} is reachable from other machines`;
   return [
     "!".repeat(78),
-    `! 警告 / WARNING: DEV_OUTBOX is on while HOST=${config.HOST} is reachable from other machines.`,
+    `! 警告 / WARNING: DEV_OUTBOX is on while ${why}.`,
     "! /dev/outbox holds live password-reset and invitation links. It is shown only to platform",
-    "! administrators and to requests from this machine; set DEV_OUTBOX=false, or HOST=127.0.0.1.",
+    "! administrators here: anyone else sees it only on a local demo (HOST on loopback, no proxy),",
+    "! from a browser on this machine. Set DEV_OUTBOX=false unless you are the only user.",
     "!".repeat(78),
   ].join("\n");
 }

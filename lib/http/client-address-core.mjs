@@ -64,3 +64,33 @@ export function resolveClientAddress(socketAddress, forwardedFor, trusted) {
   }
   return current;
 }
+
+/**
+ * The header the server sets to "1" on a request that came straight from this machine, "0" on any
+ * other (a client's own copy is overwritten). Next adds `X-Forwarded-For` itself before the app sees
+ * a request, so only the server process can tell whether a proxy was in between.
+ */
+export const CLIENT_LOCAL_HEADER = "x-shuzhen-client-local";
+
+/** Headers a proxy adds: their presence means the socket's peer is not the client. */
+const PROXY_HEADERS = ["x-forwarded-for", "forwarded", "x-real-ip"];
+
+/** @param {string} address */
+function isLoopbackAddress(address) {
+  const a = plain(address).toLowerCase();
+  return a === "::1" || /^127(?:\.\d{1,3}){3}$/.test(a);
+}
+
+/**
+ * Whether a request came straight from this machine, with nothing in between: the socket's peer is a
+ * loopback address, no proxy header was sent (a proxy on this machine connects from 127.0.0.1 too),
+ * and Host names this machine (a page elsewhere cannot rebind its own name onto 127.0.0.1 to read us).
+ * @param {string | undefined} socketAddress
+ * @param {Record<string, string | string[] | undefined>} headers incoming headers, names in lower case
+ */
+export function isDirectLocalRequest(socketAddress, headers) {
+  if (!socketAddress || !isLoopbackAddress(socketAddress)) return false;
+  if (PROXY_HEADERS.some((name) => headers[name] !== undefined)) return false;
+  const host = headers.host;
+  return typeof host === "string" && /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/i.test(host.trim());
+}

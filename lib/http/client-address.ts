@@ -1,5 +1,5 @@
 import { isIP } from "node:net";
-import { CLIENT_ADDRESS_HEADER } from "./client-address-core.mjs";
+import { CLIENT_ADDRESS_HEADER, CLIENT_LOCAL_HEADER } from "./client-address-core.mjs";
 
 /** Whether scripts/lib/client-address-hook.mjs runs in this process (only then are its headers ours). */
 const hooked = () => (globalThis as { __shuzhenClientAddressHook?: boolean }).__shuzhenClientAddressHook === true;
@@ -12,6 +12,15 @@ const hooked = () => (globalThis as { __shuzhenClientAddressHook?: boolean }).__
  */
 export function clientAddress(headers: Pick<Headers, "get"> | undefined): string {
   return (hooked() && headers?.get(CLIENT_ADDRESS_HEADER)) || "unknown";
+}
+
+/**
+ * Whether the request came straight from this machine (loopback socket, no proxy headers, Host naming
+ * this machine), as the server hook saw it. False without the hook: nothing then tells a local browser
+ * from a proxy on this machine.
+ */
+export function fromThisMachine(headers: Pick<Headers, "get"> | undefined): boolean {
+  return hooked() && headers?.get(CLIENT_LOCAL_HEADER) === "1";
 }
 
 /**

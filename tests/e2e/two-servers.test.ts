@@ -143,6 +143,8 @@ describe.skipIf(skipReason !== null)("two app servers and a worker on one Postgr
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: pg.url,
+      // On loopback (each server sets its own port): without it the worker would default to 0.0.0.0 and refuse to start without APP_URL.
+      HOST: "127.0.0.1",
       // Every app server must sign sessions alike.
       AUTH_SECRET: "two-servers-test-secret-0123456789abcdef",
       LOG_LEVEL: "warn",

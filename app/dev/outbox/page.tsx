@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { mayReadOutbox } from "@/lib/auth/outbox-access";
 import { latestOutbox } from "@/lib/auth/password-reset";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { isLoopback, outboxOpen } from "@/lib/env";
-import { clientAddress } from "@/lib/http/client-address";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -15,16 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.outbox.title"), robots: { index: false }, referrer: "no-referrer" };
 }
 
-/**
- * The system's mail, with live reset and invitation links: to platform administrators always; to anyone
- * only on a local demo (DEV_OUTBOX on, the server listening on loopback) and, where the server knows
- * the client's address (scripts/lib/client-address-hook.mjs), only to a request from this machine.
- */
+/** The system's mail, with live reset and invitation links (who may read it: lib/auth/outbox-access.ts). */
 export default async function OutboxPage() {
-  const actor = await currentActor();
-  const address = clientAddress(await headers());
-  const local = outboxOpen() && (address === "unknown" || isLoopback(address));
-  if (!local && !actor?.memberships.some((m) => m.role === "platform_admin")) notFound();
+  if (!mayReadOutbox(await currentActor(), await headers())) notFound();
   const { t, locale } = await currentTranslator();
   const mails = await latestOutbox(await db());
   return (
