@@ -9,7 +9,6 @@ import { sendMail } from "@/lib/mail/send";
 import { resolveTenant } from "@/lib/tenants";
 import { MIN_PASSWORD_LENGTH } from "./account";
 import { hashPassword } from "./password";
-import { newResetLink } from "./password-reset";
 import { hit } from "./rate-limit";
 import { normaliseEmail } from "./sign-in";
 
@@ -17,7 +16,9 @@ import { normaliseEmail } from "./sign-in";
  * Self sign-up, for firm users only (consultants and administrators are invited). The answer never
  * says whether the address has an account: a new address gets a link that creates the account when
  * opened (a day, single use, only its hash stored); an address that has an account gets a mail saying
- * someone tried to sign up with it, with a reset link. Either way the page says "check your mail".
+ * someone tried to sign up with it, pointing to sign-in and to the page that asks for a reset link
+ * (no link of its own: a sign-up by anyone must not retire the owner's reset links), at most one such
+ * mail per address every 10 minutes. Either way the page says "check your mail".
  */
 
 export const signUpInput = z.object({
@@ -29,6 +30,8 @@ export const signUpInput = z.object({
 
 const SIGN_UPS_PER_HOUR = 10;
 const CONFIRM_MS = 86_400_000;
+/** At most one "someone tried to sign up with your address" mail per address in this time. */
+const TAKEN_MAIL_MS = 10 * 60_000;
 
 export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUrl: string; locale: Locale }): Promise<void> {
   const parsed = signUpInput.safeParse(raw);
@@ -44,14 +47,15 @@ export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUr
   const en = context.locale === "en";
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) {
-    const link = await newResetLink(db, existing.id, context.baseUrl);
+    if ((await hit(db, `signup:taken:${email}`, TAKEN_MAIL_MS)).count > 1) return;
+    const link = `${context.baseUrl}/reset`;
     await sendMail(db, {
       tenantId: tenant.id,
       to: email,
       subject: en ? "Someone tried to sign up with your address" : "有人尝试用您的邮箱注册数诊",
       body: en
-        ? `Someone tried to create a Shuzhen account with this address, which already has one. If it was you, sign in at ${context.baseUrl}/signin, or choose a new password within one hour:\n${link}\n\nIf it was not you, ignore this mail; nothing has changed.`
-        : `有人尝试用本邮箱注册数诊，但该邮箱已有账号。如果是您本人，请直接登录 ${context.baseUrl}/signin，或在一小时内打开以下链接重设密码：\n${link}\n\n如果不是您本人操作，请忽略本邮件，账号不会有任何变化。`,
+        ? `Someone tried to create a Shuzhen account with this address, which already has one. If it was you, sign in at ${context.baseUrl}/signin; if you have forgotten your password, ask for a new one at:\n${link}\n\nIf it was not you, ignore this mail; nothing has changed.`
+        : `有人尝试用本邮箱注册数诊，但该邮箱已有账号。如果是您本人，请直接登录 ${context.baseUrl}/signin；如果忘记了密码，请在以下页面申请重设：\n${link}\n\n如果不是您本人操作，请忽略本邮件，账号不会有任何变化。`,
     });
     return;
   }

@@ -233,9 +233,25 @@ describe("sign-in", () => {
     expect(taken).toEqual(fresh);
     const [mail] = await db.select().from(outboxMails).where(eq(outboxMails.to, "owner@demo.shuzhen.cn")).orderBy(desc(outboxMails.createdAt)).limit(1);
     expect(mail!.subject).toBe("有人尝试用您的邮箱注册数诊");
-    expect(mail!.body).toMatch(/\/reset\/[A-Za-z0-9_-]+/);
     // The account is untouched: its password still works, the guess does not.
     expect(await code(authenticate(db, { email: "owner@demo.shuzhen.cn", password: "an-attackers-guess", ip: "10.7.1.2" }))).toBe("unauthenticated");
+  });
+
+  it("tells the owner of a taken address where to ask for a reset, without retiring their links or flooding them", async () => {
+    await db.delete(rateLimits);
+    const email = "consultant@demo.shuzhen.cn";
+    const mailsTo = () => db.select().from(outboxMails).where(eq(outboxMails.to, email)).orderBy(desc(outboxMails.createdAt));
+    await requestPasswordReset(db, { email, ip: "10.7.2.1", baseUrl: "http://localhost:3000", locale: "zh-CN" });
+    const ownersLink = /\/reset\/([A-Za-z0-9_-]+)/.exec((await mailsTo())[0]!.body)![1]!;
+    const before = (await mailsTo()).length;
+    for (let i = 0; i < 5; i++) await signUp(db, { email, password: "an-attackers-guess" }, { ip: `10.7.3.${i}`, baseUrl: "http://localhost:3000", locale: "en" });
+    const sent = (await mailsTo()).slice(0, (await mailsTo()).length - before);
+    expect(sent).toHaveLength(1); // one per address every 10 minutes, whoever asks
+    expect(sent[0]!.subject).toBe("Someone tried to sign up with your address");
+    expect(sent[0]!.body).toContain("http://localhost:3000/reset\n");
+    expect(sent[0]!.body).not.toMatch(/\/reset\/[A-Za-z0-9_-]+/);
+    // The owner's own reset link still works.
+    expect(await completePasswordReset(db, ownersLink, "the-owners-new-password")).toBe("done");
   });
 });
 
