@@ -33,6 +33,7 @@ export interface WorkerOptions {
    * own event loop gives way), but never longer than `maxYieldMs` between two starts.
    */
   yieldWhile?: () => boolean;
+  /** Default 1 s: a steady trickle of requests must not hold reports back for long. */
   maxYieldMs?: number;
 }
 
@@ -98,7 +99,7 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
       await requeueStale(db, { olderThanMs: options.staleAfterMs ?? 120_000 }).catch(() => 0);
     }
     while (!stopped && running < concurrency) {
-      if (options.yieldWhile?.() && Date.now() - lastStart < (options.maxYieldMs ?? 2_000)) {
+      if (options.yieldWhile?.() && Date.now() - lastStart < (options.maxYieldMs ?? 1_000)) {
         schedule(25);
         break;
       }
