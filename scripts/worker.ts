@@ -4,6 +4,7 @@
  * deployment may run more on other machines. Jobs are claimed with FOR UPDATE SKIP LOCKED, so any
  * number of workers share the queue; SIGTERM lets running jobs finish.
  */
+import { constants, setPriority } from "node:os";
 import { databaseDriver, EnvError, parseEnv } from "@/lib/env";
 import { database } from "@/lib/db";
 import { startJobWorker } from "@/lib/jobs/handlers";
@@ -21,6 +22,12 @@ try {
 if (databaseDriver() !== "postgres") {
   console.error("npm run worker needs DATABASE_URL (PostgreSQL): with the embedded database the app server runs jobs itself (one process only).");
   process.exit(2);
+}
+// Background work runs below the app servers on a shared machine: requests get the CPU first.
+try {
+  setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+} catch {
+  /* not permitted here: run at normal priority */
 }
 const { db, close } = await database();
 const { worker, llm } = await startJobWorker(db, { soleWorker: false });
