@@ -65,9 +65,12 @@ export async function proxy(request: NextRequest) {
   const site = sitePathOf(path);
   if (site) {
     const portal = await portalOf(site.slug);
-    // The platform's own pages have no prefix. A relative Location: Next would otherwise answer with
-    // its own idea of the host (127.0.0.1 becomes localhost).
-    if (portal.platform) return new NextResponse(null, { status: 308, headers: { Location: `${site.page}${request.nextUrl.search}` } });
+    // The platform's own pages have no prefix (Next makes the Location relative when it can).
+    if (portal.platform) {
+      const url = request.nextUrl.clone();
+      url.pathname = site.page;
+      return NextResponse.redirect(url, 308);
+    }
     // The pages under /t/[portal] are routes of their own: mark the portal, never rewrite the URL (a
     // rewrite whose host differs from the one Next listens on is proxied over HTTP, losing this header:
     // the page then redirected to itself). An unknown portal gets no mark, and its layout a 404.
