@@ -32,7 +32,7 @@ describe("the development outbox and the address to listen on", () => {
     for (const source of [{ DATABASE_URL: "postgres://u:p@db:5432/x" }, { HOST: "0.0.0.0" }, { HOST: "192.168.1.5", DATABASE_URL: "postgres://u:p@db:5432/x" }]) {
       let caught: unknown;
       try {
-        parseEnv(source);
+        parseEnv(source, { serving: true });
       } catch (error) {
         caught = error;
       }
@@ -40,11 +40,13 @@ describe("the development outbox and the address to listen on", () => {
       expect((caught as EnvError).variables).toEqual(["APP_URL"]);
       expect((caught as EnvError).message).toContain("set APP_URL to the address people use, e.g. https://shuzhen.example.cn");
     }
-    expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/x" })).toThrow(/HOST=0\.0\.0\.0 serves other machines \(the default with DATABASE_URL\)/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/x" }, { serving: true })).toThrow(/HOST=0\.0\.0\.0 serves other machines \(the default with DATABASE_URL\)/);
     // On loopback, with APP_URL, or under the test runner, it starts.
-    for (const HOST of ["127.0.0.1", "localhost", "::1", "[::1]"]) expect(parseEnv({ HOST, DATABASE_URL: "postgres://u:p@db:5432/x" }).HOST).toBe(HOST);
-    expect(parseEnv({ HOST: "0.0.0.0", APP_URL: "https://shuzhen.example.cn" }).HOST).toBe("0.0.0.0");
-    expect(parseEnv({ NODE_ENV: "test", DATABASE_URL: "postgres://u:p@db:5432/x" }).HOST).toBe("0.0.0.0");
+    for (const HOST of ["127.0.0.1", "localhost", "::1", "[::1]"]) expect(parseEnv({ HOST, DATABASE_URL: "postgres://u:p@db:5432/x" }, { serving: true }).HOST).toBe(HOST);
+    expect(parseEnv({ HOST: "0.0.0.0", APP_URL: "https://shuzhen.example.cn" }, { serving: true }).HOST).toBe("0.0.0.0");
+    expect(parseEnv({ NODE_ENV: "test", DATABASE_URL: "postgres://u:p@db:5432/x" }, { serving: true }).HOST).toBe("0.0.0.0");
+    // What serves nothing (npm run worker, db:migrate, seed:synthetic) needs no APP_URL.
+    expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/x" }).HOST).toBe("0.0.0.0");
   });
 });
 

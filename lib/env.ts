@@ -110,7 +110,11 @@ type Source = Record<string, string | undefined>;
 const SECRET_VARIABLES = new Set(["DATABASE_URL", "LLM_API_KEY", "AUTH_SECRET", "SMTP_URL"]);
 
 /** Parses a set of variables; empty strings count as unset so that `PORT=` falls back to its default. */
-export function parseEnv(source: Source): Env {
+/**
+ * `serving`: for the commands that serve pages (npm start, npm run dev), which also need APP_URL when
+ * other machines reach them; workers, migrations and seed scripts serve nothing and do not.
+ */
+export function parseEnv(source: Source, o: { serving?: boolean } = {}): Env {
   const cleaned: Source = {};
   for (const key of Object.keys(envSchema.shape)) {
     const value = source[key];
@@ -124,7 +128,7 @@ export function parseEnv(source: Source): Env {
       // http://localhost:PORT): served to other machines without it, every sign-in would fail.
       const host = v.HOST ?? defaultHost(v);
       const unsure = ctx.issues.some((issue) => issue.path?.[0] === "HOST" || issue.path?.[0] === "DATABASE_URL");
-      if (!v.APP_URL && !isLoopback(host) && v.NODE_ENV !== "test" && !unsure) {
+      if (o.serving && !v.APP_URL && !isLoopback(host) && v.NODE_ENV !== "test" && !unsure) {
         ctx.addIssue({
           code: "custom",
           path: ["APP_URL"],

@@ -4,7 +4,7 @@ import { prepareWithProgress } from "./lib/prepare";
 import { internalUrl, NEXT_BIN, run, serverNodeOptions } from "./lib/run";
 
 try {
-  const config = parseEnv(process.env);
+  const config = parseEnv(process.env, { serving: true });
   await prepareWithProgress(config, "[db]");
   console.log(`Serving on ${config.HOST}:${config.PORT}${isLoopback(config.HOST) ? " (this machine only; HOST=0.0.0.0 to serve other machines)" : ""}`);
   const warning = outboxExposureWarning(config);

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   let config: Env;
   try {
-    config = parseEnv(process.env);
+    config = parseEnv(process.env, { serving: true });
   } catch (error) {
     if (error instanceof EnvError) fail(error.message);
     throw error;
