@@ -8,11 +8,6 @@ import { rowsOf } from "@/lib/db/rows";
  * starts a new window when the old one has ended), and for failures an exponential back-off.
  */
 
-export interface Limit {
-  limit: number;
-  windowMs: number;
-}
-
 export interface LimitState {
   count: number;
   /** Milliseconds until the window ends. */
@@ -31,13 +26,6 @@ export async function hit(db: Db, key: string, windowMs: number): Promise<LimitS
       returning count, window_ends_at as ends`),
   );
   return { count: Number(row?.count ?? 1), resetsInMs: Math.max(0, new Date(row?.ends ?? Date.now()).getTime() - Date.now()) };
-}
-
-/** The current count without counting (0 once the window has ended). */
-export async function peek(db: Db, key: string): Promise<LimitState> {
-  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
-  if (!row || row.windowEndsAt.getTime() <= Date.now()) return { count: 0, resetsInMs: 0 };
-  return { count: row.count, resetsInMs: row.windowEndsAt.getTime() - Date.now() };
 }
 
 /**
