@@ -8,6 +8,7 @@ import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
 import { PATCH as patch } from "@/app/api/assessments/[id]/route";
 import { POST as create } from "@/app/api/assessments/route";
 import { GET as health } from "@/app/api/health/route";
+import { crc32 } from "@/lib/pdf/zip";
 import { uploadPolicyDocument } from "@/lib/admin/policy-documents";
 import { uploadLogo } from "@/lib/admin/settings";
 import type { Actor } from "@/lib/auth/permissions";
@@ -32,22 +33,12 @@ let assessment: { id: string; resumeToken: string };
 
 /** A 10000×10000 grey PNG: ~100 KB on disk, 100 MB once decoded. */
 function pngBomb(side = 10_000): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of b) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
     const out = Buffer.alloc(12 + data.length);
     out.writeUInt32BE(data.length, 0);
     body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
+    out.writeUInt32BE(crc32(body) >>> 0, 8 + data.length);
     return out;
   };
   const ihdr = Buffer.alloc(13);
