@@ -1,6 +1,7 @@
 import { cheapestPath, type CheapestPath } from "./path/cheapest-path";
 import { evaluate } from "./engine/evaluate";
 import type { Level } from "./engine/types";
+import type { AnswerWarning } from "./engine/warnings";
 import type { DimensionCode } from "./model/schema";
 import { getTemplate, isTemplateId, TEMPLATE_IDS } from "./templates";
 
@@ -23,6 +24,8 @@ export interface ScoreOutput {
   provisional: boolean;
   answeredShare: number;
   nextLevel: { level: number; unmet: { kind: string; required: number; actual: number; short: number }[] } | null;
+  /** Answers that contradict each other or their figures: scored as given, each naming its questions. */
+  warnings: AnswerWarning[];
   paths?: { next: CheapestPath; level2: CheapestPath };
 }
 
@@ -63,6 +66,7 @@ function scoreOne(input: unknown, index: number | null, options: { complete: boo
     provisional: r.provisional,
     answeredShare: Math.round(r.completeness.share * 1000) / 1000,
     nextLevel: r.nextLevel,
+    warnings: r.warnings,
   };
   if (options.paths) {
     const pathOptions = { profile: profile as string | string[] | undefined };

@@ -5,7 +5,9 @@ export { DIMENSION_CODES } from "./model/schema";
 export { getTemplate, isTemplateId, templateForIndustry, TEMPLATE_IDS, type TemplateId } from "./templates";
 export type { Answer, Answers, Evidence, Level, Problem, ProblemKind, ScoreCore, LevelCheck } from "./engine/types";
 export { validateAnswers, missingCodes, findInconsistencies, isAnswered, type Inconsistency } from "./engine/validate";
-export { bandFor, trendFor, type BandEdge } from "./engine/derive";
+export { bandFor, bandOfShare, changeOf, percentText, readableChange, readableShare, shareOf, trendFor, type BandEdge } from "./engine/derive";
+export { exact, compare, readable, type Fraction, type Readable } from "./engine/exact";
+export { findWarnings, ANSWER_WARNING_CODES, type AnswerWarning, type AnswerWarningCode } from "./engine/warnings";
 export { deriveFromEvidence, resolveAnswers, type Derivation } from "./engine/evidence";
 export { applySkipRules } from "./engine/skip";
 export { scoreAnswers, levelOf, levelOnly, sceneCounts } from "./engine/score";
@@ -15,4 +17,9 @@ export { modelEffort, type EffortModel } from "./path/effort";
 export { benchmark, percentileRank, median, type Benchmark, type PeerResult, type Standing } from "./benchmark";
 export { specializedPoints, SPECIALIZED_POINTS } from "./specialized";
 
-export const ENGINE_VERSION = "1.0.0";
+/**
+ * 1.1.0: skip rules fill only unanswered questions (an explicit answer is scored as given), band
+ * edges and trends in exact decimal arithmetic, contradictions reported as `warnings`.
+ */
+export const ENGINE_VERSION = "1.1.0";
+export { purchasable } from "./purchasable";

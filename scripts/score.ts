@@ -1,7 +1,8 @@
 /**
  * `npm run --silent score -- FILE [--complete] [--paths]`: scores one assessment or an array of them.
- * FILE may be `-` for standard input. Prints JSON; invalid input exits 2 with one problem per line on
- * standard error, each naming its question code.
+ * FILE may be `-` for standard input. Prints JSON, each item with its `warnings` (answers that contradict
+ * each other or their figures, scored as given); invalid input exits 2 with one problem per line on
+ * standard error, each naming its question code. Warnings never change the exit code.
  */
 import { readFileSync } from "node:fs";
 import { formatProblem, scoreBatch } from "@/scoring/batch";

@@ -70,6 +70,17 @@ describe("SME size class (工信部联企业〔2011〕300号)", () => {
     expect(sizeClassOf({ industryCode: "70", employees: 10, revenueWan: 100, assetsWan: 100 })).toEqual({ ok: false, reason: "needs_sub_code" });
   });
 
+  it("leaves 铁路运输业 (53) out of 交通运输业, as the 2011 rules do", () => {
+    expect(sectorOf("53")).toEqual({ ok: false, reason: "not_covered" });
+    expect(sizeClassOf({ industryCode: "53", employees: 300, revenueWan: 3000 })).toEqual({ ok: false, reason: "not_covered" });
+    for (const code of ["54", "55", "56", "57", "58"]) expect(sectorOf(code)).toEqual({ ok: true, sector: "transport" });
+  });
+
+  it("counts 装卸搬运 (591) as 交通运输业 and the rest of 59 as 仓储业", () => {
+    expect(sizeClassOf({ industryCode: "59", industrySubCode: "591", employees: 250, revenueWan: 3000 })).toMatchObject({ ok: true, sector: "transport", sizeClass: "small" });
+    expect(sizeClassOf({ industryCode: "59", industrySubCode: "594", employees: 250, revenueWan: 3000 })).toMatchObject({ ok: true, sector: "warehousing", sizeClass: "medium" });
+  });
+
   it("does not classify finance, public administration or unknown codes", () => {
     expect(sectorOf("66")).toEqual({ ok: false, reason: "not_covered" });
     expect(sectorOf("92")).toEqual({ ok: false, reason: "not_covered" });

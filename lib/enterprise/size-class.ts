@@ -84,8 +84,12 @@ export function sectorOf(industryCode: string, industrySubCode?: string | null):
   if (n <= 50) return { ok: true, sector: "construction" };
   if (n === 51) return { ok: true, sector: "wholesale" };
   if (n === 52) return { ok: true, sector: "retail" };
+  // 交通运输业 in the 2011 rules is 道路、水上、航空、管道运输 and 多式联运/运输代理 plus 装卸搬运, and
+  // excludes 铁路运输业 (53), which no rule of the 2011 standard covers.
+  if (n === 53) return { ok: false, reason: "not_covered" };
   if (n <= 58) return { ok: true, sector: "transport" };
-  if (n === 59) return { ok: true, sector: "warehousing" };
+  // 59 装卸搬运和仓储业: 装卸搬运 (591) is 交通运输业, the rest 仓储业.
+  if (n === 59) return { ok: true, sector: industrySubCode === "591" ? "transport" : "warehousing" };
   if (n === 60) return { ok: true, sector: "postal" };
   if (n === 61) return { ok: true, sector: "accommodation" };
   if (n === 62) return { ok: true, sector: "catering" };

@@ -112,12 +112,19 @@ describe("golden cases", () => {
     expect(r.derivations).toHaveLength(1);
   });
 
-  it("skips 设备联网率 when digital equipment is at most 10%, implying the lowest band", () => {
-    const r = result({ "F.EQDIG": "p0_10", "F.EQNET": "p40_60" });
-    expect(r.questions.find((q) => q.code === "F.EQNET")).toMatchObject({ answer: "p0_10", points: 0, source: "skipped" });
+  it("skips 设备联网率 when digital equipment is at most 10% and it is unanswered, implying the lowest band", () => {
+    const r = result({ "F.EQDIG": "p0_10" });
+    expect(r.questions.find((q) => q.code === "F.EQNET")).toMatchObject({ answer: "p0_10", points: 0, source: "skipped", skipReason: t.def.skipRules[0]!.reason });
+    expect(r.warnings).toEqual([]);
     const complete = { ...EXAMPLE, "F.EQDIG": "p0_10" } as Record<string, unknown>;
     delete complete["F.EQNET"];
     expect(evaluate(t, complete, { complete: true }).ok).toBe(true);
+  });
+
+  it("never rewrites an explicit 设备联网率: scored as given, with a warning", () => {
+    const r = result({ "F.EQDIG": "p0_10", "F.EQNET": "p40_60" });
+    expect(r.questions.find((q) => q.code === "F.EQNET")).toMatchObject({ answer: "p40_60", points: 4.5, source: "answer" });
+    expect(r.warnings.map((w) => [w.code, w.questions])).toEqual([["share_above_reference", ["F.EQNET", "F.EQDIG"]]]);
   });
 
   it("refuses to score invalid answers and lists every problem", () => {

@@ -4,7 +4,8 @@ import { resolveAnswers, type Derivation } from "./evidence";
 import { applySkipRules } from "./skip";
 import { levelOf, scoreAnswers } from "./score";
 import type { Answers, Level, LevelCheck, Problem, ScoreCore } from "./types";
-import { findInconsistencies, validateAnswers, type Inconsistency } from "./validate";
+import { validateAnswers } from "./validate";
+import { findWarnings, type AnswerWarning } from "./warnings";
 
 export interface QuestionResult {
   code: string;
@@ -16,6 +17,8 @@ export interface QuestionResult {
   answer: string | string[] | null;
   /** Where the answer came from: typed by the firm, derived from its figures, implied by a skip rule, or missing. */
   source: "answer" | "evidence" | "skipped" | "missing";
+  /** Why a skipped question's answer is implied (the skip rule's reason); only when skipped. */
+  skipReason?: Localized;
   /** Which chosen options gave which points. */
   contributions: { option: string; points: number }[];
   /** A multi selection worth more than the question max was capped. */
@@ -57,9 +60,11 @@ export interface Result {
   /** True while some answers are missing: the score and level may still change. */
   provisional: boolean;
   derivations: Derivation[];
-  inconsistencies: Inconsistency[];
+  /** Answers that contradict each other or their own figures: scored as given, to be checked. */
+  warnings: AnswerWarning[];
 }
 
+/** `answers` are those scored: as given, derived from figures where none was given, then implied by skip rules where still none. */
 export type Evaluation = { ok: true; result: Result; answers: Answers; core: ScoreCore } | { ok: false; problems: Problem[] };
 
 export interface EvaluateOptions {
@@ -80,14 +85,16 @@ function byLevel(counts: readonly number[]): Record<1 | 2 | 3 | 4, number> {
 export function evaluate(t: CompiledTemplate, input: unknown, options: EvaluateOptions = {}): Evaluation {
   const problems = validateAnswers(t, input);
   if (problems.length > 0) return { ok: false, problems };
-  const resolved = resolveAnswers(t, input as Answers, options.evidence);
+  const given = input as Answers;
+  const resolved = resolveAnswers(t, given, options.evidence);
   const { answers, skipped } = applySkipRules(t, resolved.answers);
   const all = [...resolved.problems];
   if (options.complete) all.push(...validateAnswers(t, answers, { complete: true }));
   if (all.length > 0) return { ok: false, problems: all };
   const constrained = constrainedFlags(t, options.profile);
   const core = scoreAnswers(t, answers);
-  return { ok: true, result: buildResult(t, answers, core, constrained, resolved.derivations, skipped), answers, core };
+  const warnings = findWarnings(t, given, resolved.answers, resolved.derivations);
+  return { ok: true, result: buildResult(t, answers, core, constrained, resolved.derivations, skipped, warnings), answers, core };
 }
 
 export function buildResult(
@@ -97,15 +104,19 @@ export function buildResult(
   constrained: readonly boolean[],
   derivations: Derivation[] = [],
   skipped: readonly string[] = [],
+  warnings: AnswerWarning[] = [],
 ): Result {
   const outcome = levelOf(t, core.totalMilli, core.sceneLevels, constrained);
-  const derived = new Set(derivations.map((d) => d.code));
+  // An answer comes from figures when it is what they give (an explicit answer that differs wins).
+  const derived = new Map(derivations.map((d) => [d.code, d.option]));
   const questions: QuestionResult[] = t.questions.map((q, i) => {
     const value = answers[q.code];
     const chosen = typeof value === "string" ? [value] : Array.isArray(value) ? (value as string[]) : [];
     const contributions = chosen.map((option) => ({ option, points: points(q.optionMilli[q.optionIndex.get(option) ?? -1] ?? 0) }));
     const raw = contributions.reduce((s, c) => s + Math.round(c.points * 1000), 0);
     const answered = core.questionAnswered[i] ?? false;
+    const source = !answered ? "missing" : skipped.includes(q.code) ? "skipped" : derived.get(q.code) === value ? "evidence" : "answer";
+    const rule = source === "skipped" ? t.def.skipRules.find((r) => r.question === q.code && r.implies === value && r.when.in.includes(String(answers[r.when.question]))) : undefined;
     return {
       code: q.code,
       dimension: q.dimension,
@@ -114,7 +125,8 @@ export function buildResult(
       max: points(q.maxMilli),
       answered,
       answer: typeof value === "string" ? value : Array.isArray(value) ? [...(value as string[])] : null,
-      source: !answered ? "missing" : skipped.includes(q.code) ? "skipped" : derived.has(q.code) ? "evidence" : "answer",
+      source,
+      ...(rule ? { skipReason: rule.reason } : {}),
       contributions,
       capped: raw > q.maxMilli,
     };
@@ -153,6 +165,6 @@ export function buildResult(
     completeness: { answered: core.answered, total, share: total === 0 ? 1 : core.answered / total },
     provisional: core.answered < total,
     derivations,
-    inconsistencies: findInconsistencies(t, answers),
+    warnings,
   };
 }

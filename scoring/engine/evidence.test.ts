@@ -70,11 +70,12 @@ describe("trends from before and after", () => {
 });
 
 describe("resolveAnswers", () => {
-  it("fills in derived answers and flags a contradicting explicit answer", () => {
+  it("fills in derived answers where none was given and keeps a contradicting explicit answer", () => {
     const ok = resolveAnswers(t, { "F.IS": "one" }, { "F.EQDIG": { digital: 50, total: 100 } });
     expect(ok.answers).toEqual({ "F.IS": "one", "F.EQDIG": "p40_60" });
     const clash = resolveAnswers(t, { "F.EQDIG": "p60_100" }, { "F.EQDIG": { digital: 50, total: 100 } });
-    expect(clash.problems.map((p) => `${p.code}:${p.kind}`)).toEqual(["F.EQDIG:evidence_mismatch"]);
+    expect(clash.problems).toEqual([]);
     expect(clash.answers["F.EQDIG"]).toBe("p60_100");
+    expect(clash.derivations.map((d) => d.option)).toEqual(["p40_60"]);
   });
 });

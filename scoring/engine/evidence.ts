@@ -1,7 +1,9 @@
 import type { CompiledTemplate } from "../model/load";
 import type { Localized } from "../model/schema";
-import { bandFor, trendFor } from "./derive";
+import { bandOfShare, changeOf, percentText, readableChange, readableShare, shareOf, trendFor } from "./derive";
+import { approximate } from "./exact";
 import type { Answers, Problem } from "./types";
+import { isAnswered } from "./validate";
 
 /** How a band or trend answer was derived from the firm's figures; the figures are kept beside it. */
 export interface Derivation {
@@ -14,7 +16,8 @@ export interface Derivation {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
+/** A figure as the firm typed it (its shortest decimal form). */
+const fmt = (n: number) => String(n);
 
 function invalid(code: string, message: string, messageZh: string): Problem {
   return { code, kind: "evidence_invalid", message, messageZh };
@@ -35,8 +38,10 @@ function figure(code: string, inputs: Record<string, unknown>, key: string, prob
 
 /**
  * Derives band and trend answers from numeric evidence. Band edges are (min, max] as the official data
- * states them (the first band includes 0); comparisons are done as products so that 20 of 100 lands
- * exactly in (10, 20]. A trend moving by no more than the template's flat percentage is "flat".
+ * states them (the first band includes 0), in exact arithmetic on the decimals typed, so that 10.21 of
+ * 102.1 lands in [0, 10] and 34.7 of 173.5 in (10, 20]. A trend moving by no more than the template's
+ * flat percentage (edges included) is "flat". Explanations show the figures as typed and percentages
+ * rounded for a reader, never across a band edge.
  */
 export function deriveFromEvidence(t: CompiledTemplate, evidence: unknown): { answers: Record<string, string>; derivations: Derivation[]; problems: Problem[] } {
   const answers: Record<string, string> = {};
@@ -71,36 +76,39 @@ export function deriveFromEvidence(t: CompiledTemplate, evidence: unknown): { an
         problems.push(invalid(code, `${numerator.key} (${num}) cannot exceed ${denominator.key} (${den})`, `${numerator.key}（${num}）不能大于 ${denominator.key}（${den}）`));
         continue;
       }
-      const band = bandFor(def.options, num, den);
+      const share = shareOf(num, den);
+      const band = bandOfShare(def.options, share);
       if (!band) continue;
-      const share = (num * 100) / den;
+      const shown = percentText(readableShare(def.options, share), { equation: true });
       answers[code] = band.code;
       derivations.push({
         code,
         inputs: { [numerator.key]: num, [denominator.key]: den },
-        value: share,
+        value: approximate(share),
         option: band.code,
         explanation: {
-          "zh-CN": `${fmt(num)} ÷ ${fmt(den)} = ${fmt(share)}%，属于“${band.label["zh-CN"]}”档`,
-          en: `${fmt(num)} ÷ ${fmt(den)} = ${fmt(share)}%, in the band “${band.label.en}”`,
+          "zh-CN": `${fmt(num)} ÷ ${fmt(den)} ${shown}，属于“${band.label["zh-CN"]}”档`,
+          en: `${fmt(num)} ÷ ${fmt(den)} ${shown}, in the band “${band.label.en}”`,
         },
       });
     } else if (def.kind === "trend") {
       const before = figure(code, raw, "before", problems);
       const after = figure(code, raw, "after", problems);
       if (before === null || after === null) continue;
-      const option = trendFor(before, after, def.evidence.better, t.def.trendFlatPercent);
-      const change = before === 0 ? null : ((after - before) * 100) / before;
+      const flat = t.def.trendFlatPercent;
+      const option = trendFor(before, after, def.evidence.better, flat);
+      const change = changeOf(before, after);
+      const shown = change === null ? "" : percentText(readableChange(change, flat), { signed: true });
       answers[code] = option;
       const label = def.options.find((o) => o.code === option)?.label ?? { "zh-CN": option, en: option };
       derivations.push({
         code,
         inputs: { before, after },
-        value: change,
+        value: change === null ? null : approximate(change),
         option,
         explanation: {
-          "zh-CN": `${def.evidence.measure["zh-CN"]}由 ${fmt(before)} 变为 ${fmt(after)}${change === null ? "" : `（${change >= 0 ? "+" : ""}${fmt(change)}%）`}，判定为“${label["zh-CN"]}”（±${t.def.trendFlatPercent}%以内为持平）`,
-          en: `${def.evidence.measure.en} went from ${fmt(before)} to ${fmt(after)}${change === null ? "" : ` (${change >= 0 ? "+" : ""}${fmt(change)}%)`}: “${label.en}” (within ±${t.def.trendFlatPercent}% counts as flat)`,
+          "zh-CN": `${def.evidence.measure["zh-CN"]}由 ${fmt(before)} 变为 ${fmt(after)}${shown ? `（${shown}）` : ""}，判定为“${label["zh-CN"]}”（±${flat}%以内为持平）`,
+          en: `${def.evidence.measure.en} went from ${fmt(before)} to ${fmt(after)}${shown ? ` (${shown})` : ""}: “${label.en}” (within ±${flat}% counts as flat)`,
         },
       });
     } else {
@@ -111,26 +119,13 @@ export function deriveFromEvidence(t: CompiledTemplate, evidence: unknown): { an
 }
 
 /**
- * Merges derived answers into the given ones. An explicit answer that contradicts its own evidence is
- * a problem rather than silently overwritten.
+ * Merges derived answers into the given ones. An explicit answer is never rewritten: where it differs
+ * from its own figures it is kept (and scored), and the warnings say so (see warnings.ts).
  */
 export function resolveAnswers(t: CompiledTemplate, answers: Answers, evidence: unknown): { answers: Answers; derivations: Derivation[]; problems: Problem[] } {
   const derived = deriveFromEvidence(t, evidence);
   if (derived.derivations.length === 0) return { answers, derivations: [], problems: derived.problems };
   const merged: Record<string, Answers[string]> = { ...answers };
-  const problems = [...derived.problems];
-  for (const d of derived.derivations) {
-    const given = answers[d.code];
-    if (given !== undefined && given !== d.option) {
-      problems.push({
-        code: d.code,
-        kind: "evidence_mismatch",
-        message: `answer ${String(given)} contradicts the evidence, which gives ${d.option} (${d.explanation.en})`,
-        messageZh: `答案 ${String(given)} 与佐证数据不符，按数据应为 ${d.option}（${d.explanation["zh-CN"]}）`,
-      });
-      continue;
-    }
-    merged[d.code] = d.option;
-  }
-  return { answers: merged, derivations: derived.derivations, problems };
+  for (const d of derived.derivations) if (!isAnswered(answers[d.code])) merged[d.code] = d.option;
+  return { answers: merged, derivations: derived.derivations, problems: derived.problems };
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CompiledTemplate } from "../model/load";
 import { getTemplate, TEMPLATE_IDS } from "../templates";
+import { evaluate } from "./evaluate";
 import { levelOnly, scoreAnswers } from "./score";
 import type { Answers } from "./types";
 import { validateAnswers } from "./validate";
@@ -22,6 +23,27 @@ function answersFor(t: CompiledTemplate): fc.Arbitrary<Record<string, Answers[st
     ]),
     { requiredKeys: [] },
   ) as fc.Arbitrary<Record<string, Answers[string]>>;
+}
+
+/** A decimal figure as a firm types it: up to 7 digits and up to 3 places. */
+const figure = fc.integer({ min: 0, max: 9_999_999 }).chain((n) => fc.integer({ min: 0, max: 3 }).map((k) => n / 10 ** k));
+
+/** Valid figures for some of the band and trend questions. */
+function evidenceFor(t: CompiledTemplate): fc.Arbitrary<Record<string, Record<string, number>>> {
+  const entries: [string, fc.Arbitrary<Record<string, number>>][] = [];
+  for (const q of t.questions) {
+    const d = q.def;
+    if (d.kind === "band") {
+      const { numerator, denominator, allowAbove100 } = d.evidence;
+      entries.push([
+        q.code,
+        fc.tuple(figure, figure.filter((x) => x > 0)).map(([a, b]) => ({ [numerator.key]: allowAbove100 ? a : Math.min(a, b), [denominator.key]: b })),
+      ]);
+    } else if (d.kind === "trend") {
+      entries.push([q.code, fc.record({ before: figure, after: figure })]);
+    }
+  }
+  return fc.record(Object.fromEntries(entries), { requiredKeys: [] }) as fc.Arbitrary<Record<string, Record<string, number>>>;
 }
 
 /** One answer raised: a better option, one more tick (dropping "none"), or a scene one level up. */
@@ -64,6 +86,29 @@ describe.each(TEMPLATE_IDS)("properties of %s", (id) => {
         expect(core.totalMilli).toBeLessThanOrEqual(100_000);
         t.def.dimensions.forEach((d, i) => expect(core.dimensionMilli[i]).toBeLessThanOrEqual(d.max * 1000));
         expect(core.dimensionMilli.reduce((a, b) => a + b, 0)).toBe(core.totalMilli);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("scoring never changes an explicit answer, whatever the figures and skip rules say", () => {
+    fc.assert(
+      fc.property(answersFor(t), evidenceFor(t), (answers, evidence) => {
+        const e = evaluate(t, answers, { evidence });
+        expect(e.ok).toBe(true);
+        if (!e.ok) return;
+        for (const q of e.result.questions) {
+          const given = answers[q.code];
+          if (given === undefined) continue;
+          expect(q.answer).toEqual(given);
+          expect(e.answers[q.code]).toEqual(given);
+          expect(q.source === "answer" || q.source === "evidence").toBe(true);
+          const compiled = t.questionByCode.get(q.code)!;
+          const options = Array.isArray(given) ? (given as string[]) : [given as string];
+          const sum = options.reduce((s, o) => s + (compiled.milliByCode.get(o) ?? 0), 0);
+          expect(Math.round(q.points * 1000)).toBe(Math.min(sum, compiled.maxMilli));
+        }
+        for (const w of e.result.warnings) for (const code of w.questions) expect(t.questionByCode.has(code)).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -17,8 +17,7 @@ export type ProblemKind =
   | "none_with_others"
   | "scene_level_out_of_range"
   | "missing"
-  | "evidence_invalid"
-  | "evidence_mismatch";
+  | "evidence_invalid";
 
 /** One problem with the answers, always naming the question (or scene) code it concerns. */
 export interface Problem {

@@ -1,4 +1,4 @@
-import type { CompiledTemplate } from "../model/load";
+import type { CompiledQuestion, CompiledTemplate } from "../model/load";
 import type { Answers, Problem, ProblemKind } from "./types";
 
 function problem(code: string, kind: ProblemKind, message: string, messageZh: string): Problem {
@@ -76,18 +76,24 @@ export interface Inconsistency {
   message: { "zh-CN": string; en: string };
 }
 
+/** A consistency rule's two questions with their answers, when both have one known option; `above` when broken. */
+export function rulePair(t: CompiledTemplate, rule: { question: string; notAbove: string }, answers: Answers): { q: CompiledQuestion; ref: CompiledQuestion; a: string; b: string; above: boolean } | null {
+  const q = t.questionByCode.get(rule.question);
+  const ref = t.questionByCode.get(rule.notAbove);
+  const a = answers[rule.question];
+  const b = answers[rule.notAbove];
+  if (!q || !ref || typeof a !== "string" || typeof b !== "string") return null;
+  const ia = q.optionIndex.get(a);
+  const ib = ref.optionIndex.get(b);
+  if (ia === undefined || ib === undefined) return null;
+  return { q, ref, a, b, above: ia > ib };
+}
+
 /** Answers that are valid one by one but contradict each other (rules in the template). */
 export function findInconsistencies(t: CompiledTemplate, answers: Answers): Inconsistency[] {
   const found: Inconsistency[] = [];
   for (const rule of t.def.consistency) {
-    const q = t.questionByCode.get(rule.question);
-    const ref = t.questionByCode.get(rule.notAbove);
-    const a = answers[rule.question];
-    const b = answers[rule.notAbove];
-    if (!q || !ref || typeof a !== "string" || typeof b !== "string") continue;
-    const ia = q.optionIndex.get(a);
-    const ib = ref.optionIndex.get(b);
-    if (ia !== undefined && ib !== undefined && ia > ib) found.push({ code: rule.question, other: rule.notAbove, message: rule.message });
+    if (rulePair(t, rule, answers)?.above) found.push({ code: rule.question, other: rule.notAbove, message: rule.message });
   }
   return found;
 }

@@ -30,7 +30,11 @@ export const indicator = z.object({
   max: points,
 });
 
-const help = z.object({ meaning: localized, evidence: localized });
+/**
+ * Text shown to firms. Notes meant for us (sources, doubts about the data) go in `note`, which is
+ * never displayed.
+ */
+const help = z.object({ meaning: localized, evidence: localized, note: z.string().optional() });
 
 const option = z.object({
   code: optionCode,
@@ -51,6 +55,8 @@ const questionBase = z.object({
   code,
   indicator: z.string(),
   label: localized,
+  /** A short name for messages that name two questions (设备联网率); the label when absent. */
+  shortLabel: localized.optional(),
   help,
   max: points,
 });

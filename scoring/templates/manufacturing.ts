@@ -183,8 +183,9 @@ export const MANAGEMENT_QUESTIONS = [
     max: 7.5,
     label: L("近三年年均数字化投入占营业收入的比例是多少？", "What share of revenue went to digital investment, on average over the last three years?"),
     help: {
-      meaning: L("数字化投入包括软硬件、云服务、咨询和人员等费用。官方分档为原始数据，看似偏高，按原样使用。", "Digital investment covers hardware, software, cloud, consulting and staff. The bands are the official ones; they look high but are used as given."),
+      meaning: L("数字化投入包括软硬件、云服务、咨询和人员等费用。", "Digital investment covers hardware, software, cloud, consulting and staff."),
       evidence: L("财务账簿中的数字化投入明细与营业收入。", "The books: digital spending and revenue."),
+      note: "The bands are the official data as given; they look high for a share of revenue but are kept as they are (maturity-model.md §2).",
     },
     options: bands([0, 1.875, 3.75, 5.625, 7.5], [0, 4, 8, 14, 22]),
     evidence: {
@@ -289,6 +290,7 @@ export const MANUFACTURING: TemplateInput = {
       kind: "band",
       max: 6,
       label: L("数字化生产设备占全部生产设备的比例是多少？", "What share of production equipment is digital?"),
+      shortLabel: L("设备数字化率", "digital equipment share"),
       help: {
         meaning: L("数字化设备包括数控机床、机器人、加装PLC改造的设备和数字化仪器仪表等。", "Digital equipment: CNC machines, robots, machines retrofitted with PLCs, digital instruments."),
         evidence: L("设备台账：设备总数和数字化设备数。", "Equipment register: total and digital units."),
@@ -306,6 +308,7 @@ export const MANUFACTURING: TemplateInput = {
       kind: "band",
       max: 6,
       label: L("联网的生产设备占全部生产设备的比例是多少？", "What share of production equipment is networked?"),
+      shortLabel: L("设备联网率", "networked equipment share"),
       help: {
         meaning: L("联网设备指能与网络或系统实时交换数据的生产设备。联网设备应为数字化设备，所以联网率不应高于数字化率。", "Networked equipment exchanges data with a network or system in real time. It is digital by nature, so this share should not exceed the digital share."),
         evidence: L("设备台账：设备总数和联网设备数。", "Equipment register: total and networked units."),

@@ -30,6 +30,20 @@ describe("npm run score", () => {
     expect((out.scenes as Record<string, number>)["S.QUALITY"]).toBe(2);
   });
 
+  it("prints warnings for contradictory answers, scores them as given and exits 0", () => {
+    const r = score([
+      { template: "miit-2024-manufacturing", answers: { ...FORTY, "F.EQDIG": "p10_20" } },
+      { template: "miit-2024-manufacturing", answers: FORTY },
+    ]);
+    expect(r.status).toBe(0);
+    const [clash, fine] = JSON.parse(r.stdout) as { total: number; warnings: { code: string; questions: string[]; message: { "zh-CN": string; en: string } }[] }[];
+    expect(clash?.total).toBe(35.5);
+    expect(clash?.warnings).toHaveLength(1);
+    expect(clash?.warnings[0]).toMatchObject({ code: "share_above_reference", questions: ["F.EQNET", "F.EQDIG"] });
+    expect(clash?.warnings[0]?.message["zh-CN"]).toContain("联网率不应高于数字化率");
+    expect(fine?.warnings).toEqual([]);
+  });
+
   it("keeps the order of an array and includes paths on request", () => {
     const r = score(
       [
