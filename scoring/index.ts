@@ -7,11 +7,11 @@ export type { Answer, Answers, Evidence, Level, Problem, ProblemKind, ScoreCore,
 export { validateAnswers, missingCodes, findInconsistencies, isAnswered, type Inconsistency } from "./engine/validate";
 export { bandFor, bandOfShare, changeOf, percentText, readableChange, readableShare, shareOf, trendFor, type BandEdge } from "./engine/derive";
 export { exact, compare, readable, type Fraction, type Readable } from "./engine/exact";
-export { findWarnings, ANSWER_WARNING_CODES, type AnswerWarning, type AnswerWarningCode } from "./engine/warnings";
+export { findWarnings, draftWarnings, ANSWER_WARNING_CODES, type AnswerWarning, type AnswerWarningCode } from "./engine/warnings";
 export { deriveFromEvidence, resolveAnswers, type Derivation } from "./engine/evidence";
 export { applySkipRules } from "./engine/skip";
 export { scoreAnswers, levelOf, levelOnly, sceneCounts } from "./engine/score";
-export { evaluate, buildResult, type Evaluation, type EvaluateOptions, type Result, type QuestionResult, type SceneResult, type GapItem } from "./engine/evaluate";
+export { evaluate, buildResult, scoredAnswers, type Evaluation, type EvaluateOptions, type Result, type QuestionResult, type SceneResult, type GapItem } from "./engine/evaluate";
 export { cheapestPath, applyPath, type CheapestPath, type PathStep, type PathOptions } from "./path/cheapest-path";
 export { modelEffort, type EffortModel } from "./path/effort";
 export { benchmark, percentileRank, median, type Benchmark, type PeerResult, type Standing } from "./benchmark";

@@ -9,6 +9,7 @@ import {
   constrainedFlags,
   getTemplate,
   median,
+  scoredAnswers,
   specializedPoints,
   type Answers,
   type Benchmark,
@@ -94,7 +95,7 @@ export async function getResultView(db: Db, id: string, caller: Caller, locale: 
   const t = getTemplate(key.templateId);
   const result = row.detail as unknown as Result;
   const profile = await constrainedScenesFor(db, key.tenantId, key.templateId, row);
-  const answers = row.answers as Answers;
+  const answers = scoredAnswers(row.answers as Answers, result);
   const pathOptions = { profile: profile.scenes };
   const next = result.level < 4 ? cheapestPath(t, answers, { ...pathOptions, target: (result.level + 1) as Level }) : null;
   const level2 = result.level < 2 ? cheapestPath(t, answers, { ...pathOptions, target: 2 }) : null;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { enterpriseInput } from "@/lib/enterprise/profile";
 import { LOCALES } from "@/lib/i18n/locales";
-import { TEMPLATE_IDS } from "@/scoring";
+import { TEMPLATE_IDS, type AnswerWarning } from "@/scoring";
 
 /** Request and response shapes of /api/assessments, beside the routes that use them. */
 
@@ -63,4 +63,6 @@ export interface PatchAssessmentResponse {
   savedAt: string;
   /** Answers derived from figures in this patch, with how. */
   derived: { code: string; option: string; explanation: { "zh-CN": string; en: string } }[];
+  /** The whole draft's contradictions after this patch (scored as given; the review step shows them). */
+  warnings: AnswerWarning[];
 }

@@ -10,6 +10,7 @@ import { resolveTenant } from "@/lib/tenants";
 import {
   constrainedFlags,
   deriveFromEvidence,
+  draftWarnings,
   ENGINE_VERSION,
   evaluate,
   getTemplate,
@@ -17,6 +18,7 @@ import {
   templateForIndustry,
   validateAnswers,
   type Answers,
+  type AnswerWarning,
   type Problem,
   type Result,
   type TemplateId,
@@ -100,6 +102,8 @@ export interface AssessmentState {
   enterprise: { name: string; industryCode: string; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null };
   constrainedProfile: string | null;
   template: TemplateView;
+  /** Answers that contradict each other or their figures, for the firm to check before the pledge. */
+  warnings: AnswerWarning[];
 }
 
 export async function getAssessmentState(db: Db, id: string, caller: Caller, locale: Locale): Promise<AssessmentState> {
@@ -141,6 +145,7 @@ export async function getAssessmentState(db: Db, id: string, caller: Caller, loc
     enterprise: { name: row.name, industryCode: row.industryCode, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale },
     constrainedProfile: profile.profileName,
     template: templateView(key.templateId, locale, flags),
+    warnings: draftWarnings(getTemplate(key.templateId), row.answers as Answers, row.evidence),
   };
 }
 
@@ -182,12 +187,9 @@ export async function patchAssessment(db: Db, id: string, caller: Caller, patch:
   }
   const derived = deriveFromEvidence(t, evidenceSet);
   issues.push(...problemsToIssues(derived.problems, "evidence"));
-  for (const d of derived.derivations) {
-    if (set[d.code] !== undefined && set[d.code] !== d.option) {
-      issues.push({ field: `answers.${d.code}`, message: `contradicts the figures given, which give ${d.option}` });
-    }
-    set[d.code] = d.option;
-  }
+  // Figures give the answer unless one is chosen in the same patch: that one is kept as chosen, and a
+  // contradiction with the figures is a warning in the response, not a rewrite.
+  for (const d of derived.derivations) if (set[d.code] === undefined) set[d.code] = d.option;
   // An answer chosen directly replaces the figures it was once derived from.
   for (const code of Object.keys(patch.answers ?? {})) if (!(code in evidenceSet)) evidenceRemove.push(code);
   for (const code of Object.keys(patch.timings ?? {})) {
@@ -224,7 +226,7 @@ export async function patchAssessment(db: Db, id: string, caller: Caller, patch:
     .where(
       and(eq(assessments.id, id), tokenMatches, eq(assessments.status, "draft"), ...(tokenMatches ? [gt(assessments.resumeTokenExpiresAt, now)] : [])),
     )
-    .returning({ revision: assessments.revision });
+    .returning({ revision: assessments.revision, answers: assessments.answers, evidence: assessments.evidence });
   if (!row) {
     // Nothing written: say why (wrong or expired token, or already submitted).
     const key = await authorise(db, id, caller, "assessment.answer");
@@ -235,6 +237,7 @@ export async function patchAssessment(db: Db, id: string, caller: Caller, patch:
     revision: row.revision,
     savedAt: now.toISOString(),
     derived: derived.derivations.map((d) => ({ code: d.code, option: d.option, explanation: d.explanation })),
+    warnings: draftWarnings(t, row.answers as Answers, row.evidence),
   };
 }
 
@@ -297,15 +300,15 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
   const sceneLevels = Object.fromEntries(r.scenes.map((s) => [s.code, s.level]));
   const submittedAt = new Date();
   const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
-  // Answers are rewritten only when figures or skip rules changed them (same object otherwise).
-  const answersUpdate = evaluation.answers === row.answers ? sql`` : sql`, answers = ${json(evaluation.answers)}`;
+  // The stored answers stay the firm's own: an answer implied by a skip rule lives in the result only
+  // (source "skipped", with the rule's reason), never in the answers as if the firm had given it.
   const at = submittedAt.toISOString(); // raw parameters: postgres.js takes no Date objects here
   const written = rowsOf<{ assessment_id: string }>(
     await db.execute(sql`
       with flipped as (
         update ${assessments}
         set status = 'submitted', submitted_at = ${at}::timestamptz, pledge_accepted_at = ${at}::timestamptz,
-            updated_at = ${at}::timestamptz${answersUpdate}
+            updated_at = ${at}::timestamptz
         where id = ${id}::uuid and status = 'draft'
         returning id, timings, started_at
       ), timing as (

@@ -168,3 +168,13 @@ export function buildResult(
     warnings,
   };
 }
+
+/**
+ * The answers a result scored: the firm's own (as stored) plus those a skip rule implied, which live in
+ * the result only (source "skipped"). For plans computed later from a stored result.
+ */
+export function scoredAnswers(answers: Answers, result: Pick<Result, "questions">): Answers {
+  const implied = result.questions.filter((q) => q.source === "skipped" && q.answer !== null && answers[q.code] === undefined);
+  if (implied.length === 0) return answers;
+  return { ...answers, ...Object.fromEntries(implied.map((q) => [q.code, q.answer as Answers[string]])) };
+}

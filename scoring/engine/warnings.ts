@@ -1,7 +1,7 @@
 import type { CompiledQuestion, CompiledTemplate } from "../model/load";
 import type { Localized } from "../model/schema";
 import { readableShare, percentText, shareOf } from "./derive";
-import type { Derivation } from "./evidence";
+import { resolveAnswers, type Derivation } from "./evidence";
 import { compare, type Fraction } from "./exact";
 import type { Answers } from "./types";
 import { isAnswered, rulePair } from "./validate";
@@ -150,4 +150,10 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function sameBase(a: Band["evidence"]["denominator"], b: Band["evidence"]["denominator"]): boolean {
   return a.key === b.key && a.label["zh-CN"] === b.label["zh-CN"] && a.label.en === b.label.en;
+}
+
+/** The warnings of a draft: its answers as stored and its figures (invalid figures are left out). */
+export function draftWarnings(t: CompiledTemplate, answers: Answers, evidence: unknown): AnswerWarning[] {
+  const resolved = resolveAnswers(t, answers, evidence);
+  return findWarnings(t, answers, resolved.answers, resolved.derivations);
 }

@@ -113,7 +113,6 @@ describe("reading and saving with the resume token", () => {
     [{ answers: { "F.NET": ["none", "industrial_5g"] } }, "answers.F.NET"],
     [{ answers: { "S.QUALITY": 7 } }, "answers.S.QUALITY"],
     [{ answers: { "F.IS": "one" }, evidence: { "F.EQDIG": { digital: 50, total: 0 } } }, "evidence.F.EQDIG"],
-    [{ answers: { "F.EQDIG": "p60_100" }, evidence: { "F.EQDIG": { digital: 10, total: 100 } } }, "answers.F.EQDIG"],
     [{ timings: { "F.NOPE": 3 } }, "timings.F.NOPE"],
     [{ surprise: true }, "surprise"],
     [{ context: { description: "x", mood: "good" } }, "context.mood"],
@@ -136,6 +135,31 @@ describe("reading and saving with the resume token", () => {
     await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.EQDIG": "p60_100" } } });
     state = await call(getState, { id: a.id, token: a.resumeToken });
     expect(state.body.evidence).toEqual({});
+  });
+
+  it("keeps a band chosen with contradicting figures, keeps the figures and warns about the whole draft", async () => {
+    const a = await start();
+    const r = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.EQDIG": "p60_100" }, evidence: { "F.EQDIG": { digital: 10, total: 100 } } } });
+    expect(r.status).toBe(200);
+    expect((r.body.warnings as { code: string; questions: string[] }[]).map((w) => [w.code, w.questions])).toEqual([["answer_contradicts_figures", ["F.EQDIG"]]]);
+    const state = await call(getState, { id: a.id, token: a.resumeToken });
+    expect(state.body.answers).toEqual({ "F.EQDIG": "p60_100" });
+    expect(state.body.evidence).toEqual({ "F.EQDIG": { digital: 10, total: 100 } });
+    expect(state.body.warnings).toEqual(r.body.warnings);
+  });
+
+  it("warns in the PATCH response and the state while the networked share is above the digital share", async () => {
+    const a = await start();
+    const clash = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.EQDIG": "p10_20", "F.EQNET": "p60_100" } } });
+    const warnings = clash.body.warnings as { code: string; questions: string[]; message: { "zh-CN": string } }[];
+    expect(warnings.map((w) => [w.code, w.questions])).toEqual([["share_above_reference", ["F.EQNET", "F.EQDIG"]]]);
+    expect(warnings[0]?.message["zh-CN"]).toContain("联网率不应高于数字化率");
+    // Another question saved later: the response still carries the draft's warning.
+    const later = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.IS": "one" } } });
+    expect(later.body.warnings).toEqual(warnings);
+    expect((await call(getState, { id: a.id, token: a.resumeToken })).body.warnings).toEqual(warnings);
+    const fixed = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.EQNET": "p10_20" } } });
+    expect(fixed.body.warnings).toEqual([]);
   });
 
   it("merges concurrent saves of different questions and adds up time spent", async () => {
@@ -179,6 +203,31 @@ describe("submit, result, history", () => {
     const late = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.IS": "all" } } });
     expect([late.status, fields(late.body)]).toEqual([409, ["status"]]);
     expect((await answersOf(a.id, a.resumeToken))["F.IS"]).toBe("several");
+  });
+
+  it("stores only the firm's own answers: a skip-filled answer lives in the result, an explicit one is scored as given", async () => {
+    const skipped = await start();
+    const withoutNet: Record<string, unknown> = { ...COMPLETE, "F.EQDIG": "p0_10" };
+    delete withoutNet["F.EQNET"];
+    await call(patch, { method: "PATCH", id: skipped.id, token: skipped.resumeToken, body: { answers: withoutNet } });
+    const s = await call(submit, { method: "POST", id: skipped.id, token: skipped.resumeToken, body: { pledge: true } });
+    expect(s.status).toBe(201);
+    type Q = { code: string; answer: unknown; source: string; points: number; skipReason?: { "zh-CN": string } };
+    const net = (s.body.result as { questions: Q[] }).questions.find((q) => q.code === "F.EQNET");
+    expect(net).toMatchObject({ answer: "p0_10", source: "skipped", points: 0 });
+    expect(net?.skipReason?.["zh-CN"]).toContain("无需作答");
+    expect(await answersOf(skipped.id, skipped.resumeToken)).toEqual(withoutNet);
+
+    const explicit = await start();
+    const answers = { ...COMPLETE, "F.EQDIG": "p0_10", "F.EQNET": "p40_60" };
+    await call(patch, { method: "PATCH", id: explicit.id, token: explicit.resumeToken, body: { answers } });
+    const e = await call(submit, { method: "POST", id: explicit.id, token: explicit.resumeToken, body: { pledge: true } });
+    const result = e.body.result as { questions: Q[]; warnings: { code: string; questions: string[] }[] };
+    expect(result.questions.find((q) => q.code === "F.EQNET")).toMatchObject({ answer: "p40_60", source: "answer", points: 4.5 });
+    expect(result.warnings.map((w) => [w.code, w.questions])).toEqual([["share_above_reference", ["F.EQNET", "F.EQDIG"]]]);
+    expect(await answersOf(explicit.id, explicit.resumeToken)).toEqual(answers);
+    const view = await call(getResult, { id: explicit.id, token: explicit.resumeToken });
+    expect((view.body.result as { warnings: unknown }).warnings).toEqual(result.warnings);
   });
 
   it("shows the result with cheapest paths, radar, 专精特新 points, and peers once there are five", async () => {
