@@ -4,23 +4,11 @@
  * each other or their figures, scored as given); invalid input exits 2 with one problem per line on
  * standard error, each naming its question code. Warnings never change the exit code.
  */
-import { readFileSync } from "node:fs";
 import { formatProblem, scoreBatch } from "@/scoring/batch";
+import { readJsonInput } from "./lib/json-input";
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith("--"));
-if (!file) {
-  console.error("usage: npm run --silent score -- FILE [--complete] [--paths]   (FILE may be - for stdin)");
-  process.exit(2);
-}
-
-let input: unknown;
-try {
-  input = JSON.parse(readFileSync(file === "-" ? 0 : file, "utf8"));
-} catch (error) {
-  console.error(`input: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(2);
-}
+const input = readJsonInput("npm run --silent score -- FILE [--complete] [--paths]   (FILE may be - for stdin)");
 
 const result = scoreBatch(input, { complete: args.includes("--complete"), paths: args.includes("--paths") });
 if (!result.ok) {

@@ -24,7 +24,7 @@ export function PlanSection({ plan, view, template, locale, t }: Props) {
     const p = view.policies[id];
     return p ? (locale === "en" ? p.titleEn : p.title) : id;
   };
-  const optionLabels = (code: string, value: string | string[] | number | null) => {
+  const optionLabels = (code: string, value: Plan["steps"][number]["from"]) => {
     const q = template.questions.find((x) => x.code === code);
     const codes = Array.isArray(value) ? value : value === null ? [] : [String(value)];
     return codes.map((c) => q?.options.find((o) => o.code === c)?.label ?? c).join(locale === "en" ? ", " : "、");

@@ -32,8 +32,20 @@ export const solutionEntry = z.object({
   description: text,
   /** Scene steps it lifts: from → to, e.g. 质量管理 2 → 3. */
   lifts: z.array(z.object({ scene: z.string().regex(/^S\.[A-Z_]+$/), from: z.number().int().min(0).max(3), to: z.number().int().min(1).max(4) }).refine((l) => l.to === l.from + 1, "a lift is one step (to = from + 1)")),
-  /** Scored answers it brings: options of multi questions it ticks, or the option it reaches. */
-  improves: z.array(z.object({ question: z.string().regex(/^[FME]\.[A-Z]+$/), options: z.array(z.string().regex(/^[a-z0-9_]+$/)).min(1) })),
+  /**
+   * Scored answers it brings: options of multi questions it ticks, or the option it reaches. Never an
+   * outcome indicator: the 成效 trends (E.*) are year-on-year results and 资金保障 (M.FUND) is the
+   * firm's own spending, so no purchase delivers them.
+   */
+  improves: z.array(
+    z.object({
+      question: z
+        .string()
+        .regex(/^[FM]\.[A-Z]+$/, "improves names a foundation or management question (F.* or M.*); outcome indicators (E.*) are results, not purchases")
+        .refine((q) => q !== "M.FUND", "资金保障 (M.FUND) follows from what the firm spends; no solution delivers it"),
+      options: z.array(z.string().regex(/^[a-z0-9_]+$/)).min(1),
+    }),
+  ),
   /** GB/T 4754 大类 codes, or ["*"] for all. */
   industries: z.array(z.string().regex(/^(\*|\d{2})$/)).min(1),
   sizes: z.array(z.enum(["micro", "small", "medium", "large"])).min(1),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getTemplate, TEMPLATE_IDS } from "@/scoring";
+import { getTemplate, purchasable, TEMPLATE_IDS } from "@/scoring";
 import { loadSolutionCatalogue, parseSolutions } from "./solutions";
 
 const catalogue = loadSolutionCatalogue();
@@ -20,9 +20,18 @@ describe("solution catalogue", () => {
     expect(providers.size).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(TEMPLATE_IDS)("every scored question of %s has at least one solution", (id) => {
+  it.each(TEMPLATE_IDS)("every question of %s that money can buy has at least one solution, and no outcome indicator has any", (id) => {
     for (const q of getTemplate(id).questions) {
-      expect(catalogue.some((s) => s.improves.some((i) => i.question === q.code)), q.code).toBe(true);
+      const offered = catalogue.some((s) => s.improves.some((i) => i.question === q.code));
+      expect(offered, q.code).toBe(purchasable(q));
+    }
+  });
+
+  it("refuses an entry that claims to buy an outcome indicator (成效 trend or 资金保障)", () => {
+    for (const question of ["E.ENERGY", "M.FUND"]) {
+      const claims = structuredClone(catalogue.slice(0, 1)) as unknown as { improves: { question: string; options: string[] }[] }[];
+      claims[0]!.improves = [{ question, options: question === "M.FUND" ? ["p10_20"] : ["better"] }];
+      expect(() => parseSolutions(claims)).toThrow(question === "M.FUND" ? /M\.FUND\) follows from what the firm spends/ : /outcome indicators \(E\.\*\) are results/);
     }
   });
 

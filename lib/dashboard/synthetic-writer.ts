@@ -4,6 +4,8 @@ import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises, questionTimeDaily, tenants, usageEvents } from "@/db/schema";
 import { hashToken } from "@/lib/assessments/tokens";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
+import type { Highs } from "highs";
+import { loadSolver } from "@/lib/recommendations/optimum/solve";
 import { buildPlan, firmForPlan } from "@/lib/recommendations/plan";
 import { subsidyMatch } from "@/lib/recommendations/subsidy-match";
 import { getTemplate, type Answers, type Level } from "@/scoring";
@@ -23,10 +25,10 @@ const BATCH_FIRMS = 400;
 type Catalogues = Awaited<ReturnType<typeof loadCatalogues>>;
 
 /** The subsidies a synthetic result's plans match, as its report would record them on the day it was submitted. */
-function matchOf(firm: SyntheticFirm, res: SyntheticResult & { submittedAt: Date }, catalogues: Catalogues) {
+function matchOf(solver: Highs, firm: SyntheticFirm, res: SyntheticResult & { submittedAt: Date }, catalogues: Catalogues) {
   const today = res.submittedAt.toISOString().slice(0, 10);
   const plan = (target: Level) =>
-    buildPlan({ template: TEMPLATE, answers: res.answers as Answers, target, firm: firmForPlan(firm), catalogue: catalogues.solutions, policies: catalogues.policies, today });
+    buildPlan({ solver, template: TEMPLATE, answers: res.answers as Answers, target, firm: firmForPlan(firm), catalogue: catalogues.solutions, policies: catalogues.policies, today });
   return subsidyMatch([res.level < 4 ? plan((res.level + 1) as Level) : null, res.level < 1 ? plan(2) : null], catalogues.policies);
 }
 
@@ -52,6 +54,7 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
   const existing = await db.$count(enterprises);
   const random = rng(options.seed ?? 20241130 + existing);
   const questionCodes = TEMPLATE.questions.map((q) => q.code);
+  const solver = await loadSolver();
   const catalogues = new Map(await Promise.all(portals.map(async (p) => [p.id, await loadCatalogues(db, p.id)] as const)));
   let results = 0;
   let firms = 0;
@@ -94,7 +97,7 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
           sum.assessments += 1;
           times.set(key, sum);
         }
-        const match = matchOf(firm, res, catalogues.get(portal.id)!);
+        const match = matchOf(solver, firm, res, catalogues.get(portal.id)!);
         a.push({
           ...assessmentBase(id, portal.id, enterpriseId, res.submittedAt),
           status: "submitted",

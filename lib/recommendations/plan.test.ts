@@ -4,7 +4,7 @@ import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
 import { getTemplate, levelOnly, scoreAnswers, type Answers } from "@/scoring";
 import { buildPlan } from "./plan";
 import { COMPLETE_MANUFACTURING as ANSWERS } from "@/tests/support/fixtures";
-import { ZHENGZHOU_FIRM } from "@/tests/support/report-inputs";
+import { SOLVER, ZHENGZHOU_FIRM } from "@/tests/support/report-inputs";
 
 const t = getTemplate("miit-2024-manufacturing");
 const catalogue = loadSolutionCatalogue();
@@ -13,7 +13,7 @@ const policies = loadPolicyCatalogue();
 const FIRM = ZHENGZHOU_FIRM;
 
 describe("buildPlan: the funded path", () => {
-  const plan = buildPlan({ template: t, answers: ANSWERS, target: 2, firm: FIRM, catalogue, policies, today: "2026-11-29" });
+  const plan = buildPlan({ solver: SOLVER, template: t, answers: ANSWERS, target: 2, firm: FIRM, catalogue, policies, today: "2026-11-29" });
 
   it("reaches 二级 with named solutions and candidates to compare for each step", () => {
     expect(plan.reachable).toBe(true);

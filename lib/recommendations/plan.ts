@@ -1,15 +1,18 @@
+import type { Highs } from "highs";
 import type { PolicyEntry } from "@/db/catalogue/policies";
-import { firstYearCost, type SolutionEntry } from "@/db/catalogue/solutions";
-import { cheapestPath, type Answers, type CompiledTemplate, type Level } from "@/scoring";
+import type { SolutionEntry } from "@/db/catalogue/solutions";
+import { levelOnly, scoreAnswers, constrainedFlags, type Answer, type Answers, type CompiledTemplate, type Level } from "@/scoring";
 import { matchPolicy, type CostType, type FirmFacts, type PolicyMatch } from "./eligibility";
-import { rankSolutions, type RankedSolution } from "./rank";
-import { solutionEffort } from "./solution-effort";
+import { answersAfter, buildProblem, firstYearCostYuan, threeYearCostYuan } from "./optimum/problem";
+import { solvePlanProblem } from "./optimum/solve";
+import { fits, rankSolutions, type RankedSolution } from "./rank";
 
 /**
- * The funded path: the cheapest path priced by the solution catalogue, solutions to compare for each
- * step, every policy matched against the firm and the plan, and the firm's net cost. Pure.
+ * The funded plan: the set of catalogue solutions that reaches the target level at the least
+ * three-year cost (one-off + 3 × yearly, middle of each price band), solved exactly over all their
+ * effects together; the answers it changes, with solutions to compare for each; every policy matched
+ * against the firm and the plan; and the firm's net cost. Pure (the solver is passed in).
  */
-
 export type FirmForPlan = Omit<FirmFacts, "levelNow" | "levelAfter" | "spend" | "today">;
 
 /** The firm as policies see it, from its stored row (a missing region never matches a region). */
@@ -34,6 +37,8 @@ export function firmForPlan(row: {
 }
 
 export interface PlanInput {
+  /** HiGHS, from `loadSolver()`. */
+  solver: Highs;
   template: CompiledTemplate;
   answers: Answers;
   profile?: readonly string[];
@@ -47,90 +52,140 @@ export interface PlanInput {
 export interface PlanStep {
   kind: "question" | "scene";
   code: string;
-  from: string | string[] | number | null;
-  to: string | string[] | number;
-  /** The solution the price came from (the cheapest fitting one), and others to compare. */
+  from: Answer | null;
+  to: Answer;
+  /** The plan's solutions that bring this change. */
   solutionIds: string[];
+  /** Other fitting offers for the same change, to compare. */
   candidates: RankedSolution[];
+}
+
+export interface PlanSolution {
+  id: string;
+  /** One-off plus the first year's fee (yuan, middle of the price bands). */
+  costYuan: number;
+  threeYearCostYuan: number;
+  oneOffYuan: number;
+  yearlyYuan: number;
+  costType: CostType;
+  provider: string;
 }
 
 export interface Plan {
   target: Level;
   reachable: boolean;
   alreadyMet: boolean;
+  /** The least three-year cost is proven (always, unless the solver hit its time limit). */
+  exact: boolean;
   levelAfter: Level;
   totalAfter: number;
   steps: PlanStep[];
-  solutions: { id: string; costYuan: number; costType: CostType }[];
+  solutions: PlanSolution[];
+  /** One-off plus first year, all solutions. */
   totalCostYuan: number;
+  threeYearCostYuan: number;
+  providers: number;
+  /** The firm's answers with the plan carried out. */
+  answersAfter: Answers;
   policies: PolicyMatch[];
   /** The largest amount among eligible subsidies (they are not assumed to stack). */
   bestSubsidy: { policyId: string; amountYuan: number } | null;
   netCostYuan: number;
 }
 
-const WAN = 10_000;
 const VERDICT_ORDER = { eligible: 0, possibly_eligible: 1, not_eligible: 2 } as const;
+const mid = (r: { min: number; max: number }) => Math.round((r.min + r.max) * 5000);
+
+function changeOf(before: Answers[string] | undefined, after: Answers[string] | undefined): boolean {
+  return JSON.stringify(before ?? null) !== JSON.stringify(after ?? null);
+}
 
 export function buildPlan(input: PlanInput): Plan {
   const { template: t, firm } = input;
-  const effort = solutionEffort(input.catalogue, firm);
-  const path = cheapestPath(t, input.answers, { target: input.target, profile: input.profile, effort });
-  const byId = new Map(input.catalogue.map((s) => [s.id, s]));
+  const usable = input.catalogue.filter((s) => fits(s, firm));
+  const flags = input.profile ? constrainedFlags(t, input.profile) : t.defaultConstrained;
+  const levelOf = (answers: Answers): { level: Level; total: number } => {
+    const core = scoreAnswers(t, answers);
+    return { level: levelOnly(t, core.totalMilli, core.sceneLevels, flags), total: core.totalMilli / 1000 };
+  };
+  const now = levelOf(input.answers);
+  // Each rung asks at least as much as the one below (checked at template load), so meeting the
+  // target's rung is exactly what reaching the target takes; otherwise every rung above is tried.
+  const rungs = t.rungs.filter((r) => (t.rungsMonotone ? r.level === input.target : r.level >= input.target)).map((r) => r.level as Level);
+  let best: { problem: ReturnType<typeof buildProblem>; optimum: ReturnType<typeof solvePlanProblem> } | null = null;
+  for (const level of rungs) {
+    const problem = buildProblem({ template: t, answers: input.answers, profile: input.profile, catalogue: usable, level });
+    const optimum = solvePlanProblem(input.solver, problem);
+    const o = optimum;
+    const b = best?.optimum;
+    const cheaper = !b || o.cost3 < b.cost3 || (o.cost3 === b.cost3 && (o.providers < b.providers || (o.providers === b.providers && o.firstYear < b.firstYear)));
+    if (o.reachable && cheaper) best = { problem, optimum };
+  }
+  const chosenEntries = best ? best.optimum.items.map((i) => usable[best.problem.items[i]!.index]!) : [];
+  const after = answersAfter(t, input.answers, chosenEntries);
+  const reached = levelOf(after);
 
-  const steps: PlanStep[] = path.steps.map((step) => {
-    if (step.kind === "scene") {
-      const ids: string[] = [];
-      const candidates: RankedSolution[] = [];
-      for (let level = step.from + 1; level <= step.to; level++) {
-        const id = effort.sceneSolution(step.code, level);
-        if (id && !ids.includes(id)) ids.push(id);
-        for (const c of rankSolutions(input.catalogue, { kind: "scene", scene: step.code, from: level - 1 }, firm)) {
-          if (!candidates.some((x) => x.id === c.id)) candidates.push(c);
-        }
-      }
-      return { kind: "scene", code: step.code, from: step.from, to: step.to, solutionIds: ids, candidates };
-    }
-    const q = t.questionByCode.get(step.code)!;
-    const reached = q.kind === "multi" ? (step.added ?? []) : [String(step.to)];
-    const ids = [
-      ...new Set(
-        reached.map((code) => effort.questionSolution(q, q.optionIndex.get(code) ?? -1)).filter((id): id is string => id !== null),
-      ),
-    ];
-    return {
+  const solutions: PlanSolution[] = chosenEntries.map((s) => ({
+    id: s.id,
+    costYuan: firstYearCostYuan(s),
+    threeYearCostYuan: threeYearCostYuan(s),
+    oneOffYuan: mid(s.price.oneOff),
+    yearlyYuan: mid(s.price.yearly),
+    costType: s.costType,
+    provider: s.provider.id,
+  }));
+
+  const steps: PlanStep[] = [];
+  for (const q of t.questions) {
+    if (!changeOf(input.answers[q.code], after[q.code])) continue;
+    const before = input.answers[q.code];
+    const to = after[q.code]!;
+    const added = Array.isArray(to) ? to.filter((c) => !(Array.isArray(before) && before.includes(c))) : [String(to)];
+    const by = chosenEntries.filter((s) => s.improves.some((i) => i.question === q.code && i.options.some((o) => added.includes(o) || (!Array.isArray(to) && o === to))));
+    steps.push({
       kind: "question",
-      code: step.code,
-      from: step.from,
-      to: step.to,
-      solutionIds: ids,
-      candidates: rankSolutions(input.catalogue, { kind: "question", question: step.code, options: reached }, firm),
-    };
-  });
+      code: q.code,
+      from: before ?? null,
+      to,
+      solutionIds: by.map((s) => s.id),
+      candidates: rankSolutions(input.catalogue, { kind: "question", question: q.code, options: added }, firm),
+    });
+  }
+  for (const sc of t.scenes) {
+    const from = typeof input.answers[sc.code] === "number" ? (input.answers[sc.code] as number) : 0;
+    const to = typeof after[sc.code] === "number" ? (after[sc.code] as number) : 0;
+    if (to <= from) continue;
+    const by = chosenEntries.filter((s) => s.lifts.some((l) => l.scene === sc.code && l.from >= from && l.from < to));
+    const candidates: RankedSolution[] = [];
+    for (let level = from; level < to; level++) {
+      for (const c of rankSolutions(input.catalogue, { kind: "scene", scene: sc.code, from: level }, firm)) if (!candidates.some((x) => x.id === c.id)) candidates.push(c);
+    }
+    steps.push({ kind: "scene", code: sc.code, from, to, solutionIds: by.map((s) => s.id), candidates });
+  }
 
-  // Each solution is bought once, however many steps it serves.
-  const chosen = [...new Set(steps.flatMap((s) => s.solutionIds))].map((id) => byId.get(id)!);
-  const solutions = chosen.map((s) => ({ id: s.id, costYuan: Math.round(firstYearCost(s) * WAN), costType: s.costType }));
   const spend: Partial<Record<CostType, number>> = {};
   for (const s of solutions) spend[s.costType] = (spend[s.costType] ?? 0) + s.costYuan;
   const totalCostYuan = solutions.reduce((sum, s) => sum + s.costYuan, 0);
-
-  const facts: FirmFacts = { ...firm, levelNow: path.before.level, levelAfter: path.after.level, spend, today: input.today };
+  const facts: FirmFacts = { ...firm, levelNow: now.level, levelAfter: reached.level, spend, today: input.today };
   const policies = input.policies.map((p) => matchPolicy(p, facts)).sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.policyId.localeCompare(b.policyId));
-  const best = policies
+  const bestMatch = policies
     .filter((m) => m.verdict === "eligible" && m.subsidy?.amountYuan !== null && m.subsidy?.amountYuan !== undefined)
     .sort((a, b) => (b.subsidy?.amountYuan ?? 0) - (a.subsidy?.amountYuan ?? 0))[0];
-  const bestSubsidy = best?.subsidy?.amountYuan != null ? { policyId: best.policyId, amountYuan: best.subsidy.amountYuan } : null;
+  const bestSubsidy = bestMatch?.subsidy?.amountYuan != null ? { policyId: bestMatch.policyId, amountYuan: bestMatch.subsidy.amountYuan } : null;
 
   return {
-    target: path.target,
-    reachable: path.reachable,
-    alreadyMet: path.alreadyMet,
-    levelAfter: path.after.level,
-    totalAfter: path.after.total,
+    target: input.target,
+    reachable: best !== null,
+    alreadyMet: now.level >= input.target,
+    exact: best ? best.optimum.proven : true,
+    levelAfter: reached.level,
+    totalAfter: reached.total,
     steps,
     solutions,
     totalCostYuan,
+    threeYearCostYuan: solutions.reduce((sum, s) => sum + s.threeYearCostYuan, 0),
+    providers: new Set(solutions.map((s) => s.provider)).size,
+    answersAfter: after,
     policies,
     bestSubsidy,
     netCostYuan: totalCostYuan - (bestSubsidy?.amountYuan ?? 0),

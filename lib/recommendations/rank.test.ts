@@ -1,29 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadSolutionCatalogue, type SolutionEntry } from "@/db/catalogue/solutions";
+import { solutionEntry } from "@/tests/support/solution-entry";
 import { MAX_PER_PROVIDER, rankSolutions } from "./rank";
 
 const catalogue = loadSolutionCatalogue();
 const small = { industryCode: "34", sizeClass: "small" as const };
 
 function entry(id: string, provider: string, price: number, over: Partial<SolutionEntry> = {}): SolutionEntry {
-  return {
-    id,
-    category: "saas",
-    name: { "zh-CN": id, en: id },
-    provider: { id: provider, name: { "zh-CN": provider, en: provider } },
-    description: { "zh-CN": "d", en: "d" },
-    lifts: [{ scene: "S.QUALITY", from: 1, to: 2 }],
-    improves: [],
-    industries: ["*"],
-    sizes: ["micro", "small", "medium"],
-    deployment: "saas",
-    price: { oneOff: { min: price, max: price }, yearly: { min: 0, max: 0 } },
-    durationWeeks: { min: 1, max: 2 },
-    costType: "cloud",
-    xiaokuaiqingzhun: false,
-    demo: true,
-    ...over,
-  };
+  return solutionEntry(id, provider, { lifts: [{ scene: "S.QUALITY", from: 1, to: 2 }], price: { oneOff: { min: price, max: price }, yearly: { min: 0, max: 0 } }, ...over });
 }
 
 describe("rankSolutions", () => {

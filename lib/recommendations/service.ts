@@ -8,6 +8,7 @@ import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import { getTemplate, levelOnly, scoreAnswers, constrainedFlags, type Answers, type Level } from "@/scoring";
 import { loadCatalogues } from "./catalogue-store";
+import { loadSolver } from "./optimum/solve";
 import { buildPlan, firmForPlan, type Plan } from "./plan";
 
 export interface PlanView {
@@ -47,8 +48,9 @@ export async function planForAssessment(db: Db, id: string, caller: Caller, toda
   const core = scoreAnswers(t, answers);
   const level = levelOnly(t, core.totalMilli, core.sceneLevels, profile.scenes ? constrainedFlags(t, profile.scenes) : t.defaultConstrained);
   const firm = firmForPlan(row);
+  const solver = await loadSolver();
   const plan = (target: Level) =>
-    buildPlan({ template: t, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
+    buildPlan({ solver, template: t, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
   const next = level < 4 ? plan((level + 1) as Level) : null;
   const level2 = level < 1 ? plan(2) : null;
 

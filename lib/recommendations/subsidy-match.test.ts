@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { getTemplate, type Level } from "@/scoring";
 import { COMPLETE_MANUFACTURING as ANSWERS } from "@/tests/support/fixtures";
-import { POLICY_CATALOGUE, SOLUTION_CATALOGUE, ZHENGZHOU_FIRM } from "@/tests/support/report-inputs";
+import { POLICY_CATALOGUE, SOLUTION_CATALOGUE, SOLVER, ZHENGZHOU_FIRM } from "@/tests/support/report-inputs";
 import type { PolicyMatch } from "./eligibility";
 import { buildPlan, type Plan } from "./plan";
 import { subsidyMatch } from "./subsidy-match";
 
 const t = getTemplate("miit-2024-manufacturing");
 const plan = (target: Level, firm = ZHENGZHOU_FIRM) =>
-  buildPlan({ template: t, answers: ANSWERS, target, firm, catalogue: SOLUTION_CATALOGUE, policies: POLICY_CATALOGUE, today: "2026-11-29" });
+  buildPlan({ solver: SOLVER, template: t, answers: ANSWERS, target, firm, catalogue: SOLUTION_CATALOGUE, policies: POLICY_CATALOGUE, today: "2026-11-29" });
 
 describe("subsidyMatch: what the dashboard keeps of a firm's plans", () => {
   it("keeps eligible and possibly eligible subsidies (never criteria) and the best eligible amount", () => {

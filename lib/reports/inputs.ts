@@ -7,6 +7,7 @@ import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
+import { loadSolver } from "@/lib/recommendations/optimum/solve";
 import { buildPlan, firmForPlan } from "@/lib/recommendations/plan";
 import { benchmark, getTemplate, isTemplateId, type Answers, type Level, type PeerResult, type Result } from "@/scoring";
 import type { ReportInputs } from "./facts";
@@ -55,7 +56,8 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       .limit(1),
   ]);
   const firm = firmForPlan(row);
-  const plan = (target: Level) => buildPlan({ template: t, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
+  const solver = await loadSolver();
+  const plan = (target: Level) => buildPlan({ solver, template: t, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
   const mine: PeerResult = { total: result.total, dimensions: result.dimensions, scenes: Object.fromEntries(result.scenes.map((s) => [s.code, s.level])) };
   const before = previous[0];
   return {

@@ -1,6 +1,7 @@
 import { loadPolicyCatalogue } from "@/db/catalogue/policies";
 import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
 import type { Locale } from "@/lib/i18n/locales";
+import { loadSolver } from "@/lib/recommendations/optimum/solve";
 import { buildPlan, type FirmForPlan } from "@/lib/recommendations/plan";
 import { radarAxes } from "@/lib/assessments/result-view";
 import type { ReportInputs } from "@/lib/reports/facts";
@@ -22,6 +23,9 @@ export const ZHENGZHOU_FIRM: FirmForPlan = {
   aboveScale: true,
 };
 
+/** HiGHS, loaded once for every test that builds a plan. */
+export const SOLVER = await loadSolver();
+
 const PEERS: PeerResult[] = [30, 41.5, 52, 28.25, 61].map((total, i) => ({
   total,
   dimensions: { FOUNDATION: total * 0.4, MANAGEMENT: total * 0.2, EFFECT: total * 0.4 },
@@ -33,7 +37,7 @@ export function reportInputs(options: { language?: Locale; answers?: Answers; te
   const evaluation = evaluate(t, options.answers ?? COMPLETE_MANUFACTURING, { complete: true });
   if (!evaluation.ok) throw new Error(`fixture answers invalid: ${evaluation.problems.map((p) => p.message).join("; ")}`);
   const r = evaluation.result;
-  const plan = (target: Level) => buildPlan({ template: t, answers: evaluation.answers, target, firm: ZHENGZHOU_FIRM, catalogue: solutions, policies, today: "2026-11-29" });
+  const plan = (target: Level) => buildPlan({ solver: SOLVER, template: t, answers: evaluation.answers, target, firm: ZHENGZHOU_FIRM, catalogue: solutions, policies, today: "2026-11-29" });
   const mine: PeerResult = { total: r.total, dimensions: r.dimensions, scenes: Object.fromEntries(r.scenes.map((s) => [s.code, s.level])) };
   return {
     language: options.language ?? "zh-CN",
