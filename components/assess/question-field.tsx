@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { QuestionView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
-import { bandFor, trendFor } from "@/scoring/engine/derive";
+import { bandFor, changeOf, percentText, readableChange, readableShare, shareOf, trendFor } from "@/scoring/engine/derive";
 import type { AnswerValue, Figures } from "./draft-store";
 
 interface Props {
@@ -18,7 +18,8 @@ interface Props {
   onFocusTime: (seconds: number) => void;
 }
 
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
+/** A figure as typed (thousands separators allowed); shown back by its shortest decimal form. */
+const parseFigure = (text: string) => Number(text.replace(/,/g, ""));
 
 /** One scored question as native radios or checkboxes in a fieldset, with help and optional figures. */
 export function QuestionField({ q, value, figures, skippedReason, flatPercent, t, onAnswer, onFigures, onFocusTime }: Props) {
@@ -28,7 +29,7 @@ export function QuestionField({ q, value, figures, skippedReason, flatPercent, t
 
   function figuresChanged(next: Record<string, string>) {
     setTexts(next);
-    const nums = figureKeys.map((k) => Number((next[k] ?? "").replace(/,/g, "")));
+    const nums = figureKeys.map((k) => parseFigure(next[k] ?? ""));
     if (figureKeys.every((k) => (next[k] ?? "").trim() === "")) return onFigures(null, null);
     if (nums.some((n, i) => !Number.isFinite(n) || n < 0 || (next[figureKeys[i]!] ?? "").trim() === "")) return;
     const [a = 0, b = 0] = nums;
@@ -43,20 +44,25 @@ export function QuestionField({ q, value, figures, skippedReason, flatPercent, t
 
   const selected = new Set(Array.isArray(value) ? value : typeof value === "string" ? [value] : []);
   const helpId = `help-${q.code}`;
+  // What the figures give, in the engine's exact arithmetic, whatever option is ticked.
   const derivedText = (() => {
     if (!q.figures) return null;
-    const nums = figureKeys.map((k) => Number(texts[k]));
+    const nums = figureKeys.map((k) => parseFigure(texts[k] ?? ""));
     if (figureKeys.some((k) => (texts[k] ?? "").trim() === "") || nums.some((n) => !Number.isFinite(n) || n < 0)) return null;
     const [a = 0, b = 0] = nums;
     if (q.figures.kind === "ratio") {
       if (b === 0) return t("assess.q.figures.invalid");
       if (!q.figures.allowAbove100 && a > b) return t("assess.q.figures.tooMany", { numerator: q.figures.numerator.label, denominator: q.figures.denominator.label });
-      const band = q.options.find((o) => o.code === value);
-      return t("assess.q.figures.derived", { explanation: `${fmt(a)} ÷ ${fmt(b)} = ${fmt((a * 100) / b)}% → ${band?.label ?? ""}` });
+      const bands = q.options.map((o) => ({ code: o.code, label: o.label, min: o.min ?? 0, max: o.max ?? 100 }));
+      const share = shareOf(a, b);
+      const band = bandFor(bands, a, b);
+      return t("assess.q.figures.derived", { explanation: `${String(a)} ÷ ${String(b)} ${percentText(readableShare(bands, share), { equation: true })} → ${band?.label ?? ""}` });
     }
-    const option = q.options.find((o) => o.code === value);
-    const change = a === 0 ? "" : ` (${b >= a ? "+" : ""}${fmt(((b - a) * 100) / a)}%)`;
-    return t("assess.q.figures.derived", { explanation: `${fmt(a)} → ${fmt(b)}${change} → ${option?.label ?? ""}` });
+    const figures = q.figures;
+    const option = q.options.find((o) => o.code === trendFor(a, b, figures.better, flatPercent));
+    const change = changeOf(a, b);
+    const shown = change === null ? "" : ` (${percentText(readableChange(change, flatPercent), { signed: true })})`;
+    return t("assess.q.figures.derived", { explanation: `${String(a)} → ${String(b)}${shown} → ${option?.label ?? ""}` });
   })();
 
   return (

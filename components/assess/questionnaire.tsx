@@ -11,6 +11,13 @@ import { ReviewStep, type FirmContext } from "./review-step";
 import { SceneField } from "./scene-field";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
 
+/** An answer contradiction the server found in the draft (see scoring/engine/warnings.ts). */
+export interface DraftWarning {
+  code: string;
+  questions: string[];
+  message: { "zh-CN": string; en: string };
+}
+
 interface State {
   status: "draft" | "submitted";
   answers: Record<string, AnswerValue>;
@@ -19,6 +26,7 @@ interface State {
   context?: FirmContext;
   enterprise: { name: string };
   template: TemplateView;
+  warnings: DraftWarning[];
 }
 
 type SaveState = "saved" | "saving" | "offline" | "failed";
@@ -33,17 +41,20 @@ export interface QuestionnaireProps {
 
 const DEBOUNCE_MS = 600;
 
-/** Implied answers of the template's skip rules, for display and for what counts as answered. */
+const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
+
+/**
+ * Questions a skip rule fills, for display and for what counts as answered: only those left
+ * unanswered (an answer given stays the firm's, as the server scores it).
+ */
 function skippedReasons(template: TemplateView, answers: Record<string, AnswerValue>): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of template.skipRules) {
     const v = answers[r.when.question];
-    if (typeof v === "string" && r.when.in.includes(v)) out.set(r.question, r.reason);
+    if (!answered(answers[r.question]) && !out.has(r.question) && typeof v === "string" && r.when.in.includes(v)) out.set(r.question, r.reason);
   }
   return out;
 }
-
-const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
 
 export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProps) {
   const t = clientTranslator(messages);
@@ -88,6 +99,11 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
         body: JSON.stringify(body),
       });
       if (response.ok) {
+        const saved = (await response.json().catch(() => ({}))) as { warnings?: DraftWarning[] };
+        if (saved.warnings) {
+          const warnings = saved.warnings;
+          setState((s) => (s ? { ...s, warnings } : s));
+        }
         pending.current = settle(pending.current, sent);
         writePending(id, pending.current);
         retryDelay.current = 2000;
@@ -144,7 +160,7 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
           for (const [k, v] of Object.entries(local.evidence)) if (v === null) delete evidence[k]; else evidence[k] = v;
           pending.current = local;
         }
-        setState({ ...data, answers, evidence });
+        setState({ ...data, answers, evidence, warnings: data.warnings ?? [] });
         const stepKey = local?.currentStep ?? data.currentStep;
         const index = data.template.steps.findIndex((s) => s.key === stepKey);
         setStep(index >= 0 ? index : 0);
@@ -327,6 +343,7 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
           locale={locale}
           template={state.template}
           answers={state.answers}
+          warnings={state.warnings}
           initialContext={state.context ?? {}}
           skipped={skipped}
           t={t}

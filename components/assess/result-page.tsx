@@ -136,6 +136,7 @@ export function ResultPage({ id, locale, messages, embed }: Props) {
   const sceneLabel = new Map(tv.scenes.map((s) => [s.code, s]));
   const groupTitles = new Map(tv.sceneGroups.map((g) => [g.code, g.label]));
   const qLabel = new Map(tv.questions.map((q) => [q.code, q]));
+  const derivations = new Map(r.derivations.map((d) => [d.code, d.explanation[locale]]));
   const hasPeers = view.radar.some((a) => a.peerMedian !== null);
   const p = punctuation(locale);
 
@@ -314,6 +315,22 @@ export function ResultPage({ id, locale, messages, embed }: Props) {
         <p className="mt-1 text-sm text-muted">{t("assess.r.specialized.note")}</p>
       </section>
 
+      {(r.warnings ?? []).length > 0 ? (
+        <section aria-labelledby="warnings-title" className="rounded-xl border border-amber-300 bg-amber-50 p-4" data-testid="answer-warnings">
+          <h2 id="warnings-title" className="font-semibold">
+            {t("assess.r.warnings")}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t("assess.r.warningsHint")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {(r.warnings ?? []).map((w) => (
+              <li key={`${w.code}:${w.questions.join(",")}`} data-warning={w.code}>
+                {w.message[locale]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="detail-title">
         <h2 id="detail-title" className="text-xl font-semibold">
           {t("assess.r.detail")}
@@ -332,6 +349,8 @@ export function ResultPage({ id, locale, messages, embed }: Props) {
                   {q.contributions.length > 0 ? p.colon : ""}
                   {q.contributions.map((c) => `${qv?.options.find((o) => o.code === c.option)?.label ?? c.option}${p.open}${num(c.points)}${p.close}`).join(p.list)}
                 </p>
+                {q.source === "evidence" && derivations.get(q.code) ? <p className="mt-1 text-muted">{derivations.get(q.code)}</p> : null}
+                {q.source === "skipped" && q.skipReason ? <p className="mt-1 text-muted">{q.skipReason[locale]}</p> : null}
               </li>
             );
           })}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { TemplateView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
 import { accessHeaders, type AnswerValue } from "./draft-store";
+import type { DraftWarning } from "./questionnaire";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
 
 export interface FirmContext {
@@ -19,6 +20,8 @@ interface Props {
   locale: "zh-CN" | "en";
   template: TemplateView;
   answers: Record<string, AnswerValue>;
+  /** The draft's contradictions as the server last saw them: shown before the pledge. */
+  warnings: DraftWarning[];
   initialContext: FirmContext;
   skipped: Map<string, string>;
   t: ClientT;
@@ -28,24 +31,14 @@ interface Props {
 
 const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
 
-/** Unanswered and inconsistent answers with links to them, the pledge, and the (idempotent) submit. */
-export function ReviewStep({ id, token, locale, template, answers, initialContext, skipped, t, flush, goTo, resultPath }: Props) {
+/** Unanswered and contradictory answers with links to them, the pledge, and the (idempotent) submit. */
+export function ReviewStep({ id, token, locale, template, answers, warnings, initialContext, skipped, t, flush, goTo, resultPath }: Props) {
   const [pledge, setPledge] = useState(false);
   const [context, setContext] = useState<FirmContext>(initialContext);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const labels = new Map<string, string>([...template.questions.map((q) => [q.code, q.label] as const), ...template.scenes.map((s) => [s.code, s.label] as const)]);
   const missing = [...template.questions.map((q) => q.code), ...template.scenes.map((s) => s.code)].filter((c) => !skipped.has(c) && !answered(answers[c]));
-  const optionIndex = (code: string) => {
-    const q = template.questions.find((x) => x.code === code);
-    const v = answers[code];
-    return q && typeof v === "string" ? q.options.findIndex((o) => o.code === v) : -1;
-  };
-  const inconsistent = template.consistency.filter((c) => {
-    const a = optionIndex(c.question);
-    const b = optionIndex(c.notAbove);
-    return a >= 0 && b >= 0 && a > b;
-  });
 
   async function submit() {
     setError(null);
@@ -103,20 +96,21 @@ export function ReviewStep({ id, token, locale, template, answers, initialContex
           </ul>
         ) : null}
       </section>
-      {inconsistent.length > 0 ? (
-        <section aria-labelledby="inconsistent-title">
+      {warnings.length > 0 ? (
+        <section aria-labelledby="inconsistent-title" data-testid="answer-warnings">
           <h3 id="inconsistent-title" className="font-semibold">
             {t("assess.review.inconsistent")}
           </h3>
+          <p className="mt-1 text-sm text-muted">{t("assess.review.inconsistentHint")}</p>
           <ul className="mt-2 space-y-1 text-sm">
-            {inconsistent.map((c) => (
-              <li key={c.question} className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2">
-                <span>
-                  {labels.get(c.question)}{locale === "en" ? ": " : "："}{c.message}
-                </span>
-                <button type="button" className="shrink-0 text-brand underline" onClick={() => goTo(c.question)}>
-                  {t("assess.review.goTo")}
-                </button>
+            {warnings.map((w) => (
+              <li key={`${w.code}:${w.questions.join(",")}`} className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2" data-warning={w.code}>
+                <span>{w.message[locale]}</span>
+                {w.questions[0] ? (
+                  <button type="button" className="shrink-0 text-brand underline" onClick={() => goTo(w.questions[0]!)}>
+                    {t("assess.review.check")}
+                  </button>
+                ) : null}
               </li>
             ))}
           </ul>

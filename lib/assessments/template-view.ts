@@ -54,7 +54,6 @@ export interface TemplateView {
   questions: QuestionView[];
   scenes: SceneView[];
   constrained: string[];
-  consistency: { question: string; notAbove: string; message: string }[];
   skipRules: { question: string; when: { question: string; in: string[] }; implies: string; reason: string }[];
   levelNames: string[];
   trendFlatPercent: number;
@@ -133,7 +132,6 @@ export function templateView(id: TemplateId, locale: Locale, constrained?: reado
       ladder: [l(t.def.sceneLevelZero), l(s.def.ladder[1]), l(s.def.ladder[2]), l(s.def.ladder[3]), l(s.def.ladder[4])],
     })),
     constrained: t.scenes.filter((_, i) => flags[i]).map((s) => s.code),
-    consistency: t.def.consistency.map((c) => ({ question: c.question, notAbove: c.notAbove, message: l(c.message) })),
     skipRules: t.def.skipRules.map((r) => ({ question: r.question, when: r.when, implies: r.implies, reason: l(r.reason) })),
     levelNames: [0, 1, 2, 3, 4].map((n) => l(t.def.levelNames[n as 0 | 1 | 2 | 3 | 4])),
     trendFlatPercent: t.def.trendFlatPercent,
