@@ -15,8 +15,8 @@ export const NOT_EMBED_NOR_DOWNLOAD = "/((?!embed/|api/assessments/[^/]+/evidenc
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Loaded from node_modules at run time: PGlite ships wasm and data files, pdfkit its font metrics.
-  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "pdfjs-dist", "nodemailer"],
+  // Loaded from node_modules at run time: PGlite and HiGHS ship wasm (and data) files, pdfkit its font metrics.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "pdfjs-dist", "nodemailer", "highs"],
   async headers() {
     return [
       {

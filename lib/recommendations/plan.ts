@@ -1,10 +1,11 @@
 import type { Highs } from "highs";
 import type { PolicyEntry } from "@/db/catalogue/policies";
 import type { SolutionEntry } from "@/db/catalogue/solutions";
-import { levelOnly, scoreAnswers, constrainedFlags, type Answer, type Answers, type CompiledTemplate, type Level } from "@/scoring";
+import { heavyWork } from "@/lib/workers/pool";
+import { constrainedFlags, getTemplate, levelOnly, scoreAnswers, type Answer, type Answers, type CompiledTemplate, type Level, type TemplateId } from "@/scoring";
 import { matchPolicy, type CostType, type FirmFacts, type PolicyMatch } from "./eligibility";
 import { answersAfter, buildProblem, firstYearCostYuan, threeYearCostYuan } from "./optimum/problem";
-import { solvePlanProblem } from "./optimum/solve";
+import { loadSolver, solvePlanProblem } from "./optimum/solve";
 import { fits, rankSolutions, type RankedSolution } from "./rank";
 
 /**
@@ -99,6 +100,23 @@ const mid = (r: { min: number; max: number }) => Math.round((r.min + r.max) * 50
 function changeOf(before: Answers[string] | undefined, after: Answers[string] | undefined): boolean {
   return JSON.stringify(before ?? null) !== JSON.stringify(after ?? null);
 }
+
+/** What a plan needs, as plain data that can travel to a worker thread (the template by id). */
+export type PlanRequest = Omit<PlanInput, "solver" | "template"> & { templateId: TemplateId };
+
+/** The plan built in the heavy-work threads: an exact solve can take a second, never on a request's event loop. */
+export async function buildPlanOffThread(request: PlanRequest): Promise<Plan> {
+  return heavyWork().run("plan.build", request, { timeoutMs: PLAN_TIMEOUT_MS });
+}
+
+/** In a worker thread: the solver loaded there once. */
+export async function buildPlanHere(request: PlanRequest): Promise<Plan> {
+  const { templateId, ...rest } = request;
+  return buildPlan({ ...rest, template: getTemplate(templateId), solver: await loadSolver() });
+}
+
+/** HiGHS stops itself at 20 s per solve; a plan has up to two solves per rung. */
+const PLAN_TIMEOUT_MS = 60_000;
 
 export function buildPlan(input: PlanInput): Plan {
   const { template: t, firm } = input;

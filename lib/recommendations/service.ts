@@ -8,8 +8,7 @@ import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import { getTemplate, levelOnly, scoreAnswers, constrainedFlags, type Answers, type Level } from "@/scoring";
 import { loadCatalogues } from "./catalogue-store";
-import { loadSolver } from "./optimum/solve";
-import { buildPlan, firmForPlan, type Plan } from "./plan";
+import { buildPlanOffThread, firmForPlan, type Plan } from "./plan";
 
 export interface PlanView {
   next: Plan | null;
@@ -48,11 +47,9 @@ export async function planForAssessment(db: Db, id: string, caller: Caller, toda
   const core = scoreAnswers(t, answers);
   const level = levelOnly(t, core.totalMilli, core.sceneLevels, profile.scenes ? constrainedFlags(t, profile.scenes) : t.defaultConstrained);
   const firm = firmForPlan(row);
-  const solver = await loadSolver();
   const plan = (target: Level) =>
-    buildPlan({ solver, template: t, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
-  const next = level < 4 ? plan((level + 1) as Level) : null;
-  const level2 = level < 1 ? plan(2) : null;
+    buildPlanOffThread({ templateId: key.templateId, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
+  const [next, level2] = await Promise.all([level < 4 ? plan((level + 1) as Level) : null, level < 1 ? plan(2) : null]);
 
   const solutionIds = new Set<string>();
   for (const p of [next, level2]) for (const s of p?.steps ?? []) for (const id of [...s.solutionIds, ...s.candidates.map((c) => c.id)]) solutionIds.add(id);

@@ -7,9 +7,8 @@ import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
-import { loadSolver } from "@/lib/recommendations/optimum/solve";
-import { buildPlan, firmForPlan } from "@/lib/recommendations/plan";
-import { benchmark, getTemplate, isTemplateId, type Answers, type Level, type PeerResult, type Result } from "@/scoring";
+import { buildPlanOffThread, firmForPlan } from "@/lib/recommendations/plan";
+import { benchmark, getTemplate, isTemplateId, type Answers, type Level, type PeerResult, type Result, type TemplateId } from "@/scoring";
 import type { ReportInputs } from "./facts";
 import { knownEntities } from "./known-entities";
 import type { KnownEntities } from "./grounding";
@@ -41,7 +40,8 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
     .where(eq(assessments.id, assessmentId));
   if (!row) throw AppError.notFound("assessment");
   if (!isTemplateId(row.templateId)) throw new AppError("internal", `assessment ${assessmentId} has unknown template ${row.templateId}`);
-  const t = getTemplate(row.templateId);
+  const templateId: TemplateId = row.templateId;
+  const t = getTemplate(templateId);
   const result = row.detail as unknown as Result;
   const answers = row.answers as Answers;
   const [profile, catalogues, group, previous] = await Promise.all([
@@ -56,8 +56,9 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       .limit(1),
   ]);
   const firm = firmForPlan(row);
-  const solver = await loadSolver();
-  const plan = (target: Level) => buildPlan({ solver, template: t, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
+  const plan = (target: Level) =>
+    buildPlanOffThread({ templateId, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
+  const [next, level2] = await Promise.all([result.level < 4 ? plan((result.level + 1) as Level) : null, result.level < 1 ? plan(2) : null]);
   const mine: PeerResult = { total: result.total, dimensions: result.dimensions, scenes: Object.fromEntries(result.scenes.map((s) => [s.code, s.level])) };
   const before = previous[0];
   return {
@@ -70,7 +71,7 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       result,
       peers: group ? { group: group.label, count: group.peers.length, benchmark: benchmark(mine, group.peers) } : null,
       radar: radarAxes(t, mine, group?.peers ?? [], language).map((a) => ({ label: a.label, value: a.value, peerMedian: a.peerMedian })),
-      plans: { next: result.level < 4 ? plan((result.level + 1) as Level) : null, level2: result.level < 1 ? plan(2) : null },
+      plans: { next, level2 },
       solutions: new Map(catalogues.solutions.map((s) => [s.id, s])),
       policies: new Map(catalogues.policies.map((p) => [p.id, p])),
       previous: before ? { total: before.total, level: before.level, submittedAt: before.submittedAt.toISOString() } : null,

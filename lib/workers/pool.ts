@@ -6,7 +6,7 @@ import { logger } from "@/lib/logger";
 import type { TaskInput, TaskKind, TaskOutput, TaskReply } from "./tasks";
 
 /**
- * Heavy CPU work (PDF rendering, PDF text extraction) runs here, in worker threads, never on a
+ * Heavy CPU work (PDF rendering, PDF text extraction, exact plans) runs here, in worker threads, never on a
  * request's event loop. Each thread has a heap limit; each task a time limit, past which its thread
  * is stopped and replaced. A task that fails that way fails alone: the caller gets a PoolError
  * saying which limit was hit, and the server goes on answering.

@@ -2,6 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import { extractPdfText, type Extracted, type ExtractLimits } from "@/lib/files/extract-text";
 import { renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
+import { buildPlanHere, type PlanRequest } from "@/lib/recommendations/plan";
 
 /**
  * What runs in the heavy-work threads: pure CPU work on inputs that arrive by message (no database,
@@ -14,6 +15,8 @@ export const TASKS = {
     return renderReportPdf({ ...input, brand: { ...input.brand, logo } });
   },
   "pdf.extract": (input: { bytes: Uint8Array; limits: ExtractLimits }): Promise<Extracted> => extractPdfText(input.bytes, input.limits),
+  /** The exact least-cost plan (HiGHS): up to a second of CPU for a hard firm. */
+  "plan.build": (input: PlanRequest) => buildPlanHere(input),
   /** For tests of the pool itself: spins for `ms`, or allocates until the heap limit. */
   "pool.probe": async (input: { spinMs?: number; allocate?: boolean; fail?: string }): Promise<string> => {
     if (input.fail) throw new AppError("validation_failed", input.fail, { issues: [{ field: "probe", message: input.fail }] });
