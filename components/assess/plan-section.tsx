@@ -43,9 +43,11 @@ export function PlanSection({ plan, view, template, locale, t }: Props) {
       <h2 id={`plan-${plan.target}`} className="text-xl font-semibold">
         {t("assess.plan.title", { level: template.levelNames[plan.target] ?? "" })}
       </h2>
-      <dl className="grid gap-3 rounded-xl bg-surface p-4 text-sm sm:grid-cols-3">
+      <dl className="grid gap-3 rounded-xl bg-surface p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
-          <dt className="sr-only">{t("assess.plan.cost", { cost: "" })}</dt>
+          <dd data-testid="three-year-cost">{t(plan.exact ? "assess.plan.cost3" : "assess.plan.cost3Unproven", { cost: wan(plan.threeYearCostYuan) })}</dd>
+        </div>
+        <div>
           <dd>{t("assess.plan.cost", { cost: wan(plan.totalCostYuan) })}</dd>
         </div>
         <div>

@@ -22,6 +22,9 @@ export interface ReportPdfInput {
     targetName: string;
     steps: { what: string; change: string; solution: string | null }[];
     costYuan: number;
+    threeYearCostYuan: number;
+    /** The three-year cost is proven the least over the catalogue. */
+    exact: boolean;
     subsidy: { title: string; amountYuan: number } | null;
     netCostYuan: number;
     policies: { title: string; verdict: string; amount: string }[];
@@ -161,7 +164,13 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
         { header: t("金额", "Amount"), width: 160, align: "right" },
       ],
       [
-        [t("一次性加首年费用（目录报价中位数）", "One-off plus first year (middle of catalogue prices)"), formatYuan(input.locale, p.costYuan)],
+        [
+          p.exact
+            ? t("三年总成本：一次性费用加三年年费（目录中满足等级规则的最低组合，精确求解）", "Three-year cost: one-off plus three years of fees (the lowest set in the catalogue that meets the level rule, solved exactly)")
+            : t("三年总成本：一次性费用加三年年费（求解超时，未能证明最低）", "Three-year cost: one-off plus three years of fees (the solver timed out before proving it the lowest)"),
+          formatYuan(input.locale, p.threeYearCostYuan),
+        ],
+        [t("其中一次性加首年费用（目录报价中位数）", "Of which one-off plus first year (middle of catalogue prices)"), formatYuan(input.locale, p.costYuan)],
         [p.subsidy ? `${t("可能的补贴", "Possible subsidy")}: ${p.subsidy.title}` : t("可确定金额的补贴", "Subsidy with a known amount"), p.subsidy ? formatYuan(input.locale, p.subsidy.amountYuan) : "—"],
         [t("净成本", "Net cost"), formatYuan(input.locale, p.netCostYuan)],
       ],

@@ -26,10 +26,13 @@ function planSentence(f: ReportFacts, p: PlanFacts): string {
   const subsidy = p.bestSubsidy
     ? tr(f, `扣除可能的补贴${yuan(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)}后净成本约${yuan(f, p.netCostWan, p.netCostYuan)}`, `after a possible subsidy of ${yuan(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)} the net cost is about ${yuan(f, p.netCostWan, p.netCostYuan)}`)
     : tr(f, "目前未匹配到可确定金额的补贴", "no subsidy with a known amount matched yet");
+  const what = p.exact
+    ? tr(f, `到${p.targetName}三年总成本最低的方案`, `The plan to ${p.targetName} with the least three-year cost`)
+    : tr(f, `到${p.targetName}的可行方案（求解超时，未能证明最省）`, `A feasible plan to ${p.targetName} (the solver timed out before proving it the cheapest)`);
   return tr(
     f,
-    `到${p.targetName}最省钱的路径共${p.stepCount}步，一次性加首年费用约${yuan(f, p.costWan, p.costYuan)}，${subsidy}。`,
-    `The cheapest path to ${p.targetName} has ${p.stepCount} step(s) costing about ${yuan(f, p.costWan, p.costYuan)} one-off plus first year; ${subsidy}.`,
+    `${what}共${p.stepCount}步，采购${p.solutionCount}项方案、涉及${p.providerCount}家服务商，三年总成本约${yuan(f, p.threeYearCostWan, p.threeYearCostYuan)}（一次性费用加三年年费），其中一次性加首年费用约${yuan(f, p.costWan, p.costYuan)}，${subsidy}。`,
+    `${what} has ${p.stepCount} step(s): ${p.solutionCount} solution(s) from ${p.providerCount} provider(s), about ${yuan(f, p.threeYearCostWan, p.threeYearCostYuan)} over three years (one-off plus three years of fees), of which ${yuan(f, p.costWan, p.costYuan)} one-off plus first year; ${subsidy}.`,
   );
 }
 
@@ -183,7 +186,7 @@ const solutions: Write = (f) => {
   return {
     headline: tr(f, "每个步骤都有可比较的候选方案，建议逐项比较后选择。", "Each step has candidate solutions to compare before choosing."),
     paragraphs: [
-      tr(f, "以下方案按路径步骤匹配，价格最低的用于估算费用，其余可作比较：", "Solutions matched to the steps of the path; the cheapest was used for the cost estimate, the others are for comparison:") + " " + chosen.map(describe).join(" "),
+      tr(f, "以下方案按路径步骤匹配，方案中选用的已计入费用，其余可作比较：", "Solutions matched to the steps of the path; those the plan buys are in its cost, the others are for comparison:") + " " + chosen.map(describe).join(" "),
       tr(f, "方案目录为演示数据，建议向至少两家服务商询价，比较实施周期、数据归属和后续服务。", "The catalogue is demo data; ask at least two providers for quotes and compare delivery time, data ownership and support.") +
         (list.length > chosen.length ? " " + tr(f, `可比较的其他方案：${list.filter((s) => !s.chosenForPrice).map((s) => sol(s.id)).join("、")}。`, `Other options to compare: ${list.filter((s) => !s.chosenForPrice).map((s) => sol(s.id)).join(", ")}.`) : ""),
     ],

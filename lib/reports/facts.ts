@@ -68,8 +68,16 @@ export interface PlanFacts {
   steps: StepFacts[];
   totalAfter: number;
   levelAfter: number;
+  /** Proven the least three-year cost over the catalogue (HiGHS); only then may a text say 最省. */
+  exact: boolean;
+  /** One-off plus first year. */
   costYuan: number;
   costWan: number;
+  /** One-off plus three years of fees: what the plan minimises. */
+  threeYearCostYuan: number;
+  threeYearCostWan: number;
+  solutionCount: number;
+  providerCount: number;
   bestSubsidy: { policyId: string; amountYuan: number; amountWan: number } | null;
   netCostYuan: number;
   netCostWan: number;
@@ -166,8 +174,13 @@ function planFacts(t: CompiledTemplate, plan: Plan, language: Locale): PlanFacts
     steps: plan.steps.map((s, i) => stepFacts(t, s, i + 1, language)),
     totalAfter: r3(plan.totalAfter),
     levelAfter: plan.levelAfter,
+    exact: plan.exact,
     costYuan: plan.totalCostYuan,
     costWan: wan(plan.totalCostYuan),
+    threeYearCostYuan: plan.threeYearCostYuan,
+    threeYearCostWan: wan(plan.threeYearCostYuan),
+    solutionCount: plan.solutions.length,
+    providerCount: plan.providers,
     bestSubsidy: plan.bestSubsidy ? { ...plan.bestSubsidy, amountWan: wan(plan.bestSubsidy.amountYuan) } : null,
     netCostYuan: plan.netCostYuan,
     netCostWan: wan(plan.netCostYuan),
@@ -340,7 +353,7 @@ export function sectionFacts(key: SectionKey, f: ReportFacts): Record<string, un
 
 function sectionSlice(key: SectionKey, f: ReportFacts): Record<string, unknown> {
   const planHead = (p: PlanFacts | null) =>
-    p && { targetName: p.targetName, targetLevel: p.targetLevel, reachable: p.reachable, stepCount: p.stepCount, firstSteps: p.steps.slice(0, 3), costYuan: p.costYuan, costWan: p.costWan, bestSubsidy: p.bestSubsidy, netCostYuan: p.netCostYuan, netCostWan: p.netCostWan };
+    p && { targetName: p.targetName, targetLevel: p.targetLevel, reachable: p.reachable, stepCount: p.stepCount, firstSteps: p.steps.slice(0, 3), exact: p.exact, costYuan: p.costYuan, costWan: p.costWan, threeYearCostYuan: p.threeYearCostYuan, threeYearCostWan: p.threeYearCostWan, solutionCount: p.solutionCount, providerCount: p.providerCount, bestSubsidy: p.bestSubsidy, netCostYuan: p.netCostYuan, netCostWan: p.netCostWan };
   switch (key) {
     case "summary":
       return { firm: f.firm, level: f.level, gap: f.gap, dimensions: f.dimensions, weakest: f.weakest, peers: f.peers, plan: planHead(f.plans.next), previous: f.previous };

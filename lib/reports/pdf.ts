@@ -147,6 +147,8 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
           targetName: plan.targetName,
           steps: plan.steps.map((s) => ({ what: s.what, change: s.change, solution: s.solutionIds[0] ? (solutionName.get(s.solutionIds[0]) ?? s.solutionIds[0]) : null })),
           costYuan: plan.costYuan,
+          threeYearCostYuan: plan.threeYearCostYuan,
+          exact: plan.exact,
           subsidy: plan.bestSubsidy ? { title: policyTitle.get(plan.bestSubsidy.policyId) ?? plan.bestSubsidy.policyId, amountYuan: plan.bestSubsidy.amountYuan } : null,
           netCostYuan: plan.netCostYuan,
           policies: facts.candidates.policies.map((p) => ({

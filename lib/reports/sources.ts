@@ -29,8 +29,8 @@ export function sectionSources(key: SectionKey, f: ReportFacts, policyLinks: Rea
   const costs: FigureSource = {
     label: t("费用与路径", "Costs and path"),
     detail: t(
-      "最省路径由评测引擎按等级规则精确求解；费用为方案目录报价区间的中位数（一次性费用加首年年费），目录为演示数据。",
-      "The cheapest path is solved exactly by the engine under the level rule; costs are the middle of catalogue price ranges (one-off plus first-year fee); the catalogue is demo data.",
+      "升级方案是在方案目录中满足等级规则、三年总成本（一次性费用加三年年费）最低的方案组合，由混合整数规划求解器 HiGHS 精确求解（同价时服务商更少、首年费用更低者优先）；价格取目录报价区间的中位数，目录为演示数据。",
+      "The plan is the set of catalogue solutions that meets the level rule at the least three-year cost (one-off plus three years of fees), solved exactly by the HiGHS mixed-integer solver (ties: fewer providers, then lower first-year cost); prices are the middle of catalogue ranges; the catalogue is demo data.",
     ),
   };
   // The policies whose figures the report uses: those the firm meets or may meet.

@@ -9,7 +9,7 @@ export const en: Record<MessageKey, string> = {
   "app.tagline": "SME digital maturity diagnosis",
   "meta.title": "Shuzhen · SME digital maturity diagnosis",
   "meta.description":
-    "Assess your firm's digital level online by the MIIT 2024 SME digital-level indicators: benchmark, the cheapest path to level 2, matching solutions and the subsidies you can claim.",
+    "Assess your firm's digital level online by the MIIT 2024 SME digital-level indicators: benchmark, the plan to level 2 with the least three-year cost, matching solutions and the subsidies you can claim.",
   "nav.skip": "Skip to main content",
   "nav.home": "Home",
   "nav.primary": "Main navigation",
@@ -34,8 +34,8 @@ export const en: Record<MessageKey, string> = {
   "landing.get.benchmark.title": "Peer benchmark",
   "landing.get.benchmark.body":
     "Your percentile among firms of the same industry, city and size; when there are too few, we say which wider group was used.",
-  "landing.get.path.title": "Cheapest path up",
-  "landing.get.path.body": "Which answers and scenes to raise to reach the next level and level 2, as the combination that takes the least effort.",
+  "landing.get.path.title": "The lowest-cost plan up",
+  "landing.get.path.body": "Which answers and scenes to raise to reach the next level and level 2, and the set of catalogue solutions that gets there at the least three-year cost (one-off plus three years of fees), solved exactly.",
   "landing.get.solutions.title": "Matching solutions",
   "landing.get.solutions.body":
     "Small, fast, light and precise solutions per scene and step; at most two per provider in any list, to stay vendor-neutral.",
@@ -74,7 +74,7 @@ export const en: Record<MessageKey, string> = {
   "portal.policies": "Local policies",
   "portal.footer": "This page is provided by Shuzhen for {portal}; assessment data belongs to that platform and to each firm.",
   "portal.hero.eyebrow": "{portal} · based on the MIIT 2024 indicators",
-  "portal.hero.lead": "Answer about 15 minutes of questions to get your firm's digital level, how it compares with peers, the cheapest path to the next level and the local subsidies you can claim.",
+  "portal.hero.lead": "Answer about 15 minutes of questions to get your firm's digital level, how it compares with peers, the plan to the next level with the least three-year cost and the local subsidies you can claim.",
   "portal.policies.title": "Local digital transformation policies",
   "portal.policies.lead": "Your result is checked against each of these policies' conditions: whether you qualify and what is missing.",
   "portal.policies.none": "No local policy is listed yet; your result is still checked against national ones.",
