@@ -3,34 +3,21 @@ import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises, questionTimeDaily, tenants, usageEvents } from "@/db/schema";
 import { hashToken } from "@/lib/assessments/tokens";
-import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
-import type { Highs } from "highs";
-import { loadSolver } from "@/lib/recommendations/optimum/solve";
-import { buildPlan, firmForPlan } from "@/lib/recommendations/plan";
-import { subsidyMatch } from "@/lib/recommendations/subsidy-match";
-import { getTemplate, type Answers, type Level } from "@/scoring";
+import { getTemplate } from "@/scoring";
 import { capabilityVector } from "./capability-vector";
-import { rng, syntheticFirm, type SyntheticFirm, type SyntheticResult } from "./synthetic";
+import { enqueueSyntheticSubsidies } from "./synthetic-subsidies";
+import { rng, syntheticFirm } from "./synthetic";
 
 /**
  * Writes synthetic firms until `count` submitted assessments exist among them, across the demo city
  * portals, in batches (one multi-row insert per table and batch). Results carry a compact `detail`
- * (marked synthetic): they are for the dashboard at scale, not for opening one by one.
+ * (marked synthetic): they are for the dashboard at scale, not for opening one by one. Their
+ * subsidies are matched afterwards by a background job (synthetic-subsidies.ts).
  */
 
 const TEMPLATE = getTemplate("miit-2024-manufacturing");
 const STEPS = ["foundation", "management", "effect", "scenes", "review"];
 const BATCH_FIRMS = 400;
-
-type Catalogues = Awaited<ReturnType<typeof loadCatalogues>>;
-
-/** The subsidies a synthetic result's plans match, as its report would record them on the day it was submitted. */
-function matchOf(solver: Highs, firm: SyntheticFirm, res: SyntheticResult & { submittedAt: Date }, catalogues: Catalogues) {
-  const today = res.submittedAt.toISOString().slice(0, 10);
-  const plan = (target: Level) =>
-    buildPlan({ solver, template: TEMPLATE, answers: res.answers as Answers, target, firm: firmForPlan(firm), catalogue: catalogues.solutions, policies: catalogues.policies, today });
-  return subsidyMatch([res.level < 4 ? plan((res.level + 1) as Level) : null, res.level < 1 ? plan(2) : null], catalogues.policies);
-}
 
 /** China-time day of a moment, as the time-per-question rollup keys it. */
 const chinaDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -54,8 +41,6 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
   const existing = await db.$count(enterprises);
   const random = rng(options.seed ?? 20241130 + existing);
   const questionCodes = TEMPLATE.questions.map((q) => q.code);
-  const solver = await loadSolver();
-  const catalogues = new Map(await Promise.all(portals.map(async (p) => [p.id, await loadCatalogues(db, p.id)] as const)));
   let results = 0;
   let firms = 0;
   let drafts = 0;
@@ -97,7 +82,6 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
           sum.assessments += 1;
           times.set(key, sum);
         }
-        const match = matchOf(solver, firm, res, catalogues.get(portal.id)!);
         a.push({
           ...assessmentBase(id, portal.id, enterpriseId, res.submittedAt),
           status: "submitted",
@@ -131,10 +115,6 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
           isLatest: k === kept.length - 1,
           previousLevel: previous?.level ?? null,
           previousTotal: previous?.total ?? null,
-          subsidyEligible: match.eligible,
-          subsidyPossible: match.possible,
-          subsidyBestYuan: match.bestYuan,
-          subsidiesMatchedAt: res.submittedAt,
           capabilityVector: capabilityVector(TEMPLATE, res.dimensions, res.scenes),
         });
         u.push({ tenantId: portal.id, assessmentId: id, kind: "started", at: started });
@@ -183,5 +163,7 @@ export async function writeSynthetic(db: Db, options: { count: number; seed?: nu
   await db.execute(sql`vacuum analyze assessment_results`);
   await db.execute(sql`vacuum analyze usage_events`);
   await db.execute(sql`analyze`);
+  // Their subsidies are matched in the background (exact plans take tens of milliseconds each).
+  await enqueueSyntheticSubsidies(db);
   return { firms, results, drafts };
 }

@@ -2,3 +2,4 @@
 export const REPORT_JOB = "report.generate";
 export const EXPORT_JOB = "reports.export";
 export const POLICY_DOCUMENT_JOB = "policy_document.propose";
+export const SYNTHETIC_SUBSIDIES_JOB = "dashboard.synthetic_subsidies";

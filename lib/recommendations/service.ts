@@ -8,6 +8,7 @@ import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import { getTemplate, levelOnly, scoreAnswers, constrainedFlags, type Answers, type Level } from "@/scoring";
 import { loadCatalogues } from "./catalogue-store";
+import { planFirmColumns } from "./firm-columns";
 import { buildPlanOffThread, firmForPlan, type Plan } from "./plan";
 
 export interface PlanView {
@@ -28,13 +29,7 @@ export async function planForAssessment(db: Db, id: string, caller: Caller, toda
   const [row] = await db
     .select({
       answers: assessments.answers,
-      provinceCode: enterprises.provinceCode,
-      cityCode: enterprises.cityCode,
-      districtCode: enterprises.districtCode,
-      industryCode: enterprises.industryCode,
-      industrySegment: enterprises.industrySegment,
-      sizeClass: enterprises.sizeClass,
-      aboveScale: enterprises.aboveScale,
+      ...planFirmColumns,
     })
     .from(assessments)
     .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))

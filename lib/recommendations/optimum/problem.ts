@@ -144,14 +144,41 @@ export function buildProblem(input: ProblemInput): PlanProblem {
   return {
     template: t,
     level: r,
+    items: withoutDominated(items),
     minScoreMilli: rung.minScoreMilli,
     minScenes: rung.minScenes,
     minConstrained: rung.minConstrained,
     constrained: input.profile ? constrainedFlags(t, input.profile) : t.defaultConstrained,
     base: state,
     baseScenes: scenes,
-    items,
   };
+}
+
+/** Everything `a` brings for this firm and rung, `b` brings too. */
+function covers(b: PlanItem, a: PlanItem): boolean {
+  return (
+    a.ticks.every((x) => b.ticks.some((y) => y.question === x.question && (x.mask & ~y.mask) === 0)) &&
+    a.reaches.every((x) => b.reaches.some((y) => y.question === x.question && y.option >= x.option)) &&
+    a.lifts.every((x) => b.lifts.some((y) => y.scene === x.scene && y.from === x.from))
+  );
+}
+
+/**
+ * Drops solutions no optimal plan needs: another brings at least as much for a strictly lower
+ * three-year cost, or for the same cost from the same provider at no higher first-year cost (the
+ * earlier one kept when they tie on everything). Swapping it in never worsens the plan on any of the
+ * three criteria, so the optimum is unchanged; the solver's search gets smaller.
+ */
+function withoutDominated(items: PlanItem[]): PlanItem[] {
+  return items.filter(
+    (a, i) =>
+      !items.some((b, j) => {
+        if (j === i || !covers(b, a)) return false;
+        if (b.cost3 < a.cost3) return true;
+        if (b.cost3 > a.cost3 || b.provider !== a.provider) return false;
+        return b.firstYear < a.firstYear || (b.firstYear === a.firstYear && j < i);
+      }),
+  );
 }
 
 export function cloneState(s: PlanState): PlanState {

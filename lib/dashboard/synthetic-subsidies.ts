@@ -1,0 +1,86 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assessmentResults, assessments, enterprises } from "@/db/schema";
+import { enqueue } from "@/lib/jobs/queue";
+import { SYNTHETIC_SUBSIDIES_JOB } from "@/lib/jobs/kinds";
+import type { JobHandler } from "@/lib/jobs/worker";
+import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
+import { planFirmColumns } from "@/lib/recommendations/firm-columns";
+import { buildPlanOffThread, firmForPlan } from "@/lib/recommendations/plan";
+import { subsidyMatch } from "@/lib/recommendations/subsidy-match";
+import { isTemplateId, type Answers, type Level } from "@/scoring";
+import { recordSubsidyMatch } from "./subsidies";
+
+/**
+ * The subsidies of synthetic results, matched in the background as a real result's report job does:
+ * each firm's exact plans (next level and 二级, solved in the heavy-work threads) against its portal's
+ * policies, on the day it was submitted. Writing synthetic data stays fast; the dashboard counts
+ * matched firms as they come. One run does a batch for at most RUN_MS, then queues the next.
+ */
+
+const BATCH = 16;
+const RUN_MS = 20_000;
+
+export function enqueueSyntheticSubsidies(db: Db): Promise<number | null> {
+  return enqueue(db, { kind: SYNTHETIC_SUBSIDIES_JOB, payload: {}, dedupeKey: "synthetic-subsidies" });
+}
+
+/** Matches up to BATCH waiting synthetic results; the number matched (0 when none wait). */
+export async function matchSyntheticBatch(db: Db): Promise<number> {
+  const r = assessmentResults;
+  const rows = await db
+    .select({
+      assessmentId: r.assessmentId,
+      tenantId: r.tenantId,
+      templateId: r.templateId,
+      level: r.level,
+      submittedAt: r.submittedAt,
+      answers: assessments.answers,
+      ...planFirmColumns,
+    })
+    .from(r)
+    .innerJoin(assessments, eq(assessments.id, r.assessmentId))
+    .innerJoin(enterprises, eq(enterprises.id, r.enterpriseId))
+    .where(and(eq(r.engineVersion, "synthetic"), eq(r.isLatest, true), isNull(r.subsidiesMatchedAt)))
+    .limit(BATCH);
+  const catalogues = new Map<string, Awaited<ReturnType<typeof loadCatalogues>>>();
+  for (const row of rows) if (!catalogues.has(row.tenantId)) catalogues.set(row.tenantId, await loadCatalogues(db, row.tenantId));
+  await Promise.all(
+    rows.map(async (row) => {
+      const templateId = row.templateId;
+      if (!isTemplateId(templateId)) return;
+      const { solutions, policies } = catalogues.get(row.tenantId)!;
+      const plan = (target: Level) =>
+        buildPlanOffThread({
+          templateId,
+          answers: row.answers as Answers,
+          target,
+          firm: firmForPlan(row),
+          catalogue: solutions,
+          policies,
+          today: row.submittedAt.toISOString().slice(0, 10),
+        });
+      const plans = await Promise.all([row.level < 4 ? plan((row.level + 1) as Level) : null, row.level < 1 ? plan(2) : null]);
+      await recordSubsidyMatch(db, row.assessmentId, subsidyMatch(plans, policies));
+    }),
+  );
+  return rows.length;
+}
+
+export function syntheticSubsidiesJobHandler(): JobHandler {
+  return {
+    async run(db: Db) {
+      const started = Date.now();
+      let matched = 0;
+      for (let n = await matchSyntheticBatch(db); n > 0; n = await matchSyntheticBatch(db)) {
+        matched += n;
+        if (Date.now() - started > RUN_MS) {
+          // More wait: a fresh job (this one still holds the dedupe key while it runs).
+          await enqueue(db, { kind: SYNTHETIC_SUBSIDIES_JOB, payload: {} });
+          break;
+        }
+      }
+      return { matched };
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { enterprises } from "@/db/schema";
+
+/** The enterprise columns a plan's firm facts come from (see `firmForPlan`), for a select. */
+export const planFirmColumns = {
+  provinceCode: enterprises.provinceCode,
+  cityCode: enterprises.cityCode,
+  districtCode: enterprises.districtCode,
+  industryCode: enterprises.industryCode,
+  industrySegment: enterprises.industrySegment,
+  sizeClass: enterprises.sizeClass,
+  aboveScale: enterprises.aboveScale,
+};
