@@ -8,6 +8,7 @@ import type { PlanView } from "@/lib/recommendations/service";
 import { RadarChart } from "../charts/radar-chart";
 import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { ClaimCard } from "./claim-card";
+import { PainPlanSection } from "./pain-plan-section";
 import { PlanSection } from "./plan-section";
 import { accessHeaders, dropFragment, readToken } from "./draft-store";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
@@ -266,6 +267,8 @@ export function ResultPage({ id, locale, messages, embed }: Props) {
 
       {plan?.next ? <PlanSection plan={plan.next} view={plan} template={tv} locale={locale} t={t} /> : null}
       {plan?.level2 ? <PlanSection plan={plan.level2} view={plan} template={tv} locale={locale} t={t} /> : null}
+      {plan?.painNext ? <PainPlanSection plan={plan.painNext} leastCost={plan.next} view={plan} template={tv} locale={locale} t={t} /> : null}
+      {plan?.painLevel2 ? <PainPlanSection plan={plan.painLevel2} leastCost={plan.level2} view={plan} template={tv} locale={locale} t={t} /> : null}
 
       <section aria-labelledby="scenes-title">
         <h2 id="scenes-title" className="text-xl font-semibold">

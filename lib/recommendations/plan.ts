@@ -6,6 +6,7 @@ import { constrainedFlags, getTemplate, levelOnly, scoreAnswers, type Answer, ty
 import { matchPolicy, type CostType, type FirmFacts, type PolicyMatch } from "./eligibility";
 import { answersAfter, buildProblem, firstYearCostYuan, threeYearCostYuan } from "./optimum/problem";
 import { loadSolver, solvePlanProblem } from "./optimum/solve";
+import type { PainPoint } from "./pain-points";
 import { fits, rankSolutions, type RankedSolution } from "./rank";
 
 /**
@@ -48,6 +49,8 @@ export interface PlanInput {
   catalogue: readonly SolutionEntry[];
   policies: readonly PolicyEntry[];
   today: string;
+  /** 从痛点出发: scenes behind the firm's stated problems, which the plan must lift too. */
+  painPoints?: readonly PainPoint[];
 }
 
 export interface PlanStep {
@@ -88,6 +91,8 @@ export interface Plan {
   providers: number;
   /** The firm's answers with the plan carried out. */
   answersAfter: Answers;
+  /** The pain-point scenes this plan had to lift, each with the words that named it (none: the least-cost plan). */
+  painPoints: (PainPoint & { from: number; to: number })[];
   policies: PolicyMatch[];
   /** The largest amount among eligible subsidies (they are not assumed to stack). */
   bestSubsidy: { policyId: string; amountYuan: number } | null;
@@ -129,10 +134,16 @@ export function buildPlan(input: PlanInput): Plan {
   const now = levelOf(input.answers);
   // Each rung asks at least as much as the one below (checked at template load), so meeting the
   // target's rung is exactly what reaching the target takes; otherwise every rung above is tried.
+  const sceneLevel = (code: string) => (typeof input.answers[code] === "number" ? (input.answers[code] as number) : 0);
+  // A pain-point scene reaches the target level, or one level more if it is there already.
+  const pains = (input.painPoints ?? [])
+    .map((p) => ({ ...p, from: sceneLevel(p.scene), to: Math.min(4, Math.max(input.target, sceneLevel(p.scene) + 1)) }))
+    .filter((p) => p.to > p.from);
+  const required = pains.map((p) => ({ scene: p.scene, level: p.to }));
   const rungs = t.rungs.filter((r) => (t.rungsMonotone ? r.level === input.target : r.level >= input.target)).map((r) => r.level as Level);
   let best: { problem: ReturnType<typeof buildProblem>; optimum: ReturnType<typeof solvePlanProblem> } | null = null;
   for (const level of rungs) {
-    const problem = buildProblem({ template: t, answers: input.answers, profile: input.profile, catalogue: usable, level });
+    const problem = buildProblem({ template: t, answers: input.answers, profile: input.profile, catalogue: usable, level, required });
     const optimum = solvePlanProblem(input.solver, problem);
     const o = optimum;
     const b = best?.optimum;
@@ -194,7 +205,7 @@ export function buildPlan(input: PlanInput): Plan {
   return {
     target: input.target,
     reachable: best !== null,
-    alreadyMet: now.level >= input.target,
+    alreadyMet: now.level >= input.target && pains.length === 0,
     exact: best ? best.optimum.proven : true,
     levelAfter: reached.level,
     totalAfter: reached.total,
@@ -204,6 +215,7 @@ export function buildPlan(input: PlanInput): Plan {
     threeYearCostYuan: solutions.reduce((sum, s) => sum + s.threeYearCostYuan, 0),
     providers: new Set(solutions.map((s) => s.provider)).size,
     answersAfter: after,
+    painPoints: pains,
     policies,
     bestSubsidy,
     netCostYuan: totalCostYuan - (bestSubsidy?.amountYuan ?? 0),

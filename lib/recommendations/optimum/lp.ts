@@ -7,7 +7,8 @@ import type { PlanProblem } from "./problem";
  *   t_qo ∈ {0,1}  multi question q has option o ticked       t_qo ≤ Σ x_i over i ticking o
  *   r_qk ∈ {0,1}  ordered question q reaches option k or more r_qk ≤ Σ x_i over i reaching ≥ k
  *   u_jl ∈ {0,1}  scene j stands at level l or more           u_jl ≤ u_j(l-1),  u_jl ≤ Σ x_i over i lifting j from l-1
- *   points: Σ_q min(max_q, base + Σ gains) ≥ rung score;  Σ_j u_j,rung ≥ scenes;  constrained likewise
+ *   points: Σ_q min(max_q, base + Σ gains) ≥ rung score;  Σ_j u_j,rung ≥ scenes;  constrained likewise;
+ *   u_j,level = 1 for each scene the firm's pain points require at that level
  *   minimise Σ three-year cost · x_i
  * and, for the tie-break among sets of that cost, with Σ three-year cost · x_i ≤ the optimum:
  *   p_v ∈ {0,1}  provider v is involved                      p_v ≥ x_i for each of v's solutions
@@ -91,18 +92,21 @@ export function toLpText(p: PlanProblem, objective: Objective = { kind: "cost" }
   let atAll = 0;
   let atCon = 0;
   p.baseScenes.forEach((from, j) => {
+    const need = p.required.find((x) => x.scene === j)?.level ?? 0;
     if (from >= p.level) {
       atAll++;
       if (p.constrained[j]) atCon++;
-      return;
     }
-    for (let l = from + 1; l <= p.level; l++) {
+    const top = Math.max(need, from >= p.level ? 0 : p.level);
+    for (let l = from + 1; l <= top; l++) {
       const v = `u${j}_${l}`;
       binaries.push(v);
       const by = p.items.map((item, i) => (item.lifts.some((x) => x.scene === j && x.from === l - 1) ? `x${i}` : null)).filter((x) => x !== null);
       rows.push(by.length > 0 ? `${v} - ${by.join(" - ")} <= 0` : `${v} <= 0`);
       if (l > from + 1) rows.push(`${v} - u${j}_${l - 1} <= 0`);
     }
+    if (need > from) rows.push(`u${j}_${need} >= 1`);
+    if (from >= p.level) return;
     sceneTerms.push(`u${j}_${p.level}`);
     if (p.constrained[j]) conTerms.push(`u${j}_${p.level}`);
   });

@@ -101,18 +101,24 @@ describe("the least-cost plan", () => {
   it.each([
     ["a monotone level rule", MONOTONE_RULE],
     ["a rule where a higher rung can be cheaper", ODD_RULE],
-  ])("equals brute force over every set of solutions, ties broken by providers then first-year cost (%s)", (_, rule) => {
+  ])("equals brute force over every set of solutions, ties broken by providers then first-year cost, with or without a pain-point scene (%s)", (_, rule) => {
     const t = smallTemplate({ a: [1, 1, 1], b: [1, 1, 1], c: [1, 1], scene: new Array(16).fill(1) }, rule);
     fc.assert(
-      fc.property(catalogueArb, answersArb, fc.integer({ min: 1, max: 4 }), (catalogue, answers, target) => {
+      fc.property(catalogueArb, answersArb, fc.integer({ min: 1, max: 4 }), fc.option(fc.constantFrom(...SCENES)), (catalogue, answers, target, pain) => {
+        // A pain-point scene must reach the target, or one level more when it is there already.
+        const painFrom = pain ? (answers[pain as keyof typeof answers] as number) : 0;
+        const painTo = pain ? Math.min(4, Math.max(target, painFrom + 1)) : 0;
         let best: (Key & { set: SolutionEntry[] }) | null = null;
         for (let mask = 0; mask < 1 << catalogue.length; mask++) {
           const set = catalogue.filter((_, i) => mask & (1 << i));
-          if (levelOf(t, applyAll(t, answers, set)) < target) continue;
+          const after = applyAll(t, answers, set);
+          if (levelOf(t, after) < target) continue;
+          if (pain && ((after[pain] as number | undefined) ?? 0) < painTo) continue;
           const key = { cost3: set.reduce((s, x) => s + cost3(x), 0), providers: new Set(set.map((x) => x.provider.id)).size, firstYear: set.reduce((s, x) => s + firstYear(x), 0) };
           if (less(key, best)) best = { ...key, set };
         }
-        const plan = buildPlan({ solver: SOLVER, template: t, answers, target: target as Level, firm: FIRM, catalogue, policies: [], today: "2026-11-29" });
+        const painPoints = pain ? [{ scene: pain, words: ["x"], field: "painPoints" as const }] : [];
+        const plan = buildPlan({ solver: SOLVER, template: t, answers, target: target as Level, firm: FIRM, catalogue, policies: [], today: "2026-11-29", painPoints });
         expect(plan.reachable).toBe(best !== null);
         if (!best) return;
         expect(plan.exact).toBe(true);

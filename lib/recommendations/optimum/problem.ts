@@ -44,6 +44,8 @@ export interface PlanProblem {
   minScenes: number;
   minConstrained: number;
   constrained: readonly boolean[];
+  /** Scenes that must also reach a level (the firm's pain points), whatever the rung asks. */
+  required: { scene: number; level: number }[];
   base: PlanState;
   /** Scene levels before any purchase. */
   baseScenes: number[];
@@ -91,6 +93,8 @@ export interface ProblemInput {
   catalogue: readonly SolutionEntry[];
   /** The rung of the level rule to meet. */
   level: Level;
+  /** Scenes (codes) that must reach at least the given level too. */
+  required?: readonly { scene: string; level: number }[];
 }
 
 export function buildProblem(input: ProblemInput): PlanProblem {
@@ -104,6 +108,12 @@ export function buildProblem(input: ProblemInput): PlanProblem {
   }
   const { state, scenes } = baseState(t, input.answers);
   const r = input.level;
+  const required = (input.required ?? []).flatMap((x) => {
+    const scene = t.sceneByCode.get(x.scene);
+    return scene && x.level > scenes[scene.index]! ? [{ scene: scene.index, level: Math.min(4, x.level) }] : [];
+  });
+  /** The highest level a scene's lifts can matter for: the rung's, or a pain point's above it. */
+  const top = (scene: number) => Math.max(r, ...required.filter((x) => x.scene === scene).map((x) => x.level));
   const items: PlanItem[] = [];
   input.catalogue.forEach((s, index) => {
     const ticks: PlanItem["ticks"] = [];
@@ -136,7 +146,7 @@ export function buildProblem(input: ProblemInput): PlanProblem {
     for (const l of s.lifts) {
       const scene = t.sceneByCode.get(l.scene);
       // Only steps between where the scene stands and the rung's level can count.
-      if (scene && l.from >= scenes[scene.index]! && l.from < r && !lifts.some((x) => x.scene === scene.index && x.from === l.from)) lifts.push({ scene: scene.index, from: l.from });
+      if (scene && l.from >= scenes[scene.index]! && l.from < top(scene.index) && !lifts.some((x) => x.scene === scene.index && x.from === l.from)) lifts.push({ scene: scene.index, from: l.from });
     }
     if (ticks.length + reaches.length + lifts.length === 0) return;
     items.push({ index, id: s.id, provider: s.provider.id, cost3: threeYearCostYuan(s), firstYear: firstYearCostYuan(s), ticks, reaches, lifts });
@@ -149,6 +159,7 @@ export function buildProblem(input: ProblemInput): PlanProblem {
     minScenes: rung.minScenes,
     minConstrained: rung.minConstrained,
     constrained: input.profile ? constrainedFlags(t, input.profile) : t.defaultConstrained,
+    required,
     base: state,
     baseScenes: scenes,
   };
@@ -229,7 +240,7 @@ export function sceneCountsAt(p: PlanProblem, state: PlanState): { all: number; 
 export function meets(p: PlanProblem, state: PlanState): boolean {
   if (totalMilli(p, state) < p.minScoreMilli) return false;
   const c = sceneCountsAt(p, state);
-  return c.all >= p.minScenes && c.constrained >= p.minConstrained;
+  return c.all >= p.minScenes && c.constrained >= p.minConstrained && p.required.every((x) => sceneLevelAfter(p, state, x.scene) >= x.level);
 }
 
 /**

@@ -1,0 +1,40 @@
+"use client";
+
+import type { Plan } from "@/lib/recommendations/plan";
+import type { PlanProps } from "./plan-section";
+import { PlanSteps, wan } from "./plan-steps";
+
+/**
+ * 从痛点出发: the plan that also lifts the scenes behind the firm's stated problems, each shown with the
+ * words that named it, and what that costs beyond the least-cost plan.
+ */
+export function PainPlanSection({ plan, leastCost, view, template, locale, t }: PlanProps & { leastCost: Plan | null }) {
+  const sceneLabel = (code: string) => template.scenes.find((s) => s.code === code)?.label ?? code;
+  const quote = (words: string[]) => words.map((w) => `“${w}”`).join(locale === "en" ? ", " : "、");
+  const extra = leastCost?.reachable && plan.reachable ? plan.threeYearCostYuan - leastCost.threeYearCostYuan : null;
+  return (
+    <section aria-labelledby={`pain-plan-${plan.target}`} className="space-y-4" data-testid={`pain-plan-${plan.target}`}>
+      <h2 id={`pain-plan-${plan.target}`} className="text-xl font-semibold">
+        {t("assess.pain.title", { level: template.levelNames[plan.target] ?? "" })}
+      </h2>
+      <ul className="space-y-1 text-sm">
+        {plan.painPoints.map((p) => (
+          <li key={p.scene}>
+            {t(p.field === "painPoints" ? "assess.pain.fromProblems" : "assess.pain.fromBusiness", { words: quote(p.words), scene: sceneLabel(p.scene), from: p.from, to: p.to })}
+          </li>
+        ))}
+      </ul>
+      {!plan.reachable ? (
+        <p className="text-sm text-muted">{t("assess.pain.unreachable")}</p>
+      ) : (
+        <>
+          <p className="rounded-xl bg-surface p-4 text-sm" data-testid="pain-extra">
+            {t(plan.exact ? "assess.plan.cost3" : "assess.plan.cost3Unproven", { cost: wan(plan.threeYearCostYuan) })}
+            {extra !== null ? (locale === "en" ? "; " : "；") + (extra > 0 ? t("assess.pain.extra", { cost: wan(extra) }) : t("assess.pain.noExtra")) : null}
+          </p>
+          <PlanSteps plan={plan} view={view} template={template} locale={locale} t={t} />
+        </>
+      )}
+    </section>
+  );
+}
