@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { enterprises } from "@/db/schema";
 import { checkCreditCode, normalizeCreditCode } from "./credit-code";
 import { industryByCode, REAL_ESTATE_SUBCODES } from "./industries";
+import { divisionHasClasses, industryClassByCode } from "./industry-classes";
+import { pilotSegment } from "./segments";
 import { checkRegion, regionName } from "./regions";
 import { aboveScaleOf, sizeClassOf, type SizeClass } from "./size-class";
 
@@ -21,7 +23,9 @@ export const enterpriseInput = z
       .optional()
       .transform((v) => (v ? normalizeCreditCode(v) : undefined)),
     industryCode: z.string().regex(/^\d{2}$/, "choose an industry"),
-    industrySubCode: z.string().regex(/^\d{3}$/).optional(),
+    /** GB/T 4754 中类 (three digits) or 小类 (four), under the chosen 大类. */
+    industrySubCode: z.string().regex(/^\d{3,4}$/, "a 3- or 4-digit GB/T 4754 code").optional(),
+    /** A pilot city's named 细分行业 (lib/enterprise/segments.ts). */
     industrySegment: z.string().trim().max(60).optional(),
     provinceCode: z.string().regex(/^\d{2}$/, "choose a province"),
     cityCode: z.string().regex(/^\d{4}$/, "choose a city"),
@@ -38,9 +42,17 @@ export const enterpriseInput = z
       if (!check.valid) ctx.addIssue({ code: "custom", path: ["creditCode"], message: CREDIT_CODE_MESSAGES[check.problem] });
     }
     if (!industryByCode(v.industryCode)) ctx.addIssue({ code: "custom", path: ["industryCode"], message: "unknown GB/T 4754 division" });
-    if (v.industrySubCode && (!v.industrySubCode.startsWith(v.industryCode) || (v.industryCode === "70" && !REAL_ESTATE_SUBCODES.some((s) => s.code === v.industrySubCode)))) {
-      ctx.addIssue({ code: "custom", path: ["industrySubCode"], message: "not a group of the chosen division" });
+    if (v.industrySubCode) {
+      // Checked against the classification where we carry it (A–C, and 房地产 中类); elsewhere a 中类 by shape.
+      const known =
+        v.industryCode === "70"
+          ? REAL_ESTATE_SUBCODES.some((s) => s.code === v.industrySubCode)
+          : divisionHasClasses(v.industryCode)
+            ? industryClassByCode(v.industrySubCode) !== undefined
+            : v.industrySubCode.length === 3;
+      if (!v.industrySubCode.startsWith(v.industryCode) || !known) ctx.addIssue({ code: "custom", path: ["industrySubCode"], message: "not a group or class of the chosen division" });
     }
+    if (v.industrySegment && !pilotSegment(v.industrySegment)) ctx.addIssue({ code: "custom", path: ["industrySegment"], message: "not a pilot segment" });
     const region = checkRegion(v);
     if (region) ctx.addIssue({ code: "custom", path: [region.field], message: region.message });
     const size = sizeClassOf(v);

@@ -89,7 +89,7 @@ export function sectorOf(industryCode: string, industrySubCode?: string | null):
   if (n === 53) return { ok: false, reason: "not_covered" };
   if (n <= 58) return { ok: true, sector: "transport" };
   // 59 装卸搬运和仓储业: 装卸搬运 (591) is 交通运输业, the rest 仓储业.
-  if (n === 59) return { ok: true, sector: industrySubCode === "591" ? "transport" : "warehousing" };
+  if (n === 59) return { ok: true, sector: industrySubCode?.slice(0, 3) === "591" ? "transport" : "warehousing" };
   if (n === 60) return { ok: true, sector: "postal" };
   if (n === 61) return { ok: true, sector: "accommodation" };
   if (n === 62) return { ok: true, sector: "catering" };
@@ -99,8 +99,8 @@ export function sectorOf(industryCode: string, industrySubCode?: string | null):
   if (n <= 69) return { ok: false, reason: "not_covered" };
   if (n === 70) {
     if (!industrySubCode || !industrySubCode.startsWith("70")) return { ok: false, reason: "needs_sub_code" };
-    if (industrySubCode === "701") return { ok: true, sector: "real_estate_development" };
-    if (industrySubCode === "702") return { ok: true, sector: "property_management" };
+    if (industrySubCode.slice(0, 3) === "701") return { ok: true, sector: "real_estate_development" };
+    if (industrySubCode.slice(0, 3) === "702") return { ok: true, sector: "property_management" };
     return { ok: true, sector: "other" };
   }
   if (n <= 72) return { ok: true, sector: "leasing_business" };
@@ -146,7 +146,7 @@ function aboveScaleThreshold(industryCode: string, industrySubCode?: string | nu
   if ((n >= 53 && n <= 60) || (n >= 63 && n <= 65) || (n >= 76 && n <= 79)) return 2000;
   if ((n >= 71 && n <= 75) || n === 83) return 1000;
   if ((n >= 80 && n <= 82) || (n >= 84 && n <= 90)) return 500;
-  if (n === 70 && industrySubCode && industrySubCode !== "701" && industrySubCode.startsWith("70")) return 500;
+  if (n === 70 && industrySubCode && industrySubCode.slice(0, 3) !== "701" && industrySubCode.startsWith("70")) return 500;
   return null;
 }
 

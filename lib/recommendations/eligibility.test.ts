@@ -132,3 +132,41 @@ describe("amounts", () => {
     expect(matchPolicy(policy("national-zjtx-digital-level"), firm({ levelAfter: 2 })).verdict).toBe("eligible");
   });
 });
+
+describe("strict industry checks against pilot segments", () => {
+  const zz = { provinceCode: "41", cityCode: "4101", districtCode: "410105" };
+  const industry = (f: Partial<FirmFacts>) => matchPolicy(policy("zhengzhou-2024-10"), firm({ ...zz, ...f })).checks.find((c) => c.condition === "industries")!;
+
+  it("in a named segment, chosen or by its class: met", () => {
+    expect(industry({ industryCode: "36", industrySegment: "汽车零部件及配件" }).status).toBe("met");
+    const byClass = industry({ industryCode: "36", industrySubCode: "3670", industrySegment: null });
+    expect(byClass.status).toBe("met");
+    expect(byClass.reason["zh-CN"]).toContain("汽车零部件及配件");
+  });
+
+  it("outside every named segment: not eligible, with the reason", () => {
+    const software = matchPolicy(policy("zhengzhou-2024-10"), firm({ ...zz, industryCode: "65", industrySegment: null }));
+    expect(software.verdict).toBe("not_eligible");
+    const check = software.checks.find((c) => c.condition === "industries")!;
+    expect(check.status).toBe("unmet");
+    expect(check.reason["zh-CN"]).toContain("不属于政策列明的试点细分行业");
+    expect(industry({ industryCode: "36", industrySubCode: "3612", industrySegment: null }).status).toBe("unmet");
+    expect(industry({ industryCode: "13", industrySubCode: "1311", industrySegment: null }).status).toBe("unmet");
+    const otherSegment = industry({ industryCode: "17", industrySegment: "纺织服装加工" });
+    expect(otherSegment.status).toBe("unmet");
+    expect(otherSegment.reason["zh-CN"]).toContain("纺织服装加工");
+  });
+
+  it("possibly in one and not said: to confirm, naming the segments", () => {
+    const machinery = industry({ industryCode: "34", industrySubCode: "3421", industrySegment: null });
+    expect(machinery.status).toBe("unknown");
+    expect(machinery.missing).toBe("industrySegment");
+    expect(industry({ industryCode: "36", industrySegment: null }).status).toBe("unknown");
+  });
+
+  it("in segment, the verdict rests on the other terms: eligible or to confirm, never not eligible", () => {
+    const inSegment = matchPolicy(policy("zhengzhou-2024-10"), firm({ ...zz, industryCode: "36", industrySubCode: "3670", industrySegment: null }));
+    expect(inSegment.checks.find((c) => c.condition === "industries")?.status).toBe("met");
+    expect(["eligible", "possibly_eligible"]).toContain(inSegment.verdict);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Cap, Clause, PolicyEntry } from "@/db/catalogue/policies";
+import { pilotSegment, segmentFit, type SegmentFit } from "@/lib/enterprise/segments";
 
 /**
  * Whether a firm and its plan meet a policy, condition by condition, each answer quoting the clause it
@@ -13,6 +14,8 @@ export interface FirmFacts {
   cityCode: string;
   districtCode: string | null;
   industryCode: string;
+  /** The firm's 小类 (or 中类) when it gave one: decides pilot-segment checks exactly. */
+  industrySubCode?: string | null;
   industrySegment: string | null;
   sizeClass: "micro" | "small" | "medium" | "large" | null;
   aboveScale: boolean | null;
@@ -85,6 +88,12 @@ function checkRegion(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   return { ...base, status: "met", reason: L("企业注册地在政策适用地区内", "The firm is registered in the policy's region") };
 }
 
+/**
+ * Strict: a firm is in a policy's industries when its 大类 is named, or its segment is one of the named
+ * 细分行业, or its class lies in one (our reading of the segment's codes, lib/enterprise/segments.ts).
+ * A firm whose segment or class is outside every named one is not eligible, with the reason; only a
+ * firm that could be in one and has not said is asked to confirm.
+ */
 function checkIndustry(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   const c = p.industries;
   if (!c.value) return unknownSource("industries");
@@ -92,9 +101,31 @@ function checkIndustry(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   const base = { condition: "industries" as const, clause: c.clause };
   if (v.all) return { ...base, status: "met", reason: L("不限行业", "All industries qualify") };
   if (v.codes.includes(f.industryCode)) return { ...base, status: "met", reason: L("所属行业在政策范围内", "The firm's industry is covered") };
+  const named = v.segments.join("、");
+  const namedEn = v.segments.join(", ");
   if (f.industrySegment && v.segments.includes(f.industrySegment)) return { ...base, status: "met", reason: L(`属于试点细分行业“${f.industrySegment}”`, `In the pilot segment “${f.industrySegment}”`) };
-  if (v.segments.length > 0 && !f.industrySegment) {
-    return { ...base, status: "unknown", reason: L(`请确认是否属于试点细分行业：${v.segments.join("、")}`, `Confirm whether the firm is in a pilot segment: ${v.segments.join(", ")}`), missing: "industrySegment" };
+  if (f.industrySegment) {
+    return { ...base, status: "unmet", reason: L(`企业所属细分行业“${f.industrySegment}”不在政策列明的细分行业（${named || "无"}）之内`, `The firm's segment “${f.industrySegment}” is not among the policy's (${namedEn || "none"})`) };
+  }
+  const code = f.industrySubCode && f.industrySubCode.startsWith(f.industryCode) ? f.industrySubCode : f.industryCode;
+  // Segments we have no reading of can hold any firm: those are the firm's to say.
+  const fits: SegmentFit[] = v.segments.map((name) => {
+    const s = pilotSegment(name);
+    return s ? segmentFit(s, code) : "maybe";
+  });
+  const inSegment = v.segments.find((_, i) => fits[i] === "in");
+  if (inSegment) {
+    return { ...base, status: "met", reason: L(`行业代码 ${code} 属于试点细分行业“${inSegment}”（数诊对细分行业范围的理解）`, `Industry code ${code} lies in the pilot segment “${inSegment}” (our reading of the segment)`) };
+  }
+  if (fits.includes("maybe")) {
+    return { ...base, status: "unknown", reason: L(`请确认是否属于试点细分行业：${named}`, `Confirm whether the firm is in a pilot segment: ${namedEn}`), missing: "industrySegment" };
+  }
+  if (v.segments.length > 0) {
+    return {
+      ...base,
+      status: "unmet",
+      reason: L(`行业代码 ${code} 不属于政策列明的试点细分行业（${named}）（数诊对细分行业范围的理解）`, `Industry code ${code} is in none of the policy's pilot segments (${namedEn}) (our reading of the segments)`),
+    };
   }
   return { ...base, status: "unmet", reason: L("所属行业不在政策范围内", "The firm's industry is not covered") };
 }

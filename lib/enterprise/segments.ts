@@ -1,0 +1,80 @@
+import { industryClassByCode } from "./industry-classes";
+
+/**
+ * Pilot cities name their 细分行业 by name ("汽车零部件及配件", "新型耐火材料"); the policy texts give
+ * no codes. This is our reading of which GB/T 4754-2017 codes each name covers, used to offer the
+ * segment a firm's 小类 falls in and to check policies strictly. Two kinds:
+ * - `codes`: the segment is these classes (a 小类, or every 小类 under a 中类 or 大类); a firm in one
+ *   of them is in the segment, a firm in none of them is not;
+ * - `codes: null`: the name is broader than any code list we can defend ("新型高端装备"); `scope` gives
+ *   the 大类 it can come from, so a firm outside them is not in it and a firm inside must say.
+ * Shown as our reading wherever it decides something.
+ */
+
+export interface PilotSegment {
+  name: string;
+  codes: readonly string[] | null;
+  /** 大类 the segment can come from. */
+  scope: readonly string[];
+}
+
+const precise = (name: string, codes: string[]): PilotSegment => ({ name, codes, scope: [...new Set(codes.map((c) => c.slice(0, 2)))] });
+const broad = (name: string, scope: string[]): PilotSegment => ({ name, codes: null, scope });
+
+export const PILOT_SEGMENTS: readonly PilotSegment[] = [
+  precise("汽车零部件及配件", ["3670"]),
+  precise("汽车零部件", ["3670"]),
+  broad("新型高端装备", ["34", "35", "37", "38", "39", "40"]),
+  precise("新型耐火材料", ["308"]),
+  precise("铝基新材料", ["3216", "3240", "3252"]),
+  precise("生物医药及健康(含医疗仪器设备及器械)", ["27", "358"]),
+  precise("通信设备制造", ["392"]),
+  broad("特色食品加工", ["13", "14", "15"]),
+  precise("纺织服装加工", ["17", "18"]),
+  precise("生物医药制造", ["27"]),
+  precise("农矿专用设备制造", ["351", "357"]),
+  broad("新材料制造", ["26", "28", "29", "30", "31", "32", "33", "39"]),
+  precise("结构性金属制品制造", ["331"]),
+  precise("针织或钩针编织物", ["176"]),
+  precise("棉纺织/化纤纺织及印染精加工", ["171", "175"]),
+  precise("电子器件制造及配套", ["397", "398"]),
+];
+
+const BY_NAME = new Map(PILOT_SEGMENTS.map((s) => [s.name, s]));
+
+export function pilotSegment(name: string): PilotSegment | undefined {
+  return BY_NAME.get(name);
+}
+
+/** Whether a firm's class (4 digits), group (3) or division (2) lies in a precise segment's codes. */
+export function classInSegment(segment: PilotSegment, code: string): boolean {
+  return segment.codes !== null && segment.codes.some((c) => code.startsWith(c));
+}
+
+export type SegmentFit = "in" | "maybe" | "out";
+
+/**
+ * Where a firm with this code (大类, 中类 or 小类) stands against a segment: surely in, possibly (to be
+ * said by the firm: a broad segment, or a 大类 only that contains some of the segment's classes), or
+ * surely not.
+ */
+export function segmentFit(segment: PilotSegment, code: string): SegmentFit {
+  if (!segment.scope.includes(code.slice(0, 2))) return "out";
+  if (segment.codes === null) return "maybe";
+  if (classInSegment(segment, code)) return "in";
+  // A 大类 or 中类 above the segment's classes: it may hold them.
+  return segment.codes.some((c) => c.startsWith(code)) ? "maybe" : "out";
+}
+
+/** The segments among `names` that a 小类 is surely in (to preselect in the picker). */
+export function segmentsOfClass(names: readonly string[], code: string): string[] {
+  return names.filter((n) => {
+    const s = BY_NAME.get(n);
+    return s !== undefined && segmentFit(s, code) === "in";
+  });
+}
+
+/** Every code named in the segments exists in our classification data (checked by a test). */
+export function unknownSegmentCodes(): string[] {
+  return PILOT_SEGMENTS.flatMap((s) => (s.codes ?? []).filter((c) => c.length > 2 && !industryClassByCode(c)));
+}
