@@ -4,6 +4,7 @@ import type { TemplateView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
 import type { Plan } from "@/lib/recommendations/plan";
 import type { PlanView } from "@/lib/recommendations/service";
+import { PlanBudget } from "./plan-budget";
 import { PlanSteps, wan } from "./plan-steps";
 
 export interface PlanProps {
@@ -44,6 +45,7 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
         </div>
       </dl>
       <PlanSteps plan={plan} view={view} template={template} locale={locale} t={t} />
+      <PlanBudget plan={plan} view={view} template={template} locale={locale} t={t} />
       <p className="text-xs text-muted">{t("assess.plan.demoNote")}</p>
       <div>
         <h3 className="font-semibold">{t("assess.plan.policies")}</h3>

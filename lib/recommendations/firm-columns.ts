@@ -9,4 +9,5 @@ export const planFirmColumns = {
   industrySegment: enterprises.industrySegment,
   sizeClass: enterprises.sizeClass,
   aboveScale: enterprises.aboveScale,
+  revenueWan: enterprises.revenueWan,
 };

@@ -6,6 +6,7 @@ import { constrainedFlags, getTemplate, levelOnly, scoreAnswers, type Answer, ty
 import { matchPolicy, type CostType, type FirmFacts, type PolicyMatch } from "./eligibility";
 import { answersAfter, buildProblem, firstYearCostYuan, threeYearCostYuan } from "./optimum/problem";
 import { loadSolver, solvePlanProblem } from "./optimum/solve";
+import { budgetOf, expectedEffects, fundBandAfter, scheduleOf, type BudgetRow, type ExpectedEffect, type FundBandAfter, type Phase } from "./budget";
 import type { PainPoint } from "./pain-points";
 import { fits, rankSolutions, type RankedSolution } from "./rank";
 
@@ -15,7 +16,10 @@ import { fits, rankSolutions, type RankedSolution } from "./rank";
  * effects together; the answers it changes, with solutions to compare for each; every policy matched
  * against the firm and the plan; and the firm's net cost. Pure (the solver is passed in).
  */
-export type FirmForPlan = Omit<FirmFacts, "levelNow" | "levelAfter" | "spend" | "today">;
+export type FirmForPlan = Omit<FirmFacts, "levelNow" | "levelAfter" | "spend" | "today"> & {
+  /** 营业收入 (万元), when the firm gave it: for the investment share its plan would mean. */
+  revenueWan?: number | null;
+};
 
 /** The firm as policies see it, from its stored row (a missing region never matches a region). */
 export function firmForPlan(row: {
@@ -26,6 +30,7 @@ export function firmForPlan(row: {
   industrySegment: string | null;
   sizeClass: FirmForPlan["sizeClass"];
   aboveScale: boolean | null;
+  revenueWan?: number | null;
 }): FirmForPlan {
   return {
     provinceCode: row.provinceCode ?? "",
@@ -35,6 +40,7 @@ export function firmForPlan(row: {
     industrySegment: row.industrySegment,
     sizeClass: row.sizeClass,
     aboveScale: row.aboveScale,
+    revenueWan: row.revenueWan ?? null,
   };
 }
 
@@ -91,6 +97,14 @@ export interface Plan {
   providers: number;
   /** The firm's answers with the plan carried out. */
   answersAfter: Answers;
+  /** 软件 / 硬件 / 服务, one-off and yearly, first year and three years. */
+  budget: BudgetRow[];
+  /** The order of the work: phases that follow each other, solutions within one in parallel. */
+  schedule: { phases: Phase[]; weeks: { min: number; max: number } };
+  /** Outcome indicators the plan should move but cannot buy, with the measure to record now. */
+  expectedEffects: ExpectedEffect[];
+  /** When the plan's own spend puts 资金保障 (M.FUND) in a higher band than today's answer. */
+  fundBand: FundBandAfter | null;
   /** The pain-point scenes this plan had to lift, each with the words that named it (none: the least-cost plan). */
   painPoints: (PainPoint & { from: number; to: number })[];
   policies: PolicyMatch[];
@@ -215,6 +229,10 @@ export function buildPlan(input: PlanInput): Plan {
     threeYearCostYuan: solutions.reduce((sum, s) => sum + s.threeYearCostYuan, 0),
     providers: new Set(solutions.map((s) => s.provider)).size,
     answersAfter: after,
+    budget: budgetOf(chosenEntries),
+    schedule: scheduleOf(chosenEntries, input.answers),
+    expectedEffects: expectedEffects(t, input.answers),
+    fundBand: fundBandAfter(t, input.answers, solutions.reduce((sum, s) => sum + s.threeYearCostYuan, 0), firm.revenueWan),
     painPoints: pains,
     policies,
     bestSubsidy,
