@@ -4,6 +4,7 @@ import type { TemplateView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
 import type { Plan } from "@/lib/recommendations/plan";
 import type { PlanView } from "@/lib/recommendations/service";
+import { ClauseLine } from "./clause-line";
 import { PlanBudget } from "./plan-budget";
 import { PlanSteps, wan } from "./plan-steps";
 
@@ -69,7 +70,12 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
                   .map((c) => (
                     <li key={c.condition}>
                       {c.reason[locale]}
-                      {c.clause ? ` —「${c.clause.quote}」` : ""}
+                      {c.clause ? (
+                        <>
+                          {" — "}
+                          <ClauseLine clause={c.clause} locale={locale} labels={{ quote: t("policy.clause.quote"), summary: t("policy.clause.summary"), reading: t("policy.clause.reading") }} />
+                        </>
+                      ) : null}
                     </li>
                   ))}
               </ul>

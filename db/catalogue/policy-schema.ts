@@ -11,12 +11,22 @@ import { parseEntries } from "./parse-entries";
 export const webUrl = z.url({ protocol: /^https?$/, error: "an http(s) address" });
 
 const confidence = z.enum(["H", "M", "EST", "demo"]);
-export const clause = z.object({
-  /** The words of the source (or of the researched summary of it, then with confidence M). */
-  quote: z.string().min(1),
-  source: webUrl.nullable(),
-  confidence,
-});
+/** 原文 (the source's own words), 摘要 (our summary of it) or 我们的解读 (our reading, where the source says nothing exact). */
+export const CLAUSE_KINDS = ["quote", "summary", "reading"] as const;
+const hasChinese = /[\u3400-\u9fff]/;
+export const clause = z.preprocess(
+  // Entries stored before clauses said what they are: a researched summary was confidence M, our own reading EST.
+  (v) => (v && typeof v === "object" && !("kind" in v) ? { ...v, kind: (v as { confidence?: string }).confidence === "M" ? "summary" : (v as { confidence?: string }).confidence === "EST" ? "reading" : "quote" } : v),
+  z.object({
+    /** Chinese text: the source's words (kind quote) or our Chinese summary or reading of them. */
+    quote: z.string().min(1).regex(hasChinese, "clause text is shown to Chinese readers: write it in Chinese (an English version goes in en)"),
+    /** The same summary or reading in English, for English pages; a quote is shown as it is. */
+    en: z.string().min(1).optional(),
+    source: webUrl.nullable(),
+    confidence,
+    kind: z.enum(CLAUSE_KINDS),
+  }),
+);
 export type Clause = z.infer<typeof clause>;
 
 const condition = <T extends z.ZodType>(value: T) => z.object({ value: value.nullable(), clause: clause.nullable() });
@@ -71,7 +81,9 @@ export const policyEntry = z.object({
   exclusions: z.array(z.string()),
   /** For criteria: points by level reached (专精特新 数字化水平). */
   pointsByLevel: z.record(z.string().regex(/^[0-4]$/), z.number()).nullable(),
-  note: z.string().nullable(),
+  /** Our note on the policy, in Chinese (shown to Chinese readers), and in English. */
+  note: z.string().regex(hasChinese, "the note is shown to Chinese readers: write it in Chinese (English goes in noteEn)").nullable(),
+  noteEn: z.string().nullable().optional(),
 });
 export type PolicyEntry = z.infer<typeof policyEntry>;
 

@@ -20,7 +20,7 @@ export function proposalToEntry(proposal: PolicyProposal, documentText: string, 
       dropped.push(`${field}: ${problem}; left empty`);
       return { value: null, clause: null };
     }
-    return { value: q.value, clause: { quote: q.quote!, source: null, confidence: "M" as const } };
+    return { value: q.value, clause: { quote: q.quote!, source: null, confidence: "M" as const, kind: "quote" as const } };
   };
   const c = Object.fromEntries(CONDITIONS.map((k) => [k, condition(k, proposal[k] as Quoted<unknown>)])) as unknown as Pick<PolicyEntry, (typeof CONDITIONS)[number]>;
   const exclusions = proposal.exclusions.filter((e) => {

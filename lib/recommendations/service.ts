@@ -23,7 +23,7 @@ export interface PlanView {
   painPoints: PainPoint[];
   /** Every solution and policy the plans name, for display. */
   solutions: Record<string, Pick<SolutionEntry, "id" | "name" | "provider" | "description" | "category" | "price" | "durationWeeks" | "deployment" | "xiaokuaiqingzhun" | "demo">>;
-  policies: Record<string, Pick<PolicyEntry, "id" | "kind" | "title" | "titleEn" | "docNo" | "issuer" | "demo" | "sources" | "note">>;
+  policies: Record<string, Pick<PolicyEntry, "id" | "kind" | "title" | "titleEn" | "docNo" | "issuer" | "demo" | "sources" | "note" | "noteEn">>;
   today: string;
 }
 
@@ -69,7 +69,7 @@ export async function planForAssessment(db: Db, id: string, caller: Caller, toda
       .map((s) => [s.id, { id: s.id, name: s.name, provider: s.provider, description: s.description, category: s.category, price: s.price, durationWeeks: s.durationWeeks, deployment: s.deployment, xiaokuaiqingzhun: s.xiaokuaiqingzhun, demo: s.demo }]),
   );
   const policies = Object.fromEntries(
-    catalogues.policies.map((p) => [p.id, { id: p.id, kind: p.kind, title: p.title, titleEn: p.titleEn, docNo: p.docNo, issuer: p.issuer, demo: p.demo, sources: p.sources, note: p.note }]),
+    catalogues.policies.map((p) => [p.id, { id: p.id, kind: p.kind, title: p.title, titleEn: p.titleEn, docNo: p.docNo, issuer: p.issuer, demo: p.demo, sources: p.sources, note: p.note, noteEn: p.noteEn ?? null }]),
   );
   return { next, level2, painNext, painLevel2, painPoints, solutions, policies, today };
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { findPolicy } from "@/lib/recommendations/catalogue-store";
+import { ClauseLine } from "@/components/assess/clause-line";
 
 export const dynamic = "force-dynamic";
 
@@ -65,6 +66,7 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
   const { t, locale } = await currentTranslator();
   const policy = await findPolicy(await db(), (await params).id);
   if (!policy) notFound();
+  const clauseLabels = { quote: t("policy.clause.quote"), summary: t("policy.clause.summary"), reading: t("policy.clause.reading") };
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p className="text-sm text-muted">{t("policy.title")}</p>
@@ -83,7 +85,7 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
               <p>{r.value ?? <span className="text-muted">{t("policy.unknown")}</span>}</p>
               {r.clause ? (
                 <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm text-muted">
-                  「{r.clause.quote}」 · {t("policy.confidence", { value: r.clause.confidence })}
+                  <ClauseLine clause={r.clause} locale={locale} labels={clauseLabels} /> · {t("policy.confidence", { value: r.clause.confidence })}
                   {r.clause.source ? (
                     <>
                       {" · "}
@@ -108,7 +110,7 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
           </ul>
         </section>
       ) : null}
-      {policy.note ? <p className="mt-6 text-sm text-muted">{policy.note}</p> : null}
+      {policy.note ? <p className="mt-6 text-sm text-muted">{locale === "en" ? (policy.noteEn ?? policy.note) : policy.note}</p> : null}
       {policy.sources.length > 0 ? (
         <section className="mt-6">
           <h2 className="font-semibold">{t("policy.sources")}</h2>
