@@ -62,6 +62,13 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
                 {m.subsidy?.amountYuan != null ? ` · ${t("assess.plan.amount", { amount: wan(m.subsidy.amountYuan) })}` : m.subsidy?.upToYuan != null ? ` · ${t("assess.plan.upTo", { amount: wan(m.subsidy.upToYuan) })}` : ""}
                 {m.points !== null ? ` · ${t("assess.plan.points", { points: m.points })}` : ""}
               </p>
+              {m.subsidy?.itemRule ? <p className="text-muted">{t("assess.plan.itemRule", { rule: m.subsidy.itemRule[locale], count: m.subsidy.itemIds?.length ?? 0 })}</p> : null}
+              {m.payment?.value === "after_acceptance" ? <p className="text-muted">{t("assess.plan.afterAcceptance")}</p> : null}
+              {m.warnings.map((w) => (
+                <p key={w["zh-CN"]} className="text-amber-800" role="note">
+                  {w[locale]}
+                </p>
+              ))}
               {m.verdict === "possibly_eligible" && m.missing.length > 0 ? <p className="text-muted">{t("assess.plan.missing", { items: m.missing.map((x) => t(`assess.plan.missing.${x}`)).join(locale === "en" ? ", " : "、") })}</p> : null}
               <ul className="mt-1 list-disc pl-5 text-muted">
                 {m.checks

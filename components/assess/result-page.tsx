@@ -10,6 +10,8 @@ import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { ClaimCard } from "./claim-card";
 import { PainPlanSection } from "./pain-plan-section";
 import { PlanSection } from "./plan-section";
+import { PeerStandingSection } from "./peer-standing";
+import { SpecializedSection } from "./specialized-section";
 import { accessHeaders, dropFragment, readToken } from "./draft-store";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
 
@@ -300,23 +302,9 @@ export function ResultPage({ id, locale, messages, embed }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="peers-title">
-        <h2 id="peers-title" className="text-xl font-semibold">
-          {view.peers ? t("assess.r.peers", { group: view.peers.group[locale], count: view.peers.count }) : t("assess.r.peers", { group: "—", count: 0 })}
-        </h2>
-        <p className="mt-2 text-sm" data-testid="peers">
-          {view.peers
-            ? t("assess.r.peers.total", { percentile: num(view.peers.benchmark.total.percentile), median: num(view.peers.benchmark.total.median) })
-            : t("assess.r.peers.none")}
-        </p>
-      </section>
+      <PeerStandingSection peers={view.peers} t={t} locale={locale} />
 
-      <section aria-labelledby="zjtx-title" className="rounded-xl bg-surface p-4">
-        <h2 id="zjtx-title" className="font-semibold">
-          {t("assess.r.specialized", { points: view.specialized.points, max: view.specialized.max })}
-        </h2>
-        <p className="mt-1 text-sm text-muted">{t("assess.r.specialized.note")}</p>
-      </section>
+      <SpecializedSection view={view.specialized} levelNames={view.template.levelNames} revenueWan={view.enterprise.revenueWan} t={t} locale={locale} />
 
       {(r.warnings ?? []).length > 0 ? (
         <section aria-labelledby="warnings-title" className="rounded-xl border border-amber-300 bg-amber-50 p-4" data-testid="answer-warnings">

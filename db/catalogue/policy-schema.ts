@@ -73,12 +73,19 @@ export const policyEntry = z.object({
   /** Level to reach after the transformation for the money to be paid. */
   levelAfter: condition(z.object({ min: z.number().int().min(1).max(4) })),
   eligibleCosts: condition(z.array(z.enum(["software", "cloud", "hardware", "network", "consulting", "training", "security", "integration", "equipment"])).min(1)),
+  /**
+   * Which items count beyond their cost type: only 小快轻准 products (太原), or only listed providers of
+   * the city's 资源池 (provider ids). Older entries without it: no such rule known.
+   */
+  eligibleItems: condition(z.object({ xiaokuaiqingzhunOnly: z.boolean(), providers: z.array(z.string().min(1)).nullable() })).default({ value: null, clause: null }),
+  /** When the money is paid: after acceptance (先建后补), in advance, or in stages. */
+  payment: condition(z.enum(["after_acceptance", "in_advance", "staged"])).default({ value: null, clause: null }),
   percent: condition(z.number().positive().max(100)),
   cap: condition(capSchema),
   window: condition(z.object({ from: isoDate.nullable(), until: isoDate.nullable(), rolling: z.boolean() })),
   documents: condition(z.array(z.string().min(1))),
   /** Who is excluded, in the source's words (shown; not decided automatically). */
-  exclusions: z.array(z.string()),
+  exclusions: z.array(z.string().regex(hasChinese, "exclusions are shown to Chinese readers: write them in Chinese")),
   /** For criteria: points by level reached (专精特新 数字化水平). */
   pointsByLevel: z.record(z.string().regex(/^[0-4]$/), z.number()).nullable(),
   /** Our note on the policy, in Chinese (shown to Chinese readers), and in English. */

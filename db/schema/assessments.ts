@@ -1,10 +1,13 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, date, doublePrecision, index, integer, json, jsonb, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, date, doublePrecision, index, integer, json, jsonb, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { enterprises } from "./enterprises";
 import { assessmentMode, assessmentStatus, language, sizeClass } from "./enums";
 import { storedFiles } from "./files";
 import { tenants } from "./tenants";
 import { users } from "./users";
+
+export const RESULT_ORIGINS = ["real", "demo", "synthetic"] as const;
+export type ResultOrigin = (typeof RESULT_ORIGINS)[number];
 
 /** An answer as the API takes it: an option code, option codes (multi) or a scene level 0–4. */
 export type StoredAnswer = string | string[] | number;
@@ -123,11 +126,25 @@ export const assessmentResults = pgTable(
      * position from a covering index, far faster than reading each code out of the jsonb.
      */
     capabilityVector: real("capability_vector").array().$type<(number | null)[]>(),
+    /**
+     * What the row is: a firm's own submission (`real`), one made by a demo account (`demo`), or a
+     * generated firm for the dashboard at scale (`synthetic`). Only `real` rows are ever peers. Set at
+     * submit; synthetic rows are marked by a trigger on their engine version (migration 0009).
+     */
+    origin: text("origin").$type<ResultOrigin>().notNull().default("real"),
+    /**
+     * The peer benchmark, computed once in the background right after submit and then only read, so
+     * that the result page, the report and the PDF show the same figures (lib/assessments/peers.ts);
+     * null while it is being computed.
+     */
+    benchmark: json("benchmark").$type<Record<string, unknown>>(),
   },
   (t) => [
     // The dashboard's covering indexes (tenant, submitted_at) INCLUDE (…), every result and latest
-    // only, are created in migration 0007: drizzle cannot declare INCLUDE columns.
-    index("assessment_results_peer_idx").on(t.templateId, t.industryCode, t.cityCode, t.sizeClass),
+    // only, are created in migration 0007, and the peers' covering index (template, industry, size,
+    // city) INCLUDE (firm, total, vector) over real latest results in 0009: drizzle cannot declare
+    // INCLUDE columns.
+    check("assessment_results_origin_kind", sql`${t.origin} in ('real', 'demo', 'synthetic')`),
     index("assessment_results_tenant_segment_idx").on(t.tenantId, t.industrySegment, t.level),
     index("assessment_results_enterprise_idx").on(t.enterpriseId, t.submittedAt),
   ],

@@ -7,6 +7,9 @@ export interface DemoUser {
   tenantSlug: string;
 }
 
+/** Every demo account's e-mail ends in @ this domain: what they submit is demo data, never a peer. */
+export const DEMO_EMAIL_DOMAIN = "demo.shuzhen.cn";
+
 /** Printed by `npm start` and listed in README. Demo data only: never seeded when SEED_DEMO=false. */
 export const DEMO_PASSWORD = "Shuzhen-demo-2026";
 

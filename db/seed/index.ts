@@ -6,7 +6,7 @@ import { loadPolicyCatalogue } from "../catalogue/policies";
 import { loadSolutionCatalogue } from "../catalogue/solutions";
 import { DEMO_CITY_TENANTS, PLATFORM_TENANT, type TenantSeed } from "./tenants";
 
-export { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+export { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 export { DEMO_CITY_TENANTS, PLATFORM_TENANT } from "./tenants";
 
 export interface SeedSummary {

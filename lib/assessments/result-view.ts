@@ -3,70 +3,28 @@ import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import {
-  benchmark,
-  cheapestPath,
-  constrainedFlags,
-  getTemplate,
-  median,
-  scoredAnswers,
-  specializedPoints,
-  type Answers,
-  type Benchmark,
-  type CheapestPath,
-  type Level,
-  type Localized,
-  type PeerResult,
-  type Result,
-} from "@/scoring";
+import { cheapestPath, constrainedFlags, getTemplate, scoredAnswers, type Answers, type CheapestPath, type Level, type PeerResult, type Result } from "@/scoring";
 import { authorise, type Caller } from "./access";
-import { findPeers } from "./peers";
+import { peerStanding, type PeerStanding } from "./peers";
+import { radarAxes, type RadarAxis } from "./radar";
+import { specializedView, type SpecializedView } from "./specialized";
 import { constrainedScenesFor } from "./profile";
 import { templateView, type TemplateView } from "./template-view";
 
-/** The axes of the radar: the three scored dimensions and the scene groups, each in percent. */
-export interface RadarAxis {
-  key: string;
-  label: string;
-  value: number;
-  peerMedian: number | null;
-}
+export type { RadarAxis } from "./radar";
 
 export interface ResultView {
   id: string;
   submittedAt: string;
-  enterprise: { name: string; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null; industryCode: string };
+  enterprise: { name: string; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null; industryCode: string; revenueWan: number | null };
   result: Result;
   levelDescription: string | null;
   paths: { next: CheapestPath | null; level2: CheapestPath | null };
-  peers: { group: Localized; count: number; benchmark: Benchmark } | null;
+  /** The stored benchmark (computed once right after submit): pending, too few peers, or the figures. */
+  peers: PeerStanding;
   radar: RadarAxis[];
-  specialized: { points: number; max: number; confidence: "M" };
+  specialized: SpecializedView;
   template: TemplateView;
-}
-
-function radarValues(t: ReturnType<typeof getTemplate>, dims: Readonly<Record<string, number>>, scenes: Readonly<Record<string, number>>): number[] {
-  const values = t.def.dimensions.map((d) => ((dims[d.code] ?? 0) / d.max) * 100);
-  for (const g of t.def.sceneGroups) {
-    const members = t.scenes.filter((s) => s.def.group === g.code);
-    const avg = members.reduce((sum, s) => sum + (scenes[s.code] ?? 0), 0) / Math.max(1, members.length);
-    values.push((avg / 4) * 100);
-  }
-  return values.map((v) => Math.round(v * 10) / 10);
-}
-
-/** The radar of a result, with the peers' median on every axis when there are peers. */
-export function radarAxes(t: ReturnType<typeof getTemplate>, mine: PeerResult, peers: readonly PeerResult[], locale: Locale): RadarAxis[] {
-  const mineRadar = radarValues(t, mine.dimensions, mine.scenes);
-  const peerRadars = peers.map((p) => radarValues(t, p.dimensions, p.scenes));
-  const labels = [...t.def.dimensions.map((d) => d.label[locale]), ...t.def.sceneGroups.map((g) => g.label[locale])];
-  const keys = [...t.def.dimensions.map((d) => d.code), ...t.def.sceneGroups.map((g) => `scenes:${g.code}`)];
-  return keys.map((k, i) => ({
-    key: k,
-    label: labels[i] ?? k,
-    value: mineRadar[i] ?? 0,
-    peerMedian: peerRadars.length > 0 ? median(peerRadars.map((r) => r[i] ?? 0).sort((a, b) => a - b)) : null,
-  }));
 }
 
 export async function getResultView(db: Db, id: string, caller: Caller, locale: Locale): Promise<ResultView> {
@@ -78,6 +36,7 @@ export async function getResultView(db: Db, id: string, caller: Caller, locale: 
     .select({
       detail: assessmentResults.detail,
       submittedAt: assessmentResults.submittedAt,
+      benchmark: assessmentResults.benchmark,
       answers: assessments.answers,
       name: enterprises.name,
       regionName: enterprises.regionName,
@@ -86,6 +45,7 @@ export async function getResultView(db: Db, id: string, caller: Caller, locale: 
       industryCode: enterprises.industryCode,
       industrySegment: enterprises.industrySegment,
       cityCode: enterprises.cityCode,
+      revenueWan: enterprises.revenueWan,
     })
     .from(assessmentResults)
     .innerJoin(assessments, eq(assessments.id, assessmentResults.assessmentId))
@@ -105,25 +65,18 @@ export async function getResultView(db: Db, id: string, caller: Caller, locale: 
     dimensions: result.dimensions,
     scenes: Object.fromEntries(result.scenes.map((s) => [s.code, s.level])),
   };
-  const group = await findPeers(db, {
-    assessmentId: key.id,
-    enterpriseId: key.enterpriseId,
-    templateId: key.templateId,
-    industryCode: row.industryCode,
-    cityCode: row.cityCode,
-    sizeClass: row.sizeClass,
-  });
+  const peers = peerStanding(row.benchmark);
   const view = templateView(key.templateId, locale, profile.scenes ? constrainedFlags(t, profile.scenes) : undefined);
   return {
     id: key.id,
     submittedAt: row.submittedAt.toISOString(),
-    enterprise: { name: row.name, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale, industryCode: row.industryCode },
+    enterprise: { name: row.name, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale, industryCode: row.industryCode, revenueWan: row.revenueWan },
     result,
     levelDescription: result.level > 0 ? t.def.levelDescriptions[result.level as 1 | 2 | 3 | 4][locale] : null,
     paths: { next, level2 },
-    peers: group ? { group: group.label, count: group.peers.length, benchmark: benchmark(mine, group.peers) } : null,
-    radar: radarAxes(t, mine, group?.peers ?? [], locale),
-    specialized: specializedPoints(result.level),
+    peers,
+    radar: radarAxes(t, mine, peers.status === "ready" ? peers.radarMedians : null, locale),
+    specialized: specializedView(result),
     template: view,
   };
 }

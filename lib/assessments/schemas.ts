@@ -14,7 +14,7 @@ export const createAssessmentRequest = z.strictObject({
   enterprise: enterpriseInput,
   /** Defaults to the template for the industry. */
   template: z.enum(TEMPLATE_IDS).optional(),
-  /** A city portal's slug; the platform when absent. */
+  /** A portal's slug, as the firm chose it; when absent the portal serving the firm's city, else the platform. */
   tenant: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
   language: z.enum(LOCALES).default("zh-CN"),
   /** Started inside a portal's page (embed routes): that page's origin, one the portal allows. */
@@ -56,6 +56,8 @@ export interface CreateAssessmentResponse {
   resumePath: string;
   templateId: string;
   enterprise: { id: string; name: string; sizeClass: string | null; aboveScale: boolean | null; regionName: string };
+  /** The portal the assessment is filed under. */
+  portal: { slug: string; name: { "zh-CN": string; en: string } };
 }
 
 export interface PatchAssessmentResponse {

@@ -1,12 +1,13 @@
 import { and, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, enterprises, jobs, questionTimeDaily, reports, tenants, usageEvents } from "@/db/schema";
+import { assessmentResults, assessments, enterprises, jobs, questionTimeDaily, reports, tenants, usageEvents, users } from "@/db/schema";
+import { DEMO_EMAIL_DOMAIN } from "@/db/seed/demo-users";
 import { capabilityVector } from "@/lib/dashboard/capability-vector";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
 import { enterpriseRow } from "@/lib/enterprise/profile";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { resolveTenant } from "@/lib/tenants";
+import { portalForCity, resolveTenant } from "@/lib/tenants";
 import {
   constrainedFlags,
   deriveFromEvidence,
@@ -47,7 +48,8 @@ function problemsToIssues(problems: readonly Problem[], prefix: string): FieldIs
 }
 
 export async function createAssessment(db: Db, request: CreateAssessmentRequest): Promise<CreateAssessmentResponse> {
-  const tenant = await resolveTenant(db, request.tenant);
+  // A portal named is the firm's choice; none named, the portal follows the firm's city when one serves it.
+  const tenant = request.tenant ? await resolveTenant(db, request.tenant) : await portalForCity(db, request.enterprise.cityCode);
   if (request.embedOrigin !== undefined) {
     const [row] = await db.select({ origins: tenants.embedOrigins }).from(tenants).where(eq(tenants.id, tenant.id));
     if (!row?.origins.includes(request.embedOrigin)) throw AppError.validation([{ field: "embedOrigin", message: "not a site this portal allows to embed it" }]);
@@ -84,6 +86,7 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
       resumePath: `/assess/${assessment.id}#k=${token}`,
       templateId,
       enterprise: { id: enterprise.id, name: e.name, sizeClass: firm.sizeClass ?? null, aboveScale: firm.aboveScale ?? null, regionName: firm.regionName ?? "" },
+      portal: { slug: tenant.slug, name: { "zh-CN": tenant.nameZh, en: tenant.nameEn } },
     };
   });
 }
@@ -310,7 +313,7 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
         set status = 'submitted', submitted_at = ${at}::timestamptz, pledge_accepted_at = ${at}::timestamptz,
             updated_at = ${at}::timestamptz
         where id = ${id}::uuid and status = 'draft'
-        returning id, timings, started_at
+        returning id, timings, started_at, owner_user_id, consultant_user_id
       ), timing as (
         -- Timings are final now: add them to the portal's time per question (capped at ten minutes).
         insert into ${questionTimeDaily} (tenant_id, day, code, seconds, assessments)
@@ -326,13 +329,16 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
       ), result as (
       insert into ${assessmentResults} (assessment_id, tenant_id, enterprise_id, template_id, template_version, engine_version, total, level,
         is_reference, dimension_scores, scene_levels, detail, industry_code, industry_segment, city_code, district_code, size_class, above_scale, submitted_at,
-        previous_level, previous_total, capability_vector)
+        previous_level, previous_total, capability_vector, origin)
       select id, ${row.tenantId}::uuid, ${row.enterpriseId}::uuid, ${t.id}::text, ${t.version}::text, ${ENGINE_VERSION}::text,
         ${r.total}::double precision, ${r.level}::smallint, ${r.isReference}::boolean,
         ${json(r.dimensions)}, ${json(sceneLevels)}, ${JSON.stringify(r)}::json,
         ${row.industryCode}::text, ${row.industrySegment}::text, ${row.cityCode}::text, ${row.districtCode}::text,
         ${row.sizeClass}::size_class, ${row.aboveScale}::boolean, ${at}::timestamptz,
-        (select level from previous limit 1), (select total from previous limit 1), ${realArray(capabilityVector(t, r.dimensions, sceneLevels))}::real[]
+        (select level from previous limit 1), (select total from previous limit 1), ${realArray(capabilityVector(t, r.dimensions, sceneLevels))}::real[],
+        -- Made by a demo account (owner or consultant): demo data, never anyone's peer.
+        case when exists (select 1 from ${users} as u where u.id in (flipped.owner_user_id, flipped.consultant_user_id) and u.email like ${`%@${DEMO_EMAIL_DOMAIN}`})
+          then 'demo' else 'real' end
       from flipped
       returning assessment_id
     ), report as (

@@ -42,6 +42,16 @@ function palette(input: ReportPdfInput): Palette {
   return { ink: "#0f172a", muted: "#475569", rule: "#cbd5e1", primary: input.brand.primaryColor, accent: input.brand.accentColor, zebra: "#f1f5f9" };
 }
 
+/**
+ * What the level rests on: the official indicators for manufacturing; for services and other
+ * industries our own reference template after their framework, never presented as the official one.
+ */
+export function basisLine(input: Pick<ReportPdfInput, "locale" | "level">): string {
+  return input.level.isReference
+    ? L(input.locale, "参照《中小企业数字化水平评测指标（2024年版）》框架（数诊参考模板）", "After the framework of the MIIT SME Digital Level Assessment Indicators (2024 edition), Shuzhen reference template")
+    : L(input.locale, "依据《中小企业数字化水平评测指标（2024年版）》", "Under the MIIT SME Digital Level Assessment Indicators (2024 edition)");
+}
+
 function cover(w: PdfWriter, input: ReportPdfInput): void {
   const { doc } = w;
   const t = (zh: string, en: string) => L(input.locale, zh, en);
@@ -54,7 +64,7 @@ function cover(w: PdfWriter, input: ReportPdfInput): void {
   }
   w.textAt(input.brand.name, PAGE.left + (input.brand.logo ? 132 : 44), 64, { size: 14, weight: "bold", color: "#ffffff" });
   w.textAt(t("中小企业数字化水平诊断报告", "SME digital level diagnostic report"), PAGE.left, 130, { size: 24, weight: "bold", color: "#ffffff" });
-  w.textAt(t("依据《中小企业数字化水平评测指标（2024年版）》", "Under the MIIT SME Digital Level Assessment Indicators (2024 edition)"), PAGE.left, 168, { size: 10, color: "#ffffff" });
+  w.textAt(basisLine(input), PAGE.left, 168, { size: 10, color: "#ffffff" });
   w.y = 280;
   w.paragraph(input.firm.name, { size: 20, weight: "bold" });
   for (const fact of input.firm.facts) w.paragraph(fact, { size: 10.5, color: w.palette.muted, gap: 2 });
@@ -244,7 +254,9 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     w.y += 22;
   }
 
-  w.decorate(`${input.brand.name} · ${input.firm.name} · ${t("数字化水平诊断报告", "Digital level diagnostic report")}`, (page, total) =>
+  // Every page says what the level rests on when it is a reference level.
+  const reference = input.level.isReference ? ` · ${t("参照评测指标框架（数诊参考模板）", "reference template")}` : "";
+  w.decorate(`${input.brand.name} · ${input.firm.name} · ${t("数字化水平诊断报告", "Digital level diagnostic report")}${reference}`, (page, total) =>
     t(`第 ${page} 页 / 共 ${total} 页`, `Page ${page} of ${total}`),
   );
   return w.finish();

@@ -64,7 +64,7 @@ describe("eligibility against each seeded real policy", () => {
     const m = matchPolicy(policy("zhengzhou-2024-10"), FIRM);
     expect(m.verdict).toBe("possibly_eligible");
     expect(m.missing).toContain("source");
-    expect(m.subsidy).toEqual({ eligibleSpend: null, percent: null, capYuan: null, amountYuan: null, upToYuan: null });
+    expect(m.subsidy).toEqual({ eligibleSpend: null, percent: null, capYuan: null, amountYuan: null, upToYuan: null, itemIds: null, itemRule: null });
   });
 
   it("level below the policy's level after: not eligible; at or above: the level condition is met", () => {
@@ -168,5 +168,53 @@ describe("strict industry checks against pilot segments", () => {
     const inSegment = matchPolicy(policy("zhengzhou-2024-10"), firm({ ...zz, industryCode: "36", industrySubCode: "3670", industrySegment: null }));
     expect(inSegment.checks.find((c) => c.condition === "industries")?.status).toBe("met");
     expect(["eligible", "possibly_eligible"]).toContain(inSegment.verdict);
+  });
+});
+
+describe("subsidy rules as the pilots write them", () => {
+  const items = [
+    { id: "xkqz-cloud", costType: "cloud" as const, yuan: 30_000, xiaokuaiqingzhun: true, provider: "yunqi" },
+    { id: "big-software", costType: "software" as const, yuan: 100_000, xiaokuaiqingzhun: false, provider: "hengzhun" },
+    { id: "gateway", costType: "hardware" as const, yuan: 50_000, xiaokuaiqingzhun: true, provider: "lianchuang" },
+  ];
+  const taiyuanFirm = firm({ provinceCode: "14", cityCode: "1401", districtCode: null, industrySegment: null, spend: { cloud: 30_000, software: 100_000, hardware: 50_000 }, items });
+
+  it("counts only eligible items: 太原 funds 小快轻准 software and cloud subscriptions, not other software nor hardware", () => {
+    const m = matchPolicy(policy("demo-taiyuan-xkqz"), taiyuanFirm);
+    expect(m.subsidy?.itemIds).toEqual(["xkqz-cloud"]);
+    expect(m.subsidy?.eligibleSpend).toBe(30_000);
+    expect(m.subsidy?.amountYuan).toBe(15_000); // 50 %, under the 10万 cap
+    expect(m.subsidy?.itemRule?.["zh-CN"]).toContain("小快轻准");
+    // Without the item rule the same cost types would count the big software too.
+    expect(matchPolicy({ ...policy("demo-taiyuan-xkqz"), eligibleItems: { value: null, clause: null } }, taiyuanFirm).subsidy?.eligibleSpend).toBe(130_000);
+    // Listed providers only (a city's 资源池).
+    const pool = { ...policy("demo-taiyuan-xkqz"), eligibleItems: { value: { xiaokuaiqingzhunOnly: false, providers: ["hengzhun"] }, clause: null } };
+    expect(matchPolicy(pool, taiyuanFirm).subsidy?.itemIds).toEqual(["big-software"]);
+  });
+
+  it("asks about exclusions instead of assuming: 萧山 excludes 小巨人 and the 2022 pilot firms", () => {
+    const xiaoshan = policy("hz-xiaoshan-2024-pilot-projects");
+    expect(xiaoshan.exclusions.length).toBe(2);
+    const m = matchPolicy(xiaoshan, firm({ provinceCode: "33", cityCode: "3301", districtCode: "330109" }));
+    const check = m.checks.find((c) => c.condition === "exclusions");
+    expect(check).toMatchObject({ status: "unknown", missing: "exclusions" });
+    expect(check?.reason["zh-CN"]).toContain("小巨人");
+    expect(m.verdict).not.toBe("eligible");
+    expect(m.missing).toContain("exclusions");
+  });
+
+  it("says when the money comes after acceptance (先建后补), with the clause", () => {
+    const m = matchPolicy(policy("demo-zhengzhou-transformation"), firm({}));
+    expect(m.payment?.value).toBe("after_acceptance");
+    expect(m.payment?.clause?.quote).toContain("先建后补");
+    expect(matchPolicy(policy("zhengzhou-2024-10"), firm({})).payment).toBeNull(); // the source does not say
+  });
+
+  it("warns when the window closes before the plan can be finished, and not otherwise", () => {
+    const late = matchPolicy(policy("demo-zhengzhou-transformation"), firm({ today: "2027-05-01", finishBy: "2027-08-21" }));
+    expect(late.checks.find((c) => c.condition === "window")?.status).toBe("met");
+    expect(late.warnings).toHaveLength(1);
+    expect(late.warnings[0]!["zh-CN"]).toContain("2027-06-30");
+    expect(matchPolicy(policy("demo-zhengzhou-transformation"), firm({ today: "2027-05-01", finishBy: "2027-06-30" })).warnings).toEqual([]);
   });
 });

@@ -24,11 +24,23 @@ export interface FirmFacts {
   levelAfter: number;
   /** Planned spend in yuan by cost type. */
   spend: Partial<Record<CostType, number>>;
+  /** The plan's items one by one (first-year yuan), for policies that fund some items only. */
+  items?: readonly PlanItemSpend[];
   /** YYYY-MM-DD. */
   today: string;
+  /** YYYY-MM-DD: when the plan's work can be finished at the latest (today + its longest duration). */
+  finishBy?: string | null;
 }
 
-export type ConditionKey = "region" | "industries" | "sizeClasses" | "aboveScale" | "levelBefore" | "levelAfter" | "window";
+export interface PlanItemSpend {
+  id: string;
+  costType: CostType;
+  yuan: number;
+  xiaokuaiqingzhun: boolean;
+  provider: string;
+}
+
+export type ConditionKey = "region" | "industries" | "sizeClasses" | "aboveScale" | "levelBefore" | "levelAfter" | "window" | "exclusions";
 export type CheckStatus = "met" | "unmet" | "unknown";
 
 export interface ConditionCheck {
@@ -38,7 +50,9 @@ export interface ConditionCheck {
   reason: { "zh-CN": string; en: string };
   clause: Clause | null;
   /** The firm fact to give, or "source" when the policy text does not say. */
-  missing?: "district" | "industrySegment" | "sizeClass" | "aboveScale" | "source";
+  missing?: "district" | "industrySegment" | "sizeClass" | "aboveScale" | "source" | "exclusions";
+  /** Met now, but something to watch (a window that closes before the plan can be finished). */
+  warning?: { "zh-CN": string; en: string };
 }
 
 export type Verdict = "eligible" | "possibly_eligible" | "not_eligible";
@@ -53,6 +67,10 @@ export interface SubsidyEstimate {
   amountYuan: number | null;
   /** When only a cap is known: the most the plan could get. */
   upToYuan: number | null;
+  /** The plan's items the money can go to (all of them when the policy names no item rule). */
+  itemIds: string[] | null;
+  /** The policy funds only some items (小快轻准 or listed providers): in both languages. */
+  itemRule: { "zh-CN": string; en: string } | null;
 }
 
 export interface PolicyMatch {
@@ -63,6 +81,10 @@ export interface PolicyMatch {
   subsidy: SubsidyEstimate | null;
   /** For criteria such as 专精特新: points for the level the plan reaches. */
   points: number | null;
+  /** When the money comes: after_acceptance is 先建后补 (the firm pays first). */
+  payment: { value: "after_acceptance" | "in_advance" | "staged"; clause: Clause | null } | null;
+  /** Things to watch although the policy may pay. */
+  warnings: { "zh-CN": string; en: string }[];
 }
 
 const L = (zh: string, en: string) => ({ "zh-CN": zh, en });
@@ -188,7 +210,26 @@ function checkWindow(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   const w = c.value;
   if (w.until && f.today > w.until) return { ...base, status: "unmet", reason: L(`申报已于 ${w.until} 截止`, `Applications closed on ${w.until}`) };
   if (w.from && f.today < w.from) return { ...base, status: "unmet", reason: L(`申报自 ${w.from} 起开放`, `Applications open on ${w.from}`) };
-  return { ...base, status: "met", reason: w.rolling ? L("长期受理", "Applications are accepted on a rolling basis") : L(`申报期内（截至 ${w.until ?? "未定"}）`, `Within the window (until ${w.until ?? "open"})`) };
+  const late =
+    w.until && f.finishBy && f.finishBy > w.until
+      ? { warning: L(`申报期至 ${w.until}，按方案工期最晚 ${f.finishBy} 完成，可能来不及在截止前完成改造和验收`, `The window closes on ${w.until}; the plan may take until ${f.finishBy}, possibly too late to finish and pass acceptance`) }
+      : {};
+  return { ...base, ...late, status: "met", reason: w.rolling ? L("长期受理", "Applications are accepted on a rolling basis") : L(`申报期内（截至 ${w.until ?? "未定"}）`, `Within the window (until ${w.until ?? "open"})`) };
+}
+
+/** Exclusions are in the source's words and about facts we do not hold (小巨人, earlier pilots): asked, never assumed. */
+function checkExclusions(p: PolicyEntry): ConditionCheck[] {
+  if (p.exclusions.length === 0) return [];
+  const list = p.exclusions.join("；");
+  return [
+    {
+      condition: "exclusions",
+      status: "unknown",
+      reason: L(`请确认企业不属于政策排除的情形：${list}`, `Confirm the firm is not excluded by the policy (${p.exclusions.length} case(s) listed in its text)`),
+      clause: null,
+      missing: "exclusions",
+    },
+  ];
 }
 
 /** The cap that applies at the level reached: the highest tier at or below it. */
@@ -199,20 +240,44 @@ export function capFor(cap: Cap | null, level: number): number | null {
   return tiers[0]?.yuan ?? 0;
 }
 
+/** The items a policy's money can go to: its cost types, then its item rule (小快轻准 only, listed providers). */
+function fundedItems(p: PolicyEntry, items: readonly PlanItemSpend[]): PlanItemSpend[] {
+  const covered = p.eligibleCosts.value;
+  const rule = p.eligibleItems.value;
+  return items.filter((i) => (!covered || covered.includes(i.costType)) && (!rule?.xiaokuaiqingzhunOnly || i.xiaokuaiqingzhun) && (!rule?.providers || rule.providers.includes(i.provider)));
+}
+
+function itemRuleText(p: PolicyEntry): SubsidyEstimate["itemRule"] {
+  const rule = p.eligibleItems.value;
+  if (!rule || (!rule.xiaokuaiqingzhunOnly && !rule.providers)) return null;
+  const parts = [rule.xiaokuaiqingzhunOnly ? L("仅“小快轻准”产品", "only 小快轻准 products") : null, rule.providers ? L("仅资源池内服务商", "only providers in the city's pool") : null].filter((x) => x !== null);
+  return L(parts.map((x) => x["zh-CN"]).join("，"), parts.map((x) => x.en).join(", "));
+}
+
 export function estimateSubsidy(p: PolicyEntry, f: FirmFacts): SubsidyEstimate {
   const covered = p.eligibleCosts.value;
-  const eligibleSpend = covered ? covered.reduce((sum, type) => sum + (f.spend[type] ?? 0), 0) : null;
+  const funded = f.items ? fundedItems(p, f.items) : null;
+  const eligibleSpend = funded ? (covered || p.eligibleItems.value ? funded.reduce((sum, i) => sum + i.yuan, 0) : null) : covered ? covered.reduce((sum, type) => sum + (f.spend[type] ?? 0), 0) : null;
   const percent = p.percent.value;
   const capYuan = capFor(p.cap.value, f.levelAfter);
   const byPercent = percent !== null && eligibleSpend !== null ? Math.round((eligibleSpend * percent) / 100) : null;
   const amountYuan = byPercent === null ? null : capYuan === null ? byPercent : Math.min(byPercent, capYuan);
-  return { eligibleSpend, percent, capYuan, amountYuan, upToYuan: amountYuan === null ? capYuan : null };
+  return { eligibleSpend, percent, capYuan, amountYuan, upToYuan: amountYuan === null ? capYuan : null, itemIds: funded ? funded.map((i) => i.id) : null, itemRule: itemRuleText(p) };
 }
 
 export function matchPolicy(p: PolicyEntry, f: FirmFacts): PolicyMatch {
-  const checks = [checkRegion(p, f), checkIndustry(p, f), checkSize(p, f), checkAboveScale(p, f), ...checkLevels(p, f), checkWindow(p, f)];
+  const checks = [checkRegion(p, f), checkIndustry(p, f), checkSize(p, f), checkAboveScale(p, f), ...checkLevels(p, f), checkWindow(p, f), ...checkExclusions(p)];
   const verdict: Verdict = checks.some((c) => c.status === "unmet") ? "not_eligible" : checks.some((c) => c.status === "unknown") ? "possibly_eligible" : "eligible";
   const missing = [...new Set(checks.flatMap((c) => (c.missing ? [c.missing] : [])))];
   const points = p.pointsByLevel ? (p.pointsByLevel[String(f.levelAfter)] ?? 0) : null;
-  return { policyId: p.id, verdict, checks, missing, subsidy: p.kind === "subsidy" && verdict !== "not_eligible" ? estimateSubsidy(p, f) : null, points };
+  return {
+    policyId: p.id,
+    verdict,
+    checks,
+    missing,
+    subsidy: p.kind === "subsidy" && verdict !== "not_eligible" ? estimateSubsidy(p, f) : null,
+    points,
+    payment: p.payment.value ? { value: p.payment.value, clause: p.payment.clause } : null,
+    warnings: checks.flatMap((c) => (c.warning ? [c.warning] : [])),
+  };
 }

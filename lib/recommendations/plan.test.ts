@@ -47,3 +47,16 @@ describe("buildPlan: the funded path", () => {
     expect(plan.policies.find((p) => p.policyId === "zhengzhou-2024-10")?.verdict).toBe("possibly_eligible");
   });
 });
+
+describe("buildPlan: no item is funded twice", () => {
+  it("counts one subsidy, the largest, when two policies would each fund the same items", () => {
+    const zz = policies.find((p) => p.id === "demo-zhengzhou-transformation")!;
+    const twin = { ...zz, id: "demo-zhengzhou-twin", percent: { ...zz.percent, value: 40 } };
+    const plan = buildPlan({ solver: SOLVER, template: t, answers: ANSWERS, target: 2, firm: FIRM, catalogue, policies: [zz, twin], today: "2026-11-29" });
+    const amounts = plan.policies.map((m) => m.subsidy?.amountYuan ?? 0);
+    expect(amounts.filter((a) => a > 0)).toHaveLength(2);
+    expect(plan.bestSubsidy?.amountYuan).toBe(Math.max(...amounts));
+    expect(plan.netCostYuan).toBe(plan.totalCostYuan - Math.max(...amounts));
+  });
+});
+

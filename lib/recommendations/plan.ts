@@ -209,7 +209,10 @@ export function buildPlan(input: PlanInput): Plan {
   const spend: Partial<Record<CostType, number>> = {};
   for (const s of solutions) spend[s.costType] = (spend[s.costType] ?? 0) + s.costYuan;
   const totalCostYuan = solutions.reduce((sum, s) => sum + s.costYuan, 0);
-  const facts: FirmFacts = { ...firm, levelNow: now.level, levelAfter: reached.level, spend, today: input.today };
+  const schedule = scheduleOf(chosenEntries, input.answers);
+  const items = chosenEntries.map((s) => ({ id: s.id, costType: s.costType, yuan: firstYearCostYuan(s), xiaokuaiqingzhun: s.xiaokuaiqingzhun, provider: s.provider.id }));
+  const finishBy = new Date(Date.parse(`${input.today}T00:00:00Z`) + schedule.weeks.max * 7 * 86_400_000).toISOString().slice(0, 10);
+  const facts: FirmFacts = { ...firm, levelNow: now.level, levelAfter: reached.level, spend, items, today: input.today, finishBy };
   const policies = input.policies.map((p) => matchPolicy(p, facts)).sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.policyId.localeCompare(b.policyId));
   const bestMatch = policies
     .filter((m) => m.verdict === "eligible" && m.subsidy?.amountYuan !== null && m.subsidy?.amountYuan !== undefined)
@@ -230,7 +233,7 @@ export function buildPlan(input: PlanInput): Plan {
     providers: new Set(solutions.map((s) => s.provider)).size,
     answersAfter: after,
     budget: budgetOf(chosenEntries),
-    schedule: scheduleOf(chosenEntries, input.answers),
+    schedule,
     expectedEffects: expectedEffects(t, input.answers),
     fundBand: fundBandAfter(t, input.answers, solutions.reduce((sum, s) => sum + s.threeYearCostYuan, 0), firm.revenueWan),
     painPoints: pains,

@@ -24,7 +24,7 @@ describe("subsidyMatch: what the dashboard keeps of a firm's plans", () => {
   });
 
   it("a policy eligible on one plan is not also listed as possible; the larger best amount wins", () => {
-    const eligible: PolicyMatch = { policyId: "a", verdict: "eligible", checks: [], missing: [], subsidy: null, points: null };
+    const eligible: PolicyMatch = { policyId: "a", verdict: "eligible", checks: [], missing: [], subsidy: null, points: null, payment: null, warnings: [] };
     const possible: PolicyMatch = { ...eligible, verdict: "possibly_eligible" };
     const base = plan(2);
     const one: Plan = { ...base, policies: [possible, { ...possible, policyId: "b" }], bestSubsidy: { policyId: "x", amountYuan: 1000 } };

@@ -43,12 +43,18 @@ const summary: Write = (f) => {
   const weakestDim = [...f.dimensions].sort((a, b) => a.percent - b.percent)[0];
   const p1 = tr(
     f,
-    `${f.firm.name}依据${f.model.name}的评测总分为${f.level.total}分，数字化水平${levelPhrase(f)}。`,
-    `Under the ${f.model.name}, ${f.firm.name} scores ${f.level.total} points and is ${levelPhrase(f)}.`,
+    `${f.firm.name}${f.model.isReference ? "" : "依据"}${f.model.name}的评测总分为${f.level.total}分，数字化水平${levelPhrase(f)}。`,
+    `${f.model.isReference ? "On" : "Under"} the ${f.model.name}, ${f.firm.name} scores ${f.level.total} points and is ${levelPhrase(f)}.`,
   );
   const peers = f.peers
-    ? tr(f, `在${f.peers.count}家同类企业（${f.peers.group}）中，总分处于第${f.peers.totalPercentile}百分位，同类中位数为${f.peers.totalMedian}分。`, `Among ${f.peers.count} similar firms (${f.peers.group}) the total is at the ${f.peers.totalPercentile}th percentile; the peer median is ${f.peers.totalMedian}.`)
-    : tr(f, "同类企业样本尚不足，暂不给出对标。", "There are not yet enough similar firms for a benchmark.");
+    ? tr(f, `在${f.peers.group}（共${f.peers.count}家）中，总分处于第${f.peers.totalPercentile}百分位，中位数为${f.peers.totalMedian}分。`, `Among the ${f.peers.count} ${f.peers.group}, the total is at the ${f.peers.totalPercentile}th percentile; their median is ${f.peers.totalMedian}.`)
+    : f.peersShortfall
+      ? tr(
+          f,
+          `${f.peersShortfall.group}目前只有${f.peersShortfall.count}家，少于${f.peersShortfall.minimum}家，暂不给出百分位。`,
+          `There are only ${f.peersShortfall.count} ${f.peersShortfall.group}, fewer than ${f.peersShortfall.minimum}: no percentile is given yet.`,
+        )
+      : tr(f, "同类企业样本尚不足，暂不给出对标。", "There are not yet enough similar firms for a benchmark.");
   const weak = weakestDim
     ? tr(f, `相对最弱的是${weakestDim.name}（${weakestDim.score}/${weakestDim.max}分），得分最低的指标是${join(f, f.weakest.map((w) => w.name))}。`, `The weakest dimension is ${weakestDim.name} (${weakestDim.score} of ${weakestDim.max}); the lowest indicators are ${join(f, f.weakest.map((w) => w.name))}.`)
     : "";

@@ -18,7 +18,10 @@ export interface ReportInputs {
   enterprise: { name: string; industryCode: string; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null };
   template: CompiledTemplate;
   result: Result;
+  /** The stored benchmark (the same the result page shows), null when there is none to show. */
   peers: { group: Localized; count: number; benchmark: Benchmark } | null;
+  /** The peer group when it is under the minimum size: said instead of a percentile. */
+  peersShortfall: { group: Localized; count: number; minimum: number } | null;
   /** The result page's radar (percent per dimension and scene group, peers' median). */
   radar: { label: string; value: number; peerMedian: number | null }[];
   plans: { next: Plan | null; level2: Plan | null };
@@ -52,6 +55,11 @@ const MISSING: Record<string, Localized> = {
   source: { "zh-CN": "政策原文未写明的条件", en: "conditions the policy text does not state" },
 };
 const MODEL_NAME: Localized = { "zh-CN": "《中小企业数字化水平评测指标（2024年版）》", en: "MIIT SME Digital Level Assessment Indicators (2024 edition)" };
+/** Services and other industries are scored on our own template after the official one's framework. */
+export const REFERENCE_MODEL_NAME: Localized = {
+  "zh-CN": "参照《中小企业数字化水平评测指标（2024年版）》框架（数诊参考模板）",
+  en: "the framework of the MIIT SME Digital Level Assessment Indicators (2024 edition), as Shuzhen's reference template",
+};
 
 export interface StepFacts {
   n: number;
@@ -129,11 +137,13 @@ export interface ReportFacts {
   scenes: { code: string; name: string; group: string; level: number; constrained: boolean; peerMedian: number | null }[];
   counts: { sceneCount: number; constrainedCount: number; atOrAbove: Record<string, number>; constrainedAtOrAbove: Record<string, number> };
   peers: { group: string; count: number; totalPercentile: number; totalMedian: number } | null;
+  peersShortfall: { group: string; count: number; minimum: number } | null;
   plans: { next: PlanFacts | null; level2: PlanFacts | null };
   candidates: { solutions: SolutionFacts[]; policies: PolicyFacts[] };
   previous: { total: number; level: number; levelName: string; date: string; change: number } | null;
   caveats: string[];
-  specialized: { points: number; max: number };
+  /** The 专精特新 digital criterion at the current level; null on a reference level (no verdict). */
+  specialized: { points: number; max: number } | null;
   firmText: { description?: string; painPoints?: string };
 }
 
@@ -261,7 +271,9 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
   const matches = plans[0]?.policies ?? [];
   const policyList = matches.flatMap((m) => {
     const entry = input.policies.get(m.policyId);
-    return entry ? [policyFacts(m, entry, lang)] : [];
+    // A reference level is not an official rating: no criterion (专精特新) is judged on it.
+    if (!entry || (result.isReference && entry.kind === "criterion")) return [];
+    return [policyFacts(m, entry, lang)];
   });
 
   const caveats: string[] = [];
@@ -285,7 +297,7 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
       size: input.enterprise.sizeClass ? (SIZE[input.enterprise.sizeClass]?.[lang] ?? null) : null,
       aboveScale: input.enterprise.aboveScale,
     },
-    model: { name: MODEL_NAME[lang], template: t.def.label[lang], isReference: result.isReference, assessedOn: input.submittedAt.slice(0, 10) },
+    model: { name: (result.isReference ? REFERENCE_MODEL_NAME : MODEL_NAME)[lang], template: t.def.label[lang], isReference: result.isReference, assessedOn: input.submittedAt.slice(0, 10) },
     level: {
       current: result.level,
       name: names[result.level][lang],
@@ -328,6 +340,7 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
     peers: input.peers
       ? { group: input.peers.group[lang], count: input.peers.count, totalPercentile: input.peers.benchmark.total.percentile, totalMedian: r3(input.peers.benchmark.total.median) }
       : null,
+    peersShortfall: input.peersShortfall ? { group: input.peersShortfall.group[lang], count: input.peersShortfall.count, minimum: input.peersShortfall.minimum } : null,
     plans: { next: input.plans.next ? planFacts(t, input.plans.next, lang) : null, level2: input.plans.level2 ? planFacts(t, input.plans.level2, lang) : null },
     candidates: { solutions: [...solutionFacts.values()], policies: policyList },
     previous: input.previous
@@ -340,7 +353,7 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
         }
       : null,
     caveats,
-    specialized: (({ points, max }) => ({ points, max }))(specializedPoints(result.level)),
+    specialized: result.isReference ? null : (({ points, max }) => ({ points, max }))(specializedPoints(result.level)),
     firmText: input.context,
   };
 }
@@ -356,11 +369,11 @@ function sectionSlice(key: SectionKey, f: ReportFacts): Record<string, unknown> 
     p && { targetName: p.targetName, targetLevel: p.targetLevel, reachable: p.reachable, stepCount: p.stepCount, firstSteps: p.steps.slice(0, 3), exact: p.exact, costYuan: p.costYuan, costWan: p.costWan, threeYearCostYuan: p.threeYearCostYuan, threeYearCostWan: p.threeYearCostWan, solutionCount: p.solutionCount, providerCount: p.providerCount, bestSubsidy: p.bestSubsidy, netCostYuan: p.netCostYuan, netCostWan: p.netCostWan };
   switch (key) {
     case "summary":
-      return { firm: f.firm, level: f.level, gap: f.gap, dimensions: f.dimensions, weakest: f.weakest, peers: f.peers, plan: planHead(f.plans.next), previous: f.previous };
+      return { firm: f.firm, level: f.level, gap: f.gap, dimensions: f.dimensions, weakest: f.weakest, peers: f.peers, peersShortfall: f.peersShortfall, plan: planHead(f.plans.next), previous: f.previous };
     case "level":
       return { level: f.level, rule: f.rule, gap: f.gap, counts: f.counts, previous: f.previous };
     case "dimensions":
-      return { level: f.level, dimensions: f.dimensions, weakest: f.weakest, peers: f.peers };
+      return { level: f.level, dimensions: f.dimensions, weakest: f.weakest, peers: f.peers, peersShortfall: f.peersShortfall };
     case "scenes":
       return { level: f.level, rule: f.rule, gap: f.gap, scenes: f.scenes, counts: f.counts, peers: f.peers && { group: f.peers.group, count: f.peers.count } };
     case "plan":

@@ -1,14 +1,14 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises } from "@/db/schema";
-import { findPeers } from "@/lib/assessments/peers";
-import { radarAxes } from "@/lib/assessments/result-view";
+import { ensureBenchmark, peerStanding } from "@/lib/assessments/peers";
+import { radarAxes } from "@/lib/assessments/radar";
 import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { buildPlanOffThread, firmForPlan } from "@/lib/recommendations/plan";
-import { benchmark, getTemplate, isTemplateId, type Answers, type Level, type PeerResult, type Result, type TemplateId } from "@/scoring";
+import { getTemplate, isTemplateId, type Answers, type Level, type PeerResult, type Result, type TemplateId } from "@/scoring";
 import type { ReportInputs } from "./facts";
 import { knownEntities } from "./known-entities";
 import type { KnownEntities } from "./grounding";
@@ -44,10 +44,11 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
   const t = getTemplate(templateId);
   const result = row.detail as unknown as Result;
   const answers = row.answers as Answers;
-  const [profile, catalogues, group, previous] = await Promise.all([
+  const [profile, catalogues, stored, previous] = await Promise.all([
     constrainedScenesFor(db, row.tenantId, row.templateId, row),
     loadCatalogues(db, row.tenantId),
-    findPeers(db, { assessmentId, enterpriseId: row.enterpriseId, templateId: row.templateId, industryCode: row.industryCode, cityCode: row.cityCode, sizeClass: row.sizeClass }),
+    // The benchmark the result page shows: stored once, computed here first if this job is the first to need it.
+    ensureBenchmark(db, assessmentId),
     db
       .select({ total: assessmentResults.total, level: assessmentResults.level, submittedAt: assessmentResults.submittedAt })
       .from(assessmentResults)
@@ -61,6 +62,7 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
   const [next, level2] = await Promise.all([result.level < 4 ? plan((result.level + 1) as Level) : null, result.level < 1 ? plan(2) : null]);
   const mine: PeerResult = { total: result.total, dimensions: result.dimensions, scenes: Object.fromEntries(result.scenes.map((s) => [s.code, s.level])) };
   const before = previous[0];
+  const peers = peerStanding(stored);
   return {
     tenantId: row.tenantId,
     catalogue: knownEntities(catalogues.solutions, catalogues.policies),
@@ -69,8 +71,9 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       enterprise: { name: row.name, industryCode: row.industryCode, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale },
       template: t,
       result,
-      peers: group ? { group: group.label, count: group.peers.length, benchmark: benchmark(mine, group.peers) } : null,
-      radar: radarAxes(t, mine, group?.peers ?? [], language).map((a) => ({ label: a.label, value: a.value, peerMedian: a.peerMedian })),
+      peers: peers.status === "ready" ? { group: peers.group, count: peers.count, benchmark: peers.benchmark } : null,
+      peersShortfall: peers.status === "too_few" ? { group: peers.group, count: peers.count, minimum: peers.minimum } : null,
+      radar: radarAxes(t, mine, peers.status === "ready" ? peers.radarMedians : null, language).map((a) => ({ label: a.label, value: a.value, peerMedian: a.peerMedian })),
       plans: { next, level2 },
       solutions: new Map(catalogues.solutions.map((s) => [s.id, s])),
       policies: new Map(catalogues.policies.map((p) => [p.id, p])),

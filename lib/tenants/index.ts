@@ -35,6 +35,20 @@ export async function resolveTenant(db: Db, slug?: string): Promise<TenantSummar
   return row;
 }
 
+/**
+ * The portal that serves a city: its active city portal when there is one, else the platform. A firm
+ * that starts on the main site without choosing is filed there (its subsidies, its city's dashboard).
+ */
+export async function portalForCity(db: Db, cityCode: string): Promise<TenantSummary> {
+  const [row] = await db
+    .select(columns)
+    .from(tenants)
+    .where(and(eq(tenants.kind, "city"), eq(tenants.cityCode, cityCode), eq(tenants.status, "active")))
+    .orderBy(tenants.slug)
+    .limit(1);
+  return row ?? resolveTenant(db);
+}
+
 export async function listActiveTenants(db: Db): Promise<TenantSummary[]> {
   return db.select(columns).from(tenants).where(eq(tenants.status, "active")).orderBy(tenants.kind, tenants.slug);
 }

@@ -6,6 +6,7 @@ import { GET as getPlan } from "@/app/api/assessments/[id]/plan/route";
 import { GET as getResult } from "@/app/api/assessments/[id]/result/route";
 import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
 import { POST as create } from "@/app/api/assessments/route";
+import { ensureBenchmark } from "@/lib/assessments/peers";
 import { database } from "@/lib/db";
 import { call, fields } from "../support/api";
 import { useAppDatabase } from "../support/app-database";
@@ -46,6 +47,17 @@ describe("POST /api/assessments", () => {
     const db = await database();
     const rows = await db.query<{ slug: string }>("select t.slug from assessments a join tenants t on t.id = a.tenant_id where a.id = $1", [a.id]);
     expect(rows[0]?.slug).toBe("zhengzhou");
+  });
+
+  it("files a firm that starts on the main site under the portal serving its city, unless it chose one", async () => {
+    const db = await database();
+    const portalOf = async (id: string) => (await db.query<{ slug: string }>("select t.slug from assessments a join tenants t on t.id = a.tenant_id where a.id = $1", [id]))[0]?.slug;
+    const zhengzhou = await start({ name: "郑州主站企业" });
+    expect(await portalOf(zhengzhou.id)).toBe("zhengzhou");
+    const beijing = await start({ name: "北京主站企业", creditCode: undefined, provinceCode: "11", cityCode: "1101", districtCode: undefined });
+    expect(await portalOf(beijing.id)).toBe("platform");
+    const chosen = await start({ name: "郑州选择主站企业" }, { tenant: "platform" });
+    expect(await portalOf(chosen.id)).toBe("platform");
   });
 
   it.each([
@@ -230,7 +242,13 @@ describe("submit, result, history", () => {
     expect((view.body.result as { warnings: unknown }).warnings).toEqual(result.warnings);
   });
 
-  it("shows the result with cheapest paths, radar, 专精特新 points, and peers once there are five", async () => {
+  it("shows the result with cheapest paths, radar, 专精特新 points, and the peers stored once", async () => {
+    // Peers first: five other firms of the same industry, city and size class with higher scores.
+    for (let i = 0; i < 5; i++) {
+      const p = await start({ name: `同行企业${i}` });
+      await call(patch, { method: "PATCH", id: p.id, token: p.resumeToken, body: { answers: { ...COMPLETE, "F.IS": "all" } } });
+      await call(submit, { method: "POST", id: p.id, token: p.resumeToken, body: { pledge: true } });
+    }
     const a = await start();
     await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: COMPLETE } });
     const early = await call(getResult, { id: a.id, token: a.resumeToken });
@@ -241,26 +259,26 @@ describe("submit, result, history", () => {
     const view = r.body as {
       result: { level: number; total: number };
       paths: { next: { target: number; reachable: boolean; after: { level: number } }; level2: { target: number } };
-      radar: { key: string; value: number }[];
-      specialized: { points: number };
-      peers: { group: { "zh-CN": string }; count: number; benchmark: { total: { percentile: number } } } | null;
+      radar: { key: string; value: number; peerMedian: number | null }[];
+      specialized: { kind: string; points: number; max: number };
+      peers: { status: string; group: { "zh-CN": string }; count: number; benchmark: { total: { percentile: number } } };
     };
     expect(view.result).toMatchObject({ level: 1, total: 37.225 });
     expect(view.paths.next).toMatchObject({ target: 2, reachable: true, after: { level: 2 } });
     expect(view.radar.map((x) => x.key)).toEqual(["FOUNDATION", "MANAGEMENT", "EFFECT", "scenes:LIFECYCLE", "scenes:PRODUCTION", "scenes:SUPPLY_CHAIN", "scenes:MANAGEMENT"]);
     expect(view.radar[0]?.value).toBe(34.7);
-    expect(view.specialized.points).toBe(0);
+    expect(view.specialized).toMatchObject({ kind: "official", points: 0, max: 5 });
+    // Submitting never scans peers: the benchmark is computed once in the background (the report job).
+    expect(view.peers).toEqual({ status: "pending" });
+    expect(view.radar.every((x) => x.peerMedian === null)).toBe(true);
 
-    // Peers: five other firms of the same industry, city and size class with higher scores.
-    for (let i = 0; i < 5; i++) {
-      const p = await start({ name: `同行企业${i}` });
-      await call(patch, { method: "PATCH", id: p.id, token: p.resumeToken, body: { answers: { ...COMPLETE, "F.IS": "all" } } });
-      await call(submit, { method: "POST", id: p.id, token: p.resumeToken, body: { pledge: true } });
-    }
+    await ensureBenchmark((await database()).db, a.id);
     const withPeers = (await call(getResult, { id: a.id, token: a.resumeToken })).body as typeof view;
-    expect(withPeers.peers?.group["zh-CN"]).toBe("同行业、同城市、同规模企业");
-    expect(withPeers.peers?.count).toBeGreaterThanOrEqual(5);
-    expect(withPeers.peers?.benchmark.total.percentile).toBeLessThan(50);
+    expect(withPeers.peers.status).toBe("ready");
+    expect(withPeers.peers.group["zh-CN"]).toBe("本平台已提交评测的同行业企业（通用设备制造业，同在郑州市，同为小型企业）");
+    expect(withPeers.peers.count).toBeGreaterThanOrEqual(5);
+    expect(withPeers.peers.benchmark.total.percentile).toBeLessThan(50);
+    expect(withPeers.radar.every((x) => x.peerMedian !== null)).toBe(true);
   });
 
   it("keeps a firm's history and starts a prefilled reassessment", async () => {

@@ -3,7 +3,7 @@ import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadSolver } from "@/lib/recommendations/optimum/solve";
 import { buildPlan, type FirmForPlan } from "@/lib/recommendations/plan";
-import { radarAxes } from "@/lib/assessments/result-view";
+import { peerRadarMedians, radarAxes } from "@/lib/assessments/radar";
 import type { ReportInputs } from "@/lib/reports/facts";
 import { benchmark, evaluate, getTemplate, type Answers, type Level, type PeerResult, type TemplateId } from "@/scoring";
 import { COMPLETE_MANUFACTURING } from "./fixtures";
@@ -45,7 +45,8 @@ export function reportInputs(options: { language?: Locale; answers?: Answers; te
     template: t,
     result: r,
     peers: options.withPeers === false ? null : { group: { "zh-CN": "郑州市 通用设备制造业", en: "Zhengzhou, general machinery" }, count: PEERS.length, benchmark: benchmark(mine, PEERS) },
-    radar: radarAxes(t, mine, options.withPeers === false ? [] : PEERS, options.language ?? "zh-CN"),
+    peersShortfall: null,
+    radar: radarAxes(t, mine, options.withPeers === false ? null : peerRadarMedians(t, PEERS), options.language ?? "zh-CN"),
     plans: { next: r.level < 4 ? plan((r.level + 1) as Level) : null, level2: r.level < 1 ? plan(2) : null },
     solutions: new Map(solutions.map((s) => [s.id, s])),
     policies: new Map(policies.map((p) => [p.id, p])),

@@ -1,9 +1,11 @@
 import { assessEn } from "./assess.en";
+import { firmEn } from "./firm.en";
 import type { MessageKey } from "./zh-CN";
 import { workspaceEn } from "./workspace.en";
 
 export const en: Record<MessageKey, string> = {
   ...assessEn,
+  ...firmEn,
   ...workspaceEn,
   "app.name": "Shuzhen",
   "app.tagline": "SME digital maturity diagnosis",

@@ -1,9 +1,11 @@
 import { assessZhCN } from "./assess.zh-CN";
+import { firmZhCN } from "./firm.zh-CN";
 import { workspaceZhCN } from "./workspace.zh-CN";
 
 /** Source language. Every key here must exist in en.ts (the compiler checks it). */
 export const zhCN = {
   ...assessZhCN,
+  ...firmZhCN,
   ...workspaceZhCN,
   "app.name": "数诊",
   "app.tagline": "中小企业数字化水平诊断",
