@@ -7,3 +7,4 @@ export * from "./assessments";
 export * from "./reports";
 export * from "./catalogues";
 export * from "./operations";
+export * from "./plans";

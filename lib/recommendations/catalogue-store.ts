@@ -19,6 +19,8 @@ async function visibleTenantIds(db: Db, tenantId: string): Promise<string[]> {
 export interface Catalogues {
   solutions: SolutionEntry[];
   policies: PolicyEntry[];
+  /** What these catalogues were read at (every row's id, status and last change). */
+  fingerprint: string;
 }
 
 /**
@@ -44,14 +46,14 @@ const cache = new Map<string, { fingerprint: string; catalogues: Catalogues }>()
 /** The catalogues as validated entries: parsed once per change, not once per report (~50 ms each time). */
 export async function loadCatalogues(db: Db, tenantId: string): Promise<Catalogues> {
   const ids = await visibleTenantIds(db, tenantId);
-  if (ids.length === 0) return { solutions: [], policies: [] };
+  if (ids.length === 0) return { solutions: [], policies: [], fingerprint: "" };
   const key = [...ids].sort().join(",");
   const now = await fingerprint(db, ids);
   const hit = cache.get(key);
   if (hit && hit.fingerprint === now) return hit.catalogues;
   const read = await readCatalogues(db, ids);
   // Shared by every caller from now on: frozen all the way down, so that no caller can change another's copy.
-  const catalogues = { solutions: deepFreeze(read.solutions), policies: deepFreeze(read.policies) };
+  const catalogues = { solutions: deepFreeze(read.solutions), policies: deepFreeze(read.policies), fingerprint: now };
   if (cache.size > 256) cache.clear();
   cache.set(key, { fingerprint: now, catalogues });
   return catalogues;
@@ -65,7 +67,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-async function readCatalogues(db: Db, ids: string[]): Promise<Catalogues> {
+async function readCatalogues(db: Db, ids: string[]): Promise<Omit<Catalogues, "fingerprint">> {
   const [solutionRows, policyRows] = await Promise.all([
     db.select({ code: solutions.code, data: solutions.data }).from(solutions).where(and(inArray(solutions.tenantId, ids), eq(solutions.status, "active"))),
     db.select({ code: policies.code, data: policies.data }).from(policies).where(and(inArray(policies.tenantId, ids), eq(policies.status, "active"))),

@@ -2,15 +2,16 @@ import { eq } from "drizzle-orm";
 import type { PolicyEntry } from "@/db/catalogue/policies";
 import type { SolutionEntry } from "@/db/catalogue/solutions";
 import type { Db } from "@/db/client";
-import { assessments, enterprises } from "@/db/schema";
+import { assessmentResults, assessments, enterprises } from "@/db/schema";
 import { authorise, type Caller } from "@/lib/assessments/access";
 import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
-import { getTemplate, levelOnly, scoreAnswers, constrainedFlags, type Answers, type Level } from "@/scoring";
+import type { Answers, Result } from "@/scoring";
 import { loadCatalogues } from "./catalogue-store";
 import { planFirmColumns } from "./firm-columns";
-import { painPointScenes, type PainPoint } from "./pain-points";
-import { buildPlanOffThread, firmForPlan, type Plan } from "./plan";
+import type { PainPoint } from "./pain-points";
+import { firmForPlan, type Plan } from "./plan";
+import { planSubject, plansFor } from "./plans-store";
 
 export interface PlanView {
   /** The least three-year cost to the next level, and to 二级 when that is further. */
@@ -37,29 +38,27 @@ export async function planForAssessment(db: Db, id: string, caller: Caller, toda
     .select({
       answers: assessments.answers,
       context: assessments.context,
+      detail: assessmentResults.detail,
       ...planFirmColumns,
     })
     .from(assessments)
     .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
+    .innerJoin(assessmentResults, eq(assessmentResults.assessmentId, assessments.id))
     .where(eq(assessments.id, key.id));
   if (!row) throw AppError.notFound("assessment");
-  const t = getTemplate(key.templateId);
   const profile = await constrainedScenesFor(db, key.tenantId, key.templateId, row);
   const catalogues = await loadCatalogues(db, key.tenantId);
-  const answers = row.answers as Answers;
-  const core = scoreAnswers(t, answers);
-  const level = levelOnly(t, core.totalMilli, core.sceneLevels, profile.scenes ? constrainedFlags(t, profile.scenes) : t.defaultConstrained);
-  const firm = firmForPlan(row);
-  const painPoints = painPointScenes(t, row.context);
-  const plan = (target: Level, pains: PainPoint[] = []) =>
-    buildPlanOffThread({ templateId: key.templateId, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today, painPoints: pains });
-  const withPains = painPoints.length > 0;
-  const [next, level2, painNext, painLevel2] = await Promise.all([
-    level < 4 ? plan((level + 1) as Level) : null,
-    level < 1 ? plan(2) : null,
-    withPains && level < 4 ? plan((level + 1) as Level, painPoints) : null,
-    withPains && level < 1 ? plan(2, painPoints) : null,
-  ]);
+  const subject = planSubject({
+    assessmentId: key.id,
+    tenantId: key.tenantId,
+    templateId: key.templateId,
+    answers: row.answers as Answers,
+    context: row.context,
+    result: row.detail as unknown as Result,
+    firm: firmForPlan(row),
+    profile: profile.scenes,
+  });
+  const { next, level2, painNext, painLevel2, painPoints } = await plansFor(db, subject, catalogues, today);
 
   const solutionIds = new Set<string>();
   for (const p of [next, level2, painNext, painLevel2]) for (const s of p?.steps ?? []) for (const id of [...s.solutionIds, ...s.candidates.map((c) => c.id)]) solutionIds.add(id);

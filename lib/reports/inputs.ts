@@ -7,8 +7,9 @@ import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
-import { buildPlanOffThread, firmForPlan } from "@/lib/recommendations/plan";
-import { getTemplate, isTemplateId, type Answers, type Level, type PeerResult, type Result, type TemplateId } from "@/scoring";
+import { firmForPlan } from "@/lib/recommendations/plan";
+import { planSubject, plansFor } from "@/lib/recommendations/plans-store";
+import { getTemplate, isTemplateId, type Answers, type PeerResult, type Result, type TemplateId } from "@/scoring";
 import type { ReportInputs } from "./facts";
 import { knownEntities } from "./known-entities";
 import type { KnownEntities } from "./grounding";
@@ -33,6 +34,7 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       regionName: enterprises.regionName,
       sizeClass: enterprises.sizeClass,
       aboveScale: enterprises.aboveScale,
+      revenueWan: enterprises.revenueWan,
     })
     .from(assessments)
     .innerJoin(assessmentResults, eq(assessmentResults.assessmentId, assessments.id))
@@ -56,10 +58,13 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       .orderBy(desc(assessmentResults.submittedAt))
       .limit(1),
   ]);
-  const firm = firmForPlan(row);
-  const plan = (target: Level) =>
-    buildPlanOffThread({ templateId, answers, profile: profile.scenes, target, firm, catalogue: catalogues.solutions, policies: catalogues.policies, today });
-  const [next, level2] = await Promise.all([result.level < 4 ? plan((result.level + 1) as Level) : null, result.level < 1 ? plan(2) : null]);
+  // The plans the result page shows: stored once, computed here first if this job is the first to need them.
+  const { next, level2 } = await plansFor(
+    db,
+    planSubject({ assessmentId, tenantId: row.tenantId, templateId, answers, context: row.context, result, firm: firmForPlan(row), profile: profile.scenes }),
+    catalogues,
+    today,
+  );
   const mine: PeerResult = { total: result.total, dimensions: result.dimensions, scenes: Object.fromEntries(result.scenes.map((s) => [s.code, s.level])) };
   const before = previous[0];
   const peers = peerStanding(stored);

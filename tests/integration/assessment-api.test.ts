@@ -7,7 +7,10 @@ import { GET as getResult } from "@/app/api/assessments/[id]/result/route";
 import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
 import { POST as create } from "@/app/api/assessments/route";
 import { ensureBenchmark } from "@/lib/assessments/peers";
+import { eq, sql } from "drizzle-orm";
+import { assessmentPlans } from "@/db/schema";
 import { database } from "@/lib/db";
+import { loadReportInputs } from "@/lib/reports/inputs";
 import { call, fields } from "../support/api";
 import { useAppDatabase } from "../support/app-database";
 import { COMPLETE_MANUFACTURING as COMPLETE, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
@@ -316,5 +319,28 @@ describe("submit, result, history", () => {
     expect(view.next.netCostYuan).toBe(view.next.totalCostYuan - (view.next.bestSubsidy?.amountYuan ?? 0));
     expect(view.next.policies.find((p) => p.policyId === "demo-taiyuan-xkqz")?.verdict).toBeUndefined(); // another city's demo policy is not even visible
     expect((await call(getPlan, { id: a.id, token: "y".repeat(43) })).status).toBe(404);
+  });
+
+  it("computes the plans once and stores them: the report reads the same plans the page shows, and a catalogue change recomputes them", async () => {
+    const { db } = await database();
+    const a = await start({ name: "方案存储测试企业" }, { tenant: "zhengzhou" });
+    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: COMPLETE, context: { painPoints: "微信下单经常漏单，库存盘点对不上" } } });
+    await call(submit, { method: "POST", id: a.id, token: a.resumeToken, body: { pledge: true } });
+    const first = (await call(getPlan, { id: a.id, token: a.resumeToken })).body as { next: unknown; painNext: { painPoints: { scene: string }[] } | null; painPoints: { scene: string }[] };
+    expect(first.painPoints.map((p) => p.scene)).toEqual(["S.MARKETING", "S.WAREHOUSING"]);
+    expect(first.painNext?.painPoints.map((p) => p.scene)).toEqual(["S.MARKETING", "S.WAREHOUSING"]);
+    const stored = async () => (await db.select().from(assessmentPlans).where(eq(assessmentPlans.assessmentId, a.id)))[0]!;
+    const once = await stored();
+    // The report's inputs read the stored plans: same plan, nothing recomputed.
+    const today = new Date().toISOString().slice(0, 10);
+    const { inputs } = await loadReportInputs(db, a.id, "zh-CN", today);
+    expect(JSON.parse(JSON.stringify(inputs.plans.next))).toEqual(first.next);
+    expect((await stored()).computedAt).toEqual(once.computedAt);
+    // A catalogue change makes them stale: the next read computes and stores them again.
+    await db.execute(sql`update solutions set updated_at = now() where code = 'marketing-lite'`);
+    await call(getPlan, { id: a.id, token: a.resumeToken });
+    const again = await stored();
+    expect(again.fingerprint).not.toBe(once.fingerprint);
+    expect(again.computedAt.getTime()).toBeGreaterThan(once.computedAt.getTime());
   });
 });

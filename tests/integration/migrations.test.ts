@@ -12,7 +12,7 @@ const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_j
 
 const TABLES = [
   "tenants", "scene_profiles", "users", "memberships", "invitations", "password_resets", "rate_limits", "outbox_mails",
-  "stored_files", "enterprises", "consultant_clients", "assessments", "assessment_files", "assessment_results",
+  "stored_files", "enterprises", "consultant_clients", "assessments", "assessment_files", "assessment_results", "assessment_plans",
   "usage_events", "reports", "report_versions", "report_section_cache", "solutions", "policies", "policy_documents",
   "jobs", "audit_log", "consultant_brands", "question_time_daily", "sign_up_requests",
 ];
