@@ -30,7 +30,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
           locale={locale}
           messages={messagesWithPrefix(locale, "assess.")}
           {...startFormOptions(locale)}
-          tenants={tenants.map((x) => ({ slug: x.slug, name: locale === "en" ? x.nameEn : x.nameZh }))}
+          tenants={tenants.map((x) => ({ slug: x.slug, name: locale === "en" ? x.nameEn : x.nameZh, kind: x.kind, cityCode: x.cityCode }))}
           tenant={chosen?.slug ?? "platform"}
         />
       </div>

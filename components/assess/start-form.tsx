@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { checkCreditCode } from "@/lib/enterprise/credit-code";
 import { aboveScaleOf, sizeClassOf } from "@/lib/enterprise/size-class";
 import { clientTranslator } from "@/lib/i18n/format";
 import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { templateForIndustry, type TemplateId } from "@/scoring/template-ids";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
+import { IndustryPicker, type IndustryValue } from "./industry-picker";
 
 interface Option {
   code: string;
@@ -19,7 +20,9 @@ export interface StartFormProps {
   industries: { code: string; name: string; section: string }[];
   realEstateGroups: Option[];
   provinces: Option[];
-  tenants: { slug: string; name: string }[];
+  tenants: { slug: string; name: string; kind?: "platform" | "city"; cityCode?: string | null }[];
+  /** Pilot segments named by the policies of each city (by city code). */
+  segmentsByCity: Record<string, string[]>;
   tenant: string;
   templates: Record<TemplateId, { label: string; isReference: boolean }>;
   /** A consultant adding a client firm to this portal (contact instead of settings; no assessment yet). */
@@ -32,7 +35,7 @@ export interface StartFormProps {
 
 type Errors = Partial<Record<string, string>>;
 
-const FIELD_ORDER = ["name", "creditCode", "industryCode", "industrySubCode", "provinceCode", "cityCode", "districtCode", "employees", "revenueWan", "assetsWan", "aboveScaleDeclared", "template", "tenant", "contactName", "contactEmail", "note"];
+const FIELD_ORDER = ["name", "creditCode", "industryCode", "industrySubCode", "industrySegment", "provinceCode", "cityCode", "districtCode", "employees", "revenueWan", "assetsWan", "aboveScaleDeclared", "template", "tenant", "contactName", "contactEmail", "note"];
 
 function numberOrUndefined(text: string): number | undefined {
   const trimmed = text.trim().replace(/,/g, "");
@@ -45,9 +48,8 @@ export function StartForm(props: StartFormProps) {
   const t = clientTranslator(props.messages);
   const [name, setName] = useState(props.prefill?.name ?? "");
   const [creditCode, setCreditCode] = useState(props.prefill?.creditCode ?? "");
-  const [search, setSearch] = useState("");
-  const [industryCode, setIndustryCode] = useState(props.prefill?.industryCode ?? "");
-  const [industrySubCode, setIndustrySubCode] = useState("");
+  const [industry, setIndustry] = useState<IndustryValue>({ industryCode: props.prefill?.industryCode ?? "", industrySubCode: "", industrySegment: "" });
+  const { industryCode, industrySubCode } = industry;
   const [provinceCode, setProvinceCode] = useState(props.prefill?.provinceCode ?? "");
   const [cityCode, setCityCode] = useState(props.prefill?.cityCode ?? "");
   const [districtCode, setDistrictCode] = useState(props.prefill?.districtCode ?? "");
@@ -59,16 +61,19 @@ export function StartForm(props: StartFormProps) {
   const [declared, setDeclared] = useState<"" | "yes" | "no">("");
   const [templateChoice, setTemplateChoice] = useState<TemplateId | "">("");
   const [tenant, setTenant] = useState(props.tenant);
+  // On the main site the portal follows the firm's city until the firm picks one itself.
+  const [tenantChosen, setTenantChosen] = useState(false);
   const [contact, setContact] = useState({ contactName: "", contactEmail: "", note: "" });
   const [errors, setErrors] = useState<Errors>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const filtered = useMemo(() => {
-    const q = search.trim().toLowerCase();
-    if (!q) return props.industries;
-    return props.industries.filter((i) => i.code.startsWith(q) || i.name.toLowerCase().includes(q) || i.section.toLowerCase().includes(q));
-  }, [search, props.industries]);
+  const cityName = cities.find((c) => c.code === cityCode)?.name ?? "";
+  const segments = props.segmentsByCity[cityCode] ?? [];
+  const platform = props.tenants.find((x) => x.kind === "platform");
+  const followsCity = !props.embed && !props.client && !tenantChosen && props.tenants.length > 1 && tenant === platform?.slug;
+  const cityPortal = followsCity && cityCode ? props.tenants.find((x) => x.kind === "city" && x.cityCode === cityCode) : undefined;
+  const filedUnder = cityPortal ?? props.tenants.find((x) => x.slug === tenant);
 
   useEffect(() => {
     setCities([]);
@@ -144,6 +149,7 @@ export function StartForm(props: StartFormProps) {
         creditCode: creditCode.trim() || undefined,
         industryCode,
         industrySubCode: industrySubCode || undefined,
+        industrySegment: industry.industrySegment && industry.industrySegment !== "none" && segments.includes(industry.industrySegment) ? industry.industrySegment : undefined,
         provinceCode,
         cityCode,
         districtCode: districtCode || undefined,
@@ -157,7 +163,8 @@ export function StartForm(props: StartFormProps) {
       : {
           enterprise,
           template: templateChoice || undefined,
-          tenant: props.embed?.tenant ?? (tenant || undefined),
+          // Unchosen on the main site: the server files it under the portal serving the firm's city.
+          tenant: props.embed?.tenant ?? (followsCity ? undefined : tenant || undefined),
           language: props.locale,
           ...(props.embed?.origin ? { embedOrigin: props.embed.origin } : {}),
         };
@@ -265,40 +272,6 @@ export function StartForm(props: StartFormProps) {
           </p>
           {error("creditCode")}
         </div>
-        <div>
-          <label htmlFor="f-industrySearch" className={labelClass}>
-            {t("assess.field.industrySearch")}
-          </label>
-          <input id="f-industrySearch" type="search" className={input} value={search} onChange={(e) => setSearch(e.target.value)} />
-          <label htmlFor="f-industryCode" className={`${labelClass} mt-3`}>
-            {t("assess.field.industry")}
-          </label>
-          <select {...field("industryCode")} className={input} value={industryCode} onChange={(e) => { setIndustryCode(e.target.value); setIndustrySubCode(""); setTemplateChoice(""); }}>
-            <option value="">{filtered.length === 0 ? t("assess.field.industry.none") : t("assess.field.industry.choose")}</option>
-            {filtered.map((i) => (
-              <option key={i.code} value={i.code}>
-                {i.code} {i.name}
-              </option>
-            ))}
-          </select>
-          {error("industryCode")}
-        </div>
-        {industryCode === "70" ? (
-          <div>
-            <label htmlFor="f-industrySubCode" className={labelClass}>
-              {t("assess.field.industrySub")}
-            </label>
-            <select {...field("industrySubCode")} className={input} value={industrySubCode} onChange={(e) => setIndustrySubCode(e.target.value)}>
-              <option value="">{t("assess.field.choose")}</option>
-              {props.realEstateGroups.map((g) => (
-                <option key={g.code} value={g.code}>
-                  {g.code} {g.name}
-                </option>
-              ))}
-            </select>
-            {error("industrySubCode")}
-          </div>
-        ) : null}
         <div className="grid gap-4 sm:grid-cols-3">
           <div>
             <label htmlFor="f-provinceCode" className={labelClass}>
@@ -343,6 +316,27 @@ export function StartForm(props: StartFormProps) {
             {error("districtCode")}
           </div>
         </div>
+        <IndustryPicker
+          t={t}
+          value={industry}
+          onChange={(next) => {
+            if (next.industryCode !== industryCode) setTemplateChoice("");
+            setIndustry(next);
+          }}
+          industries={props.industries}
+          realEstateGroups={props.realEstateGroups}
+          segments={segments}
+          cityName={cityName}
+          field={field}
+          error={error}
+          inputClass={input}
+          labelClass={labelClass}
+        />
+        {filedUnder && !props.embed && !props.client && props.tenants.length > 1 ? (
+          <p className="rounded-md bg-surface p-3 text-sm" data-testid="portal-note" aria-live="polite">
+            {cityPortal ? t("assess.portal.follows", { city: cityName, portal: cityPortal.name }) : t("assess.portal.chosen", { portal: filedUnder.name })}
+          </p>
+        ) : null}
       </fieldset>
 
       <fieldset className="space-y-4">
@@ -437,7 +431,15 @@ export function StartForm(props: StartFormProps) {
           <label htmlFor="f-tenant" className={labelClass}>
             {t("assess.field.tenant")}
           </label>
-          <select {...field("tenant")} className={input} value={tenant} onChange={(e) => setTenant(e.target.value)}>
+          <select
+            {...field("tenant")}
+            className={input}
+            value={filedUnder?.slug ?? tenant}
+            onChange={(e) => {
+              setTenant(e.target.value);
+              setTenantChosen(true);
+            }}
+          >
             {props.tenants.map((x) => (
               <option key={x.slug} value={x.slug}>
                 {x.name}

@@ -102,7 +102,7 @@ export interface AssessmentState {
   currentStep: string | null;
   revision: number;
   submittedAt: string | null;
-  enterprise: { name: string; industryCode: string; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null };
+  enterprise: { name: string; industryCode: string; industrySubCode: string | null; industrySegment: string | null; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null };
   constrainedProfile: string | null;
   template: TemplateView;
   /** Answers that contradict each other or their figures, for the firm to check before the pledge. */
@@ -123,6 +123,7 @@ export async function getAssessmentState(db: Db, id: string, caller: Caller, loc
       submittedAt: assessments.submittedAt,
       name: enterprises.name,
       industryCode: enterprises.industryCode,
+      industrySubCode: enterprises.industrySubCode,
       industrySegment: enterprises.industrySegment,
       regionName: enterprises.regionName,
       sizeClass: enterprises.sizeClass,
@@ -145,7 +146,15 @@ export async function getAssessmentState(db: Db, id: string, caller: Caller, loc
     currentStep: row.currentStep,
     revision: row.revision,
     submittedAt: row.submittedAt?.toISOString() ?? null,
-    enterprise: { name: row.name, industryCode: row.industryCode, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale },
+    enterprise: {
+      name: row.name,
+      industryCode: row.industryCode,
+      industrySubCode: row.industrySubCode,
+      industrySegment: row.industrySegment,
+      regionName: row.regionName,
+      sizeClass: row.sizeClass,
+      aboveScale: row.aboveScale,
+    },
     constrainedProfile: profile.profileName,
     template: templateView(key.templateId, locale, flags),
     warnings: draftWarnings(getTemplate(key.templateId), row.answers as Answers, row.evidence),

@@ -218,3 +218,14 @@ describe("subsidy rules as the pilots write them", () => {
     expect(matchPolicy(policy("demo-zhengzhou-transformation"), firm({ today: "2027-05-01", finishBy: "2027-06-30" })).warnings).toEqual([]);
   });
 });
+
+describe("criteria on a reference level", () => {
+  it("gives the 专精特新 digital criterion no points and no verdict on a reference level", () => {
+    const official = matchPolicy(policy("national-zjtx-digital-level"), firm({ levelAfter: 2 }));
+    expect(official.points).toBe(3);
+    const reference = matchPolicy(policy("national-zjtx-digital-level"), firm({ levelAfter: 3, levelIsReference: true }));
+    expect(reference.points).toBeNull();
+    expect(reference.verdict).not.toBe("eligible");
+    expect(reference.checks.find((c) => c.condition === "levelAfter")?.reason["zh-CN"]).toContain("参考等级");
+  });
+});

@@ -20,6 +20,11 @@ export interface FirmFacts {
   sizeClass: "micro" | "small" | "medium" | "large" | null;
   aboveScale: boolean | null;
   levelNow: number;
+  /**
+   * The level is a reference level (services and other templates: our reference template, not the
+   * official indicators): criteria such as 专精特新 are not judged on it (no points, no verdict).
+   */
+  levelIsReference?: boolean;
   /** The level the plan reaches. */
   levelAfter: number;
   /** Planned spend in yuan by cost type. */
@@ -265,11 +270,20 @@ export function estimateSubsidy(p: PolicyEntry, f: FirmFacts): SubsidyEstimate {
   return { eligibleSpend, percent, capYuan, amountYuan, upToYuan: amountYuan === null ? capYuan : null, itemIds: funded ? funded.map((i) => i.id) : null, itemRule: itemRuleText(p) };
 }
 
+const referenceLevel = (p: PolicyEntry): ConditionCheck => ({
+  condition: "levelAfter",
+  status: "unknown",
+  reason: L("参考等级不是官方评测结果，不能作为本项依据，此处不作判断", "A reference level is not an official rating: it cannot serve this criterion, so none is judged"),
+  clause: p.levelAfter.clause,
+});
+
 export function matchPolicy(p: PolicyEntry, f: FirmFacts): PolicyMatch {
-  const checks = [checkRegion(p, f), checkIndustry(p, f), checkSize(p, f), checkAboveScale(p, f), ...checkLevels(p, f), checkWindow(p, f), ...checkExclusions(p)];
+  const onReference = p.kind === "criterion" && f.levelIsReference === true;
+  const levels = checkLevels(p, f).map((c) => (onReference && c.condition === "levelAfter" ? referenceLevel(p) : c));
+  const checks = [checkRegion(p, f), checkIndustry(p, f), checkSize(p, f), checkAboveScale(p, f), ...levels, checkWindow(p, f), ...checkExclusions(p)];
   const verdict: Verdict = checks.some((c) => c.status === "unmet") ? "not_eligible" : checks.some((c) => c.status === "unknown") ? "possibly_eligible" : "eligible";
   const missing = [...new Set(checks.flatMap((c) => (c.missing ? [c.missing] : [])))];
-  const points = p.pointsByLevel ? (p.pointsByLevel[String(f.levelAfter)] ?? 0) : null;
+  const points = p.pointsByLevel && !onReference ? (p.pointsByLevel[String(f.levelAfter)] ?? 0) : null;
   return {
     policyId: p.id,
     verdict,

@@ -14,7 +14,7 @@ export const firmEn: Record<keyof typeof firmZhCN, string> = {
   "assess.segment.none": "None of these",
   "assess.segment.suggested": "By the class chosen the firm is in “{segment}”: preselected, change it if needed.",
   "assess.segment.basis": "Which classes a segment covers is our reading of the pilot documents; the authority decides.",
-  "assess.portal.follows": "The firm is in {city}: the assessment is filed under “{portal}” (its policies are matched and it counts on the city's dashboard). To file it elsewhere, change “Portal” below.",
+  "assess.portal.follows": "The firm is in {city}: the assessment is filed under “{portal}” (its policies are matched and it counts on the city's dashboard). To file it elsewhere, change “Service portal” below.",
   "assess.portal.chosen": "The assessment is filed under “{portal}”.",
   "assess.peers.title": "Peers",
   "assess.peers.pending": "The peer benchmark is being computed in the background, usually within seconds of submitting: reload this page shortly. The report and the PDF use the same figures.",

@@ -13,7 +13,7 @@ export const firmZhCN = {
   "assess.segment.none": "不属于以上任何一项",
   "assess.segment.suggested": "按所选小类，贵企业属于“{segment}”，已为您预选，可更改。",
   "assess.segment.basis": "细分行业与行业小类的对应是数诊对试点文件的理解，以主管部门认定为准。",
-  "assess.portal.follows": "贵企业位于{city}，评测将归入「{portal}」（可匹配该市政策，并计入该市看板）。如需归入其他平台，可在下方“评测归属平台”中改选。",
+  "assess.portal.follows": "贵企业位于{city}，评测将归入「{portal}」（可匹配该市政策，并计入该市看板）。如需归入其他平台，可在下方“所属服务平台”中改选。",
   "assess.portal.chosen": "评测将归入「{portal}」。",
   "assess.peers.title": "同行对标",
   "assess.peers.pending": "同行对标正在后台计算，通常在提交后几秒内完成，请稍后刷新本页。报告和 PDF 将使用同一组数字。",
