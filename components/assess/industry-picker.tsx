@@ -49,7 +49,8 @@ export function IndustryPicker({ t, value, onChange, industries, realEstateGroup
     const fits = industrySubCode.length === 4 ? segmentsOfClass(segments, industrySubCode) : [];
     onChange({ industryCode, industrySubCode, industrySegment: fits[0] ?? (segments.includes(value.industrySegment) || value.industrySegment === "none" ? value.industrySegment : "") });
   };
-  const pick = (h: IndustryHit) => choose(h.division, h.code.length === 4 || (h.code.length === 3 && h.division !== "70") ? h.code : "");
+  // 房地产 is chosen by its 中类 (its size rule needs it); everything else by what was found.
+  const pick = (h: IndustryHit) => choose(h.division, h.code.length === 2 ? "" : h.division === "70" ? h.code.slice(0, 3) : h.code);
 
   return (
     <>

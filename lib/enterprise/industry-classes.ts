@@ -1,10 +1,10 @@
-import { COVERED_SECTIONS, GBT4754_2017_ABC } from "./data/gbt4754-2017";
+import { COVERED_SECTIONS, GBT4754_2017 } from "./data/gbt4754-2017";
 import { INDUSTRIES, industryByCode } from "./industries";
 
 /**
- * GB/T 4754-2017 below the 大类: 中类 and 小类 where we carry them (sections A, B and C in full; the
- * others to the 大类 only), with a search by Chinese name, code and common words firms use for what
- * they make. Pure and small enough for the browser (the start form searches as the firm types).
+ * GB/T 4754-2017 below the 大类: every 中类 and 小类 of the sections a firm can be in (A–R), with a
+ * search by Chinese name, code and common words firms use for what they make. Pure and small enough
+ * for the browser (the start form searches as the firm types).
  */
 
 export interface IndustryClass {
@@ -15,7 +15,7 @@ export interface IndustryClass {
   division: string;
 }
 
-const ALL: readonly IndustryClass[] = GBT4754_2017_ABC.trim()
+const ALL: readonly IndustryClass[] = GBT4754_2017.trim()
   .split("\n")
   .map((line) => {
     const space = line.indexOf(" ");
@@ -35,7 +35,7 @@ export function industryClassByCode(code: string): IndustryClass | undefined {
   return BY_CODE.get(code);
 }
 
-/** Whether the 小类 of this 大类 are in our data (sections A, B, C). */
+/** Whether the 小类 of this 大类 are in our data (every division of sections A–R). */
 export function divisionHasClasses(division: string): boolean {
   return COVERED_DIVISIONS.has(division);
 }
@@ -49,8 +49,8 @@ export function classesOf(division: string): IndustryClass[] {
 export const CLASS_COVERAGE = {
   sections: COVERED_SECTIONS,
   classes: INDUSTRY_CLASSES.length,
-  "zh-CN": `小类收录门类 A 农林牧渔业、B 采矿业、C 制造业的全部 ${INDUSTRY_CLASSES.length} 个；其他门类目前只到大类。`,
-  en: `Classes (4 digits) are listed for sections A agriculture, B mining and C manufacturing, all ${INDUSTRY_CLASSES.length} of them; other sections go to the division (2 digits) only.`,
+  "zh-CN": `收录门类 A 至 R 的全部 ${INDUSTRY_CLASSES.length} 个小类（公共管理、国际组织两个门类不是企业，未收录）。`,
+  en: `All ${INDUSTRY_CLASSES.length} classes of sections A to R (public administration and international organisations are not firms and are left out).`,
 } as const;
 
 /**
@@ -101,7 +101,7 @@ export const INDUSTRY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   开关柜: ["3823"],
   电线电缆: ["3831"],
   线缆: ["3831"],
-  光伏: ["3825"],
+  光伏: ["3825", "4416"],
   锂电: ["3841"],
   电池: ["3841", "3842", "3843", "3849"],
   家电: ["385"],
@@ -109,7 +109,7 @@ export const INDUSTRY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   LED: ["3975", "3872"],
   PCB: ["3982"],
   电路板: ["3982"],
-  芯片: ["3973"],
+  芯片: ["3973", "6520"],
   集成电路: ["3973"],
   半导体: ["3972", "3973", "3562"],
   传感器: ["3983"],
@@ -155,20 +155,25 @@ export const INDUSTRY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   电动车: ["3770", "3612"],
   船舶: ["373"],
   无人机: ["3963"],
-  软件: ["65"],
+  软件: ["651", "6513"],
   互联网: ["64"],
-  电商: ["52", "51"],
-  外贸: ["51"],
-  物流: ["54", "58", "59"],
-  仓储: ["59"],
-  餐饮: ["62"],
-  酒店: ["61"],
+  系统集成: ["6531"],
+  物联网: ["6532"],
+  快递: ["6020"],
+  货运: ["5431"],
+  超市: ["5212"],
+  电商: ["5292", "5193"],
+  外贸: ["5181", "51"],
+  物流: ["5431", "5437", "5821", "5920"],
+  仓储: ["5920", "5930"],
+  餐饮: ["6210", "6220"],
+  酒店: ["6110", "6121"],
   建筑: ["47", "48"],
-  装修: ["50"],
-  广告: ["72"],
-  咨询: ["72", "74"],
-  检测: ["74"],
-  设计: ["74"],
+  装修: ["5011", "5012"],
+  广告: ["725"],
+  咨询: ["724", "6560"],
+  检测: ["7452", "7451"],
+  设计: ["7491", "7492", "7484"],
   养殖: ["03", "04"],
   种植: ["01"],
 };

@@ -43,7 +43,8 @@ export const enterpriseInput = z
     }
     if (!industryByCode(v.industryCode)) ctx.addIssue({ code: "custom", path: ["industryCode"], message: "unknown GB/T 4754 division" });
     if (v.industrySubCode) {
-      // Checked against the classification where we carry it (A–C, and 房地产 中类); elsewhere a 中类 by shape.
+      // Checked against the classification (房地产 by its 中类, which its size rule needs); a division we
+      // carry no classes of (none in the picker) takes a 中类 by its shape.
       const known =
         v.industryCode === "70"
           ? REAL_ESTATE_SUBCODES.some((s) => s.code === v.industrySubCode)

@@ -8,7 +8,7 @@ export const firmEn: Record<keyof typeof firmZhCN, string> = {
   "assess.industry.class": "Industry class (GB/T 4754-2017)",
   "assess.industry.class.choose": "Choose the class (optional)",
   "assess.industry.class.none": "Classes of this division are not listed yet: the division is enough.",
-  "assess.industry.coverage": "Classes are listed for sections A agriculture, B mining and C manufacturing in full; other sections go to the division only.",
+  "assess.industry.coverage": "Every class of sections A to R of the classification is listed.",
   "assess.segment.legend": "Pilot segments of {city}",
   "assess.segment.lead": "The SME digital transformation pilot of {city} supports the segments below: choose the one the firm is in.",
   "assess.segment.none": "None of these",

@@ -7,7 +7,7 @@ export const firmZhCN = {
   "assess.industry.class": "行业小类（国民经济行业分类 GB/T 4754-2017）",
   "assess.industry.class.choose": "请选择小类（可不选）",
   "assess.industry.class.none": "本大类的小类尚未收录，选大类即可。",
-  "assess.industry.coverage": "小类收录门类 A 农林牧渔业、B 采矿业、C 制造业的全部小类；其他门类目前只到大类。",
+  "assess.industry.coverage": "收录国民经济行业分类门类 A 至 R 的全部小类。",
   "assess.segment.legend": "{city}试点细分行业",
   "assess.segment.lead": "{city}中小企业数字化转型城市试点支持下列细分行业，请选择贵企业所属的一项。",
   "assess.segment.none": "不属于以上任何一项",
