@@ -2,7 +2,7 @@ CREATE TABLE "assessment_plans" (
 	"assessment_id" uuid PRIMARY KEY NOT NULL,
 	"tenant_id" uuid NOT NULL,
 	"fingerprint" text NOT NULL,
-	"plans" jsonb NOT NULL,
+	"plans" json NOT NULL,
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

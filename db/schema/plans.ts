@@ -1,4 +1,4 @@
-import { jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { json, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { assessments } from "./assessments";
 import { tenants } from "./tenants";
 
@@ -16,6 +16,7 @@ export const assessmentPlans = pgTable("assessment_plans", {
     .notNull()
     .references(() => tenants.id, { onDelete: "cascade" }),
   fingerprint: text("fingerprint").notNull(),
-  plans: jsonb("plans").notNull(),
+  // json, not jsonb: read back byte for byte, so a report written from it sends the model the same text.
+  plans: json("plans").notNull(),
   computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
 });

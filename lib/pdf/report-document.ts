@@ -25,6 +25,14 @@ export interface ReportPdfInput {
     threeYearCostYuan: number;
     /** The three-year cost is proven the least over the catalogue. */
     exact: boolean;
+    /** 软件 / 硬件 / 服务 rows: label, first year, three years (yuan). */
+    budget: { line: string; firstYearYuan: number; threeYearYuan: number }[];
+    /** "分2个阶段，约4–18周". */
+    schedule: string;
+    /** Outcome measures to record now. */
+    baselines: string[];
+    /** 从痛点出发, when the firm named problems we map: one line each, and the plan's summary. */
+    pain: { lines: string[]; summary: string } | null;
     subsidy: { title: string; amountYuan: number } | null;
     netCostYuan: number;
     policies: { title: string; verdict: string; amount: string }[];
@@ -185,6 +193,27 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
         [t("净成本", "Net cost"), formatYuan(input.locale, p.netCostYuan)],
       ],
     );
+    if (p.budget.length > 0) {
+      w.heading(t("预算与实施顺序", "Budget and order of work"), 2);
+      w.table(
+        [
+          { header: t("类别", "Line"), width: CONTENT_WIDTH - 260 },
+          { header: t("首年", "First year"), width: 130, align: "right" },
+          { header: t("三年合计", "Three years"), width: 130, align: "right" },
+        ],
+        p.budget.map((b) => [b.line, formatYuan(input.locale, b.firstYearYuan), formatYuan(input.locale, b.threeYearYuan)]),
+      );
+      w.paragraph(p.schedule);
+    }
+    if (p.baselines.length > 0) {
+      w.heading(t("预期成效与基线", "Expected effects and baselines"), 2);
+      w.paragraph(t(`成效指标不能靠采购获得。请现在记录以下基线，下次评测才能证明改善：${p.baselines.join("；")}。`, `Outcome indicators cannot be bought. Record these baselines now so the next assessment can prove the change: ${p.baselines.join("; ")}.`));
+    }
+    if (p.pain) {
+      w.heading(t("从痛点出发的方案", "Starting from the firm's problems"), 2);
+      for (const line of p.pain.lines) w.paragraph(line);
+      w.paragraph(p.pain.summary);
+    }
     if (p.policies.length > 0) {
       w.heading(t("政策匹配", "Policy matching"), 2);
       w.table(

@@ -67,5 +67,5 @@ describe("deterministic writer", () => {
       }),
       { numRuns: 60 },
     );
-  }, 30_000); // each run solves its plans exactly (HiGHS), tens of milliseconds apiece
+  }, 120_000); // each run solves its three plans exactly (HiGHS), tens of milliseconds apiece
 });

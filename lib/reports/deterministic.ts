@@ -1,5 +1,5 @@
 import type { SectionKey, SectionOutput } from "@/prompts/report";
-import type { PlanFacts, ReportFacts } from "./facts";
+import type { PainPlanFacts, PlanFacts, ReportFacts } from "./facts";
 
 /**
  * The writer that needs no model: every section from the same facts, by templates in both
@@ -33,6 +33,26 @@ function planSentence(f: ReportFacts, p: PlanFacts): string {
     f,
     `${what}共${p.stepCount}步，采购${p.solutionCount}项方案、涉及${p.providerCount}家服务商，三年总成本约${yuan(f, p.threeYearCostWan, p.threeYearCostYuan)}（一次性费用加三年年费），其中一次性加首年费用约${yuan(f, p.costWan, p.costYuan)}，${subsidy}。`,
     `${what} has ${p.stepCount} step(s): ${p.solutionCount} solution(s) from ${p.providerCount} provider(s), about ${yuan(f, p.threeYearCostWan, p.threeYearCostYuan)} over three years (one-off plus three years of fees), of which ${yuan(f, p.costWan, p.costYuan)} one-off plus first year; ${subsidy}.`,
+  );
+}
+
+function budgetSentence(f: ReportFacts, p: PlanFacts): string {
+  const lines = p.budget.map((b) => tr(f, `${b.line}${b.threeYearWan}万元`, `${b.line} ${b.threeYearWan} ×10k yuan`)).join(zh(f) ? "、" : ", ");
+  return tr(
+    f,
+    `三年预算按类别：${lines}；分${p.phaseCount}个阶段实施，约${p.weeks.min}–${p.weeks.max}周（同一阶段的方案可并行）。成效指标不能靠采购获得，请现在记录基线，下次评测才能证明改善：${p.baselines.join("、")}。`,
+    `Three-year budget by line: ${lines}; in ${p.phaseCount} phase(s), about ${p.weeks.min}–${p.weeks.max} weeks (solutions within a phase run in parallel). Outcome indicators cannot be bought: record their baselines now so the next assessment can prove the change: ${p.baselines.join("; ")}.`,
+  );
+}
+
+function painSentence(f: ReportFacts, p: PainPlanFacts): string {
+  const named = p.painPoints.map((x) => tr(f, `${x.words.map((w) => `“${w}”`).join("、")}对应“${x.scene}”（${x.from}级→${x.to}级）`, `${x.words.map((w) => `“${w}”`).join(", ")} point to ${x.scene} (level ${x.from} → ${x.to})`)).join(zh(f) ? "；" : "; ");
+  if (!p.reachable) return tr(f, `从企业提出的问题出发：${named}。按现有方案目录，无法在达到${p.targetName}的同时把这些场景提升到位。`, `Starting from the firm's problems: ${named}. With the current catalogue these scenes cannot be lifted as well as reaching ${p.targetName}.`);
+  const extra = p.extraWan === null ? "" : p.extraWan > 0 ? tr(f, `，比三年总成本最低的方案多${p.extraWan}万元`, `, ${p.extraWan} ×10k yuan more than the least-cost plan`) : tr(f, "，与三年总成本最低的方案花费相同", ", the same as the least-cost plan");
+  return tr(
+    f,
+    `从企业提出的问题出发：${named}。同时提升这些场景、达到${p.targetName}的方案共${p.stepCount}步，三年总成本约${p.threeYearCostWan}万元${extra}。`,
+    `Starting from the firm's problems: ${named}. The plan that lifts these scenes as well and reaches ${p.targetName} has ${p.stepCount} step(s), about ${p.threeYearCostWan} ×10k yuan over three years${extra}.`,
   );
 }
 
@@ -161,6 +181,12 @@ const plan: Write = (f) => {
   }
   const p = f.plans.next;
   if (!p) paragraphs.push(tr(f, "企业已处于最高等级，无需提升路径。", "The firm is at the top level; no path is needed."));
+  if (p?.reachable && p.solutionCount > 0) paragraphs.push(budgetSentence(f, p));
+  const pain = f.plans.pain;
+  if (pain) {
+    paragraphs.push(painSentence(f, pain));
+    pain.steps.forEach((s) => s.solutionIds.slice(0, 1).forEach((id) => ids.add(id)));
+  }
   return {
     headline: p?.reachable
       ? tr(f, `${p.stepCount}步可达${p.targetName}，净成本约${yuan(f, p.netCostWan, p.netCostYuan)}。`, `${p.stepCount} step(s) reach ${p.targetName} at a net cost of about ${yuan(f, p.netCostWan, p.netCostYuan)}.`)

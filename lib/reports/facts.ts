@@ -24,7 +24,8 @@ export interface ReportInputs {
   peersShortfall: { group: Localized; count: number; minimum: number } | null;
   /** The result page's radar (percent per dimension and scene group, peers' median). */
   radar: { label: string; value: number; peerMedian: number | null }[];
-  plans: { next: Plan | null; level2: Plan | null };
+  /** `pain`: the plan to the next level that also lifts the scenes behind the firm's stated problems. */
+  plans: { next: Plan | null; level2: Plan | null; pain?: Plan | null };
   solutions: ReadonlyMap<string, SolutionEntry>;
   policies: ReadonlyMap<string, PolicyEntry>;
   previous: { total: number; level: number; submittedAt: string } | null;
@@ -68,6 +69,13 @@ export interface StepFacts {
   solutionIds: string[];
 }
 
+export interface PainPlanFacts extends PlanFacts {
+  /** The scenes the firm's words point to, each with those words. */
+  painPoints: { scene: string; words: string[]; from: number; to: number }[];
+  /** Three-year cost above the least-cost plan to the same level. */
+  extraWan: number | null;
+}
+
 export interface PlanFacts {
   targetLevel: number;
   targetName: string;
@@ -86,6 +94,12 @@ export interface PlanFacts {
   threeYearCostWan: number;
   solutionCount: number;
   providerCount: number;
+  /** 软件 / 硬件 / 服务 over three years (万元). */
+  budget: { line: string; threeYearWan: number; firstYearWan: number; threeYearYuan: number; firstYearYuan: number }[];
+  weeks: { min: number; max: number };
+  phaseCount: number;
+  /** Outcome indicators to record now as baselines (the plan cannot buy them). */
+  baselines: string[];
   bestSubsidy: { policyId: string; amountYuan: number; amountWan: number } | null;
   netCostYuan: number;
   netCostWan: number;
@@ -138,7 +152,7 @@ export interface ReportFacts {
   counts: { sceneCount: number; constrainedCount: number; atOrAbove: Record<string, number>; constrainedAtOrAbove: Record<string, number> };
   peers: { group: string; count: number; totalPercentile: number; totalMedian: number } | null;
   peersShortfall: { group: string; count: number; minimum: number } | null;
-  plans: { next: PlanFacts | null; level2: PlanFacts | null };
+  plans: { next: PlanFacts | null; level2: PlanFacts | null; pain: PainPlanFacts | null };
   candidates: { solutions: SolutionFacts[]; policies: PolicyFacts[] };
   previous: { total: number; level: number; levelName: string; date: string; change: number } | null;
   caveats: string[];
@@ -175,6 +189,16 @@ function stepFacts(t: CompiledTemplate, step: PlanStep, n: number, language: Loc
   return { n, what, change, solutionIds: step.solutionIds };
 }
 
+const BUDGET_LINES = { software: { "zh-CN": "软件", en: "software" }, hardware: { "zh-CN": "硬件", en: "hardware" }, services: { "zh-CN": "服务", en: "services" } } as const;
+
+function painPlanFacts(t: CompiledTemplate, plan: Plan, leastCost: Plan | null, language: Locale): PainPlanFacts {
+  return {
+    ...planFacts(t, plan, language),
+    painPoints: plan.painPoints.map((p) => ({ scene: t.sceneByCode.get(p.scene)?.def.label[language] ?? p.scene, words: p.words, from: p.from, to: p.to })),
+    extraWan: plan.reachable && leastCost?.reachable ? wan(plan.threeYearCostYuan - leastCost.threeYearCostYuan) : null,
+  };
+}
+
 function planFacts(t: CompiledTemplate, plan: Plan, language: Locale): PlanFacts {
   return {
     targetLevel: plan.target,
@@ -191,6 +215,10 @@ function planFacts(t: CompiledTemplate, plan: Plan, language: Locale): PlanFacts
     threeYearCostWan: wan(plan.threeYearCostYuan),
     solutionCount: plan.solutions.length,
     providerCount: plan.providers,
+    budget: plan.budget.map((r) => ({ line: BUDGET_LINES[r.line][language], threeYearWan: wan(r.threeYearYuan), firstYearWan: wan(r.firstYearYuan), threeYearYuan: r.threeYearYuan, firstYearYuan: r.firstYearYuan })),
+    weeks: plan.schedule.weeks,
+    phaseCount: plan.schedule.phases.length,
+    baselines: plan.expectedEffects.map((e) => e.measure[language]),
     bestSubsidy: plan.bestSubsidy ? { ...plan.bestSubsidy, amountWan: wan(plan.bestSubsidy.amountYuan) } : null,
     netCostYuan: plan.netCostYuan,
     netCostWan: wan(plan.netCostYuan),
@@ -341,7 +369,11 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
       ? { group: input.peers.group[lang], count: input.peers.count, totalPercentile: input.peers.benchmark.total.percentile, totalMedian: r3(input.peers.benchmark.total.median) }
       : null,
     peersShortfall: input.peersShortfall ? { group: input.peersShortfall.group[lang], count: input.peersShortfall.count, minimum: input.peersShortfall.minimum } : null,
-    plans: { next: input.plans.next ? planFacts(t, input.plans.next, lang) : null, level2: input.plans.level2 ? planFacts(t, input.plans.level2, lang) : null },
+    plans: {
+      next: input.plans.next ? planFacts(t, input.plans.next, lang) : null,
+      level2: input.plans.level2 ? planFacts(t, input.plans.level2, lang) : null,
+      pain: input.plans.pain ? painPlanFacts(t, input.plans.pain, input.plans.next, lang) : null,
+    },
     candidates: { solutions: [...solutionFacts.values()], policies: policyList },
     previous: input.previous
       ? {

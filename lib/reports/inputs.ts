@@ -59,7 +59,7 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       .limit(1),
   ]);
   // The plans the result page shows: stored once, computed here first if this job is the first to need them.
-  const { next, level2 } = await plansFor(
+  const { next, level2, painNext } = await plansFor(
     db,
     planSubject({ assessmentId, tenantId: row.tenantId, templateId, answers, context: row.context, result, firm: firmForPlan(row), profile: profile.scenes }),
     catalogues,
@@ -79,7 +79,7 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       peers: peers.status === "ready" ? { group: peers.group, count: peers.count, benchmark: peers.benchmark } : null,
       peersShortfall: peers.status === "too_few" ? { group: peers.group, count: peers.count, minimum: peers.minimum } : null,
       radar: radarAxes(t, mine, peers.status === "ready" ? peers.radarMedians : null, language).map((a) => ({ label: a.label, value: a.value, peerMedian: a.peerMedian })),
-      plans: { next, level2 },
+      plans: { next, level2, pain: painNext },
       solutions: new Map(catalogues.solutions.map((s) => [s.id, s])),
       policies: new Map(catalogues.policies.map((p) => [p.id, p])),
       previous: before ? { total: before.total, level: before.level, submittedAt: before.submittedAt.toISOString() } : null,

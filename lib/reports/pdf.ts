@@ -10,7 +10,7 @@ import { formatYuan, type ReportPdfInput } from "@/lib/pdf/report-document";
 import { heavyWork, PoolError } from "@/lib/workers/pool";
 import type { SectionProvenance } from "@/db/schema";
 import { isTemplateId, type Result } from "@/scoring";
-import type { ReportFacts } from "./facts";
+import type { PainPlanFacts, ReportFacts } from "./facts";
 import type { AuthorisedAssessment, Caller } from "@/lib/assessments/access";
 import { reportViewFor, submittedKey, type ReportView } from "./service";
 
@@ -78,6 +78,25 @@ function appendix(r: Result, tv: TemplateView, locale: Locale): ReportPdfInput["
 /** Logos stored before uploads were re-encoded may be decompression bombs: those are left out. */
 function withCheckedLogo(brand: ReportPdfInput["brand"]): ReportPdfInput["brand"] {
   return brand.logo && !withinPixelCap(brand.logo) ? { ...brand, logo: null } : brand;
+}
+
+/** 从痛点出发 in the PDF: the words that named each scene, and what the plan that lifts them costs. */
+function painBlock(p: PainPlanFacts | null, language: Locale): { lines: string[]; summary: string } | null {
+  if (!p) return null;
+  const en = language === "en";
+  const lines = p.painPoints.map((x) => {
+    const words = x.words.map((w) => `“${w}”`).join(en ? ", " : "、");
+    return en ? `${words}: ${x.scene}, level ${x.from} → ${x.to}` : `${words}：${x.scene}，${x.from}级 → ${x.to}级`;
+  });
+  const extra = p.extraWan === null ? "" : en ? `; ${p.extraWan} ×10k yuan more than the least-cost plan` : `，比三年总成本最低的方案多${p.extraWan}万元`;
+  const summary = !p.reachable
+    ? en
+      ? "With the current catalogue these scenes cannot be lifted as well as reaching the target."
+      : "按现有方案目录，无法在达到目标等级的同时把这些场景提升到位。"
+    : en
+      ? `Lifting these scenes as well: ${p.stepCount} step(s), about ${p.threeYearCostWan} ×10k yuan over three years${extra}.`
+      : `同时提升这些场景：共${p.stepCount}步，三年总成本约${p.threeYearCostWan}万元${extra}。`;
+  return { lines, summary };
 }
 
 export const PDF_RENDER_TIMEOUT_MS = 20_000;
@@ -149,6 +168,13 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
           costYuan: plan.costYuan,
           threeYearCostYuan: plan.threeYearCostYuan,
           exact: plan.exact,
+          budget: plan.budget.map((b) => ({ line: b.line, firstYearYuan: b.firstYearYuan, threeYearYuan: b.threeYearYuan })),
+          schedule:
+            language === "en"
+              ? `In ${plan.phaseCount} phase(s), about ${plan.weeks.min}–${plan.weeks.max} weeks; solutions within a phase run in parallel; ${plan.providerCount} provider(s).`
+              : `分${plan.phaseCount}个阶段实施，约${plan.weeks.min}–${plan.weeks.max}周，同一阶段的方案可并行；涉及${plan.providerCount}家服务商。`,
+          baselines: plan.baselines,
+          pain: painBlock(facts.plans.pain, language),
           subsidy: plan.bestSubsidy ? { title: policyTitle.get(plan.bestSubsidy.policyId) ?? plan.bestSubsidy.policyId, amountYuan: plan.bestSubsidy.amountYuan } : null,
           netCostYuan: plan.netCostYuan,
           policies: facts.candidates.policies.map((p) => ({

@@ -2,6 +2,7 @@ import { loadPolicyCatalogue } from "@/db/catalogue/policies";
 import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadSolver } from "@/lib/recommendations/optimum/solve";
+import { painPointScenes } from "@/lib/recommendations/pain-points";
 import { buildPlan, type FirmForPlan } from "@/lib/recommendations/plan";
 import { peerRadarMedians, radarAxes } from "@/lib/assessments/radar";
 import type { ReportInputs } from "@/lib/reports/facts";
@@ -37,7 +38,10 @@ export function reportInputs(options: { language?: Locale; answers?: Answers; te
   const evaluation = evaluate(t, options.answers ?? COMPLETE_MANUFACTURING, { complete: true });
   if (!evaluation.ok) throw new Error(`fixture answers invalid: ${evaluation.problems.map((p) => p.message).join("; ")}`);
   const r = evaluation.result;
-  const plan = (target: Level) => buildPlan({ solver: SOLVER, template: t, answers: evaluation.answers, target, firm: ZHENGZHOU_FIRM, catalogue: solutions, policies, today: "2026-11-29" });
+  const context = options.context ?? { description: "精密零部件机加工，员工120人", painPoints: "订单交期经常延误，质量追溯靠纸质记录" };
+  const painPoints = painPointScenes(t, context);
+  const plan = (target: Level, pains = painPoints.slice(0, 0)) =>
+    buildPlan({ solver: SOLVER, template: t, answers: evaluation.answers, target, firm: ZHENGZHOU_FIRM, catalogue: solutions, policies, today: "2026-11-29", painPoints: pains });
   const mine: PeerResult = { total: r.total, dimensions: r.dimensions, scenes: Object.fromEntries(r.scenes.map((s) => [s.code, s.level])) };
   return {
     language: options.language ?? "zh-CN",
@@ -47,11 +51,15 @@ export function reportInputs(options: { language?: Locale; answers?: Answers; te
     peers: options.withPeers === false ? null : { group: { "zh-CN": "郑州市 通用设备制造业", en: "Zhengzhou, general machinery" }, count: PEERS.length, benchmark: benchmark(mine, PEERS) },
     peersShortfall: null,
     radar: radarAxes(t, mine, options.withPeers === false ? null : peerRadarMedians(t, PEERS), options.language ?? "zh-CN"),
-    plans: { next: r.level < 4 ? plan((r.level + 1) as Level) : null, level2: r.level < 1 ? plan(2) : null },
+    plans: {
+      next: r.level < 4 ? plan((r.level + 1) as Level) : null,
+      level2: r.level < 1 ? plan(2) : null,
+      pain: r.level < 4 && painPoints.length > 0 ? plan((r.level + 1) as Level, painPoints) : null,
+    },
     solutions: new Map(solutions.map((s) => [s.id, s])),
     policies: new Map(policies.map((p) => [p.id, p])),
     previous: { total: 31.5, level: 1, submittedAt: "2026-05-10T08:00:00.000Z" },
-    context: options.context ?? { description: "精密零部件机加工，员工120人", painPoints: "订单交期经常延误，质量追溯靠纸质记录" },
+    context,
     submittedAt: "2026-11-29T09:00:00.000Z",
   };
 }
