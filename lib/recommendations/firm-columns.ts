@@ -6,6 +6,7 @@ export const planFirmColumns = {
   cityCode: enterprises.cityCode,
   districtCode: enterprises.districtCode,
   industryCode: enterprises.industryCode,
+  industrySubCode: enterprises.industrySubCode,
   industrySegment: enterprises.industrySegment,
   sizeClass: enterprises.sizeClass,
   aboveScale: enterprises.aboveScale,

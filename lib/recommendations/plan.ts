@@ -27,6 +27,7 @@ export function firmForPlan(row: {
   cityCode: string | null;
   districtCode: string | null;
   industryCode: string;
+  industrySubCode?: string | null;
   industrySegment: string | null;
   sizeClass: FirmForPlan["sizeClass"];
   aboveScale: boolean | null;
@@ -37,6 +38,7 @@ export function firmForPlan(row: {
     cityCode: row.cityCode ?? "",
     districtCode: row.districtCode,
     industryCode: row.industryCode,
+    industrySubCode: row.industrySubCode ?? null,
     industrySegment: row.industrySegment,
     sizeClass: row.sizeClass,
     aboveScale: row.aboveScale,

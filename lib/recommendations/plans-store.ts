@@ -49,11 +49,11 @@ export function planSubject(o: {
   templateId: TemplateId;
   answers: Answers;
   context: PlanSubject["context"];
-  result: Pick<Result, "level" | "questions">;
+  result: Pick<Result, "level" | "questions" | "isReference">;
   firm: FirmForPlan;
   profile: string[] | undefined;
 }): PlanSubject {
-  return { assessmentId: o.assessmentId, tenantId: o.tenantId, templateId: o.templateId, answers: scoredAnswers(o.answers, o.result), context: o.context, firm: o.firm, level: o.result.level, profile: o.profile };
+  return { assessmentId: o.assessmentId, tenantId: o.tenantId, templateId: o.templateId, answers: scoredAnswers(o.answers, o.result), context: o.context, firm: { ...o.firm, levelIsReference: o.result.isReference }, level: o.result.level, profile: o.profile };
 }
 
 function fingerprintOf(s: PlanSubject, catalogues: Catalogues, today: string): string {

@@ -35,6 +35,7 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       sizeClass: enterprises.sizeClass,
       aboveScale: enterprises.aboveScale,
       revenueWan: enterprises.revenueWan,
+      industrySubCode: enterprises.industrySubCode,
     })
     .from(assessments)
     .innerJoin(assessmentResults, eq(assessmentResults.assessmentId, assessments.id))
