@@ -8,7 +8,9 @@ import type { PlanProblem } from "./problem";
  *   r_qk ∈ {0,1}  ordered question q reaches option k or more r_qk ≤ Σ x_i over i reaching ≥ k
  *   u_jl ∈ {0,1}  scene j stands at level l or more           u_jl ≤ u_j(l-1),  u_jl ≤ Σ x_i over i lifting j from l-1
  *   points: Σ_q min(max_q, base + Σ gains) ≥ rung score;  Σ_j u_j,rung ≥ scenes;  constrained likewise;
- *   u_j,level = 1 for each scene the firm's pain points require at that level
+ *   u_j,level = 1 for each scene the firm's pain points require at that level;
+ *   "A not above B": x_i ≤ [B ≥ k] for every solution i that takes A to option k (B's r-variable,
+ *   or 1 when B is there already), so no plan creates that contradiction
  *   minimise Σ three-year cost · x_i
  * and, for the tie-break among sets of that cost, with Σ three-year cost · x_i ≤ the optimum:
  *   p_v ∈ {0,1}  provider v is involved                      p_v ≥ x_i for each of v's solutions
@@ -86,6 +88,19 @@ export function toLpText(p: PlanProblem, objective: Objective = { kind: "cost" }
     }
   }
   rows.push(`${pointsTerms.length > 0 ? pointsTerms.join(" + ") : "0 x0"} >= ${p.minScoreMilli - constantMilli}`);
+
+  for (const rule of p.consistency) {
+    const b = t.questions[rule.notAbove]!;
+    const bBase = p.base.options[b.index]!;
+    const declared = new Set(binaries);
+    p.items.forEach((item, i) => {
+      const reach = item.reaches.find((r) => r.question === rule.question);
+      if (!reach || reach.option <= bBase) return;
+      // B must reach this option too: through its own variable, which exists only if some solution offers it.
+      const v = `r${b.index}_${reach.option}`;
+      rows.push(declared.has(v) ? `x${i} - ${v} <= 0` : `x${i} <= 0`);
+    });
+  }
 
   const sceneTerms: string[] = [];
   const conTerms: string[] = [];

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadSolutionCatalogue, type SolutionEntry } from "@/db/catalogue/solutions";
-import { constrainedFlags, getTemplate, levelOnly, purchasable, scoreAnswers, type Answer, type Answers, type CompiledTemplate, type Level } from "@/scoring";
+import { constrainedFlags, evaluate, getTemplate, levelOnly, purchasable, scoreAnswers, type Answer, type Answers, type CompiledTemplate, type Level } from "@/scoring";
 import { MONOTONE_RULE, ODD_RULE, smallTemplate } from "@/tests/support/small-model";
 import { randomAnswers } from "@/tests/support/random-firms";
 import { SOLVER } from "@/tests/support/report-inputs";
@@ -181,6 +181,19 @@ function independentLp(t: CompiledTemplate, answers: Answers, catalogue: readonl
     }
   });
   rows.push(`${points.join(" + ")} >= ${rung.minScoreMilli - constant}`);
+  // "A not above B", kept when the firm meets it today: buying what takes A to option k needs B at k or above.
+  for (const rule of t.def.consistency) {
+    const a = t.questionByCode.get(rule.question)!;
+    const b = t.questionByCode.get(rule.notAbove)!;
+    const index = (q: typeof a) => (typeof answers[q.code] === "string" ? q.optionIndex.get(answers[q.code] as string)! : -1);
+    if (index(a) > index(b)) continue;
+    catalogue.forEach((s, i) => {
+      const k = Math.max(-1, ...s.improves.filter((x) => x.question === a.code).flatMap((x) => x.options.map((o) => a.optionIndex.get(o)!)));
+      if (k <= index(a) || k <= index(b)) return;
+      const lifts = offering((x) => x.improves.some((y) => y.question === b.code && y.options.some((o) => b.optionIndex.get(o)! >= k)));
+      rows.push(lifts.length > 0 ? `x${i} - ${lifts.join(" - ")} <= 0` : `x${i} <= 0`);
+    });
+  }
   const all: string[] = [];
   const con: string[] = [];
   let fixedAll = 0;
@@ -240,6 +253,13 @@ describe("the least-cost plan on the seeded catalogue", () => {
       expect(levelOf(t, plan.answersAfter), `seed ${seed}`).toBeGreaterThanOrEqual(target);
       expect(plan.levelAfter).toBe(levelOf(t, plan.answersAfter));
       for (const q of t.questions) if (!purchasable(q)) expect(plan.answersAfter[q.code], q.code).toEqual(answers[q.code]);
+      // No contradiction the firm's own answers did not have (a gateway never networks more than is digital).
+      const warnings = (a: Answers) => {
+        const e = evaluate(t, a, {});
+        return e.ok ? e.result.warnings.map((w) => `${w.code}:${w.questions.join(",")}`) : ["invalid"];
+      };
+      const before = warnings(answers);
+      expect(warnings(plan.answersAfter).filter((w) => !before.includes(w)), `seed ${seed}`).toEqual([]);
     }
     expect(reachable).toBeGreaterThan(250);
   }, 120_000);

@@ -4,13 +4,15 @@ import { constrainedFlags, purchasable, type Answer, type Answers, type Compiled
 /**
  * The least-cost plan as a combinatorial problem: which set of catalogue solutions, each with every
  * question option it delivers and every scene step it lifts, meets one rung of the level rule at the
- * least three-year cost. Built once per firm and rung; solved by `search.ts` (and, in tests, by an
- * independent integer programme). Pure.
+ * least three-year cost. Built once per firm and rung; solved by `solve.ts` (HiGHS), checked in tests
+ * against brute force and an independent integer programme. Pure.
  *
  * Effects combine as the questionnaire does: ticks of a multi question add up (capped at its max, the
  * "none" answer dropped), an ordered question takes the highest option any solution reaches, and a
  * scene climbs one lift at a time from where it stands (a 2→3 lift is no use to a scene at 1 unless a
- * 1→2 lift comes with it). Outcome questions (成效 trends, 资金保障) are never bought.
+ * 1→2 lift comes with it). Outcome questions (成效 trends, 资金保障) are never bought. A plan never
+ * creates a contradiction the model names ("A not above B": networked equipment is digital, so a
+ * gateway that networks 40–60 % of it needs 40–60 % of it digital too).
  */
 
 export interface PlanItem {
@@ -46,6 +48,8 @@ export interface PlanProblem {
   constrained: readonly boolean[];
   /** Scenes that must also reach a level (the firm's pain points), whatever the rung asks. */
   required: { scene: number; level: number }[];
+  /** Consistency rules the firm's answers meet today, which the plan must keep: option of `question` ≤ option of `notAbove`. */
+  consistency: { question: number; notAbove: number }[];
   base: PlanState;
   /** Scene levels before any purchase. */
   baseScenes: number[];
@@ -154,22 +158,27 @@ export function buildProblem(input: ProblemInput): PlanProblem {
   return {
     template: t,
     level: r,
-    items: withoutDominated(items),
+    items: withoutDominated(items, consistencyKept(t, state)),
     minScoreMilli: rung.minScoreMilli,
     minScenes: rung.minScenes,
     minConstrained: rung.minConstrained,
     constrained: input.profile ? constrainedFlags(t, input.profile) : t.defaultConstrained,
     required,
+    consistency: consistencyKept(t, state),
     base: state,
     baseScenes: scenes,
   };
 }
 
-/** Everything `a` brings for this firm and rung, `b` brings too. */
-function covers(b: PlanItem, a: PlanItem): boolean {
+/**
+ * Everything `a` brings for this firm and rung, `b` brings too. On a question held below another by a
+ * consistency rule, more is not better (it may ask more of the other), so there `b` must bring the same.
+ */
+function covers(b: PlanItem, a: PlanItem, held: ReadonlySet<number>): boolean {
   return (
     a.ticks.every((x) => b.ticks.some((y) => y.question === x.question && (x.mask & ~y.mask) === 0)) &&
-    a.reaches.every((x) => b.reaches.some((y) => y.question === x.question && y.option >= x.option)) &&
+    a.reaches.every((x) => b.reaches.some((y) => y.question === x.question && (held.has(x.question) ? y.option === x.option : y.option >= x.option))) &&
+    b.reaches.every((y) => !held.has(y.question) || a.reaches.some((x) => x.question === y.question)) &&
     a.lifts.every((x) => b.lifts.some((y) => y.scene === x.scene && y.from === x.from))
   );
 }
@@ -180,16 +189,33 @@ function covers(b: PlanItem, a: PlanItem): boolean {
  * earlier one kept when they tie on everything). Swapping it in never worsens the plan on any of the
  * three criteria, so the optimum is unchanged; the solver's search gets smaller.
  */
-function withoutDominated(items: PlanItem[]): PlanItem[] {
+function withoutDominated(items: PlanItem[], consistency: PlanProblem["consistency"]): PlanItem[] {
+  const held = new Set(consistency.map((r) => r.question));
   return items.filter(
     (a, i) =>
       !items.some((b, j) => {
-        if (j === i || !covers(b, a)) return false;
+        if (j === i || !covers(b, a, held)) return false;
         if (b.cost3 < a.cost3) return true;
         if (b.cost3 > a.cost3 || b.provider !== a.provider) return false;
         return b.firstYear < a.firstYear || (b.firstYear === a.firstYear && j < i);
       }),
   );
+}
+
+/**
+ * The model's "A not above B" rules between two ordered questions with the same options (the
+ * equipment shares), as far as the firm's answers meet them today: a plan keeps them. A firm that
+ * answered a contradiction already is warned about it elsewhere; the plan does not make it a condition.
+ */
+function consistencyKept(t: CompiledTemplate, state: PlanState): PlanProblem["consistency"] {
+  return t.def.consistency.flatMap((rule) => {
+    const a = t.questionByCode.get(rule.question);
+    const b = t.questionByCode.get(rule.notAbove);
+    if (!a || !b || isMulti(a) || isMulti(b)) return [];
+    const same = a.def.options.length === b.def.options.length && a.def.options.every((o, i) => o.code === b.def.options[i]!.code);
+    if (!same || state.options[a.index]! > state.options[b.index]!) return [];
+    return [{ question: a.index, notAbove: b.index }];
+  });
 }
 
 export function cloneState(s: PlanState): PlanState {
@@ -240,7 +266,12 @@ export function sceneCountsAt(p: PlanProblem, state: PlanState): { all: number; 
 export function meets(p: PlanProblem, state: PlanState): boolean {
   if (totalMilli(p, state) < p.minScoreMilli) return false;
   const c = sceneCountsAt(p, state);
-  return c.all >= p.minScenes && c.constrained >= p.minConstrained && p.required.every((x) => sceneLevelAfter(p, state, x.scene) >= x.level);
+  return (
+    c.all >= p.minScenes &&
+    c.constrained >= p.minConstrained &&
+    p.required.every((x) => sceneLevelAfter(p, state, x.scene) >= x.level) &&
+    p.consistency.every((r) => state.options[r.question]! <= state.options[r.notAbove]!)
+  );
 }
 
 /**
