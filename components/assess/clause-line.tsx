@@ -1,11 +1,11 @@
 import type { Clause } from "@/db/catalogue/policies";
-import { clauseText } from "@/lib/recommendations/clause-text";
+import { clauseText, type ClauseText } from "@/lib/recommendations/clause-text";
 
 /**
  * One policy clause with what it is: 原文「…」 for the source's words, 摘要 / 我们的解读 otherwise. No hooks:
  * used by server pages and client sections alike, with labels already translated.
  */
-export function ClauseLine({ clause, locale, labels }: { clause: Clause; locale: "zh-CN" | "en"; labels: Record<Clause["kind"], string> }) {
+export function ClauseLine({ clause, locale, labels }: { clause: Clause; locale: "zh-CN" | "en"; labels: Record<ClauseText["kind"], string> }) {
   const c = clauseText(clause, locale);
   return (
     <span data-clause-kind={c.kind}>

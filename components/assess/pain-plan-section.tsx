@@ -10,8 +10,10 @@ import { PlanSteps, wan } from "./plan-steps";
  */
 export function PainPlanSection({ plan, leastCost, view, template, locale, t }: PlanProps & { leastCost: Plan | null }) {
   const sceneLabel = (code: string) => template.scenes.find((s) => s.code === code)?.label ?? code;
+  const level = (n: number) => (n === 0 ? t("assess.pain.notDone") : t("assess.pain.level", { n }));
   const quote = (words: string[]) => words.map((w) => `“${w}”`).join(locale === "en" ? ", " : "、");
-  const extra = leastCost?.reachable && plan.reachable ? plan.threeYearCostYuan - leastCost.threeYearCostYuan : null;
+  // A difference between two proven optima only: otherwise it could even come out negative.
+  const extra = leastCost?.reachable && leastCost.exact && plan.reachable && plan.exact ? plan.threeYearCostYuan - leastCost.threeYearCostYuan : null;
   return (
     <section aria-labelledby={`pain-plan-${plan.target}`} className="space-y-4" data-testid={`pain-plan-${plan.target}`}>
       <h2 id={`pain-plan-${plan.target}`} className="text-xl font-semibold">
@@ -20,16 +22,16 @@ export function PainPlanSection({ plan, leastCost, view, template, locale, t }: 
       <ul className="space-y-1 text-sm">
         {plan.painPoints.map((p) => (
           <li key={p.scene}>
-            {t(p.field === "painPoints" ? "assess.pain.fromProblems" : "assess.pain.fromBusiness", { words: quote(p.words), scene: sceneLabel(p.scene), from: p.from, to: p.to })}
+            {t(p.field === "painPoints" ? "assess.pain.fromProblems" : "assess.pain.fromBusiness", { words: quote(p.words), scene: sceneLabel(p.scene), from: level(p.from), to: level(p.to) })}
           </li>
         ))}
       </ul>
       {!plan.reachable ? (
-        <p className="text-sm text-muted">{t("assess.pain.unreachable")}</p>
+        <p className="text-sm text-muted">{t(plan.timedOut ? "assess.plan.timedOut" : "assess.pain.unreachable")}</p>
       ) : (
         <>
           <p className="rounded-xl bg-surface p-4 text-sm" data-testid="pain-extra">
-            {t(plan.exact ? "assess.plan.cost3" : "assess.plan.cost3Unproven", { cost: wan(plan.threeYearCostYuan) })}
+            {t(plan.exact ? "assess.pain.cost3" : "assess.plan.cost3Unproven", { cost: wan(plan.threeYearCostYuan) })}
             {extra !== null ? (locale === "en" ? "; " : "；") + (extra > 0 ? t("assess.pain.extra", { cost: wan(extra) }) : t("assess.pain.noExtra")) : null}
           </p>
           <PlanSteps plan={plan} view={view} template={template} locale={locale} t={t} />

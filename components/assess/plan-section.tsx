@@ -23,7 +23,7 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
     const p = view.policies[id];
     return p ? (locale === "en" ? p.titleEn : p.title) : id;
   };
-  if (!plan.reachable) return <p className="text-sm text-muted">{t("assess.plan.unreachable")}</p>;
+  if (!plan.reachable) return <p className="text-sm text-muted">{t(plan.timedOut ? "assess.plan.timedOut" : "assess.plan.unreachable")}</p>;
   return (
     <section aria-labelledby={`plan-${plan.target}`} className="space-y-5" data-testid={`plan-${plan.target}`}>
       <h2 id={`plan-${plan.target}`} className="text-xl font-semibold">
@@ -80,7 +80,7 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
                       {c.clause ? (
                         <>
                           {" — "}
-                          <ClauseLine clause={c.clause} locale={locale} labels={{ quote: t("policy.clause.quote"), summary: t("policy.clause.summary"), reading: t("policy.clause.reading") }} />
+                          <ClauseLine clause={c.clause} locale={locale} labels={{ quote: t("policy.clause.quote"), summary: t("policy.clause.summary"), reading: t("policy.clause.reading"), demo: t("policy.clause.demo") }} />
                         </>
                       ) : null}
                     </li>

@@ -4,6 +4,7 @@ import { assessmentResults, assessments, enterprises } from "@/db/schema";
 import { enqueue } from "@/lib/jobs/queue";
 import { SYNTHETIC_SUBSIDIES_JOB } from "@/lib/jobs/kinds";
 import type { JobHandler } from "@/lib/jobs/worker";
+import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { planFirmColumns } from "@/lib/recommendations/firm-columns";
 import { buildPlanOffThread, firmForPlan } from "@/lib/recommendations/plan";
@@ -19,6 +20,8 @@ import { recordSubsidyMatch } from "./subsidies";
  */
 
 const BATCH = 16;
+/** Plans in the heavy-work threads at once: leave room there for users' PDFs and plans. */
+const AT_ONCE = 2;
 const RUN_MS = 20_000;
 
 export function enqueueSyntheticSubsidies(db: Db): Promise<number | null> {
@@ -45,25 +48,27 @@ export async function matchSyntheticBatch(db: Db): Promise<number> {
     .limit(BATCH);
   const catalogues = new Map<string, Awaited<ReturnType<typeof loadCatalogues>>>();
   for (const row of rows) if (!catalogues.has(row.tenantId)) catalogues.set(row.tenantId, await loadCatalogues(db, row.tenantId));
-  await Promise.all(
-    rows.map(async (row) => {
-      const templateId = row.templateId;
-      if (!isTemplateId(templateId)) return;
-      const { solutions, policies } = catalogues.get(row.tenantId)!;
-      const plan = (target: Level) =>
-        buildPlanOffThread({
-          templateId,
-          answers: row.answers as Answers,
-          target,
-          firm: firmForPlan(row),
-          catalogue: solutions,
-          policies,
-          today: row.submittedAt.toISOString().slice(0, 10),
-        });
-      const plans = await Promise.all([row.level < 4 ? plan((row.level + 1) as Level) : null, row.level < 1 ? plan(2) : null]);
-      await recordSubsidyMatch(db, row.assessmentId, subsidyMatch(plans, policies));
-    }),
-  );
+  const matchOne = async (row: (typeof rows)[number]) => {
+    const templateId = row.templateId;
+    if (!isTemplateId(templateId)) return;
+    // The portal's constrained scenes, as the firm's own plans would use them.
+    const profile = await constrainedScenesFor(db, row.tenantId, templateId, row);
+    const { solutions, policies } = catalogues.get(row.tenantId)!;
+    const plan = (target: Level) =>
+      buildPlanOffThread({
+        templateId,
+        answers: row.answers as Answers,
+        profile: profile.scenes,
+        target,
+        firm: firmForPlan(row),
+        catalogue: solutions,
+        policies,
+        today: row.submittedAt.toISOString().slice(0, 10),
+      });
+    const plans = await Promise.all([row.level < 4 ? plan((row.level + 1) as Level) : null, row.level < 1 ? plan(2) : null]);
+    await recordSubsidyMatch(db, row.assessmentId, subsidyMatch(plans, policies));
+  };
+  for (let i = 0; i < rows.length; i += AT_ONCE) await Promise.all(rows.slice(i, i + AT_ONCE).map(matchOne));
   return rows.length;
 }
 

@@ -1,4 +1,5 @@
 import type { SolutionEntry } from "@/db/catalogue/solutions";
+import { midYuan } from "./optimum/problem";
 import { bandFor, percentText, readableShare, shareOf, type Answers, type CompiledTemplate, type Localized } from "@/scoring";
 
 /**
@@ -30,15 +31,14 @@ export interface BudgetRow {
   threeYearYuan: number;
 }
 
-const mid = (r: { min: number; max: number }) => Math.round((r.min + r.max) * 5000);
 
 export function budgetOf(bought: readonly SolutionEntry[]): BudgetRow[] {
   const rows = new Map<BudgetLine, BudgetRow>();
   for (const s of bought) {
     const line = BUDGET_LINE[s.costType];
     const row = rows.get(line) ?? { line, oneOffYuan: 0, yearlyYuan: 0, firstYearYuan: 0, threeYearYuan: 0 };
-    const oneOff = mid(s.price.oneOff);
-    const yearly = mid(s.price.yearly);
+    const oneOff = midYuan(s.price.oneOff);
+    const yearly = midYuan(s.price.yearly);
     row.oneOffYuan += oneOff;
     row.yearlyYuan += yearly;
     row.firstYearYuan += oneOff + yearly;

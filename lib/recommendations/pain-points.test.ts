@@ -47,6 +47,18 @@ describe("pain points: the firm's own words to scenes", () => {
     expect(pain.threeYearCostYuan).toBeGreaterThanOrEqual(leastCost.threeYearCostYuan);
     const scenesLifted = pain.steps.filter((s) => s.kind === "scene").map((s) => s.code);
     expect(scenesLifted).toEqual(expect.arrayContaining(["S.MARKETING", "S.WAREHOUSING"]));
+    // It starts from the problems: the firm's scenes come first, in the order it named them.
+    expect(pain.steps.slice(0, 2).map((s) => s.code)).toEqual(["S.MARKETING", "S.WAREHOUSING"]);
     expect(leastCost.painPoints).toEqual([]);
+  });
+});
+
+describe("pain points: words, not letters", () => {
+  it("matches English words whole and gives a word inside a longer one to the longer one's scene", () => {
+    const found = painPointScenes(t, { painPoints: "after-sales complaints pile up and work orders get lost" });
+    expect(found.map((p) => [p.scene, p.words])).toEqual([
+      ["S.AFTER_SALES", ["after-sales", "complaints"]],
+      ["S.PRODUCTION", ["work orders"]],
+    ]);
   });
 });

@@ -42,12 +42,24 @@ export function painPointScenes(t: CompiledTemplate, text: { description?: strin
   const find = (field: PainPoint["field"]) => {
     const source = (text[field] ?? "").toLowerCase();
     if (source.trim() === "") return [];
-    const out: PainPoint[] = [];
+    // Every occurrence of every word; English words whole ("sales" is not in "after-sales").
+    const hits: { scene: string; word: string; from: number; to: number }[] = [];
     for (const s of t.scenes) {
-      const words = (PAIN_KEYWORDS[s.code] ?? []).filter((w) => source.includes(w.toLowerCase()));
-      if (words.length > 0) out.push({ scene: s.code, words, field });
+      for (const word of PAIN_KEYWORDS[s.code] ?? []) {
+        const w = word.toLowerCase();
+        for (let at = source.indexOf(w); at >= 0; at = source.indexOf(w, at + 1)) {
+          const ascii = /^[\x00-\x7f]+$/.test(w);
+          if (ascii && (/[a-z-]/.test(source[at - 1] ?? "") || /[a-z-]/.test(source[at + w.length] ?? ""))) continue;
+          hits.push({ scene: s.code, word, from: at, to: at + w.length });
+        }
+      }
     }
-    return out;
+    // A word inside a longer one of another scene is that one's ("orders" in "work orders" is production's).
+    const kept = hits.filter((h) => !hits.some((o) => o.scene !== h.scene && o.to - o.from > h.to - h.from && o.from <= h.from && o.to >= h.to));
+    return t.scenes.flatMap((s) => {
+      const words = [...new Set(kept.filter((h) => h.scene === s.code).map((h) => h.word))];
+      return words.length > 0 ? [{ scene: s.code, words, field }] : [];
+    });
   };
   const stated = find("painPoints");
   return stated.length > 0 ? stated : find("description");

@@ -86,7 +86,9 @@ export function planBatch(
         provinceCode: r.firm.provinceCode ?? r.firm.cityCode?.slice(0, 2) ?? "",
         cityCode: r.firm.cityCode ?? "",
         districtCode: r.firm.districtCode ?? null,
-        industryCode: r.firm.industryCode,
+        // Catalogue entries name 大类 (2 digits); a 小类 decides pilot segments.
+        industryCode: r.firm.industryCode.slice(0, 2),
+        industrySubCode: r.firm.industryCode.length === 4 ? r.firm.industryCode : null,
         industrySegment: r.firm.industrySegment ?? null,
         sizeClass: r.firm.sizeClass ?? null,
         aboveScale: r.firm.aboveScale ?? null,

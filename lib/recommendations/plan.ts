@@ -1,10 +1,11 @@
 import type { Highs } from "highs";
 import type { PolicyEntry } from "@/db/catalogue/policies";
 import type { SolutionEntry } from "@/db/catalogue/solutions";
-import { heavyWork } from "@/lib/workers/pool";
+import { AppError } from "@/lib/errors";
+import { heavyWork, PoolError } from "@/lib/workers/pool";
 import { constrainedFlags, getTemplate, levelOnly, scoreAnswers, type Answer, type Answers, type CompiledTemplate, type Level, type TemplateId } from "@/scoring";
 import { matchPolicy, type CostType, type FirmFacts, type PolicyMatch } from "./eligibility";
-import { answersAfter, buildProblem, firstYearCostYuan, threeYearCostYuan } from "./optimum/problem";
+import { answersAfter, buildProblem, firstYearCostYuan, midYuan, threeYearCostYuan } from "./optimum/problem";
 import { loadSolver, solvePlanProblem } from "./optimum/solve";
 import { budgetOf, expectedEffects, fundBandAfter, scheduleOf, type BudgetRow, type ExpectedEffect, type FundBandAfter, type Phase } from "./budget";
 import type { PainPoint } from "./pain-points";
@@ -89,6 +90,8 @@ export interface Plan {
   alreadyMet: boolean;
   /** The least three-year cost is proven (always, unless the solver hit its time limit). */
   exact: boolean;
+  /** The solver ran out of time without any set: not "out of reach", just not found. */
+  timedOut: boolean;
   levelAfter: Level;
   totalAfter: number;
   steps: PlanStep[];
@@ -116,7 +119,6 @@ export interface Plan {
 }
 
 const VERDICT_ORDER = { eligible: 0, possibly_eligible: 1, not_eligible: 2 } as const;
-const mid = (r: { min: number; max: number }) => Math.round((r.min + r.max) * 5000);
 
 function changeOf(before: Answers[string] | undefined, after: Answers[string] | undefined): boolean {
   return JSON.stringify(before ?? null) !== JSON.stringify(after ?? null);
@@ -127,7 +129,12 @@ export type PlanRequest = Omit<PlanInput, "solver" | "template"> & { templateId:
 
 /** The plan built in the heavy-work threads: an exact solve can take a second, never on a request's event loop. */
 export async function buildPlanOffThread(request: PlanRequest): Promise<Plan> {
-  return heavyWork().run("plan.build", request, { timeoutMs: PLAN_TIMEOUT_MS });
+  try {
+    return await heavyWork().run("plan.build", request, { timeoutMs: PLAN_TIMEOUT_MS });
+  } catch (error) {
+    if (error instanceof PoolError && error.reason === "busy") throw new AppError("unavailable", "plan: the server is busy; try again in a minute", { issues: [{ field: "plan", message: "busy" }] });
+    throw error;
+  }
 }
 
 /** In a worker thread: the solver loaded there once. */
@@ -158,9 +165,11 @@ export function buildPlan(input: PlanInput): Plan {
   const required = pains.map((p) => ({ scene: p.scene, level: p.to }));
   const rungs = t.rungs.filter((r) => (t.rungsMonotone ? r.level === input.target : r.level >= input.target)).map((r) => r.level as Level);
   let best: { problem: ReturnType<typeof buildProblem>; optimum: ReturnType<typeof solvePlanProblem> } | null = null;
+  let timedOut = false;
   for (const level of rungs) {
     const problem = buildProblem({ template: t, answers: input.answers, profile: input.profile, catalogue: usable, level, required });
     const optimum = solvePlanProblem(input.solver, problem);
+    timedOut ||= optimum.timedOut;
     const o = optimum;
     const b = best?.optimum;
     const cheaper = !b || o.cost3 < b.cost3 || (o.cost3 === b.cost3 && (o.providers < b.providers || (o.providers === b.providers && o.firstYear < b.firstYear)));
@@ -174,8 +183,8 @@ export function buildPlan(input: PlanInput): Plan {
     id: s.id,
     costYuan: firstYearCostYuan(s),
     threeYearCostYuan: threeYearCostYuan(s),
-    oneOffYuan: mid(s.price.oneOff),
-    yearlyYuan: mid(s.price.yearly),
+    oneOffYuan: midYuan(s.price.oneOff),
+    yearlyYuan: midYuan(s.price.yearly),
     costType: s.costType,
     provider: s.provider.id,
   }));
@@ -208,6 +217,11 @@ export function buildPlan(input: PlanInput): Plan {
     steps.push({ kind: "scene", code: sc.code, from, to, solutionIds: by.map((s) => s.id), candidates });
   }
 
+  // 从痛点出发 starts from the problems: the pain scenes' steps first, in the order the firm named them.
+  if (pains.length > 0) {
+    const rank = (s: PlanStep) => (s.kind === "scene" ? pains.findIndex((p) => p.scene === s.code) : -1);
+    steps.sort((a, b) => (rank(a) < 0 ? pains.length : rank(a)) - (rank(b) < 0 ? pains.length : rank(b)));
+  }
   const spend: Partial<Record<CostType, number>> = {};
   for (const s of solutions) spend[s.costType] = (spend[s.costType] ?? 0) + s.costYuan;
   const totalCostYuan = solutions.reduce((sum, s) => sum + s.costYuan, 0);
@@ -225,7 +239,8 @@ export function buildPlan(input: PlanInput): Plan {
     target: input.target,
     reachable: best !== null,
     alreadyMet: now.level >= input.target && pains.length === 0,
-    exact: best ? best.optimum.proven : true,
+    exact: best ? best.optimum.proven && !timedOut : !timedOut,
+    timedOut: best === null && timedOut,
     levelAfter: reached.level,
     totalAfter: reached.total,
     steps,

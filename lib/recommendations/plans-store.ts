@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentPlans } from "@/db/schema";
-import { scoredAnswers, type Answers, type Level, type Result, type TemplateId } from "@/scoring";
+import { getTemplate, scoredAnswers, type Answers, type Level, type Result, type TemplateId } from "@/scoring";
 import type { Catalogues } from "./catalogue-store";
 import { painPointScenes, type PainPoint } from "./pain-points";
 import { buildPlanOffThread, type FirmForPlan, type Plan } from "./plan";
-import { getTemplate } from "@/scoring";
 
 /**
  * An assessment's plans, computed once and stored (assessment_plans): the report job computes them
@@ -57,12 +56,13 @@ export function planSubject(o: {
 }
 
 function fingerprintOf(s: PlanSubject, catalogues: Catalogues, today: string): string {
-  const parts = [PLAN_CODE_VERSION, catalogues.fingerprint, today, String(s.level), JSON.stringify(s.profile ?? null), JSON.stringify(s.context), JSON.stringify(s.firm)];
+  const parts = [PLAN_CODE_VERSION, s.templateId, getTemplate(s.templateId).version, catalogues.fingerprint, today, String(s.level), JSON.stringify(s.profile ?? null), JSON.stringify(s.context), JSON.stringify(s.firm)];
   return createHash("sha256").update(parts.join("\u0000")).digest("base64url");
 }
 
 async function compute(s: PlanSubject, catalogues: Catalogues, today: string): Promise<AssessmentPlans> {
-  const painPoints = painPointScenes(getTemplate(s.templateId), s.context);
+  // Scenes at 四级 already have nothing left to lift: no pain plan for them.
+  const painPoints = painPointScenes(getTemplate(s.templateId), s.context).filter((p) => ((s.answers[p.scene] as number | undefined) ?? 0) < 4);
   const plan = (target: Level, pains: PainPoint[] = []) =>
     buildPlanOffThread({ templateId: s.templateId, answers: s.answers, profile: s.profile, target, firm: s.firm, catalogue: catalogues.solutions, policies: catalogues.policies, today, painPoints: pains });
   const withPains = painPoints.length > 0;
@@ -78,7 +78,7 @@ async function compute(s: PlanSubject, catalogues: Catalogues, today: string): P
 /** The stored plans when they still hold, else computed now (off the event loop) and stored. */
 export async function plansFor(db: Db, s: PlanSubject, catalogues: Catalogues, today: string): Promise<AssessmentPlans> {
   const fingerprint = fingerprintOf(s, catalogues, today);
-  const [stored] = await db.select({ fingerprint: assessmentPlans.fingerprint, plans: assessmentPlans.plans }).from(assessmentPlans).where(eq(assessmentPlans.assessmentId, s.assessmentId));
+  const [stored] = await db.select({ fingerprint: assessmentPlans.fingerprint, plans: assessmentPlans.plans }).from(assessmentPlans).where(and(eq(assessmentPlans.assessmentId, s.assessmentId), eq(assessmentPlans.tenantId, s.tenantId)));
   if (stored && stored.fingerprint === fingerprint) return stored.plans as AssessmentPlans;
   const plans = await compute(s, catalogues, today);
   await db

@@ -22,6 +22,7 @@ function levelPhrase(f: ReportFacts): string {
 }
 
 function planSentence(f: ReportFacts, p: PlanFacts): string {
+  if (!p.reachable && p.timedOut) return tr(f, `到${p.targetName}的方案求解超时，暂未求得；这不表示无法达到。`, `The plan to ${p.targetName} was not found in time; this does not mean it is out of reach.`);
   if (!p.reachable) return tr(f, `按现有方案目录，暂无到${p.targetName}的可行路径。`, `With the current catalogue there is no feasible path to ${p.targetName}.`);
   const subsidy = p.bestSubsidy
     ? tr(f, `扣除可能的补贴${yuan(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)}后净成本约${yuan(f, p.netCostWan, p.netCostYuan)}`, `after a possible subsidy of ${yuan(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)} the net cost is about ${yuan(f, p.netCostWan, p.netCostYuan)}`)
@@ -45,8 +46,13 @@ function budgetSentence(f: ReportFacts, p: PlanFacts): string {
   );
 }
 
+/** A scene's level in words: level 0 is 未开展 (not done), never "0级". */
+const sceneLevel = (f: ReportFacts, n: number) => (n === 0 ? tr(f, "未开展", "not done") : tr(f, `${n}级`, `level ${n}`));
+
 function painSentence(f: ReportFacts, p: PainPlanFacts): string {
-  const named = p.painPoints.map((x) => tr(f, `${x.words.map((w) => `“${w}”`).join("、")}对应“${x.scene}”（${x.from}级→${x.to}级）`, `${x.words.map((w) => `“${w}”`).join(", ")} point to ${x.scene} (level ${x.from} → ${x.to})`)).join(zh(f) ? "；" : "; ");
+  const named = p.painPoints
+    .map((x) => tr(f, `${x.words.map((w) => `“${w}”`).join("、")}对应“${x.scene}”（${sceneLevel(f, x.from)}→${sceneLevel(f, x.to)}）`, `${x.words.map((w) => `“${w}”`).join(", ")} point to ${x.scene} (${sceneLevel(f, x.from)} → ${sceneLevel(f, x.to)})`))
+    .join(zh(f) ? "；" : "; ");
   if (!p.reachable) return tr(f, `从企业提出的问题出发：${named}。按现有方案目录，无法在达到${p.targetName}的同时把这些场景提升到位。`, `Starting from the firm's problems: ${named}. With the current catalogue these scenes cannot be lifted as well as reaching ${p.targetName}.`);
   const extra = p.extraWan === null ? "" : p.extraWan > 0 ? tr(f, `，比三年总成本最低的方案多${p.extraWan}万元`, `, ${p.extraWan} ×10k yuan more than the least-cost plan`) : tr(f, "，与三年总成本最低的方案花费相同", ", the same as the least-cost plan");
   return tr(

@@ -86,6 +86,8 @@ export interface PlanFacts {
   levelAfter: number;
   /** Proven the least three-year cost over the catalogue (HiGHS); only then may a text say 最省. */
   exact: boolean;
+  /** Not found in time (which is not "out of reach"). */
+  timedOut: boolean;
   /** One-off plus first year. */
   costYuan: number;
   costWan: number;
@@ -195,7 +197,8 @@ function painPlanFacts(t: CompiledTemplate, plan: Plan, leastCost: Plan | null, 
   return {
     ...planFacts(t, plan, language),
     painPoints: plan.painPoints.map((p) => ({ scene: t.sceneByCode.get(p.scene)?.def.label[language] ?? p.scene, words: p.words, from: p.from, to: p.to })),
-    extraWan: plan.reachable && leastCost?.reachable ? wan(plan.threeYearCostYuan - leastCost.threeYearCostYuan) : null,
+    // A difference between two proven optima only.
+    extraWan: plan.reachable && plan.exact && leastCost?.reachable && leastCost.exact ? wan(plan.threeYearCostYuan - leastCost.threeYearCostYuan) : null,
   };
 }
 
@@ -209,6 +212,7 @@ function planFacts(t: CompiledTemplate, plan: Plan, language: Locale): PlanFacts
     totalAfter: r3(plan.totalAfter),
     levelAfter: plan.levelAfter,
     exact: plan.exact,
+    timedOut: plan.timedOut,
     costYuan: plan.totalCostYuan,
     costWan: wan(plan.totalCostYuan),
     threeYearCostYuan: plan.threeYearCostYuan,

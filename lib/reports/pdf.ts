@@ -86,7 +86,8 @@ function painBlock(p: PainPlanFacts | null, language: Locale): { lines: string[]
   const en = language === "en";
   const lines = p.painPoints.map((x) => {
     const words = x.words.map((w) => `“${w}”`).join(en ? ", " : "、");
-    return en ? `${words}: ${x.scene}, level ${x.from} → ${x.to}` : `${words}：${x.scene}，${x.from}级 → ${x.to}级`;
+    const level = (n: number) => (n === 0 ? (en ? "not done" : "未开展") : en ? `level ${n}` : `${n}级`);
+    return en ? `${words}: ${x.scene}, ${level(x.from)} → ${level(x.to)}` : `${words}：${x.scene}，${level(x.from)} → ${level(x.to)}`;
   });
   const extra = p.extraWan === null ? "" : en ? `; ${p.extraWan} ×10k yuan more than the least-cost plan` : `，比三年总成本最低的方案多${p.extraWan}万元`;
   const summary = !p.reachable

@@ -101,7 +101,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     expect(outcome.version).toBe(1);
     const { report, sections, provenance } = await expectCompleteAndGrounded(reportId);
     expect(writers(provenance)).toEqual(all("llm"));
-    expect(provenance.summary).toMatchObject({ model: "fake-model", promptVersion: "summary/1" });
+    expect(provenance.summary).toMatchObject({ model: "fake-model", promptVersion: "summary/2" });
     expect(text(sections.summary)).toContain("【模型撰写】");
     expect(text(sections.summary)).toContain("37.225分");
     expect(report.tokenUsage).toMatchObject({ calls: 8 });

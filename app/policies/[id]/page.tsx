@@ -66,7 +66,7 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
   const { t, locale } = await currentTranslator();
   const policy = await findPolicy(await db(), (await params).id);
   if (!policy) notFound();
-  const clauseLabels = { quote: t("policy.clause.quote"), summary: t("policy.clause.summary"), reading: t("policy.clause.reading") };
+  const clauseLabels = { quote: t("policy.clause.quote"), summary: t("policy.clause.summary"), reading: t("policy.clause.reading"), demo: t("policy.clause.demo") };
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p className="text-sm text-muted">{t("policy.title")}</p>

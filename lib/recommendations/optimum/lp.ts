@@ -24,7 +24,7 @@ export function toLpText(p: PlanProblem, objective: Objective = { kind: "cost" }
   const obj: string[] = [];
   const rows: string[] = [];
   const binaries: string[] = [];
-  const generals: string[] = [];
+  const continuous: string[] = [];
   p.items.forEach((_, i) => binaries.push(`x${i}`));
   if (objective.kind === "cost") {
     p.items.forEach((item, i) => obj.push(`${item.cost3} x${i}`));
@@ -65,7 +65,7 @@ export function toLpText(p: PlanProblem, objective: Objective = { kind: "cost" }
       }
       // g_q: the question's points, capped at its max.
       const g = `g${q.index}`;
-      generals.push(g);
+      continuous.push(g);
       rows.push(`${g} - ${terms.join(" - ")} <= ${baseMilli}`);
       rows.push(`${g} <= ${q.maxMilli}`);
       pointsTerms.push(g);
@@ -136,7 +136,7 @@ export function toLpText(p: PlanProblem, objective: Objective = { kind: "cost" }
     "Subject To",
     ...rows.map((r, i) => ` c${i}: ${r}`),
     "Bounds",
-    ...generals.map((g) => ` 0 <= ${g} <= 1000000`),
+    ...continuous.map((g) => ` 0 <= ${g} <= 1000000`),
     "Binary",
     ...binaries.map((b) => ` ${b}`),
     "End",

@@ -57,9 +57,9 @@ export interface PlanProblem {
 }
 
 /** Yuan from a band of 万元 at its middle; prices carry at most two decimals, so rounding is exact. */
-const mid = (r: { min: number; max: number }) => Math.round((r.min + r.max) * 5000);
-export const threeYearCostYuan = (s: SolutionEntry) => mid(s.price.oneOff) + 3 * mid(s.price.yearly);
-export const firstYearCostYuan = (s: SolutionEntry) => mid(s.price.oneOff) + mid(s.price.yearly);
+export const midYuan = (r: { min: number; max: number }) => Math.round((r.min + r.max) * 5000);
+export const threeYearCostYuan = (s: SolutionEntry) => midYuan(s.price.oneOff) + 3 * midYuan(s.price.yearly);
+export const firstYearCostYuan = (s: SolutionEntry) => midYuan(s.price.oneOff) + midYuan(s.price.yearly);
 
 function isMulti(q: CompiledQuestion) {
   return q.kind === "multi";

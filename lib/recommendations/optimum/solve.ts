@@ -16,8 +16,10 @@ export interface Optimum {
   cost3: number;
   firstYear: number;
   providers: number;
-  /** Proven optimal (false only if HiGHS stopped at its time limit with a feasible set). */
+  /** The least three-year cost is proven (false only if HiGHS stopped at its time limit with a feasible set). */
   proven: boolean;
+  /** HiGHS stopped at its time limit without finding any set: neither reachable nor proven out of reach. */
+  timedOut: boolean;
 }
 
 let loading: Promise<Highs> | null = null;
@@ -33,7 +35,7 @@ export function loadSolver(): Promise<Highs> {
 
 const OPTIONS = { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, time_limit: 20 } as const;
 
-function run(highs: Highs, p: PlanProblem, objective: Objective): { status: "optimal" | "limit" | "infeasible"; chosen: number[]; value: number } {
+function run(highs: Highs, p: PlanProblem, objective: Objective): { status: "optimal" | "limit" | "infeasible" | "nothing"; chosen: number[]; value: number } {
   const solution = highs.solve(toLpText(p, objective), OPTIONS);
   if (solution.Status === "Infeasible") return { status: "infeasible", chosen: [], value: 0 };
   const optimal = solution.Status === "Optimal";
@@ -44,7 +46,7 @@ function run(highs: Highs, p: PlanProblem, objective: Objective): { status: "opt
     const column = (columns as Record<string, { Primal?: number } | undefined>)[`x${i}`];
     if ((column?.Primal ?? 0) > 0.5) chosen.push(i);
   });
-  if (!optimal && chosen.length === 0) return { status: "infeasible", chosen, value: 0 };
+  if (!optimal && chosen.length === 0) return { status: "nothing", chosen, value: 0 };
   return { status: optimal ? "optimal" : "limit", chosen, value: Math.round(solution.ObjectiveValue) };
 }
 
@@ -58,15 +60,19 @@ export function solvePlanProblem(highs: Highs, p: PlanProblem): Optimum {
       firstYear: items.reduce((s, x) => s + x.firstYear, 0),
       providers: new Set(items.map((x) => x.provider)).size,
       proven,
+      timedOut: false,
     };
   };
+  const none = (timedOut: boolean): Optimum => ({ reachable: false, items: [], cost3: 0, firstYear: 0, providers: 0, proven: !timedOut, timedOut });
   if (meets(p, p.base)) return summary([], true);
-  if (p.items.length === 0) return { reachable: false, items: [], cost3: 0, firstYear: 0, providers: 0, proven: true };
+  if (p.items.length === 0) return none(false);
   const first = run(highs, p, { kind: "cost" });
-  if (first.status === "infeasible") return { reachable: false, items: [], cost3: 0, firstYear: 0, providers: 0, proven: true };
+  if (first.status === "infeasible") return none(false);
+  if (first.status === "nothing") return none(true);
   const cost = summary(first.chosen, first.status === "optimal");
+  // The tie-break only picks among sets of the proven cost: if it stops early, the cost stays proven.
   const second = run(highs, p, { kind: "tiebreak", maxCost3: cost.cost3 });
-  const result = second.status === "infeasible" ? cost : summary(second.chosen, cost.proven && second.status === "optimal");
+  const result = second.status === "optimal" || second.status === "limit" ? summary(second.chosen, cost.proven) : cost;
   // The set is checked against the problem itself, not taken on the solver's word.
   const state = cloneState(p.base);
   for (const i of result.items) applyItem(state, p.items[i]!);
