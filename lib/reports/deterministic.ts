@@ -51,7 +51,7 @@ const sceneLevel = (f: ReportFacts, n: number) => (n === 0 ? tr(f, "未开展", 
 
 function painSentence(f: ReportFacts, p: PainPlanFacts): string {
   const named = p.painPoints
-    .map((x) => tr(f, `${x.words.map((w) => `“${w}”`).join("、")}对应“${x.scene}”（${sceneLevel(f, x.from)}→${sceneLevel(f, x.to)}）`, `${x.words.map((w) => `“${w}”`).join(", ")} point to ${x.scene} (${sceneLevel(f, x.from)} → ${sceneLevel(f, x.to)})`))
+    .map((x) => tr(f, `${x.words.map((w) => `“${w}”`).join("、")}对应“${x.scene}”（${sceneLevel(f, x.fromLevel)}→${sceneLevel(f, x.toLevel)}）`, `${x.words.map((w) => `“${w}”`).join(", ")} point to ${x.scene} (${sceneLevel(f, x.fromLevel)} → ${sceneLevel(f, x.toLevel)})`))
     .join(zh(f) ? "；" : "; ");
   if (!p.reachable) return tr(f, `从企业提出的问题出发：${named}。按现有方案目录，无法在达到${p.targetName}的同时把这些场景提升到位。`, `Starting from the firm's problems: ${named}. With the current catalogue these scenes cannot be lifted as well as reaching ${p.targetName}.`);
   const extra = p.extraWan === null ? "" : p.extraWan > 0 ? tr(f, `，比三年总成本最低的方案多${p.extraWan}万元`, `, ${p.extraWan} ×10k yuan more than the least-cost plan`) : tr(f, "，与三年总成本最低的方案花费相同", ", the same as the least-cost plan");

@@ -71,7 +71,8 @@ export interface StepFacts {
 
 export interface PainPlanFacts extends PlanFacts {
   /** The scenes the firm's words point to, each with those words. */
-  painPoints: { scene: string; words: string[]; from: number; to: number }[];
+  /** Scene levels under *Level keys, so the report's grounding knows them as levels. */
+  painPoints: { scene: string; words: string[]; fromLevel: number; toLevel: number }[];
   /** Three-year cost above the least-cost plan to the same level. */
   extraWan: number | null;
 }
@@ -196,7 +197,7 @@ const BUDGET_LINES = { software: { "zh-CN": "软件", en: "software" }, hardware
 function painPlanFacts(t: CompiledTemplate, plan: Plan, leastCost: Plan | null, language: Locale): PainPlanFacts {
   return {
     ...planFacts(t, plan, language),
-    painPoints: plan.painPoints.map((p) => ({ scene: t.sceneByCode.get(p.scene)?.def.label[language] ?? p.scene, words: p.words, from: p.from, to: p.to })),
+    painPoints: plan.painPoints.map((p) => ({ scene: t.sceneByCode.get(p.scene)?.def.label[language] ?? p.scene, words: p.words, fromLevel: p.from, toLevel: p.to })),
     // A difference between two proven optima only.
     extraWan: plan.reachable && plan.exact && leastCost?.reachable && leastCost.exact ? wan(plan.threeYearCostYuan - leastCost.threeYearCostYuan) : null,
   };

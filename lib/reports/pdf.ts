@@ -87,7 +87,7 @@ function painBlock(p: PainPlanFacts | null, language: Locale): { lines: string[]
   const lines = p.painPoints.map((x) => {
     const words = x.words.map((w) => `“${w}”`).join(en ? ", " : "、");
     const level = (n: number) => (n === 0 ? (en ? "not done" : "未开展") : en ? `level ${n}` : `${n}级`);
-    return en ? `${words}: ${x.scene}, ${level(x.from)} → ${level(x.to)}` : `${words}：${x.scene}，${level(x.from)} → ${level(x.to)}`;
+    return en ? `${words}: ${x.scene}, ${level(x.fromLevel)} → ${level(x.toLevel)}` : `${words}：${x.scene}，${level(x.fromLevel)} → ${level(x.toLevel)}`;
   });
   const extra = p.extraWan === null ? "" : en ? `; ${p.extraWan} ×10k yuan more than the least-cost plan` : `，比三年总成本最低的方案多${p.extraWan}万元`;
   const summary = !p.reachable

@@ -109,7 +109,8 @@ describe.skipIf(!browserAvailable())("a city portal's public pages", () => {
       if (policy.note) expect(page.body).toContain(policy.note);
     }
     // The English paraphrases the pages used to show as if quoted.
-    const xiaoshan = { body: (await head("/policies/hz-xiaoshan-2024-pilot-projects")).body.replaceAll("<!-- -->", "") };
+    // The page's text, tags and React's <!-- --> separators removed.
+    const xiaoshan = { body: (await head("/policies/hz-xiaoshan-2024-pilot-projects")).body.replace(/<[^>]*>/g, "") };
     expect(xiaoshan.body).not.toContain("subsidy: 40% of eligible costs");
     expect(xiaoshan.body).toContain("摘要：按符合条件费用的40%给予补助");
   });
