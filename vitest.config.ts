@@ -16,10 +16,9 @@ export default defineConfig({
     // No background worker in test processes: tests that need one start it themselves.
     env: { PGLITE_DIR: "memory://", LOG_LEVEL: "warn", JOB_WORKER: "false" },
     projects: [
-      {
-        extends: true,
-        test: { name: "unit", include: ["{lib,scoring,db,prompts,components}/**/*.test.{ts,tsx}"] },
-      },
+      // Pure logic touches no database: with TEST_DATABASE_URL (CI's second pass, on PostgreSQL) only
+      // the database and browser tests run again.
+      ...(process.env.TEST_DATABASE_URL ? [] : [{ extends: true as const, test: { name: "unit", include: ["{lib,scoring,db,prompts,components}/**/*.test.{ts,tsx}"] } }]),
       {
         extends: true,
         test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
