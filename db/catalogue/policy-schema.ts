@@ -12,7 +12,7 @@ export const webUrl = z.url({ protocol: /^https?$/, error: "an http(s) address" 
 
 const confidence = z.enum(["H", "M", "EST", "demo"]);
 /** 原文 (the source's own words), 摘要 (our summary of it) or 我们的解读 (our reading, where the source says nothing exact). */
-export const CLAUSE_KINDS = ["quote", "summary", "reading"] as const;
+const CLAUSE_KINDS = ["quote", "summary", "reading"] as const;
 const hasChinese = /[\u3400-\u9fff]/;
 export const clause = z.preprocess(
   // Entries stored before clauses said what they are: a researched summary was confidence M, our own reading EST.

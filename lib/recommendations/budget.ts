@@ -11,7 +11,7 @@ import { bandFor, percentText, readableShare, shareOf, type Answers, type Compil
 export type BudgetLine = "software" | "hardware" | "services";
 
 /** The catalogue's cost types as a budget reads them. */
-export const BUDGET_LINE: Record<SolutionEntry["costType"], BudgetLine> = {
+const BUDGET_LINE: Record<SolutionEntry["costType"], BudgetLine> = {
   software: "software",
   cloud: "software",
   integration: "software",

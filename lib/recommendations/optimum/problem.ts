@@ -228,7 +228,7 @@ export function applyItem(state: PlanState, item: PlanItem): void {
   for (const x of item.lifts) state.liftBits[x.scene]! |= 1 << x.from;
 }
 
-export function questionMilli(q: CompiledQuestion, state: PlanState): number {
+function questionMilli(q: CompiledQuestion, state: PlanState): number {
   if (isMulti(q)) {
     let m = state.masks[q.index]!;
     let sum = 0;
@@ -239,7 +239,7 @@ export function questionMilli(q: CompiledQuestion, state: PlanState): number {
   return o < 0 ? 0 : (q.optionMilli[o] ?? 0);
 }
 
-export function totalMilli(p: PlanProblem, state: PlanState): number {
+function totalMilli(p: PlanProblem, state: PlanState): number {
   let total = 0;
   for (const q of p.template.questions) total += questionMilli(q, state);
   return total;
@@ -251,7 +251,7 @@ export function sceneLevelAfter(p: PlanProblem, state: PlanState, scene: number)
   return level;
 }
 
-export function sceneCountsAt(p: PlanProblem, state: PlanState): { all: number; constrained: number } {
+function sceneCountsAt(p: PlanProblem, state: PlanState): { all: number; constrained: number } {
   let all = 0;
   let constrained = 0;
   for (let j = 0; j < p.baseScenes.length; j++) {
