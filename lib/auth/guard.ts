@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, tenants } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { messageText } from "@/lib/i18n/translate";
 import type { TenantSummary } from "@/lib/tenants";
 import { can, type Actor, type Permission } from "./permissions";
 
@@ -17,7 +18,7 @@ export async function tenantFor(db: Db, actor: Actor, slug: string, permission: 
         .where(and(eq(tenants.slug, slug), eq(tenants.status, "active")))
     : [];
   if (!tenant || !actor.memberships.some((m) => m.tenantId === tenant.id)) throw AppError.notFound("tenant");
-  if (!can(actor, permission, tenant.id)) throw new AppError("forbidden", `role: your role in this portal does not allow ${permission}`, { issues: [{ field: "role", message: `needs ${permission}` }] });
+  if (!can(actor, permission, tenant.id)) throw new AppError("forbidden", messageText("error.role", { permission }), { issues: [{ field: "role", message: messageText("error.role.issue", { permission }) }] });
   return tenant;
 }
 

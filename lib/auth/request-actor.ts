@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import type { Db } from "@/db/client";
 import { AppError } from "@/lib/errors";
+import { messageText } from "@/lib/i18n/translate";
 import { sameOriginOrSafe } from "@/lib/http/origin";
 import type { Actor } from "./permissions";
 import { authSecret } from "./secret";
@@ -20,7 +21,7 @@ export async function requestActor(db: Db, request: Request): Promise<Actor | nu
   if (!cookie.includes("authjs.session-token")) return null;
   // The one place a cookie session is read for the API: a write with it must come from our own pages.
   if (!sameOriginOrSafe(request)) {
-    throw new AppError("forbidden", "origin: a signed-in change must come from this site's own pages (Origin or Sec-Fetch-Site)", { issues: [{ field: "origin", message: "cross-site request with the session cookie" }] });
+    throw new AppError("forbidden", messageText("error.crossSite"), { issues: [{ field: "origin", message: messageText("error.crossSite.issue") }] });
   }
   // Only the cookie: a Bearer header on our API is a resume token, never a session.
   const headers = new Headers({ cookie });

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { auditLog, memberships, signUpRequests, users } from "@/db/schema";
 import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
 import { AppError } from "@/lib/errors";
+import { issueText } from "@/lib/i18n/zod";
 import type { Locale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send";
 import { resolveTenant } from "@/lib/tenants";
@@ -35,7 +36,7 @@ const TAKEN_MAIL_MS = 10 * 60_000;
 
 export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUrl: string; locale: Locale }): Promise<void> {
   const parsed = signUpInput.safeParse(raw);
-  if (!parsed.success) throw AppError.validation(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: i.message })));
+  if (!parsed.success) throw AppError.validation(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: issueText(i) })));
   const input = parsed.data;
   const email = normaliseEmail(input.email);
   if (input.password.trim().toLowerCase() === email) throw AppError.validation([{ field: "password", message: "must differ from the e-mail" }]);

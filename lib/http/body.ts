@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { messageText } from "@/lib/i18n/translate";
 import { cleanJson } from "@/lib/validation/text";
 import { issuesFromZod } from "./errors";
 
@@ -7,7 +8,7 @@ export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 function tooLarge(limit: number, field = "body"): AppError {
   const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`;
-  return new AppError("payload_too_large", `${field}: larger than ${size}`, { issues: [{ field, message: `at most ${size}` }] });
+  return new AppError("payload_too_large", messageText("error.tooLarge", { field, size }), { issues: [{ field, message: messageText("error.atMost", { size }) }] });
 }
 
 /**
@@ -27,7 +28,7 @@ export async function readBytes(request: Request, limit: number, field = "body")
     try {
       read = await reader.read();
     } catch {
-      throw AppError.validation([{ field, message: "the body could not be read (connection closed?)" }]);
+      throw AppError.validation([{ field, message: messageText("error.bodyUnread") }]);
     }
     if (read.done) break;
     total += read.value.byteLength;
@@ -52,12 +53,12 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   let raw: unknown = {};
   if (bytes.byteLength > 0) {
     if (!JSON_TYPE.test(request.headers.get("content-type") ?? "")) {
-      throw new AppError("unsupported_media_type", "content-type: send the body as application/json", { issues: [{ field: "content-type", message: "must be application/json" }] });
+      throw new AppError("unsupported_media_type", messageText("error.contentType"), { issues: [{ field: "content-type", message: messageText("error.mustBeJson") }] });
     }
     try {
       raw = cleanJson(JSON.parse(new TextDecoder("utf-8", { fatal: false }).decode(bytes)));
     } catch {
-      throw AppError.validation([{ field: "body", message: "not valid JSON" }]);
+      throw AppError.validation([{ field: "body", message: messageText("error.notJson") }]);
     }
   }
   const parsed = schema.safeParse(raw);
@@ -69,6 +70,6 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
 export function bearerToken(request: Request): string {
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header.trim());
-  if (!match?.[1]) throw new AppError("unauthenticated", "token: send the resume token as Authorization: Bearer <token>", { issues: [{ field: "token", message: "missing or malformed" }] });
+  if (!match?.[1]) throw new AppError("unauthenticated", messageText("error.token"), { issues: [{ field: "token", message: messageText("error.tokenMalformed") }] });
   return match[1];
 }

@@ -3,11 +3,12 @@ import type { Caller } from "@/lib/assessments/access";
 import { requestActor } from "@/lib/auth/request-actor";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { messageText } from "@/lib/i18n/translate";
 import { bearerToken } from "./body";
 
 function signedOut(): AppError {
-  return new AppError("unauthenticated", "session: sign in, or send the resume token as Authorization: Bearer <token>", {
-    issues: [{ field: "token", message: "missing: no resume token and no session" }],
+  return new AppError("unauthenticated", messageText("error.signedOut"), {
+    issues: [{ field: "token", message: messageText("error.signedOut.issue") }],
   });
 }
 
@@ -26,6 +27,6 @@ export async function callerOf(db: Db, request: Request): Promise<Caller> {
 /** The signed-in account; a 401 naming the session when there is none. */
 export async function signedInActor(db: Db, request: Request): Promise<Actor> {
   const actor = await requestActor(db, request);
-  if (!actor) throw new AppError("unauthenticated", "session: sign in first", { issues: [{ field: "session", message: "signed out" }] });
+  if (!actor) throw new AppError("unauthenticated", messageText("error.signIn"), { issues: [{ field: "session", message: messageText("error.signIn.issue") }] });
   return actor;
 }

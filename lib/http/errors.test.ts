@@ -37,6 +37,28 @@ describe("error mapping", () => {
     expect(body.error.issues[0]?.field).toBe("enterprise.employees");
   });
 
+  it("answers in the request's language, field names unchanged", async () => {
+    const parsed = z.strictObject({ enterprise: z.object({ employees: z.number() }) }).safeParse({ enterprise: {}, extra: 1 });
+    const zh = await errorResponse(parsed.error, new Request("http://x/api", { headers: { "accept-language": "zh-CN" } })).json();
+    expect(zh).toEqual({
+      error: {
+        code: "validation_failed",
+        message: "enterprise.employees：必填",
+        issues: [
+          { field: "enterprise.employees", message: "必填" },
+          { field: "extra", message: "未知字段" },
+        ],
+      },
+    });
+    const en = (await errorResponse(parsed.error, new Request("http://x/api?lang=en")).json()) as { error: { message: string; issues: unknown[] } };
+    expect(en.error.message).toBe("enterprise.employees: Invalid input: expected number, received undefined");
+    expect(en.error.issues).toContainEqual({ field: "extra", message: "unknown field" });
+    expect(await errorResponse(AppError.notFound("assessment"), "zh-CN").json()).toEqual({ error: { code: "not_found", message: "未找到该评测" } });
+    expect(await errorResponse(AppError.notFound("assessment"), "en").json()).toEqual({ error: { code: "not_found", message: "assessment not found" } });
+    // The message logs and tests read stays English.
+    expect(AppError.notFound("assessment").message).toBe("assessment not found");
+  });
+
   it("hides unexpected errors behind a generic 500 and logs them", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const wrapped = handler(async () => {

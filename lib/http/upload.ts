@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { messageText } from "@/lib/i18n/translate";
 import { cleanText } from "@/lib/validation/text";
 import { readBytes } from "./body";
 
@@ -17,10 +18,11 @@ const FORM_OVERHEAD = 64 * 1024;
  * cleaned text; errors name the field.
  */
 export async function readUpload(request: Request, maxBytes: number): Promise<Upload> {
-  const tooLarge = () => new AppError("payload_too_large", `file: larger than ${Math.round(maxBytes / 1024)} KB`, { issues: [{ field: "file", message: `at most ${Math.round(maxBytes / 1024)} KB` }] });
+  const size = `${Math.round(maxBytes / 1024)} KB`;
+  const tooLarge = () => new AppError("payload_too_large", messageText("error.tooLarge", { field: "file", size }), { issues: [{ field: "file", message: messageText("error.atMost", { size }) }] });
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data")) {
-    throw AppError.validation([{ field: "file", message: "send the file as multipart/form-data in the field `file`" }]);
+    throw AppError.validation([{ field: "file", message: messageText("error.upload.multipart") }]);
   }
   const body = await readBytes(request, maxBytes + FORM_OVERHEAD, "file").catch((error: unknown) => {
     throw error instanceof AppError && error.code === "payload_too_large" ? tooLarge() : error;
@@ -29,12 +31,12 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Up
   try {
     form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
   } catch {
-    throw AppError.validation([{ field: "file", message: "the form could not be read" }]);
+    throw AppError.validation([{ field: "file", message: messageText("error.upload.unreadable") }]);
   }
   const file = form.get("file");
-  if (!file || typeof file === "string") throw AppError.validation([{ field: "file", message: "missing: choose a file" }]);
+  if (!file || typeof file === "string") throw AppError.validation([{ field: "file", message: messageText("error.upload.missing") }]);
   if (file.size > maxBytes) throw tooLarge();
-  if (file.size === 0) throw AppError.validation([{ field: "file", message: "the file is empty" }]);
+  if (file.size === 0) throw AppError.validation([{ field: "file", message: messageText("error.upload.empty") }]);
   const fields: Record<string, string> = {};
   for (const [k, v] of form.entries()) if (typeof v === "string") fields[cleanText(k)] = cleanText(v);
   const name = cleanText(file.name).trim().slice(0, 200) || "file";

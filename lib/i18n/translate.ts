@@ -1,5 +1,6 @@
 import { format } from "./format";
 import type { Locale } from "./locales";
+import type { Localized } from "./localized";
 import { en } from "./messages/en";
 import { zhCN, type MessageKey } from "./messages/zh-CN";
 
@@ -19,4 +20,18 @@ export function messagesWithPrefix(locale: Locale, prefix: string): Record<strin
   const out: Record<string, string> = {};
   for (const key of Object.keys(dictionary) as MessageKey[]) if (key.startsWith(prefix)) out[key] = dictionary[key];
   return out;
+}
+
+/** A message in both languages, for text made before the reader is known (an error thrown deep in lib). */
+export function messageText(key: MessageKey, vars?: Record<string, string | number>): Localized {
+  return inBoth((t) => t(key, vars));
+}
+
+/** Text composed in each language, e.g. a message whose placeholder is itself a message. */
+export function inBoth(compose: (t: Translate, locale: Locale) => string): Localized {
+  return { "zh-CN": compose(translator("zh-CN"), "zh-CN"), en: compose(translator("en"), "en") };
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in zhCN;
 }

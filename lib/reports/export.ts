@@ -156,7 +156,7 @@ export async function exportArchive(db: Db, id: string, token: string): Promise<
     .select({ content: storedFiles.content, fileName: storedFiles.fileName, expiresAt: storedFiles.expiresAt })
     .from(storedFiles)
     .where(and(eq(storedFiles.id, fileId), eq(storedFiles.tenantId, job.tenantId)));
-  if (!file || (file.expiresAt && file.expiresAt.getTime() < Date.now())) throw AppError.notFound("archive (exports expire after a day)");
+  if (!file || (file.expiresAt && file.expiresAt.getTime() < Date.now())) throw AppError.notFound("archive");
   return { data: file.content, fileName: file.fileName };
 }
 

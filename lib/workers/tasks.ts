@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorText, type FieldIssue } from "@/lib/errors";
 import { extractPdfText, type Extracted, type ExtractLimits } from "@/lib/files/extract-text";
 import { renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
 import { buildPlanHere, type PlanRequest } from "@/lib/recommendations/plan";
@@ -40,7 +40,7 @@ export interface TaskRequest {
   kind: TaskKind;
   input: unknown;
 }
-export type TaskReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code: string; message: string; issues: { field: string; message: string }[] } };
+export type TaskReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code: string; message: ErrorText; issues: FieldIssue[] } };
 
 if (parentPort) {
   const port = parentPort;
@@ -52,7 +52,7 @@ if (parentPort) {
     } catch (error) {
       reply =
         error instanceof AppError
-          ? { id: request.id, ok: false, error: { code: error.code, message: error.message, issues: [...error.issues] } }
+          ? { id: request.id, ok: false, error: { code: error.code, message: error.text, issues: [...error.issues] } }
           : { id: request.id, ok: false, error: { code: "internal", message: error instanceof Error ? error.message.slice(0, 300) : "failed", issues: [] } };
     }
     const value = reply.ok ? reply.value : null;

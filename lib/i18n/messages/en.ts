@@ -1,10 +1,12 @@
 import { assessEn } from "./assess.en";
+import { errorsEn } from "./errors.en";
 import { firmEn } from "./firm.en";
 import type { MessageKey } from "./zh-CN";
 import { workspaceEn } from "./workspace.en";
 
 export const en: Record<MessageKey, string> = {
   ...assessEn,
+  ...errorsEn,
   ...firmEn,
   ...workspaceEn,
   "app.name": "Shuzhen",

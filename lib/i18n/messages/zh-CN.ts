@@ -1,10 +1,12 @@
 import { assessZhCN } from "./assess.zh-CN";
+import { errorsZhCN } from "./errors.zh-CN";
 import { firmZhCN } from "./firm.zh-CN";
 import { workspaceZhCN } from "./workspace.zh-CN";
 
 /** Source language. Every key here must exist in en.ts (the compiler checks it). */
 export const zhCN = {
   ...assessZhCN,
+  ...errorsZhCN,
   ...firmZhCN,
   ...workspaceZhCN,
   "app.name": "数诊",
