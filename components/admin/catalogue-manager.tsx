@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
-import { api, type ApiError } from "../workspace/api";
+import { api, type ApiError } from "../client/http";
 import { ErrorNotice, secondaryButtonClass } from "../workspace/ui";
 import { EntryEditor, submitEntry } from "./entry-editor";
 

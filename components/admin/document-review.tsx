@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import type { PolicyDocumentView } from "@/lib/admin/policy-documents";
-import { api } from "../workspace/api";
+import { api } from "../client/http";
 import { Done } from "../workspace/ui";
 import { EntryEditor, submitEntry } from "./entry-editor";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { ClientT } from "@/lib/i18n/format";
-import { api, type ApiError } from "../workspace/api";
+import { api, type ApiError } from "../client/http";
 import { buttonClass, ErrorNotice, labelClass } from "../workspace/ui";
 
 /**
@@ -34,7 +34,7 @@ export function EntryEditor({
     try {
       entry = JSON.parse(text);
     } catch (e) {
-      setError({ message: `${t("ws.catalogue.badJson")} ${e instanceof Error ? e.message : ""}`, issues: [] });
+      setError({ status: 0, code: "validation_failed", message: `${t("ws.catalogue.badJson")} ${e instanceof Error ? e.message : ""}`, issues: [] });
       return;
     }
     setBusy(true);

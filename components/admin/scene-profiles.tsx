@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
-import { api, type ApiError } from "../workspace/api";
+import { api, type ApiError } from "../client/http";
 import { buttonClass, ErrorNotice, inputClass, labelClass, secondaryButtonClass } from "../workspace/ui";
 
 interface Profile {

@@ -2,25 +2,22 @@
 
 import { useEffect, useState } from "react";
 import type { ClientT } from "@/lib/i18n/format";
+import { session, type AssessmentApi } from "../client/api";
 
 /** On the result page: keep this (anonymously started) assessment in the signed-in account. */
-export function ClaimCard({ id, token, t }: { id: string; token: string; t: ClientT }) {
+export function ClaimCard({ id, api, t }: { id: string; api: AssessmentApi; t: ClientT }) {
   const [email, setEmail] = useState<string | null | undefined>(undefined);
   const [state, setState] = useState<"idle" | "busy" | "done" | { error: string }>("idle");
 
   useEffect(() => {
-    fetch("/api/auth/session")
-      .then(async (r) => ((await r.json()) as { user?: { email?: string } } | null))
-      .then((s) => setEmail(s?.user?.email ?? null))
-      .catch(() => setEmail(null));
+    void session().then((r) => setEmail((r.ok ? r.data?.user?.email : null) ?? null));
   }, []);
 
   async function claim() {
     setState("busy");
-    const r = await fetch(`/api/assessments/${id}/claim`, { method: "POST", headers: { authorization: `Bearer ${token}` } });
+    const r = await api.claim();
     if (r.ok) return setState("done");
-    const data = (await r.json().catch(() => ({}))) as { error?: { message?: string } };
-    setState({ error: data.error?.message ?? String(r.status) });
+    setState({ error: r.error.message });
   }
 
   if (email === undefined) return null;

@@ -1,6 +1,8 @@
+import { deviceStorage } from "../client/token-store";
+
 /**
- * What the questionnaire keeps on the device: the resume token, and answers not yet confirmed by the
- * server, so that nothing typed is lost on reload, a back button or a failed request.
+ * What the questionnaire keeps on the device besides the resume token (../client/token-store): answers
+ * not yet confirmed by the server, so that nothing typed is lost on reload, a back button or a failed request.
  */
 
 export type AnswerValue = string | string[] | number;
@@ -19,47 +21,10 @@ export function isEmpty(p: Pending): boolean {
   return Object.keys(p.answers).length === 0 && Object.keys(p.evidence).length === 0 && Object.keys(p.timings).length === 0 && !p.currentStep;
 }
 
-const tokenKey = (id: string) => `shuzhen:token:${id}`;
 const draftKey = (id: string) => `shuzhen:draft:${id}`;
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // private mode or blocked storage: the server copy still works
-  }
-}
-
-/** The key must not stay in the address bar (screenshots, shoulder-surfing); it is kept on the device. */
-export function dropFragment(): void {
-  window.history.replaceState(null, "", window.location.pathname + window.location.search);
-}
-
-/** Every assessment whose resume key this device keeps (opened or started here). */
-export function storedTokens(): { id: string; token: string }[] {
-  const store = storage();
-  if (!store) return [];
-  const out: { id: string; token: string }[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i) ?? "";
-    const id = key.startsWith("shuzhen:token:") ? key.slice("shuzhen:token:".length) : null;
-    const token = id ? store.getItem(key) : null;
-    if (id && token) out.push({ id, token });
-  }
-  return out;
-}
-
-export function readToken(id: string): string | null {
-  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get("k");
-  if (fromHash) {
-    storage()?.setItem(tokenKey(id), fromHash);
-    return fromHash;
-  }
-  return storage()?.getItem(tokenKey(id)) ?? null;
-}
-
 export function readPending(id: string): Pending | null {
-  const raw = storage()?.getItem(draftKey(id));
+  const raw = deviceStorage()?.getItem(draftKey(id));
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Partial<Pending>;
@@ -70,7 +35,7 @@ export function readPending(id: string): Pending | null {
 }
 
 export function writePending(id: string, pending: Pending): void {
-  const s = storage();
+  const s = deviceStorage();
   if (!s) return;
   if (isEmpty(pending)) s.removeItem(draftKey(id));
   else s.setItem(draftKey(id), JSON.stringify(pending));
@@ -94,9 +59,4 @@ export function settle(pending: Pending, sent: Pending): Pending {
     timings,
     currentStep: pending.currentStep !== sent.currentStep ? pending.currentStep : undefined,
   };
-}
-
-/** Request headers for an assessment: its resume token, or none so that the session cookie decides. */
-export function accessHeaders(token: string | null): Record<string, string> {
-  return token ? { authorization: `Bearer ${token}` } : {};
 }

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import type { TemplateView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
-import { accessHeaders, type AnswerValue } from "./draft-store";
+import type { AssessmentApi } from "../client/api";
+import type { AnswerValue } from "./draft-store";
 import type { DraftWarning } from "./questionnaire";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
 
@@ -15,8 +16,7 @@ export interface FirmContext {
 interface Props {
   /** Where the result opens after submitting (inside the embed routes when embedded). */
   resultPath: string;
-  id: string;
-  token: string;
+  api: AssessmentApi;
   locale: "zh-CN" | "en";
   template: TemplateView;
   answers: Record<string, AnswerValue>;
@@ -32,7 +32,7 @@ interface Props {
 const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
 
 /** Unanswered and contradictory answers with links to them, the pledge, and the (idempotent) submit. */
-export function ReviewStep({ id, token, locale, template, answers, warnings, initialContext, skipped, t, flush, goTo, resultPath }: Props) {
+export function ReviewStep({ api, locale, template, answers, warnings, initialContext, skipped, t, flush, goTo, resultPath }: Props) {
   const [pledge, setPledge] = useState(false);
   const [context, setContext] = useState<FirmContext>(initialContext);
   const [busy, setBusy] = useState(false);
@@ -46,34 +46,20 @@ export function ReviewStep({ id, token, locale, template, answers, warnings, ini
     if (missing.length > 0) return setError(t("assess.review.needAnswers"));
     setBusy(true);
     await flush();
-    try {
-      if (context.description !== initialContext.description || context.painPoints !== initialContext.painPoints) {
-        const saved = await fetch(`/api/assessments/${id}?lang=${locale}`, {
-          method: "PATCH",
-          headers: { "content-type": "application/json", ...accessHeaders(token) },
-          body: JSON.stringify({ context: { description: context.description ?? "", painPoints: context.painPoints ?? "" } }),
-        });
-        if (!saved.ok) {
-          const data = (await saved.json().catch(() => ({}))) as { error?: { message?: string } };
-          setError(data.error?.message ?? String(saved.status));
-          setBusy(false);
-          return;
-        }
-      }
-      const response = await fetch(`/api/assessments/${id}/submit?lang=${locale}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...accessHeaders(token) },
-        body: JSON.stringify({ pledge: true }),
-      });
-      if (response.ok) {
-        window.location.assign(inCurrentPortal(resultPath));
+    if (context.description !== initialContext.description || context.painPoints !== initialContext.painPoints) {
+      const saved = await api.patch({ context: { description: context.description ?? "", painPoints: context.painPoints ?? "" } });
+      if (!saved.ok) {
+        setError(saved.status === 0 ? t("assess.errors.network") : saved.error.message);
+        setBusy(false);
         return;
       }
-      const data = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
-      setError(data.error?.message ?? String(response.status));
-    } catch {
-      setError(t("assess.errors.network"));
     }
+    const response = await api.submit();
+    if (response.ok) {
+      window.location.assign(inCurrentPortal(resultPath));
+      return;
+    }
+    setError(response.status === 0 ? t("assess.errors.network") : response.error.message);
     setBusy(false);
   }
 

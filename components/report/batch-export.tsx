@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import type { ExportStatus } from "@/lib/reports/export";
-import { storedTokens } from "../assess/draft-store";
+import { assessmentApi, exportsApi } from "../client/api";
+import { storedTokens } from "../client/token-store";
 
 interface Props {
   locale: "zh-CN" | "en";
@@ -30,10 +31,9 @@ export function BatchExport({ locale, messages }: Props) {
     const keys = storedTokens();
     void Promise.all(
       keys.map(async ({ id, token }) => {
-        const r = await fetch(`/api/assessments/${id}?lang=${locale}`, { headers: { authorization: `Bearer ${token}` } });
+        const r = await assessmentApi(id, locale, token).state();
         if (!r.ok) return null;
-        const s = (await r.json()) as { status: Row["status"]; submittedAt: string | null; enterprise: { name: string } };
-        return { id, token, name: s.enterprise.name, status: s.status, submittedAt: s.submittedAt };
+        return { id, token, name: r.data.enterprise.name, status: r.data.status, submittedAt: r.data.submittedAt };
       }),
     ).then((found) => {
       const list = found.filter((x): x is Row => x !== null).sort((a, b) => (b.submittedAt ?? "").localeCompare(a.submittedAt ?? ""));
@@ -45,8 +45,8 @@ export function BatchExport({ locale, messages }: Props) {
   useEffect(() => {
     if (!job || job.status?.status === "completed" || job.status?.status === "failed") return;
     const timer = setTimeout(async () => {
-      const r = await fetch(`/api/exports/${job.id}`, { headers: { authorization: `Bearer ${job.token}` } });
-      if (r.ok) setJob({ ...job, status: (await r.json()) as ExportStatus });
+      const r = await exportsApi.status(job.id, job.token);
+      if (r.ok) setJob({ ...job, status: r.data });
     }, 800);
     return () => clearTimeout(timer);
   }, [job]);
@@ -54,24 +54,15 @@ export function BatchExport({ locale, messages }: Props) {
   async function start() {
     setError(null);
     const items = (rows ?? []).filter((r) => chosen.has(r.id)).map((r) => ({ id: r.id, token: r.token }));
-    const r = await fetch("/api/exports", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ language: locale, items }) });
-    const data = (await r.json()) as { id?: number; exportToken?: string; error?: { message: string } };
-    if (!r.ok || data.id === undefined || !data.exportToken) return setError(data.error?.message ?? String(r.status));
-    setJob({ id: data.id, token: data.exportToken, status: null });
+    const r = await exportsApi.start(locale, items);
+    if (!r.ok) return setError(r.error.message);
+    setJob({ id: r.data.id, token: r.data.exportToken, status: null });
   }
 
   async function save() {
     if (!job?.status?.fileName) return;
-    const r = await fetch(`/api/exports/${job.id}/download`, { headers: { authorization: `Bearer ${job.token}` } });
-    if (!r.ok) return setError(String(r.status));
-    const url = URL.createObjectURL(await r.blob());
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = job.status.fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const saved = await exportsApi.download(job.id, job.token, job.status.fileName);
+    if (!saved.ok) setError(String(saved.status));
   }
 
   if (!rows) return <p aria-live="polite">{t("report.loading")}</p>;

@@ -1,27 +1,16 @@
 "use client";
 
-import { downloadFile } from "../workspace/download";
 import { useEffect, useState } from "react";
+import type { EvidenceFile } from "@/lib/assessments/evidence-files";
 import type { ClientT } from "@/lib/i18n/format";
-
-interface EvidenceFile {
-  id: string;
-  questionCode: string;
-  caption: string | null;
-  fileName: string;
-  sizeBytes: number;
-}
+import type { AssessmentApi } from "../client/api";
 
 /** 附录：现场佐证材料 — the evidence the consultant collected, for readers of the report. */
-export function EvidenceAppendix({ id, headers, t }: { id: string; headers: Record<string, string>; t: ClientT }) {
+export function EvidenceAppendix({ api, t }: { api: AssessmentApi; t: ClientT }) {
   const [files, setFiles] = useState<EvidenceFile[]>([]);
   useEffect(() => {
-    fetch(`/api/assessments/${id}/evidence`, { headers })
-      .then(async (r) => (r.ok ? ((await r.json()) as { files: EvidenceFile[] }).files : []))
-      .then(setFiles)
-      .catch(() => setFiles([]));
-    // Headers are fixed for the page.
-  }, [id]);
+    void api.evidence().then((r) => setFiles(r.ok ? r.data.files : []));
+  }, [api]);
   if (files.length === 0) return null;
   return (
     <section aria-labelledby="appendix-title" className="report-section border-t border-slate-200 pt-6" data-testid="evidence-appendix">
@@ -32,7 +21,7 @@ export function EvidenceAppendix({ id, headers, t }: { id: string; headers: Reco
         {files.map((f) => (
           <li key={f.id}>
             {f.questionCode} ·{" "}
-            <button type="button" className="text-brand underline" onClick={() => void downloadFile(`/api/assessments/${id}/evidence/${f.id}`, f.fileName, headers)}>
+            <button type="button" className="text-brand underline" onClick={() => void api.downloadEvidence(f)}>
               {f.fileName}
             </button>{" "}
             <span className="text-muted">

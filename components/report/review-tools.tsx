@@ -3,36 +3,29 @@
 import { useState, type FormEvent } from "react";
 import type { ClientT } from "@/lib/i18n/format";
 import type { ReportView } from "@/lib/reports/service";
+import type { AssessmentApi, ReviewAction } from "../client/api";
 
 /**
  * Reviewing a report before it goes out: edit a section (each save is a new version), go back to any
  * version (the generated draft is version 1), and — for the client's consultant — publish the version
  * on screen to the client.
  */
-export function ReviewTools({ report, headers, t, onChanged }: { report: ReportView; headers: Record<string, string>; t: ClientT; onChanged: () => void }) {
+export function ReviewTools({ report, api, t, onChanged }: { report: ReportView; api: AssessmentApi; t: ClientT; onChanged: () => void }) {
   const [key, setKey] = useState(report.sections[0]?.key ?? "summary");
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const section = report.sections.find((s) => s.key === key);
-  const base = `/api/assessments/${report.assessmentId}/report`;
-  const json = { ...headers, "content-type": "application/json" };
 
-  async function post(url: string, body: unknown, done: string) {
+  async function post(action: ReviewAction, body: unknown, done: string) {
     setBusy(true);
     setMessage(null);
-    try {
-      const r = await fetch(url, { method: "POST", headers: json, body: JSON.stringify(body) });
-      const data = (await r.json()) as { error?: { message: string } };
-      if (!r.ok) setMessage({ kind: "error", text: data.error?.message ?? String(r.status) });
-      else {
-        setMessage({ kind: "done", text: done });
-        onChanged();
-      }
-    } catch (e) {
-      setMessage({ kind: "error", text: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
+    const r = await api.review(action, body);
+    if (!r.ok) setMessage({ kind: "error", text: r.error.message });
+    else {
+      setMessage({ kind: "done", text: done });
+      onChanged();
     }
+    setBusy(false);
   }
 
   function save(event: FormEvent<HTMLFormElement>) {
@@ -44,7 +37,7 @@ export function ReviewTools({ report, headers, t, onChanged }: { report: ReportV
         .map((x) => x.trim())
         .filter(Boolean);
     const edit = { headline: String(form.get("headline") ?? "").trim(), paragraphs: lines("paragraphs", /\n\s*\n/), bullets: lines("bullets", /\n/) };
-    void post(`${base}/versions`, { language: report.language, basedOn: report.version, sections: { [key]: edit } }, t("report.review.saved"));
+    void post("versions", { language: report.language, basedOn: report.version, sections: { [key]: edit } }, t("report.review.saved"));
   }
 
   const c = section?.content;
@@ -97,7 +90,7 @@ export function ReviewTools({ report, headers, t, onChanged }: { report: ReportV
                   {t("report.version", { version: v.version })} · {t(`report.review.kind.${v.kind}`)} · {new Date(v.createdAt).toLocaleString()}
                 </span>
                 {v.version !== report.version ? (
-                  <button type="button" disabled={busy} className="text-brand underline" onClick={() => void post(`${base}/restore`, { language: report.language, version: v.version }, t("report.review.restored", { version: v.version }))}>
+                  <button type="button" disabled={busy} className="text-brand underline" onClick={() => void post("restore", { language: report.language, version: v.version }, t("report.review.restored", { version: v.version }))}>
                     {t("report.review.restore")}
                   </button>
                 ) : (
@@ -113,7 +106,7 @@ export function ReviewTools({ report, headers, t, onChanged }: { report: ReportV
           type="button"
           disabled={busy || report.published?.version === report.version}
           className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-          onClick={() => void post(`${base}/publish`, { language: report.language, version: report.version }, t("report.review.publishedNow", { version: report.version }))}
+          onClick={() => void post("publish", { language: report.language, version: report.version }, t("report.review.publishedNow", { version: report.version }))}
           data-testid="publish-report"
         >
           {t("report.review.publish", { version: report.version })}

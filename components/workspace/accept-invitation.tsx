@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
-import { api, type ApiError } from "./api";
+import { api, type ApiError } from "../client/http";
 import { buttonClass, ErrorNotice, inputClass, labelClass } from "./ui";
 
 /** Accept: signed in as the invited address, one click; otherwise choose a password for the new account. */

@@ -1,9 +1,9 @@
 "use client";
 
-import { downloadFile } from "./download";
+import { download } from "../client/download";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
-import { api, type ApiError } from "./api";
+import { api, type ApiError } from "../client/http";
 import { buttonClass, ErrorNotice, inputClass, labelClass, secondaryButtonClass } from "./ui";
 
 interface EvidenceFile {
@@ -57,7 +57,7 @@ export function EvidencePanel({ assessmentId, questions, editable, messages }: {
         <ul className="space-y-2 text-sm">
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center gap-2">
-              <button type="button" className="text-brand underline" onClick={() => void downloadFile(`/api/assessments/${assessmentId}/evidence/${f.id}`, f.fileName)}>
+              <button type="button" className="text-brand underline" onClick={() => void download(`/api/assessments/${assessmentId}/evidence/${f.id}`, { fileName: f.fileName })}>
                 {f.fileName}
               </button>
               <span className="text-muted">

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
-import { api } from "./api";
+import { api } from "../client/http";
+import { saveToken } from "../client/token-store";
 import { buttonClass, ErrorNotice, inputClass, labelClass } from "./ui";
 
 /** Starts an assessment on the client's behalf and opens it on this device. */
@@ -19,7 +20,7 @@ export function StartVisit({ tenant, enterpriseId, locale, messages }: { tenant:
       setBusy(false);
       return;
     }
-    localStorage.setItem(`shuzhen:token:${r.data.id}`, r.data.resumeToken);
+    saveToken(r.data.id, r.data.resumeToken);
     window.location.assign(r.data.resumePath);
   }
   return (

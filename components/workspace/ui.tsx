@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ApiError } from "./api";
+import type { ApiError } from "../client/http";
 
 /** Shared pieces of the workspace pages: a page frame, sections, buttons and an error notice. */
 

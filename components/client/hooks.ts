@@ -1,0 +1,27 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import type { ClientT } from "@/lib/i18n/format";
+import { assessmentApi, type AssessmentApi, type Locale } from "./api";
+import type { ApiError } from "./http";
+import { dropFragment, readToken } from "./token-store";
+
+/**
+ * One assessment as this browser may reach it: the resume token (from the link, then this device;
+ * "" when there is none and the session cookie decides; null until read) and its typed calls.
+ */
+export function useAssessment(id: string, locale: Locale): { token: string | null; api: AssessmentApi | null } {
+  const [token, setToken] = useState<string | null>(null);
+  useEffect(() => {
+    const found = readToken(id) ?? "";
+    if (window.location.hash) dropFragment();
+    setToken(found);
+  }, [id]);
+  const api = useMemo(() => (token === null ? null : assessmentApi(id, locale, token)), [id, locale, token]);
+  return { token, api };
+}
+
+/** The message a screen shows when its assessment does not load. */
+export function loadErrorText(t: ClientT, token: string | null, error: ApiError): string {
+  return t("assess.load.error", { message: !token && error.status === 401 ? t("assess.load.noToken") : error.message });
+}
