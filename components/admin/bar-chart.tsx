@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Row, RowHead, Table as UiTable } from "../ui/table";
 
 export interface Bar {
   label: string;
@@ -37,52 +38,27 @@ export function BarChart({ title, bars, max, tableLabel, columns, testId, target
   );
 }
 
+/** A table of rows whose first cell names the row (figures right of it), on the one Table. */
 export function Table({ columns, rows, caption, testId }: { columns: string[]; rows: ReactNode[][]; caption: string; testId?: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="mt-2 w-full text-left text-sm" data-testid={testId}>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            {columns.map((c) => (
-              <th key={c} scope="col" className="py-1 pr-4">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i} className="border-b border-slate-100">
-              {row.map((cell, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row" className="py-1 pr-4 font-normal">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={j} className="py-1 pr-4 tabular-nums">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <UiTable head={columns} caption={caption} density="compact" className="mt-2" testId={testId}>
+        {rows.map((row, i) => (
+          <Row key={i}>
+            {row.map((cell, j) =>
+              j === 0 ? (
+                <RowHead key={j}>{cell}</RowHead>
+              ) : (
+                <td key={j} className="tabular-nums">
+                  {cell}
+                </td>
+              ),
+            )}
+          </Row>
+        ))}
+      </UiTable>
     </div>
   );
 }
 
-/** Headline figures as a description list: label above, figure below. */
-export function Figures({ items, testId, columns = 4 }: { items: [label: string, value: string][]; testId?: string; columns?: 3 | 4 }) {
-  return (
-    <dl className={`grid gap-3 ${columns === 3 ? "sm:grid-cols-3" : "sm:grid-cols-4"}`} data-testid={testId}>
-      {items.map(([label, value]) => (
-        <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-muted">{label}</dt>
-          <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+export { Figures } from "../ui/figures";

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
-import { ErrorNotice, secondaryButtonClass } from "../workspace/ui";
+import { secondaryButtonClass } from "../ui/field";
+import { ErrorNotice } from "../ui/notice";
 import { EntryEditor, submitEntry } from "./entry-editor";
 
 interface Row {

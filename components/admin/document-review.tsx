@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import type { PolicyDocumentView } from "@/lib/admin/policy-documents";
 import { api } from "../client/http";
-import { Done } from "../workspace/ui";
+import { Done } from "../ui/notice";
 import { EntryEditor, submitEntry } from "./entry-editor";
 
 /**

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
-import { buttonClass, ErrorNotice, labelClass } from "../workspace/ui";
+import { buttonClass, labelClass } from "../ui/field";
+import { ErrorNotice } from "../ui/notice";
 
 /** Upload a policy document; on success, straight to its review page. */
 export function DocumentUpload({ tenant, messages }: { tenant: string; messages: Record<string, string> }) {

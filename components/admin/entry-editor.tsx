@@ -3,7 +3,8 @@
 import { useState } from "react";
 import type { ClientT } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
-import { buttonClass, ErrorNotice, labelClass } from "../workspace/ui";
+import { buttonClass, labelClass } from "../ui/field";
+import { ErrorNotice } from "../ui/notice";
 
 /**
  * A catalogue entry as JSON, validated by the server against the catalogue schema; every problem comes

@@ -3,7 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
-import { buttonClass, Done, ErrorNotice, inputClass, labelClass, secondaryButtonClass } from "../workspace/ui";
+import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
+import { Done, ErrorNotice } from "../ui/notice";
+import { Row, RowHead, Table } from "../ui/table";
 
 interface Member {
   userId: string;
@@ -52,43 +54,29 @@ export function Members({ tenant, me, members, invitations, messages }: { tenant
   return (
     <div className="space-y-8">
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="members">
-          <caption className="sr-only">{t("ws.users.members")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-4">{t("ws.users.account")}</th>
+        <Table head={[t("ws.users.account"), ...ROLES.map((r) => t(`ws.role.${r}`)), t("ws.users.lastSignIn")]} caption={t("ws.users.members")} testId="members">
+          {members.map((m) => (
+            <Row key={m.userId}>
+              <RowHead>
+                {m.name ? `${m.name} · ` : ""}
+                {m.email}
+                {m.disabled ? ` · ${t("ws.users.disabled")}` : ""}
+              </RowHead>
               {ROLES.map((r) => (
-                <th key={r} scope="col" className="py-2 pr-4">
-                  {t(`ws.role.${r}`)}
-                </th>
+                <td key={r}>
+                  <input
+                    type="checkbox"
+                    checked={m.roles.includes(r)}
+                    disabled={m.userId === me && r === "tenant_admin"}
+                    aria-label={`${m.email} · ${t(`ws.role.${r}`)}`}
+                    onChange={(e) => void setRoles(m.userId, e.target.checked ? [...m.roles.filter((x) => x !== "platform_admin"), r] : m.roles.filter((x) => x !== r && x !== "platform_admin"))}
+                  />
+                </td>
               ))}
-              <th scope="col" className="py-2 pr-4">{t("ws.users.lastSignIn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.userId} className="border-b border-slate-100">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {m.name ? `${m.name} · ` : ""}
-                  {m.email}
-                  {m.disabled ? ` · ${t("ws.users.disabled")}` : ""}
-                </th>
-                {ROLES.map((r) => (
-                  <td key={r} className="py-2 pr-4">
-                    <input
-                      type="checkbox"
-                      checked={m.roles.includes(r)}
-                      disabled={m.userId === me && r === "tenant_admin"}
-                      aria-label={`${m.email} · ${t(`ws.role.${r}`)}`}
-                      onChange={(e) => void setRoles(m.userId, e.target.checked ? [...m.roles.filter((x) => x !== "platform_admin"), r] : m.roles.filter((x) => x !== r && x !== "platform_admin"))}
-                    />
-                  </td>
-                ))}
-                <td className="py-2 pr-4">{m.lastSignInAt ? new Date(m.lastSignInAt).toLocaleString() : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              <td>{m.lastSignInAt ? new Date(m.lastSignInAt).toLocaleString() : "—"}</td>
+            </Row>
+          ))}
+        </Table>
       </div>
       <form onSubmit={(e) => void invite(e)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="invite-title">
         <h2 id="invite-title" className="text-lg font-semibold">

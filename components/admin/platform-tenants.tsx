@@ -3,7 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
-import { buttonClass, ErrorNotice, inputClass, labelClass, secondaryButtonClass } from "../workspace/ui";
+import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
+import { ErrorNotice } from "../ui/notice";
+import { Row, RowHead, Table } from "../ui/table";
 
 interface Tenant {
   id: string;
@@ -44,39 +46,28 @@ export function PlatformTenants({ tenants, messages }: { tenants: Tenant[]; mess
   return (
     <div className="space-y-8">
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="platform-tenants">
-          <caption className="sr-only">{t("ws.platform.title")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-4">{t("ws.platform.name")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ws.platform.slug")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ws.platform.members")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ws.catalogue.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tenants.map((x) => (
-              <tr key={x.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {x.nameZh} / {x.nameEn}
-                </th>
-                <td className="py-2 pr-4">
-                  <code>{x.slug}</code>
-                </td>
-                <td className="py-2 pr-4">{x.members}</td>
-                <td className="py-2 pr-4">
-                  {x.kind === "platform" ? (
-                    t("ws.platform.platform")
-                  ) : (
-                    <button type="button" className={secondaryButtonClass} onClick={() => void setStatus(x.id, x.status === "retired" ? "active" : "retired")}>
-                      {x.status === "retired" ? t("ws.reactivate") : t("ws.retire")}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table head={[t("ws.platform.name"), t("ws.platform.slug"), t("ws.platform.members"), t("ws.catalogue.status")]} caption={t("ws.platform.title")} testId="platform-tenants">
+          {tenants.map((x) => (
+            <Row key={x.id}>
+              <RowHead>
+                {x.nameZh} / {x.nameEn}
+              </RowHead>
+              <td>
+                <code>{x.slug}</code>
+              </td>
+              <td>{x.members}</td>
+              <td>
+                {x.kind === "platform" ? (
+                  t("ws.platform.platform")
+                ) : (
+                  <button type="button" className={secondaryButtonClass} onClick={() => void setStatus(x.id, x.status === "retired" ? "active" : "retired")}>
+                    {x.status === "retired" ? t("ws.reactivate") : t("ws.retire")}
+                  </button>
+                )}
+              </td>
+            </Row>
+          ))}
+        </Table>
       </div>
       <form onSubmit={(e) => void create(e)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="new-tenant">
         <h2 id="new-tenant" className="text-lg font-semibold">

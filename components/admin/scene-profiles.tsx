@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
-import { buttonClass, ErrorNotice, inputClass, labelClass, secondaryButtonClass } from "../workspace/ui";
+import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
+import { ErrorNotice } from "../ui/notice";
 
 interface Profile {
   code: string;

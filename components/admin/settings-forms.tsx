@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
-import { buttonClass, Done, ErrorNotice, inputClass, labelClass } from "../workspace/ui";
+import { buttonClass, inputClass, labelClass } from "../ui/field";
+import { Done, ErrorNotice } from "../ui/notice";
 
 interface Props {
   tenant: string;

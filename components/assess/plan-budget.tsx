@@ -2,6 +2,7 @@
 
 import type { PlanProps } from "./plan-section";
 import { wan } from "./plan-steps";
+import { Row, RowHead, Table } from "../ui/table";
 
 /** The plan as a consultant budgets it: 软件/硬件/服务, the order of the work, and what to record now. */
 export function PlanBudget({ plan, view, template, locale, t }: PlanProps) {
@@ -12,29 +13,25 @@ export function PlanBudget({ plan, view, template, locale, t }: PlanProps) {
   const fundOption = (code: string | null) => (code === null ? t("assess.r.path.none") : (template.questions.find((q) => q.code === "M.FUND")?.options.find((o) => o.code === code)?.label ?? code));
   return (
     <div className="space-y-4 text-sm" data-testid={`plan-budget-${plan.target}`}>
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-1 text-left font-semibold">{t("assess.budget.title")}</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-muted">
-            <th scope="col" className="py-1 font-normal">{t("assess.budget.line")}</th>
-            <th scope="col" className="py-1 text-right font-normal">{t("assess.budget.oneOff")}</th>
-            <th scope="col" className="py-1 text-right font-normal">{t("assess.budget.yearly")}</th>
-            <th scope="col" className="py-1 text-right font-normal">{t("assess.budget.firstYear")}</th>
-            <th scope="col" className="py-1 text-right font-normal">{t("assess.budget.threeYears")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.budget.map((r) => (
-            <tr key={r.line} className="border-b border-slate-100">
-              <th scope="row" className="py-1 font-normal">{t(`assess.budget.${r.line}`)}</th>
-              <td className="py-1 text-right">{wan(r.oneOffYuan)}</td>
-              <td className="py-1 text-right">{wan(r.yearlyYuan)}</td>
-              <td className="py-1 text-right">{wan(r.firstYearYuan)}</td>
-              <td className="py-1 text-right">{wan(r.threeYearYuan)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        head={[t("assess.budget.line"), t("assess.budget.oneOff"), t("assess.budget.yearly"), t("assess.budget.firstYear"), t("assess.budget.threeYears")]}
+        caption={t("assess.budget.title")}
+        captionClassName="mb-1 text-left font-semibold"
+        density="compact"
+        gutter={false}
+        numeric
+        headRowClassName="border-b border-slate-200 text-muted [&_th]:font-normal"
+      >
+        {plan.budget.map((r) => (
+          <Row key={r.line}>
+            <RowHead>{t(`assess.budget.${r.line}`)}</RowHead>
+            <td>{wan(r.oneOffYuan)}</td>
+            <td>{wan(r.yearlyYuan)}</td>
+            <td>{wan(r.firstYearYuan)}</td>
+            <td>{wan(r.threeYearYuan)}</td>
+          </Row>
+        ))}
+      </Table>
       <div>
         <h3 className="font-semibold">{t("assess.budget.schedule", { min: plan.schedule.weeks.min, max: plan.schedule.weeks.max, providers: plan.providers })}</h3>
         <ol className="mt-1 list-decimal space-y-1 pl-5">

@@ -2,14 +2,13 @@ import type { ResultView } from "@/lib/assessments/result-view";
 import type { HistoryEntry } from "@/lib/assessments/service";
 import type { ClientT } from "@/lib/i18n/format";
 import { RadarChart } from "../charts/radar-chart";
+import { num } from "../ui/figures";
 import { Row, RowHead, Table } from "../ui/table";
 
 /** The sections of the result page; each takes the data it shows. */
 
 type Locale = "zh-CN" | "en";
 
-/** Official points have up to three decimals (e.g. 1.875): show them exactly. */
-export const num = (n: number) => String(Math.round(n * 1000) / 1000);
 
 /** Punctuation differs between the languages. */
 function punctuation(locale: Locale) {

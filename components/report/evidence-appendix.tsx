@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { EvidenceFile } from "@/lib/assessments/evidence-files";
 import type { ClientT } from "@/lib/i18n/format";
 import type { AssessmentApi } from "../client/api";
+import { DownloadLink } from "../ui/download";
 
 /** 附录：现场佐证材料 — the evidence the consultant collected, for readers of the report. */
 export function EvidenceAppendix({ api, t }: { api: AssessmentApi; t: ClientT }) {
@@ -21,9 +22,9 @@ export function EvidenceAppendix({ api, t }: { api: AssessmentApi; t: ClientT })
         {files.map((f) => (
           <li key={f.id}>
             {f.questionCode} ·{" "}
-            <button type="button" className="text-brand underline" onClick={() => void api.downloadEvidence(f)}>
+            <DownloadLink save={() => api.downloadEvidence(f)}>
               {f.fileName}
-            </button>{" "}
+            </DownloadLink>{" "}
             <span className="text-muted">
               {Math.max(1, Math.round(f.sizeBytes / 1024))} KB{f.caption ? ` · ${f.caption}` : ""}
             </span>

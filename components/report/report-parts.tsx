@@ -1,7 +1,8 @@
 import type { ResultView } from "@/lib/assessments/result-view";
 import type { ClientT } from "@/lib/i18n/format";
 import type { ReportView } from "@/lib/reports/service";
-import { DimensionBars, num, ResultRadar } from "../assess/result-sections";
+import { DimensionBars, ResultRadar } from "../assess/result-sections";
+import { num } from "../ui/figures";
 import { Row, RowHead, Table } from "../ui/table";
 
 /** The pieces of the report page around its written sections; each takes the data it shows. */

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
-import { buttonClass, ErrorNotice, inputClass, labelClass } from "./ui";
+import { buttonClass, inputClass, labelClass } from "../ui/field";
+import { ErrorNotice } from "../ui/notice";
 
 /** Accept: signed in as the invited address, one click; otherwise choose a password for the new account. */
 export function AcceptInvitation({ token, email, signedInAs, needsPassword, messages }: { token: string; email: string; signedInAs: string | null; needsPassword: boolean; messages: Record<string, string> }) {

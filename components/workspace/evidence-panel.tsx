@@ -1,10 +1,12 @@
 "use client";
 
 import { download } from "../client/download";
+import { DownloadLink } from "../ui/download";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
-import { buttonClass, ErrorNotice, inputClass, labelClass, secondaryButtonClass } from "./ui";
+import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
+import { ErrorNotice } from "../ui/notice";
 
 interface EvidenceFile {
   id: string;
@@ -57,9 +59,9 @@ export function EvidencePanel({ assessmentId, questions, editable, messages }: {
         <ul className="space-y-2 text-sm">
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center gap-2">
-              <button type="button" className="text-brand underline" onClick={() => void download(`/api/assessments/${assessmentId}/evidence/${f.id}`, { fileName: f.fileName })}>
+              <DownloadLink save={() => download(`/api/assessments/${assessmentId}/evidence/${f.id}`, { fileName: f.fileName })}>
                 {f.fileName}
-              </button>
+              </DownloadLink>
               <span className="text-muted">
                 {f.questionCode} {label.get(f.questionCode) ?? ""} · {Math.max(1, Math.round(f.sizeBytes / 1024))} KB{f.caption ? ` · ${f.caption}` : ""}
               </span>

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api } from "../client/http";
 import { saveToken } from "../client/token-store";
-import { buttonClass, ErrorNotice, inputClass, labelClass } from "./ui";
+import { buttonClass, inputClass, labelClass } from "../ui/field";
+import { ErrorNotice } from "../ui/notice";
 
 /** Starts an assessment on the client's behalf and opens it on this device. */
 export function StartVisit({ tenant, enterpriseId, locale, messages }: { tenant: string; enterpriseId: string; locale: "zh-CN" | "en"; messages: Record<string, string> }) {

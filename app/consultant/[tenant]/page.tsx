@@ -5,6 +5,7 @@ import { orNotFound, pageActor } from "@/lib/auth/page-access";
 import { listClients } from "@/lib/consultants/clients";
 import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
+import { Row, RowHead, Table } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -38,35 +39,24 @@ export default async function ClientsPage({ params }: { params: Promise<{ tenant
         <p className="text-muted">{t("ws.clients.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="client-list">
-            <caption className="sr-only">{t("ws.clients.title")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">{t("ws.clients.firm")}</th>
-                <th scope="col" className="py-2 pr-4">{t("ws.clients.region")}</th>
-                <th scope="col" className="py-2 pr-4">{t("ws.clients.latest")}</th>
-                <th scope="col" className="py-2 pr-4">{t("ws.clients.count")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {clients.map((c) => (
-                <tr key={c.enterpriseId} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link href={`/consultant/${tenant}/clients/${c.enterpriseId}`} className="text-brand underline">
-                      {c.name}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">{c.regionName ?? "—"}</td>
-                  <td className="py-2 pr-4">
-                    {c.latest
-                      ? `${c.latest.status === "submitted" ? level(c.latest.level) : t("ws.status.draft")} · ${new Date(c.latest.at).toLocaleDateString(locale)}`
-                      : t("ws.clients.never")}
-                  </td>
-                  <td className="py-2 pr-4">{c.assessments}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table head={[t("ws.clients.firm"), t("ws.clients.region"), t("ws.clients.latest"), t("ws.clients.count")]} caption={t("ws.clients.title")} testId="client-list">
+            {clients.map((c) => (
+              <Row key={c.enterpriseId}>
+                <RowHead className="font-medium">
+                  <Link href={`/consultant/${tenant}/clients/${c.enterpriseId}`} className="text-brand underline">
+                    {c.name}
+                  </Link>
+                </RowHead>
+                <td>{c.regionName ?? "—"}</td>
+                <td>
+                  {c.latest
+                    ? `${c.latest.status === "submitted" ? level(c.latest.level) : t("ws.status.draft")} · ${new Date(c.latest.at).toLocaleDateString(locale)}`
+                    : t("ws.clients.never")}
+                </td>
+                <td>{c.assessments}</td>
+              </Row>
+            ))}
+          </Table>
         </div>
       )}
     </Page>

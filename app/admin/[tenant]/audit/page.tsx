@@ -6,6 +6,7 @@ import { auditEntries, auditQuery } from "@/lib/admin/audit-log";
 import { orNotFound, pageActor } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
+import { Row, Table } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -42,33 +43,21 @@ export default async function AdminAuditPage({ params, searchParams }: { params:
         </button>
       </form>
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="audit-log">
-          <caption className="sr-only">{t("ws.admin.tab.audit")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-4">{t("ws.audit.at")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ws.audit.action")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ws.audit.actor")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ws.audit.target")}</th>
-              <th scope="col" className="py-2 pr-4">{t("ws.audit.details")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} className="border-b border-slate-100 align-top">
-                <td className="py-2 pr-4 whitespace-nowrap">{new Date(e.at).toLocaleString(locale)}</td>
-                <td className="py-2 pr-4">
-                  <code>{e.action}</code>
-                </td>
-                <td className="py-2 pr-4">{e.actorEmail ?? "—"}{e.ip ? ` · ${e.ip}` : ""}</td>
-                <td className="py-2 pr-4">{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—"}</td>
-                <td className="py-2 pr-4">
-                  <code className="break-all text-xs">{Object.keys(e.details).length > 0 ? JSON.stringify(e.details).slice(0, 300) : ""}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table head={[t("ws.audit.at"), t("ws.audit.action"), t("ws.audit.actor"), t("ws.audit.target"), t("ws.audit.details")]} caption={t("ws.admin.tab.audit")} testId="audit-log">
+          {entries.map((e) => (
+            <Row key={e.id} className="align-top">
+              <td className="whitespace-nowrap">{new Date(e.at).toLocaleString(locale)}</td>
+              <td>
+                <code>{e.action}</code>
+              </td>
+              <td>{e.actorEmail ?? "—"}{e.ip ? ` · ${e.ip}` : ""}</td>
+              <td>{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—"}</td>
+              <td>
+                <code className="break-all text-xs">{Object.keys(e.details).length > 0 ? JSON.stringify(e.details).slice(0, 300) : ""}</code>
+              </td>
+            </Row>
+          ))}
+        </Table>
       </div>
       {next ? (
         <Link href={`/admin/${tenant}/audit?${new URLSearchParams({ ...(query.action ? { action: query.action } : {}), before: String(next) })}`} className="text-brand underline">

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { getTemplate, templateForIndustry } from "@/scoring";
+import { Row, RowHead, Table } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -108,49 +109,31 @@ export default async function ClientPage({ params }: { params: Promise<{ tenant:
               {t("ws.changes.summary", { before: c.total.before.toFixed(2), after: c.total.after.toFixed(2), levelBefore: level(c.level.before), levelAfter: level(c.level.after) })}
             </p>
             <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{t("ws.changes.dimensions")}</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-4">{t("ws.changes.dimension")}</th>
-                    <th scope="col" className="py-1 pr-4">{t("ws.changes.before")}</th>
-                    <th scope="col" className="py-1 pr-4">{t("ws.changes.after")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.dimensions.map((d) => (
-                    <tr key={d.code} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 pr-4 font-normal">{d.label}</th>
-                      <td className="py-1 pr-4">{d.before.toFixed(2)}</td>
-                      <td className="py-1 pr-4">{d.after.toFixed(2)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table head={[t("ws.changes.dimension"), t("ws.changes.before"), t("ws.changes.after")]} caption={t("ws.changes.dimensions")} density="compact">
+                {c.dimensions.map((d) => (
+                  <Row key={d.code}>
+                    <RowHead>{d.label}</RowHead>
+                    <td>{d.before.toFixed(2)}</td>
+                    <td>{d.after.toFixed(2)}</td>
+                  </Row>
+                ))}
+              </Table>
             </div>
             {c.answers.length === 0 ? (
               <p className="text-sm text-muted">{t("ws.changes.noAnswers")}</p>
             ) : (
               <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <caption className="text-left font-medium">{t("ws.changes.answers", { count: c.answers.length })}</caption>
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className="py-1 pr-4">{t("ws.changes.question")}</th>
-                      <th scope="col" className="py-1 pr-4">{t("ws.changes.before")}</th>
-                      <th scope="col" className="py-1 pr-4">{t("ws.changes.after")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {c.answers.map((x) => (
-                      <tr key={x.code} className="border-b border-slate-100">
-                        <th scope="row" className="py-1 pr-4 font-normal">{x.code} {x.label}</th>
-                        <td className="py-1 pr-4">{x.before}</td>
-                        <td className="py-1 pr-4">{x.after}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <Table head={[t("ws.changes.question"), t("ws.changes.before"), t("ws.changes.after")]} caption={t("ws.changes.answers", { count: c.answers.length })} captionClassName="text-left font-medium" density="compact">
+                  {c.answers.map((x) => (
+                    <Row key={x.code}>
+                      <RowHead>
+                        {x.code} {x.label}
+                      </RowHead>
+                      <td>{x.before}</td>
+                      <td>{x.after}</td>
+                    </Row>
+                  ))}
+                </Table>
               </div>
             )}
           </div>
