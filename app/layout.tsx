@@ -5,7 +5,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { headers } from "next/headers";
 import { currentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { pageDb } from "@/lib/auth/page-access";
 import { brandStyle } from "@/lib/tenants/brand-style";
 import { embedConfig } from "@/lib/tenants/embed";
 import { currentTranslator } from "@/lib/i18n/server";
@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const requestHeaders = await headers();
   const embedSlug = requestHeaders.get("x-shuzhen-embed");
   if (embedSlug !== null) {
-    const config = embedSlug ? await embedConfig(await db(), embedSlug) : null;
+    const config = embedSlug ? await embedConfig(await pageDb(), embedSlug) : null;
     return (
       <html lang={requestHeaders.get("x-shuzhen-embed-lang") ?? locale} className={GeistSans.variable}>
         <head>

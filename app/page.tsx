@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { pageDb } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { officialModelSummary } from "@/lib/model/summary";
-import { db } from "@/lib/db";
 import { portalPolicies } from "@/lib/tenants/portal-policies";
 import { currentSite } from "@/lib/tenants/site";
 import { sitePath } from "@/lib/tenants/site-path";
@@ -25,7 +25,7 @@ export default async function LandingPage() {
   const { t, locale } = await currentTranslator();
   // Under a portal (/t/<portal>): its name, its start page and the policies that apply where it is.
   const site = await currentSite();
-  const policies = site ? await portalPolicies(await db(), site.slug) : [];
+  const policies = site ? await portalPolicies(await pageDb(), site.slug) : [];
   const startHref = sitePath(site?.slug ?? null, "/assess");
   const capText = (yuan: number) => t("portal.policy.cap", { amount: locale === "en" ? yuan.toLocaleString("en-US") : String(yuan / 10_000) });
   const model = officialModelSummary();

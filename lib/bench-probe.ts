@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { assessmentResults, tenants, usageEvents } from "@/db/schema";
 import { db } from "@/lib/db";

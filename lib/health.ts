@@ -1,3 +1,4 @@
+import "server-only";
 import type { DriverName } from "@/db/client";
 import { database } from "@/lib/db";
 import { databaseDriver } from "@/lib/env";

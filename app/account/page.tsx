@@ -1,12 +1,11 @@
-import { inArray } from "drizzle-orm";
 import { Field } from "@/components/forms/fields";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { changePasswordAction, signOutAction } from "@/app/actions/auth";
-import { tenants } from "@/db/schema";
 import { ownedAssessments } from "@/lib/assessments/claim";
+import { pageDb } from "@/lib/auth/page-access";
 import { currentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { tenantsByIds } from "@/lib/tenants";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -24,9 +23,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { t, locale } = await currentTranslator();
   const { password } = await searchParams;
   const ids = [...new Set(actor.memberships.map((m) => m.tenantId))];
-  const names = ids.length > 0 ? await (await db()).select({ id: tenants.id, zh: tenants.nameZh, en: tenants.nameEn }).from(tenants).where(inArray(tenants.id, ids)) : [];
+  const db = await pageDb();
+  const names = (await tenantsByIds(db, ids)).map((x) => ({ id: x.id, zh: x.nameZh, en: x.nameEn }));
   const tenantName = new Map(names.map((n) => [n.id, locale === "en" ? n.en : n.zh]));
-  const owned = await ownedAssessments(await db(), actor.userId);
+  const owned = await ownedAssessments(db, actor.userId);
   const roles = new Set(actor.memberships.map((m) => m.role));
   const workspaces = (
     [

@@ -1,5 +1,6 @@
 "use server";
 
+import { pageDb } from "@/lib/auth/page-access";
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -13,7 +14,6 @@ import { currentLocale } from "@/lib/i18n/server";
 import { signIn, signOut } from "@/lib/auth/next-auth";
 import { clientAddress } from "@/lib/http/client-address";
 import { currentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 
 // Only same-site paths: never an open redirect.
 const returnTo = z.string().regex(/^\/(?!\/)[^\s\\]*$/).catch("/account");
@@ -40,7 +40,7 @@ export async function changePasswordAction(formData: FormData): Promise<void> {
   const actor = await currentActor();
   if (!actor) redirect("/signin?returnTo=/account");
   const next = String(formData.get("next") ?? "");
-  const outcome = await changePassword(await db(), actor.userId, String(formData.get("current") ?? ""), next);
+  const outcome = await changePassword(await pageDb(), actor.userId, String(formData.get("current") ?? ""), next);
   if (outcome !== "changed") redirect(`/account?password=${outcome}`);
   // The change ended every session of the account, this one included: sign this one in anew.
   try {
@@ -54,14 +54,14 @@ export async function changePasswordAction(formData: FormData): Promise<void> {
 export async function requestResetAction(formData: FormData): Promise<void> {
   const email = String(formData.get("email") ?? "").slice(0, 200);
   const ip = clientAddress(await headers());
-  await requestPasswordReset(await db(), { email, ip, baseUrl: appUrl(), locale: await currentLocale() });
+  await requestPasswordReset(await pageDb(), { email, ip, baseUrl: appUrl(), locale: await currentLocale() });
   redirect("/reset?sent=1");
 }
 
 export async function completeResetAction(formData: FormData): Promise<void> {
   const token = String(formData.get("token") ?? "");
   if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) redirect("/reset?error=invalid");
-  const outcome = await completePasswordReset(await db(), token, String(formData.get("password") ?? ""));
+  const outcome = await completePasswordReset(await pageDb(), token, String(formData.get("password") ?? ""));
   if (outcome === "done") redirect("/signin?reset=done");
   redirect(`/reset/${token}?error=${outcome}`);
 }
@@ -71,7 +71,7 @@ export async function signUpAction(formData: FormData): Promise<void> {
   const ip = clientAddress(await headers());
   const input = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? ""), name: String(formData.get("name") ?? "") || undefined, tenant };
   try {
-    await signUp(await db(), input, { ip, baseUrl: appUrl(), locale: await currentLocale() });
+    await signUp(await pageDb(), input, { ip, baseUrl: appUrl(), locale: await currentLocale() });
   } catch (error) {
     if (!isAppError(error)) throw error;
     redirect(`/signup?error=${error.code}${tenant ? `&tenant=${encodeURIComponent(tenant)}` : ""}`);
@@ -82,6 +82,6 @@ export async function signUpAction(formData: FormData): Promise<void> {
 
 export async function confirmSignUpAction(formData: FormData): Promise<void> {
   const token = String(formData.get("token") ?? "");
-  const user = await confirmSignUp(await db(), token, clientAddress(await headers()));
+  const user = await confirmSignUp(await pageDb(), token, clientAddress(await headers()));
   redirect(user ? "/signin?signedUp=1" : "/signup?error=invalid_link");
 }

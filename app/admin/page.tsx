@@ -1,12 +1,10 @@
-import { inArray } from "drizzle-orm";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Page } from "@/components/workspace/ui";
-import { tenants } from "@/db/schema";
-import { pageActor } from "@/lib/auth/page-access";
+import { signedInPage } from "@/lib/auth/page-access";
 import { tenantsWhere } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { tenantsByIds } from "@/lib/tenants";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -18,10 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The portals this account administers: straight into the only one, else a choice. */
 export default async function AdminHome() {
-  const actor = await pageActor("/admin");
-  const { t, locale } = await currentTranslator();
+  const { db, actor, t, locale } = await signedInPage("/admin");
   const ids = tenantsWhere(actor, "tenant.read");
-  const rows = ids.length > 0 ? await (await db()).select({ slug: tenants.slug, zh: tenants.nameZh, en: tenants.nameEn }).from(tenants).where(inArray(tenants.id, ids)) : [];
+  const rows = (await tenantsByIds(db, ids)).map((x) => ({ slug: x.slug, zh: x.nameZh, en: x.nameEn }));
   if (rows.length === 1) redirect(`/admin/${rows[0]!.slug}`);
   return (
     <Page title={t("ws.admin.title")} lead={rows.length === 0 ? t("ws.admin.none") : t("ws.consultant.choose")}>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StartForm } from "@/components/assess/start-form";
+import { pageDb } from "@/lib/auth/page-access";
 import { startFormOptions } from "@/lib/assessments/start-options";
-import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { listActiveTenants } from "@/lib/tenants";
@@ -19,7 +19,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
   const { tenant } = await searchParams;
   const site = await currentSite();
   // Under a portal's pages the assessment belongs to that portal; on ours the firm picks one.
-  const tenants = (await listActiveTenants(await db())).filter((x) => !site || x.slug === site.slug);
+  const tenants = (await listActiveTenants(await pageDb())).filter((x) => !site || x.slug === site.slug);
   const chosen = tenants.find((x) => x.slug === tenant) ?? tenants.find((x) => x.kind === "platform") ?? tenants[0];
   return (
     <section className="mx-auto max-w-3xl px-4 py-10 sm:px-6">

@@ -1,12 +1,10 @@
-import { inArray } from "drizzle-orm";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Page } from "@/components/workspace/ui";
-import { tenants } from "@/db/schema";
-import { pageActor } from "@/lib/auth/page-access";
+import { signedInPage } from "@/lib/auth/page-access";
 import { tenantsWhere } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { tenantsByIds } from "@/lib/tenants";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -18,10 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The consultant's portals: straight into the only one, else a choice. */
 export default async function ConsultantHome() {
-  const actor = await pageActor("/consultant");
-  const { t, locale } = await currentTranslator();
+  const { db, actor, t, locale } = await signedInPage("/consultant");
   const ids = tenantsWhere(actor, "client.manage");
-  const rows = ids.length > 0 ? await (await db()).select({ slug: tenants.slug, zh: tenants.nameZh, en: tenants.nameEn }).from(tenants).where(inArray(tenants.id, ids)) : [];
+  const rows = (await tenantsByIds(db, ids)).map((x) => ({ slug: x.slug, zh: x.nameZh, en: x.nameEn }));
   if (rows.length === 1) redirect(`/consultant/${rows[0]!.slug}`);
   return (
     <Page title={t("ws.consultant.title")} lead={rows.length === 0 ? t("ws.consultant.none") : t("ws.consultant.choose")}>

@@ -11,7 +11,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const port = 3400 + Math.floor(Math.random() * 400);
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "shuzhen-bench-"));
-  const server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+  const server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/start.ts"], {
     // No demo portal page (its port may be taken) and no synthetic dashboard data: not what is measured.
     env: { DEMO_PORTAL_PORT: "0", DEMO_DASHBOARD_ASSESSMENTS: "0", ...process.env, PORT: String(port), HOST: "127.0.0.1", PGLITE_DIR: path.join(dataDir, "pglite"), LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "inherit", "inherit"],

@@ -1,10 +1,12 @@
+import "server-only";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
 import { policyEntry, type PolicyEntry } from "@/db/catalogue/policies";
 import { solutionEntry, type SolutionEntry } from "@/db/catalogue/solutions";
 import type { Db } from "@/db/client";
 import { policies, solutions, tenants } from "@/db/schema";
-import { audit, tenantFor } from "@/lib/auth/guard";
+import { audit } from "@/lib/shared/audit";
+import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { issuesFromZod } from "@/lib/http/errors";

@@ -1,9 +1,11 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { policyEntry } from "@/db/catalogue/policies";
 import { policies, policyDocuments, storedFiles } from "@/db/schema";
-import { audit, tenantFor } from "@/lib/auth/guard";
+import { audit } from "@/lib/shared/audit";
+import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { extractPdfTextIsolated, extractPlainText } from "@/lib/files/extract-text";

@@ -1,8 +1,10 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { sceneProfiles } from "@/db/schema";
-import { audit, tenantFor } from "@/lib/auth/guard";
+import { audit } from "@/lib/shared/audit";
+import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getTemplate } from "@/scoring";

@@ -1,8 +1,10 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { storedFiles, tenants, type TenantBranding } from "@/db/schema";
-import { audit, tenantFor } from "@/lib/auth/guard";
+import { audit } from "@/lib/shared/audit";
+import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -10,7 +12,7 @@ import { storeFile } from "@/lib/files/store";
 import { prepareLogo } from "@/lib/files/logo";
 import type { Upload } from "@/lib/http/upload";
 import { isFrameableOrigin } from "@/lib/tenants/frame-ancestors";
-import { brandColour } from "./colour";
+import { brandColour } from "@/lib/shared/colour";
 
 /** A portal's own settings: its brand and the sites allowed to embed it. */
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -5,9 +6,9 @@ import { assessments, consultantClients, enterprises } from "@/db/schema";
 import { canAs, roleMay, type Actor, type Permission, type Role } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { isTemplateId, type TemplateId } from "@/scoring";
-import { hashToken } from "./tokens";
+import { isUuid } from "@/lib/shared/ids";
+import { hashToken } from "@/lib/shared/tokens";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AssessmentKey {
   id: string;
@@ -53,7 +54,7 @@ function remember(key: AssessmentKey): void {
 }
 
 export function isAssessmentId(id: string): boolean {
-  return UUID.test(id);
+  return isUuid(id);
 }
 
 const keyColumns = {
@@ -66,7 +67,7 @@ const keyColumns = {
 
 /** The assessment a resume token opens; 404 for a wrong id or token, 401 for an expired link. */
 export async function assessmentForToken(db: Db, id: string, token: string): Promise<AssessmentKey> {
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const [row] = await db
     .select({
       ...keyColumns,
@@ -132,7 +133,7 @@ export async function authorise(db: Db, id: string, caller: Caller, permission: 
       throw error;
     }
   }
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const uid = caller.actor.userId;
   const [row] = await db
     .select({

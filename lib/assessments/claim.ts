@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, assessments, consultantClients, enterprises, memberships } from "@/db/schema";

@@ -1,8 +1,9 @@
+import "server-only";
 import { and, count, eq, sum } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { assessmentFiles, assessments, storedFiles } from "@/db/schema";
-import { audit } from "@/lib/auth/guard";
+import { audit } from "@/lib/shared/audit";
 import { AppError } from "@/lib/errors";
 import { safeFileName, sniffType } from "@/lib/files/sniff";
 import { storeFile } from "@/lib/files/store";

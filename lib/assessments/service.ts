@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises, jobs, questionTimeDaily, reports, tenants, usageEvents, users } from "@/db/schema";
@@ -27,7 +28,7 @@ import {
 import { assessmentForToken, authorise, cachedAssessmentFacts, consultantMade, expired, isAssessmentId, notFound, sameHash, type Caller } from "./access";
 import { constrainedScenesFor, pickSceneProfile, sceneProfilesJson } from "./profile";
 import type { CreateAssessmentRequest, CreateAssessmentResponse, PatchAssessmentRequest, PatchAssessmentResponse } from "./schemas";
-import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "./tokens";
+import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "@/lib/shared/tokens";
 import { templateView, type TemplateView } from "./template-view";
 import { rowsOf } from "@/lib/db/rows";
 

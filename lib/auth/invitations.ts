@@ -1,13 +1,15 @@
+import "server-only";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { enterprises, invitations, memberships, tenants, users } from "@/db/schema";
-import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
+import { hashToken, newResumeToken } from "@/lib/shared/tokens";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send";
 import { MIN_PASSWORD_LENGTH } from "./account";
-import { audit, tenantFor } from "./guard";
+import { audit } from "@/lib/shared/audit";
+import { tenantFor } from "./guard";
 import { hashPassword } from "./password";
 import { endSessions } from "./sessions";
 import type { Actor, Role } from "./permissions";
@@ -144,6 +146,12 @@ export async function invitationView(db: Db, token: string): Promise<InvitationV
  * the given password. An existing account must sign in first (the link alone does not prove it is
  * theirs), and a session of another e-mail is refused.
  */
+/** Accept with the request's session, if any (its e-mail must be the invited one), or as a new account. */
+export async function acceptInvitationAs(db: Db, token: string, request: z.infer<typeof acceptRequest>, actor: Actor | null): ReturnType<typeof acceptInvitation> {
+  const [user] = actor ? await db.select({ email: users.email }).from(users).where(eq(users.id, actor.userId)) : [];
+  return acceptInvitation(db, token, request, actor && user ? { ...actor, email: user.email } : null);
+}
+
 export async function acceptInvitation(db: Db, token: string, request: z.infer<typeof acceptRequest>, actor: (Actor & { email: string }) | null): Promise<{ userId: string; created: boolean; tenantSlug: string; role: Role }> {
   const row = await openInvitation(db, token);
   if (!row) throw new AppError("not_found", "token: this invitation is used, revoked, expired or unknown", { issues: [{ field: "token", message: "not valid" }] });

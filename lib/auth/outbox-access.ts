@@ -1,3 +1,4 @@
+import "server-only";
 import { env, outboxOpen, type Env } from "@/lib/env";
 import { fromThisMachine } from "@/lib/http/client-address";
 import type { Actor } from "./permissions";

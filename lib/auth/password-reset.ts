@@ -1,7 +1,8 @@
+import "server-only";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, memberships, outboxMails, passwordResets, users } from "@/db/schema";
-import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
+import { hashToken, newResumeToken } from "@/lib/shared/tokens";
 import type { Locale } from "@/lib/i18n/locales";
 import { MIN_PASSWORD_LENGTH } from "./account";
 import { sendMail } from "@/lib/mail/send";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, memberships, rateLimits, users } from "@/db/schema";

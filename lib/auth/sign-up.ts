@@ -1,8 +1,9 @@
+import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { auditLog, memberships, signUpRequests, users } from "@/db/schema";
-import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
+import { hashToken, newResumeToken } from "@/lib/shared/tokens";
 import { AppError } from "@/lib/errors";
 import { issueText } from "@/lib/i18n/zod";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,9 +1,11 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { consultantBrands, storedFiles } from "@/db/schema";
-import { brandColour } from "@/lib/admin/colour";
-import { audit, tenantFor } from "@/lib/auth/guard";
+import { brandColour } from "@/lib/shared/colour";
+import { audit } from "@/lib/shared/audit";
+import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { prepareLogo } from "@/lib/files/logo";

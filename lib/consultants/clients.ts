@@ -1,9 +1,11 @@
+import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, consultantClients, enterprises, reports, usageEvents } from "@/db/schema";
-import { newResumeToken, hashToken, RESUME_TOKEN_DAYS } from "@/lib/assessments/tokens";
-import { audit, tenantFor } from "@/lib/auth/guard";
+import { newResumeToken, hashToken, RESUME_TOKEN_DAYS } from "@/lib/shared/tokens";
+import { audit } from "@/lib/shared/audit";
+import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { enterpriseInput, enterpriseRow } from "@/lib/enterprise/profile";
 import { AppError } from "@/lib/errors";

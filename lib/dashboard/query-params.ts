@@ -1,11 +1,7 @@
-import { AppError } from "@/lib/errors";
-import { issuesFromZod } from "@/lib/http/errors";
+import { parseQuery, type QuerySource } from "@/lib/http/query";
 import { dashboardFilters, type DashboardFilters } from "./filters";
 
-/** Filters from a URL's query (empty values ignored); a bad one is a 400 naming it. */
-export function filtersFrom(url: URL): DashboardFilters {
-  const raw = Object.fromEntries([...url.searchParams].filter(([, v]) => v.trim() !== ""));
-  const parsed = dashboardFilters.safeParse(raw);
-  if (!parsed.success) throw AppError.validation(issuesFromZod(parsed.error));
-  return parsed.data;
+/** Filters from a URL's (or a page's) query, by the one query parser: empty values ignored, a bad one a 400 naming it. */
+export function filtersFrom(source: URL | QuerySource): DashboardFilters {
+  return parseQuery(source instanceof URL ? source.searchParams : source, dashboardFilters);
 }

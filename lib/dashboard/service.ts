@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, enterprises, usageEvents } from "@/db/schema";

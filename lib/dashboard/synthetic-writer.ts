@@ -1,8 +1,9 @@
+import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises, questionTimeDaily, tenants, usageEvents } from "@/db/schema";
-import { hashToken } from "@/lib/assessments/tokens";
+import { hashToken } from "@/lib/shared/tokens";
 import { getTemplate } from "@/scoring";
 import { capabilityVector } from "./capability-vector";
 import { enqueueSyntheticSubsidies } from "./synthetic-subsidies";

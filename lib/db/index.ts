@@ -1,3 +1,4 @@
+import "server-only";
 import { openDatabase, type DatabaseConfig, type DatabaseHandle, type Db } from "@/db/client";
 import { env, type Env } from "@/lib/env";
 import { prepareDatabase } from "./prepare";

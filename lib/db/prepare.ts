@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedBase, seedDemo, type SeedSummary } from "@/db/seed";

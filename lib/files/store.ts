@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/db/client";
 import { storedFiles } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ZodError } from "zod";
 import { AppError, type ErrorCode, type FieldIssue, type IssueOut } from "@/lib/errors";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";

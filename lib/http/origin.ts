@@ -1,3 +1,4 @@
+import "server-only";
 import { appUrl, env } from "@/lib/env";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { env, type Env } from "@/lib/env";
 
 /** How the report writer reaches a model; null when none is configured (deterministic writer only). */

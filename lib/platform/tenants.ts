@@ -1,8 +1,9 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { memberships, tenants } from "@/db/schema";
-import { audit } from "@/lib/auth/guard";
+import { audit } from "@/lib/shared/audit";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 

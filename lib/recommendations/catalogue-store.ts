@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { policyEntry, type PolicyEntry } from "@/db/catalogue/policies";
 import { solutionEntry, type SolutionEntry } from "@/db/catalogue/solutions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { enterprises } from "@/db/schema";
 
 /** The enterprise columns a plan's firm facts come from (see `firmForPlan`), for a select. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { PolicyEntry } from "@/db/catalogue/policies";
 import type { SolutionEntry } from "@/db/catalogue/solutions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
@@ -5,7 +6,7 @@ import type { Db } from "@/db/client";
 import { jobs, reports, storedFiles } from "@/db/schema";
 import { authorise, sameHash } from "@/lib/assessments/access";
 import type { Actor } from "@/lib/auth/permissions";
-import { hashToken, newResumeToken } from "@/lib/assessments/tokens";
+import { hashToken, newResumeToken } from "@/lib/shared/tokens";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { enqueue, type ClaimedJob } from "@/lib/jobs/queue";
 import { EXPORT_JOB } from "@/lib/jobs/kinds";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises } from "@/db/schema";

@@ -1,9 +1,10 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { consultantClients, enterprises, reports, tenants, users } from "@/db/schema";
 import { authorise } from "@/lib/assessments/access";
-import { audit } from "@/lib/auth/guard";
+import { audit } from "@/lib/shared/audit";
 import { createInvitation } from "@/lib/auth/invitations";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

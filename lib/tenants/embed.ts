@@ -1,7 +1,8 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { tenants } from "@/db/schema";
-import { contrastWithWhite, MIN_CONTRAST } from "@/lib/admin/colour";
+import { contrastWithWhite, MIN_CONTRAST } from "@/lib/shared/colour";
 
 /** What an embed route or a portal's public pages need of it: who may frame it, and the brand it shows. */
 export interface EmbedConfig {

@@ -1,4 +1,5 @@
-import { and, eq } from "drizzle-orm";
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { tenants } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -51,4 +52,19 @@ export async function portalForCity(db: Db, cityCode: string): Promise<TenantSum
 
 export async function listActiveTenants(db: Db): Promise<TenantSummary[]> {
   return db.select(columns).from(tenants).where(eq(tenants.status, "active")).orderBy(tenants.kind, tenants.slug);
+}
+
+/** An active portal by its slug, or null (a malformed slug never reaches the database). */
+export async function activeTenantBySlug(db: Db, slug: string): Promise<TenantSummary | null> {
+  if (!/^[a-z0-9-]{2,40}$/.test(slug)) return null;
+  const [row] = await db.select(columns).from(tenants).where(and(eq(tenants.slug, slug), eq(tenants.status, "active")));
+  return row ?? null;
+}
+
+/** Portals by id (an account's memberships), in the order asked. */
+export async function tenantsByIds(db: Db, ids: readonly string[]): Promise<TenantSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select(columns).from(tenants).where(inArray(tenants.id, [...ids]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

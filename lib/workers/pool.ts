@@ -103,6 +103,8 @@ export class WorkerPool {
     const worker = new Worker(BOOTSTRAP_CODE(), {
       eval: true,
       workerData: { entry: ENTRY() },
+      // Our server modules say `import "server-only"`: the thread loads them as the server does.
+      execArgv: [...process.execArgv, "--conditions=react-server"],
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 64 },
       stdout: false,
       stderr: false,

@@ -67,7 +67,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   if (pg) env.DATABASE_URL = pg.url;
 
   const out = openSync(logFile, "w");
-  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/start.ts"], {
     env,
     stdio: ["ignore", out, out],
     detached: true, // own process group: teardown stops the server and its children together

@@ -67,7 +67,7 @@ describe("backup and restore of the embedded database (PGLITE_DIR)", () => {
     }
 
     const file = path.join(root, "shuzhen.tar.gz");
-    const backup = spawnSync(process.execPath, [TSX, "scripts/db-backup.ts", "backup", file], {
+    const backup = spawnSync(process.execPath, [TSX, "--conditions=react-server", "scripts/db-backup.ts", "backup", file], {
       env: { ...process.env, PGLITE_DIR: dir, DATABASE_URL: "" },
       encoding: "utf8",
     });
@@ -105,7 +105,7 @@ describe("backup and restore of the embedded database (PGLITE_DIR)", () => {
     await expect(restorePglite(file, occupied)).rejects.toThrow(/not empty/);
     await expect(restorePglite(path.join(root, "missing.tar.gz"), path.join(root, "new"))).rejects.toThrow(BackupError);
     await expect(backupPglite(path.join(root, "nothing-here"), path.join(root, "x.tar.gz"))).rejects.toThrow(/not an embedded database folder/);
-    const onPostgres = spawnSync(process.execPath, [TSX, "scripts/db-backup.ts", "backup", file], {
+    const onPostgres = spawnSync(process.execPath, [TSX, "--conditions=react-server", "scripts/db-backup.ts", "backup", file], {
       env: { ...process.env, DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" },
       encoding: "utf8",
     });

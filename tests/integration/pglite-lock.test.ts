@@ -12,7 +12,7 @@ const CHILD = path.join(process.cwd(), "tests", "support", "open-pglite.ts");
 
 function runChild(dir: string, holdMs = 0): Promise<{ code: number | null; stdout: string; stderr: string; pid: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, CHILD, dir, String(holdMs)], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [TSX, "--conditions=react-server", CHILD, dir, String(holdMs)], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

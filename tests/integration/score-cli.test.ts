@@ -10,7 +10,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "shuzhen-score-"));
 function score(input: unknown, ...flags: string[]) {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, typeof input === "string" ? input : JSON.stringify(input));
-  return spawnSync(process.execPath, [TSX, "scripts/score.ts", file, ...flags], { encoding: "utf8", timeout: 30_000 });
+  return spawnSync(process.execPath, [TSX, "--conditions=react-server", "scripts/score.ts", file, ...flags], { encoding: "utf8", timeout: 30_000 });
 }
 
 const FORTY = {

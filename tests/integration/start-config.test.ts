@@ -10,7 +10,7 @@ describe("npm start with a wrong setting", () => {
     ["DATABASE_URL", "mysql://root@localhost/shuzhen"],
     ["SEED_DEMO", "perhaps"],
   ])("stops before doing anything and names %s", (variable, value) => {
-    const result = spawnSync(process.execPath, [TSX, "scripts/start.ts"], {
+    const result = spawnSync(process.execPath, [TSX, "--conditions=react-server", "scripts/start.ts"], {
       env: { ...process.env, [variable]: value, PGLITE_DIR: path.join("/nonexistent", "never-created") },
       encoding: "utf8",
       timeout: 30_000,

@@ -3,8 +3,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { SettingsForms } from "@/components/admin/settings-forms";
 import { Page, Panel } from "@/components/workspace/ui";
 import { tenantSettings } from "@/lib/admin/settings";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
-import { db } from "@/lib/db";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { appUrl } from "@/lib/env";
 import { sitePath } from "@/lib/tenants/site-path";
 import { currentTranslator } from "@/lib/i18n/server";
@@ -19,9 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminSettingsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const actor = await pageActor(`/admin/${tenant}`);
-  const { t, locale } = await currentTranslator();
-  const s = await orNotFound(tenantSettings(await db(), actor, tenant));
+  const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}`);
+  const s = await orNotFound(tenantSettings(db, actor, tenant));
   const base = appUrl();
   const snippet = `<script src="${base}/embed/v1/embed.js" data-tenant="${tenant}" data-lang="${locale}"></script>`;
   return (

@@ -1,13 +1,11 @@
 import { createAssessment } from "@/lib/assessments/service";
 import { createAssessmentRequest } from "@/lib/assessments/schemas";
-import { db } from "@/lib/db";
-import { handler } from "@/lib/http/errors";
-import { readJson } from "@/lib/http/body";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Start an assessment: enterprise basics in, id and resume token out. */
-export const POST = handler(async (request: Request) => {
-  const body = await readJson(request, createAssessmentRequest);
-  return Response.json(await createAssessment(await db(), body), { status: 201 });
+export const POST = route(async (ctx) => {
+  const body = await ctx.body(createAssessmentRequest);
+  return Response.json(await createAssessment(ctx.db, body), { status: 201 });
 });

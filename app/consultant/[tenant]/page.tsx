@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Page } from "@/components/workspace/ui";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { listClients } from "@/lib/consultants/clients";
-import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import { Row, RowHead, Table } from "@/components/ui/table";
 
@@ -16,9 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ClientsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const actor = await pageActor(`/consultant/${tenant}`);
-  const { t, locale } = await currentTranslator();
-  const clients = await orNotFound(listClients(await db(), actor, tenant));
+  const { db, actor, t, locale } = await portalPage("consultant", tenant, `/consultant/${tenant}`);
+  const clients = await orNotFound(listClients(db, actor, tenant));
   const level = (n: number | null) => (n === null ? "—" : t(`ws.level.${n as 0 | 1 | 2 | 3 | 4}`));
   return (
     <Page

@@ -3,8 +3,8 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { mayReadOutbox } from "@/lib/auth/outbox-access";
 import { latestOutbox } from "@/lib/auth/password-reset";
+import { pageDb } from "@/lib/auth/page-access";
 import { currentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OutboxPage() {
   if (!mayReadOutbox(await currentActor(), await headers())) notFound();
   const { t, locale } = await currentTranslator();
-  const mails = await latestOutbox(await db());
+  const mails = await latestOutbox(await pageDb());
   return (
     <section className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-2xl font-bold">{t("auth.outbox.title")}</h1>

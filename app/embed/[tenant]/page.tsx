@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StartForm } from "@/components/assess/start-form";
 import { EmbedShell } from "@/components/embed/embed-frame";
+import { pageDb } from "@/lib/auth/page-access";
 import { startFormOptions } from "@/lib/assessments/start-options";
-import { db } from "@/lib/db";
 import { messagesWithPrefix, translator } from "@/lib/i18n/translate";
 import { embedPage } from "@/lib/tenants/embed";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { referrer: "no-referrer" };
 /** The portal's assessment inside its own page: the start form, prefilled from the loader's attributes. */
 export default async function EmbedStartPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant } = await params;
-  const page = await embedPage(await db(), tenant, await searchParams);
+  const page = await embedPage(await pageDb(), tenant, await searchParams);
   if (!page) notFound();
   const { config, ctx, prefill, theme } = page;
   const locale = ctx.lang;

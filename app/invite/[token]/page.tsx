@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitation } from "@/components/workspace/accept-invitation";
 import { Page } from "@/components/workspace/ui";
+import { pageDb } from "@/lib/auth/page-access";
 import { invitationView } from "@/lib/auth/invitations";
 import { currentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const { t, locale } = await currentTranslator();
-  const [view, actor] = await Promise.all([invitationView(await db(), token), currentActor()]);
+  const [view, actor] = await Promise.all([invitationView(await pageDb(), token), currentActor()]);
   if (!view) {
     return (
       <Page title={t("ws.invite.title")} lead={t("ws.invite.invalid")}>

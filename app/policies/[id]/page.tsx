@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { Clause, PolicyEntry } from "@/db/catalogue/policies";
+import { pageDb } from "@/lib/auth/page-access";
 import { industryByCode } from "@/lib/enterprise/industries";
 import { regionName } from "@/lib/enterprise/regions";
-import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { findPolicy } from "@/lib/recommendations/catalogue-store";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { t, locale } = await currentTranslator();
-  const policy = await findPolicy(await db(), (await params).id);
+  const policy = await findPolicy(await pageDb(), (await params).id);
   return { title: policy ? (locale === "en" ? policy.titleEn : policy.title) : t("policy.notFound") };
 }
 
@@ -64,7 +64,7 @@ function rows(p: PolicyEntry, t: Translate, locale: "zh-CN" | "en"): Row[] {
 /** A policy's conditions, each with the clause it comes from and how sure we are of it. */
 export default async function PolicyPage({ params }: { params: Promise<{ id: string }> }) {
   const { t, locale } = await currentTranslator();
-  const policy = await findPolicy(await db(), (await params).id);
+  const policy = await findPolicy(await pageDb(), (await params).id);
   if (!policy) notFound();
   const clauseLabels = { quote: t("policy.clause.quote"), summary: t("policy.clause.summary"), reading: t("policy.clause.reading"), demo: t("policy.clause.demo") };
   return (

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { inputClass, labelClass, Page, secondaryButtonClass } from "@/components/workspace/ui";
 import { auditEntries, auditQuery } from "@/lib/admin/audit-log";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
-import { db } from "@/lib/db";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";
 import { Row, Table } from "@/components/ui/table";
 
@@ -20,11 +19,10 @@ const FILTERS = ["", "auth.", "membership.", "user.", "report.", "catalogue.", "
 export default async function AdminAuditPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> }) {
   const { tenant } = await params;
   const raw = await searchParams;
-  const actor = await pageActor(`/admin/${tenant}/audit`);
-  const { t, locale } = await currentTranslator();
+  const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/audit`);
   const parsed = auditQuery.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v)));
   const query = parsed.success ? parsed.data : auditQuery.parse({});
-  const { entries, next } = await orNotFound(auditEntries(await db(), actor, tenant, query));
+  const { entries, next } = await orNotFound(auditEntries(db, actor, tenant, query));
   return (
     <Page title={t("ws.admin.tab.audit")} lead={t("ws.audit.lead")} nav={<AdminNav tenant={tenant} current="/audit" t={t} />}>
       <form method="get" className="flex flex-wrap items-end gap-3">

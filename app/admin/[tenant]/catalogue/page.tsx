@@ -5,8 +5,7 @@ import { Page, Panel } from "@/components/workspace/ui";
 import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
 import { listCatalogue } from "@/lib/admin/catalogue";
 import { blankEntry } from "@/lib/admin/policy-proposal";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
-import { db } from "@/lib/db";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -19,10 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminCataloguePage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const actor = await pageActor(`/admin/${tenant}/catalogue`);
-  const { t, locale } = await currentTranslator();
-  const database = await db();
-  const [policies, solutions] = await Promise.all([orNotFound(listCatalogue(database, actor, tenant, "policy")), orNotFound(listCatalogue(database, actor, tenant, "solution"))]);
+  const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/catalogue`);
+  const [policies, solutions] = await Promise.all([orNotFound(listCatalogue(db, actor, tenant, "policy")), orNotFound(listCatalogue(db, actor, tenant, "solution"))]);
   const messages = messagesWithPrefix(locale, "ws.");
   const sample = loadSolutionCatalogue()[0];
   return (

@@ -4,8 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { DocumentUpload } from "@/components/admin/document-upload";
 import { Page, Panel } from "@/components/workspace/ui";
 import { listPolicyDocuments } from "@/lib/admin/policy-documents";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
-import { db } from "@/lib/db";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { llmConfig } from "@/lib/llm/config";
@@ -19,9 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminDocumentsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const actor = await pageActor(`/admin/${tenant}/documents`);
-  const { t, locale } = await currentTranslator();
-  const documents = await orNotFound(listPolicyDocuments(await db(), actor, tenant));
+  const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/documents`);
+  const documents = await orNotFound(listPolicyDocuments(db, actor, tenant));
   return (
     <Page title={t("ws.admin.tab.documents")} lead={llmConfig() ? t("ws.docs.leadModel") : t("ws.docs.leadNoModel")} nav={<AdminNav tenant={tenant} current="/documents" t={t} />}>
       <Panel title={t("ws.docs.upload")} id="upload">

@@ -3,8 +3,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { Members } from "@/components/admin/members";
 import { Page } from "@/components/workspace/ui";
 import { listMembers } from "@/lib/auth/invitations";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
-import { db } from "@/lib/db";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -17,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminUsersPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const actor = await pageActor(`/admin/${tenant}/users`);
-  const { t, locale } = await currentTranslator();
-  const data = await orNotFound(listMembers(await db(), actor, tenant));
+  const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/users`);
+  const data = await orNotFound(listMembers(db, actor, tenant));
   return (
     <Page title={t("ws.admin.tab.users")} lead={t("ws.users.lead")} nav={<AdminNav tenant={tenant} current="/users" t={t} />}>
       <Members tenant={tenant} me={actor.userId} members={data.members} invitations={data.invitations} messages={messagesWithPrefix(locale, "ws.")} />

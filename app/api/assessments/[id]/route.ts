@@ -1,27 +1,21 @@
 import { patchAssessmentRequest } from "@/lib/assessments/schemas";
 import { getAssessmentState, patchAssessment } from "@/lib/assessments/service";
-import { db } from "@/lib/db";
-import { readJson } from "@/lib/http/body";
-import { callerOf } from "@/lib/http/caller";
-import { handler } from "@/lib/http/errors";
-import { requestLocale } from "@/lib/http/locale";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
-
 /** The saved state and the template, in the requested language. */
-export const GET = handler(async (request: Request, { params }: Context) => {
-  const { id } = await params;
-  return Response.json(await getAssessmentState(await db(), id, await callerOf(await db(), request), requestLocale(request)), {
+export const GET = route<{ id: string }>(async (ctx) => {
+  const { id } = ctx.params;
+  return Response.json(await getAssessmentState(ctx.db, id, await ctx.caller(), ctx.locale), {
     headers: { "Cache-Control": "no-store" },
   });
 });
 
 /** Save answers, figures, the current step and time spent. */
-export const PATCH = handler(async (request: Request, { params }: Context) => {
-  const { id } = await params;
-  const caller = await callerOf(await db(), request);
-  const body = await readJson(request, patchAssessmentRequest);
-  return Response.json(await patchAssessment(await db(), id, caller, body));
+export const PATCH = route<{ id: string }>(async (ctx) => {
+  const { id } = ctx.params;
+  const caller = await ctx.caller();
+  const body = await ctx.body(patchAssessmentRequest);
+  return Response.json(await patchAssessment(ctx.db, id, caller, body));
 });

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsultantBrandForm } from "@/components/workspace/consultant-brand-form";
 import { Page } from "@/components/workspace/ui";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { consultantBrand } from "@/lib/consultants/brand";
-import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -17,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ConsultantBrandPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const actor = await pageActor(`/consultant/${tenant}/brand`);
-  const { t, locale } = await currentTranslator();
-  const brand = await orNotFound(consultantBrand(await db(), actor, tenant));
+  const { db, actor, t, locale } = await portalPage("consultant", tenant, `/consultant/${tenant}/brand`);
+  const brand = await orNotFound(consultantBrand(db, actor, tenant));
   return (
     <Page
       title={t("ws.brand.title")}

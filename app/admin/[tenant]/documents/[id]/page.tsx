@@ -3,8 +3,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { DocumentReview } from "@/components/admin/document-review";
 import { Page } from "@/components/workspace/ui";
 import { policyDocumentView } from "@/lib/admin/policy-documents";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
-import { db } from "@/lib/db";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -17,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminDocumentPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
   const { tenant, id } = await params;
-  const actor = await pageActor(`/admin/${tenant}/documents/${id}`);
-  const { t, locale } = await currentTranslator();
-  const view = await orNotFound(policyDocumentView(await db(), actor, tenant, id));
+  const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/documents/${id}`);
+  const view = await orNotFound(policyDocumentView(db, actor, tenant, id));
   return (
     <Page title={t("ws.docs.review")} lead={t("ws.docs.reviewLead")} nav={<AdminNav tenant={tenant} current="/documents" t={t} />}>
       <DocumentReview tenant={tenant} initial={view} messages={messagesWithPrefix(locale, "ws.")} />

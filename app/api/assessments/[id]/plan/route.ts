@@ -1,12 +1,10 @@
-import { db } from "@/lib/db";
-import { callerOf } from "@/lib/http/caller";
-import { handler } from "@/lib/http/errors";
 import { planForAssessment } from "@/lib/recommendations/service";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** The costed plan to the next level (and to 二级), solutions to compare and matched policies. */
-export const GET = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  return Response.json(await planForAssessment(await db(), id, await callerOf(await db(), request)), { headers: { "Cache-Control": "no-store" } });
+export const GET = route<{ id: string }>(async (ctx) => {
+  const { id } = ctx.params;
+  return Response.json(await planForAssessment(ctx.db, id, await ctx.caller()), { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,15 +1,12 @@
-import { filtersFrom } from "@/lib/dashboard/query-params";
+import { dashboardFilters } from "@/lib/dashboard/filters";
 import { dashboard } from "@/lib/dashboard/service";
-import { db } from "@/lib/db";
-import { signedInActor } from "@/lib/http/caller";
-import { handler } from "@/lib/http/errors";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** The portal's dashboard figures under the filters (?from&to&segment&industry&district&size&aboveScale). */
-export const GET = handler(async (request: Request, { params }: { params: Promise<{ tenant: string }> }) => {
-  const { tenant } = await params;
-  const database = await db();
-  const actor = await signedInActor(database, request);
-  return Response.json(await dashboard(database, actor, tenant, filtersFrom(new URL(request.url))), { headers: { "Cache-Control": "no-store" } });
+export const GET = route<{ tenant: string }>(async (ctx) => {
+  const { tenant } = ctx.params;
+  const actor = await ctx.actor();
+  return Response.json(await dashboard(ctx.db, actor, tenant, ctx.query(dashboardFilters)), { headers: { "Cache-Control": "no-store" } });
 });

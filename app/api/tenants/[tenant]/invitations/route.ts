@@ -1,19 +1,14 @@
 import { appUrl } from "@/lib/env";
-import { db } from "@/lib/db";
-import { handler } from "@/lib/http/errors";
 import { inviteRequest, inviteUser } from "@/lib/auth/invitations";
-import { readJson } from "@/lib/http/body";
-import { requestLocale } from "@/lib/http/locale";
-import { signedInActor } from "@/lib/http/caller";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Invite a consultant or administrator by e-mail (the link is mailed, never returned). */
-export const POST = handler(async (request: Request, { params }: { params: Promise<{ tenant: string }> }) => {
-  const { tenant } = await params;
-  const database = await db();
-  const actor = await signedInActor(database, request);
-  const body = await readJson(request, inviteRequest);
-  const { id } = await inviteUser(database, actor, tenant, body, appUrl(), requestLocale(request));
+export const POST = route<{ tenant: string }>(async (ctx) => {
+  const { tenant } = ctx.params;
+  const actor = await ctx.actor();
+  const body = await ctx.body(inviteRequest);
+  const { id } = await inviteUser(ctx.db, actor, tenant, body, appUrl(), ctx.locale);
   return Response.json({ id }, { status: 201 });
 });

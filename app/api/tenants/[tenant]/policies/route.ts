@@ -1,25 +1,18 @@
 import { createEntry, listCatalogue, saveEntryRequest } from "@/lib/admin/catalogue";
-import { db } from "@/lib/db";
-import { handler } from "@/lib/http/errors";
-import { readJson } from "@/lib/http/body";
-import { signedInActor } from "@/lib/http/caller";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ tenant: string }> };
-
 /** The portal's own policies (editable) and the platform's shared ones (read only). */
-export const GET = handler(async (request: Request, { params }: Context) => {
-  const { tenant } = await params;
-  const database = await db();
-  return Response.json({ entries: await listCatalogue(database, await signedInActor(database, request), tenant, "policy") }, { headers: { "Cache-Control": "no-store" } });
+export const GET = route<{ tenant: string }>(async (ctx) => {
+  const { tenant } = ctx.params;
+  return Response.json({ entries: await listCatalogue(ctx.db, await ctx.actor(), tenant, "policy") }, { headers: { "Cache-Control": "no-store" } });
 });
 
 /** Add an entry, validated whole by the catalogue schema. */
-export const POST = handler(async (request: Request, { params }: Context) => {
-  const { tenant } = await params;
-  const database = await db();
-  const actor = await signedInActor(database, request);
-  const body = await readJson(request, saveEntryRequest, 256 * 1024);
-  return Response.json(await createEntry(database, actor, tenant, "policy", body), { status: 201 });
+export const POST = route<{ tenant: string }>(async (ctx) => {
+  const { tenant } = ctx.params;
+  const actor = await ctx.actor();
+  const body = await ctx.body(saveEntryRequest, 256 * 1024);
+  return Response.json(await createEntry(ctx.db, actor, tenant, "policy", body), { status: 201 });
 });

@@ -1,13 +1,10 @@
-import { db } from "@/lib/db";
-import { handler } from "@/lib/http/errors";
-import { signedInActor } from "@/lib/http/caller";
 import { tenantSettings } from "@/lib/admin/settings";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Branding and allowed embed origins of the portal. */
-export const GET = handler(async (request: Request, { params }: { params: Promise<{ tenant: string }> }) => {
-  const { tenant } = await params;
-  const database = await db();
-  return Response.json(await tenantSettings(database, await signedInActor(database, request), tenant), { headers: { "Cache-Control": "no-store" } });
+export const GET = route<{ tenant: string }>(async (ctx) => {
+  const { tenant } = ctx.params;
+  return Response.json(await tenantSettings(ctx.db, await ctx.actor(), tenant), { headers: { "Cache-Control": "no-store" } });
 });

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { EvidencePanel } from "@/components/workspace/evidence-panel";
 import { StartVisit } from "@/components/workspace/start-visit";
 import { Page, Panel } from "@/components/workspace/ui";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { clientDetail } from "@/lib/consultants/clients";
-import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { getTemplate, templateForIndustry } from "@/scoring";
@@ -20,9 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ClientPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
   const { tenant, id } = await params;
-  const actor = await pageActor(`/consultant/${tenant}/clients/${id}`);
-  const { t, locale } = await currentTranslator();
-  const detail = await orNotFound(clientDetail(await db(), actor, tenant, id, locale));
+  const { db, actor, t, locale } = await portalPage("consultant", tenant, `/consultant/${tenant}/clients/${id}`);
+  const detail = await orNotFound(clientDetail(db, actor, tenant, id, locale));
   const messages = messagesWithPrefix(locale, "ws.");
   const template = getTemplate(templateForIndustry(detail.enterprise.industryCode));
   const questions = [

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { StartForm } from "@/components/assess/start-form";
 import { Page } from "@/components/workspace/ui";
-import { orNotFound, pageActor } from "@/lib/auth/page-access";
+import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { tenantFor } from "@/lib/auth/guard";
 import { startFormOptions } from "@/lib/assessments/start-options";
-import { db } from "@/lib/db";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -17,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewClientPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const actor = await pageActor(`/consultant/${tenant}/clients/new`);
-  const portal = await orNotFound(tenantFor(await db(), actor, tenant, "client.manage"));
+  const { db, actor } = await portalPage("consultant", tenant, `/consultant/${tenant}/clients/new`);
+  const portal = await orNotFound(tenantFor(db, actor, tenant, "client.manage"));
   const { t, locale } = await currentTranslator();
   return (
     <Page title={t("ws.clients.add")} lead={t("ws.client.newLead", { portal: locale === "en" ? portal.nameEn : portal.nameZh })}>

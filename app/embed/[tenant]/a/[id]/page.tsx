@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Questionnaire } from "@/components/assess/questionnaire";
 import { EmbedShell } from "@/components/embed/embed-frame";
-import { db } from "@/lib/db";
+import { pageDb } from "@/lib/auth/page-access";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { embedPage } from "@/lib/tenants/embed";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { referrer: "no-referrer" };
 /** The questionnaire inside the portal's page; the resume key arrives in the fragment, as on our site. */
 export default async function EmbedQuestionnairePage({ params, searchParams }: { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant, id } = await params;
-  const page = await embedPage(await db(), tenant, await searchParams);
+  const page = await embedPage(await pageDb(), tenant, await searchParams);
   if (!page) notFound();
   const { ctx, theme } = page;
   return (

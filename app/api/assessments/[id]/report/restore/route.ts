@@ -1,15 +1,12 @@
-import { db } from "@/lib/db";
-import { readJson } from "@/lib/http/body";
-import { callerOf } from "@/lib/http/caller";
-import { handler } from "@/lib/http/errors";
 import { restoreReport, restoreReportRequest } from "@/lib/reports/service";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Make an earlier version (e.g. the generated draft, version 1) current again, as a new version. */
-export const POST = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  const caller = await callerOf(await db(), request);
-  const body = await readJson(request, restoreReportRequest);
-  return Response.json(await restoreReport(await db(), id, caller, body), { status: 201 });
+export const POST = route<{ id: string }>(async (ctx) => {
+  const { id } = ctx.params;
+  const caller = await ctx.caller();
+  const body = await ctx.body(restoreReportRequest);
+  return Response.json(await restoreReport(ctx.db, id, caller, body), { status: 201 });
 });

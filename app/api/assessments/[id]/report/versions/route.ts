@@ -1,15 +1,12 @@
-import { db } from "@/lib/db";
-import { readJson } from "@/lib/http/body";
-import { callerOf } from "@/lib/http/caller";
-import { handler } from "@/lib/http/errors";
 import { editReport, editReportRequest } from "@/lib/reports/service";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Save edited sections as a new version (409 if the report moved on since `basedOn`). */
-export const POST = handler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  const caller = await callerOf(await db(), request);
-  const body = await readJson(request, editReportRequest);
-  return Response.json(await editReport(await db(), id, caller, body), { status: 201 });
+export const POST = route<{ id: string }>(async (ctx) => {
+  const { id } = ctx.params;
+  const caller = await ctx.caller();
+  const body = await ctx.body(editReportRequest);
+  return Response.json(await editReport(ctx.db, id, caller, body), { status: 201 });
 });

@@ -1,17 +1,14 @@
-import { filtersFrom } from "@/lib/dashboard/query-params";
+import { dashboardFilters } from "@/lib/dashboard/filters";
 import { dashboardCsv } from "@/lib/dashboard/service";
-import { db } from "@/lib/db";
-import { signedInActor } from "@/lib/http/caller";
-import { handler } from "@/lib/http/errors";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Every firm's latest result under the filters, as a streamed CSV. */
-export const GET = handler(async (request: Request, { params }: { params: Promise<{ tenant: string }> }) => {
-  const { tenant } = await params;
-  const database = await db();
-  const actor = await signedInActor(database, request);
-  const { stream, fileName } = await dashboardCsv(database, actor, tenant, filtersFrom(new URL(request.url)));
+export const GET = route<{ tenant: string }>(async (ctx) => {
+  const { tenant } = ctx.params;
+  const actor = await ctx.actor();
+  const { stream, fileName } = await dashboardCsv(ctx.db, actor, tenant, ctx.query(dashboardFilters));
   return new Response(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

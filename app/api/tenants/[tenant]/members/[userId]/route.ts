@@ -1,16 +1,12 @@
-import { db } from "@/lib/db";
-import { handler } from "@/lib/http/errors";
 import { memberRolesRequest, setMemberRoles } from "@/lib/auth/invitations";
-import { readJson } from "@/lib/http/body";
-import { signedInActor } from "@/lib/http/caller";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Set a member's roles in the portal (an empty list removes them). */
-export const PUT = handler(async (request: Request, { params }: { params: Promise<{ tenant: string; userId: string }> }) => {
-  const { tenant, userId } = await params;
-  const database = await db();
-  const actor = await signedInActor(database, request);
-  const body = await readJson(request, memberRolesRequest);
-  return Response.json(await setMemberRoles(database, actor, tenant, userId, body));
+export const PUT = route<{ tenant: string; userId: string }>(async (ctx) => {
+  const { tenant, userId } = ctx.params;
+  const actor = await ctx.actor();
+  const body = await ctx.body(memberRolesRequest);
+  return Response.json(await setMemberRoles(ctx.db, actor, tenant, userId, body));
 });

@@ -1,16 +1,12 @@
-import { db } from "@/lib/db";
-import { handler } from "@/lib/http/errors";
-import { readJson } from "@/lib/http/body";
-import { signedInActor } from "@/lib/http/caller";
 import { startClientAssessment, startClientAssessmentRequest } from "@/lib/consultants/clients";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Start a visit: a new assessment of the client, prefilled with its last answers. */
-export const POST = handler(async (request: Request, { params }: { params: Promise<{ tenant: string; id: string }> }) => {
-  const { tenant, id } = await params;
-  const database = await db();
-  const actor = await signedInActor(database, request);
-  const body = await readJson(request, startClientAssessmentRequest);
-  return Response.json(await startClientAssessment(database, actor, tenant, id, body), { status: 201 });
+export const POST = route<{ tenant: string; id: string }>(async (ctx) => {
+  const { tenant, id } = ctx.params;
+  const actor = await ctx.actor();
+  const body = await ctx.body(startClientAssessmentRequest);
+  return Response.json(await startClientAssessment(ctx.db, actor, tenant, id, body), { status: 201 });
 });

@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { portalAccess } from "@/lib/auth/page-access";
+
+/** Every page of this area: the account and the portal are checked once here (404 for a portal it may not work in). */
+export default async function AdminPortalLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
+  await portalAccess("admin", (await params).tenant);
+  return children;
+}
