@@ -21,6 +21,27 @@ interface Props {
 /** A figure as typed (thousands separators allowed); shown back by its shortest decimal form. */
 const parseFigure = (text: string) => Number(text.replace(/,/g, ""));
 
+/** What the figures give, in the engine's exact arithmetic, whatever option is ticked; null until both are typed. */
+function figuresExplanation(q: Props["q"], figureKeys: string[], texts: Record<string, string>, flatPercent: number, t: ClientT): string | null {
+  if (!q.figures) return null;
+  const nums = figureKeys.map((k) => parseFigure(texts[k] ?? ""));
+  if (figureKeys.some((k) => (texts[k] ?? "").trim() === "") || nums.some((n) => !Number.isFinite(n) || n < 0)) return null;
+  const [a = 0, b = 0] = nums;
+  if (q.figures.kind === "ratio") {
+    if (b === 0) return t("assess.q.figures.invalid");
+    if (!q.figures.allowAbove100 && a > b) return t("assess.q.figures.tooMany", { numerator: q.figures.numerator.label, denominator: q.figures.denominator.label });
+    const bands = q.options.map((o) => ({ code: o.code, label: o.label, min: o.min ?? 0, max: o.max ?? 100 }));
+    const share = shareOf(a, b);
+    const band = bandFor(bands, a, b);
+    return t("assess.q.figures.derived", { explanation: `${String(a)} ÷ ${String(b)} ${percentText(readableShare(bands, share), { equation: true })} → ${band?.label ?? ""}` });
+  }
+  const figures = q.figures;
+  const option = q.options.find((o) => o.code === trendFor(a, b, figures.better, flatPercent));
+  const change = changeOf(a, b);
+  const shown = change === null ? "" : ` (${percentText(readableChange(change, flatPercent), { signed: true })})`;
+  return t("assess.q.figures.derived", { explanation: `${String(a)} → ${String(b)}${shown} → ${option?.label ?? ""}` });
+}
+
 /** One scored question as native radios or checkboxes in a fieldset, with help and optional figures. */
 export function QuestionField({ q, value, figures, skippedReason, flatPercent, t, onAnswer, onFigures, onFocusTime }: Props) {
   const [focusAt, setFocusAt] = useState<number | null>(null);
@@ -44,26 +65,7 @@ export function QuestionField({ q, value, figures, skippedReason, flatPercent, t
 
   const selected = new Set(Array.isArray(value) ? value : typeof value === "string" ? [value] : []);
   const helpId = `help-${q.code}`;
-  // What the figures give, in the engine's exact arithmetic, whatever option is ticked.
-  const derivedText = (() => {
-    if (!q.figures) return null;
-    const nums = figureKeys.map((k) => parseFigure(texts[k] ?? ""));
-    if (figureKeys.some((k) => (texts[k] ?? "").trim() === "") || nums.some((n) => !Number.isFinite(n) || n < 0)) return null;
-    const [a = 0, b = 0] = nums;
-    if (q.figures.kind === "ratio") {
-      if (b === 0) return t("assess.q.figures.invalid");
-      if (!q.figures.allowAbove100 && a > b) return t("assess.q.figures.tooMany", { numerator: q.figures.numerator.label, denominator: q.figures.denominator.label });
-      const bands = q.options.map((o) => ({ code: o.code, label: o.label, min: o.min ?? 0, max: o.max ?? 100 }));
-      const share = shareOf(a, b);
-      const band = bandFor(bands, a, b);
-      return t("assess.q.figures.derived", { explanation: `${String(a)} ÷ ${String(b)} ${percentText(readableShare(bands, share), { equation: true })} → ${band?.label ?? ""}` });
-    }
-    const figures = q.figures;
-    const option = q.options.find((o) => o.code === trendFor(a, b, figures.better, flatPercent));
-    const change = changeOf(a, b);
-    const shown = change === null ? "" : ` (${percentText(readableChange(change, flatPercent), { signed: true })})`;
-    return t("assess.q.figures.derived", { explanation: `${String(a)} → ${String(b)}${shown} → ${option?.label ?? ""}` });
-  })();
+  const derivedText = figuresExplanation(q, figureKeys, texts, flatPercent, t);
 
   return (
     <fieldset
