@@ -1,3 +1,7 @@
+import { formatMoney } from "@/lib/i18n/figures";
+import { listSeparator } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { barChart, radarChart } from "./charts";
 import { CONTENT_WIDTH, PAGE, PdfWriter, type Palette } from "./writer";
 
@@ -9,7 +13,7 @@ import { CONTENT_WIDTH, PAGE, PdfWriter, type Palette } from "./writer";
  */
 
 export interface ReportPdfInput {
-  locale: "zh-CN" | "en";
+  locale: Locale;
   brand: { name: string; primaryColor: string; accentColor: string; /** PNG or JPEG. */ logo: Buffer | null };
   firm: { name: string; facts: string[] };
   submittedAt: string;
@@ -43,8 +47,6 @@ export interface ReportPdfInput {
   version: { number: number; kind: string; method: string };
 }
 
-const L = (locale: "zh-CN" | "en", zh: string, en: string) => (locale === "en" ? en : zh);
-export const formatYuan = (locale: "zh-CN" | "en", n: number) => (locale === "en" ? `CNY ${n.toLocaleString("en-US")}` : `${(n / 10_000).toLocaleString("zh-CN", { maximumFractionDigits: 2 })}万元`);
 
 function palette(input: ReportPdfInput): Palette {
   return { ink: "#0f172a", muted: "#475569", rule: "#cbd5e1", primary: input.brand.primaryColor, accent: input.brand.accentColor, zebra: "#f1f5f9" };
@@ -55,14 +57,12 @@ function palette(input: ReportPdfInput): Palette {
  * industries our own reference template after their framework, never presented as the official one.
  */
 export function basisLine(input: Pick<ReportPdfInput, "locale" | "level">): string {
-  return input.level.isReference
-    ? L(input.locale, "参照《中小企业数字化水平评测指标（2024年版）》框架（数诊参考模板）", "After the framework of the MIIT SME Digital Level Assessment Indicators (2024 edition), Shuzhen reference template")
-    : L(input.locale, "依据《中小企业数字化水平评测指标（2024年版）》", "Under the MIIT SME Digital Level Assessment Indicators (2024 edition)");
+  return translator(input.locale)(input.level.isReference ? "pdf.basis.reference" : "pdf.basis.official");
 }
 
 function cover(w: PdfWriter, input: ReportPdfInput): void {
   const { doc } = w;
-  const t = (zh: string, en: string) => L(input.locale, zh, en);
+  const t = translator(input.locale);
   doc.rect(0, 0, PAGE.width, 230).fill(input.brand.primaryColor);
   if (input.brand.logo) {
     doc.image(input.brand.logo, PAGE.left, 48, { fit: [120, 48] });
@@ -71,37 +71,38 @@ function cover(w: PdfWriter, input: ReportPdfInput): void {
     [18, 28, 38].forEach((h, i) => doc.rect(PAGE.left + i * 12, 86 - h, 8, h).fill("#ffffff"));
   }
   w.textAt(input.brand.name, PAGE.left + (input.brand.logo ? 132 : 44), 64, { size: 14, weight: "bold", color: "#ffffff" });
-  w.textAt(t("中小企业数字化水平诊断报告", "SME digital level diagnostic report"), PAGE.left, 130, { size: 24, weight: "bold", color: "#ffffff" });
+  w.textAt(t("pdf.cover.title"), PAGE.left, 130, { size: 24, weight: "bold", color: "#ffffff" });
   w.textAt(basisLine(input), PAGE.left, 168, { size: 10, color: "#ffffff" });
   w.y = 280;
   w.paragraph(input.firm.name, { size: 20, weight: "bold" });
   for (const fact of input.firm.facts) w.paragraph(fact, { size: 10.5, color: w.palette.muted, gap: 2 });
   w.y += 24;
   doc.roundedRect(PAGE.left, w.y, CONTENT_WIDTH, 96, 8).lineWidth(1).strokeColor(input.brand.accentColor).stroke();
-  w.textAt(t("数字化水平", "Digital level") + (input.level.isReference ? t("（参考等级）", " (reference)") : ""), PAGE.left + 20, w.y + 16, { size: 10, color: w.palette.muted });
+  w.textAt(t("pdf.cover.level") + (input.level.isReference ? t("pdf.cover.reference") : ""), PAGE.left + 20, w.y + 16, { size: 10, color: w.palette.muted });
   w.textAt(input.level.name, PAGE.left + 20, w.y + 36, { size: 30, weight: "bold", color: input.brand.primaryColor });
-  w.textAt(t("总分", "Total"), PAGE.left + 260, w.y + 16, { size: 10, color: w.palette.muted });
+  w.textAt(t("pdf.cover.total"), PAGE.left + 260, w.y + 16, { size: 10, color: w.palette.muted });
   w.textAt(`${input.level.total} / 100`, PAGE.left + 260, w.y + 36, { size: 30, weight: "bold", color: input.brand.accentColor });
   w.y += 130;
   const meta = [
-    `${t("评测提交", "Assessed")}: ${input.submittedAt}`,
-    `${t("报告生成", "Report generated")}: ${input.generatedAt}`,
-    `${t("报告版本", "Report version")}: ${input.version.number}${t(`（${input.version.kind}）`, ` (${input.version.kind})`)}`,
+    `${t("pdf.cover.assessed")}: ${input.submittedAt}`,
+    `${t("pdf.cover.generated")}: ${input.generatedAt}`,
+    `${t("pdf.cover.version")}: ${input.version.number}${t("pdf.cover.versionKind", { kind: input.version.kind })}`,
     input.version.method,
   ];
   for (const m of meta) w.paragraph(m, { size: 9, color: w.palette.muted, gap: 2 });
 }
 
 export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
-  const t = (zh: string, en: string) => L(input.locale, zh, en);
+  const t = translator(input.locale);
+  const money = (yuan: number) => formatMoney(yuan, input.locale);
   const w = new PdfWriter({
     locale: input.locale,
     palette: palette(input),
     info: {
-      title: `${input.firm.name} · ${t("数字化水平诊断报告", "Digital level diagnostic report")}`,
+      title: `${input.firm.name} · ${t("pdf.info.title")}`,
       author: input.brand.name,
-      subject: `${t("数字化水平", "Digital level")}: ${input.level.name}, ${t("总分", "total")} ${input.level.total}`,
-      keywords: t("数字化转型, 中小企业, 数字化水平评测, 诊断报告", "digital transformation, SME, digital level, diagnostic report"),
+      subject: `${t("pdf.cover.level")}: ${input.level.name}, ${t("pdf.info.total")} ${input.level.total}`,
+      keywords: t("pdf.info.keywords"),
     },
   });
   cover(w, input);
@@ -116,22 +117,19 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     w.heading(title, 1);
   };
 
-  chapter(t("等级与得分", "Level and scores"));
+  chapter(t("pdf.ch.level"));
   w.paragraph(
-    t(
-      `企业数字化水平为${input.level.name}${input.level.isReference ? "（参考等级）" : ""}，总分${input.level.total}分（满分100分）。`,
-      `The firm is at ${input.level.name}${input.level.isReference ? " (reference level)" : ""} with ${input.level.total} of 100 points.`,
-    ) + (input.level.description ? ` ${input.level.description}` : ""),
+    t(input.level.isReference ? "pdf.level.leadReference" : "pdf.level.lead", { level: input.level.name, total: input.level.total }) + (input.level.description ? ` ${input.level.description}` : ""),
   );
-  w.heading(t("维度得分", "Dimension scores"), 2);
+  w.heading(t("pdf.level.dimensions"), 2);
   const hasPeers = input.dimensions.some((d) => d.peerMedian !== null);
   barChart(
     w,
     input.dimensions.map((d) => ({ label: d.label, value: d.score, max: d.max, marker: d.peerMedian, caption: `${d.score} / ${d.max}` })),
     { x: PAGE.left, width: CONTENT_WIDTH, labelWidth: 110, markerColor: input.brand.accentColor },
   );
-  if (hasPeers) w.paragraph(t("竖线为同类企业中位数。", "The tick marks the peer median."), { size: 8.5, color: w.palette.muted });
-  w.heading(t("雷达图（得分率，%）", "Radar (share of maximum, %)"), 2);
+  if (hasPeers) w.paragraph(t("pdf.level.peerTick"), { size: 8.5, color: w.palette.muted });
+  w.heading(t("pdf.level.radar"), 2);
   w.ensure(260);
   radarChart(w, {
     cx: PAGE.left + CONTENT_WIDTH / 2,
@@ -146,81 +144,81 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   w.y += 250;
   w.table(
     [
-      { header: t("维度或场景组", "Dimension or scene group"), width: CONTENT_WIDTH - 180 },
-      { header: t("本企业", "This firm"), width: 90, align: "right" },
-      { header: t("同类中位数", "Peer median"), width: 90, align: "right" },
+      { header: t("pdf.level.group"), width: CONTENT_WIDTH - 180 },
+      { header: t("pdf.level.firm"), width: 90, align: "right" },
+      { header: t("pdf.level.peerMedian"), width: 90, align: "right" },
     ],
     input.radar.map((a) => [a.label, `${a.value}%`, a.peerMedian === null ? "—" : `${a.peerMedian}%`]),
   );
 
-  chapter(t("业务场景等级", "Business scene levels"));
+  chapter(t("pdf.ch.scenes"));
   w.table(
     [
-      { header: t("场景", "Scene"), width: CONTENT_WIDTH - 260 },
-      { header: t("分组", "Group"), width: 120 },
-      { header: t("约束性", "Constrained"), width: 70, align: "center" },
-      { header: t("等级", "Level"), width: 70, align: "right" },
+      { header: t("pdf.scenes.scene"), width: CONTENT_WIDTH - 260 },
+      { header: t("pdf.scenes.group"), width: 120 },
+      { header: t("pdf.scenes.constrained"), width: 70, align: "center" },
+      { header: t("pdf.scenes.level"), width: 70, align: "right" },
     ],
-    input.scenes.map((s) => [s.label, s.group, s.constrained ? t("是", "yes") : "", `${s.level} / 4`]),
+    input.scenes.map((s) => [s.label, s.group, s.constrained ? t("pdf.scenes.yes") : "", `${s.level} / 4`]),
   );
 
   if (input.plan) {
     const p = input.plan;
-    chapter(t(`到${p.targetName}的路径、费用与补贴`, `Path to ${p.targetName}: cost and subsidies`));
+    chapter(t("pdf.ch.plan", { target: p.targetName }));
     w.table(
       [
         { header: "#", width: 24, align: "right" },
-        { header: t("改进项", "Improve"), width: 120 },
-        { header: t("变化", "Change"), width: CONTENT_WIDTH - 314 },
-        { header: t("方案（用于估价）", "Solution (priced)"), width: 170 },
+        { header: t("pdf.plan.improve"), width: 120 },
+        { header: t("pdf.plan.change"), width: CONTENT_WIDTH - 314 },
+        { header: t("pdf.plan.solution"), width: 170 },
       ],
       p.steps.map((s, i) => [String(i + 1), s.what, s.change, s.solution ?? "—"]),
     );
     w.table(
       [
-        { header: t("项目", "Item"), width: CONTENT_WIDTH - 160 },
-        { header: t("金额", "Amount"), width: 160, align: "right" },
+        { header: t("pdf.plan.item"), width: CONTENT_WIDTH - 160 },
+        { header: t("pdf.plan.amount"), width: 160, align: "right" },
       ],
       [
         [
           p.exact
-            ? t("三年总成本：一次性费用加三年年费（目录中满足等级规则的最低组合，精确求解）", "Three-year cost: one-off plus three years of fees (the lowest set in the catalogue that meets the level rule, solved exactly)")
-            : t("三年总成本：一次性费用加三年年费（求解超时，未能证明最低）", "Three-year cost: one-off plus three years of fees (the solver timed out before proving it the lowest)"),
-          formatYuan(input.locale, p.threeYearCostYuan),
+            ? t("pdf.plan.cost3")
+            : t("pdf.plan.cost3Unproven"),
+          money(p.threeYearCostYuan),
         ],
-        [t("其中一次性加首年费用（目录报价中位数）", "Of which one-off plus first year (middle of catalogue prices)"), formatYuan(input.locale, p.costYuan)],
-        [p.subsidy ? `${t("可能的补贴", "Possible subsidy")}: ${p.subsidy.title}` : t("可确定金额的补贴", "Subsidy with a known amount"), p.subsidy ? formatYuan(input.locale, p.subsidy.amountYuan) : "—"],
-        [t("净成本", "Net cost"), formatYuan(input.locale, p.netCostYuan)],
+        [t("pdf.plan.cost1"), money(p.costYuan)],
+        [p.subsidy ? `${t("pdf.plan.subsidy")}: ${p.subsidy.title}` : t("pdf.plan.subsidyKnown"), p.subsidy ? money(p.subsidy.amountYuan) : "—"],
+        [t("pdf.plan.net"), money(p.netCostYuan)],
       ],
     );
     if (p.budget.length > 0) {
-      w.heading(t("预算与实施顺序", "Budget and order of work"), 2);
+      w.heading(t("pdf.plan.budget"), 2);
       w.table(
         [
-          { header: t("类别", "Line"), width: CONTENT_WIDTH - 260 },
-          { header: t("首年", "First year"), width: 130, align: "right" },
-          { header: t("三年合计", "Three years"), width: 130, align: "right" },
+          { header: t("pdf.plan.budgetLine"), width: CONTENT_WIDTH - 260 },
+          { header: t("pdf.plan.firstYear"), width: 130, align: "right" },
+          { header: t("pdf.plan.threeYears"), width: 130, align: "right" },
         ],
-        p.budget.map((b) => [b.line, formatYuan(input.locale, b.firstYearYuan), formatYuan(input.locale, b.threeYearYuan)]),
+        p.budget.map((b) => [b.line, money(b.firstYearYuan), money(b.threeYearYuan)]),
       );
       w.paragraph(p.schedule);
     }
     if (p.baselines.length > 0) {
-      w.heading(t("预期成效与基线", "Expected effects and baselines"), 2);
-      w.paragraph(t(`成效指标不能靠采购获得。请现在记录以下基线，下次评测才能证明改善：${p.baselines.join("；")}。`, `Outcome indicators cannot be bought. Record these baselines now so the next assessment can prove the change: ${p.baselines.join("; ")}.`));
+      w.heading(t("pdf.plan.baselines"), 2);
+      w.paragraph(t("pdf.plan.baselinesText", { baselines: p.baselines.join(listSeparator(input.locale)) }));
     }
     if (p.pain) {
-      w.heading(t("从痛点出发的方案", "Starting from the firm's problems"), 2);
+      w.heading(t("pdf.plan.pain"), 2);
       for (const line of p.pain.lines) w.paragraph(line);
       w.paragraph(p.pain.summary);
     }
     if (p.policies.length > 0) {
-      w.heading(t("政策匹配", "Policy matching"), 2);
+      w.heading(t("pdf.plan.policies"), 2);
       w.table(
         [
-          { header: t("政策", "Policy"), width: CONTENT_WIDTH - 230 },
-          { header: t("结论", "Verdict"), width: 120 },
-          { header: t("金额", "Amount"), width: 110, align: "right" },
+          { header: t("pdf.plan.policy"), width: CONTENT_WIDTH - 230 },
+          { header: t("pdf.plan.verdict"), width: 120 },
+          { header: t("pdf.plan.amount"), width: 110, align: "right" },
         ],
         p.policies.map((x) => [x.title, x.verdict, x.amount]),
       );
@@ -232,45 +230,45 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     w.paragraph(s.headline, { size: 11.5, weight: "bold" });
     for (const para of s.paragraphs) w.paragraph(para);
     if (s.bullets.length > 0) w.bullets(s.bullets);
-    w.paragraph(`${t("撰写方式", "Written by")}: ${s.writer}`, { size: 8, color: w.palette.muted, gap: 2 });
+    w.paragraph(`${t("pdf.section.writer")}: ${s.writer}`, { size: 8, color: w.palette.muted, gap: 2 });
     if (s.sources.length > 0) {
-      w.paragraph(t("数据来源", "Sources"), { size: 8.5, weight: "bold", color: w.palette.muted, gap: 1 });
+      w.paragraph(t("pdf.section.sources"), { size: 8.5, weight: "bold", color: w.palette.muted, gap: 1 });
       for (const src of s.sources) w.paragraph(src, { size: 8, color: w.palette.muted, gap: 2, indent: 8 });
     }
   }
 
-  chapter(t("附录：全部答案与依据", "Appendix: every answer and its evidence"));
+  chapter(t("pdf.ch.appendix"));
   for (const group of input.appendix) {
     w.heading(group.group, 2);
     w.table(
       [
-        { header: t("题目", "Question"), width: 190 },
-        { header: t("回答", "Answer"), width: CONTENT_WIDTH - 190 - 60 - 90 },
-        { header: t("得分", "Points"), width: 60, align: "right" },
-        { header: t("依据", "Basis"), width: 90 },
+        { header: t("pdf.appendix.question"), width: 190 },
+        { header: t("pdf.appendix.answer"), width: CONTENT_WIDTH - 190 - 60 - 90 },
+        { header: t("pdf.appendix.points"), width: 60, align: "right" },
+        { header: t("pdf.appendix.basis"), width: 90 },
       ],
       group.rows.map((r) => [r.question, r.answer, r.points, r.source]),
       { size: 8 },
     );
   }
   if (input.files.length > 0) {
-    w.heading(t("佐证材料", "Evidence files"), 2);
+    w.heading(t("pdf.appendix.files"), 2);
     w.table(
       [
-        { header: t("题目", "Question"), width: 190 },
-        { header: t("文件", "File"), width: CONTENT_WIDTH - 270 },
-        { header: t("大小", "Size"), width: 80, align: "right" },
+        { header: t("pdf.appendix.question"), width: 190 },
+        { header: t("pdf.appendix.file"), width: CONTENT_WIDTH - 270 },
+        { header: t("pdf.appendix.size"), width: 80, align: "right" },
       ],
       input.files.map((f) => [f.question, f.name, f.size]),
       { size: 8 },
     );
   }
-  w.paragraph(t(`报告版本 ${input.version.number}（${input.version.kind}）。`, `Report version ${input.version.number} (${input.version.kind}). `) + input.version.method, { size: 8.5, color: w.palette.muted });
+  w.paragraph(t("pdf.version.line", { version: input.version.number, kind: input.version.kind }) + input.version.method, { size: 8.5, color: w.palette.muted });
 
   // Contents, now that every chapter has its page.
   w.doc.switchToPage(contentsPage);
   w.y = PAGE.top;
-  w.heading(t("目录", "Contents"), 1);
+  w.heading(t("pdf.contents"), 1);
   for (const c of chapters) {
     const label = String(c.page);
     w.textAt(c.title, PAGE.left, w.y, { size: 11 });
@@ -284,9 +282,9 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   }
 
   // Every page says what the level rests on when it is a reference level.
-  const reference = input.level.isReference ? ` · ${t("参照评测指标框架（数诊参考模板）", "reference template")}` : "";
-  w.decorate(`${input.brand.name} · ${input.firm.name} · ${t("数字化水平诊断报告", "Digital level diagnostic report")}${reference}`, (page, total) =>
-    t(`第 ${page} 页 / 共 ${total} 页`, `Page ${page} of ${total}`),
+  const reference = input.level.isReference ? ` · ${t("pdf.reference.footer")}` : "";
+  w.decorate(`${input.brand.name} · ${input.firm.name} · ${t("pdf.info.title")}${reference}`, (page, total) =>
+    t("pdf.footer.page", { page, total }),
   );
   return w.finish();
 }

@@ -4,9 +4,12 @@ import { assessmentFiles, assessmentResults, assessments, storedFiles, tenants, 
 import { templateView, type TemplateView } from "@/lib/assessments/template-view";
 import { brandForAssessment } from "@/lib/consultants/brand";
 import { AppError } from "@/lib/errors";
+import { formatMoney, isoDay } from "@/lib/i18n/figures";
+import { byLocale, listSeparator, localize, localizedPair } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { withinPixelCap } from "@/lib/files/logo";
-import { formatYuan, type ReportPdfInput } from "@/lib/pdf/report-document";
+import type { ReportPdfInput } from "@/lib/pdf/report-document";
 import { heavyWork, PoolError } from "@/lib/workers/pool";
 import type { SectionProvenance } from "@/db/schema";
 import { isTemplateId, type Result } from "@/scoring";
@@ -16,23 +19,18 @@ import { reportViewFor, submittedKey, type ReportView } from "./service";
 
 /** A report's PDF for whoever may read the report (the same check as the report page). */
 
-const L = (locale: Locale, zh: string, en: string) => (locale === "en" ? en : zh);
-const WRITER: Record<SectionProvenance["writer"], [string, string]> = {
-  llm: ["大模型撰写，已通过事实核对", "language model, checked against the facts"],
-  llm_repaired: ["大模型撰写（经一次修正），已通过事实核对", "language model (one repair), checked against the facts"],
-  deterministic: ["模板撰写", "template writer"],
-  edited: ["人工修订", "edited by hand"],
-};
-const KIND: Record<string, [string, string]> = { generated: ["自动生成", "generated"], edited: ["修订", "edited"], restored: ["恢复", "restored"] };
+const WRITER = { llm: "pdf.writer.llm", llm_repaired: "pdf.writer.llmRepaired", deterministic: "pdf.writer.deterministic", edited: "pdf.writer.edited" } as const satisfies Record<SectionProvenance["writer"], string>;
+const KIND = { generated: "pdf.kind.generated", edited: "pdf.kind.edited", restored: "pdf.kind.restored" } as const;
+const kindKey = (kind: string | undefined) => (kind === "edited" || kind === "restored" ? KIND[kind] : KIND.generated);
 
 function referencesToText(text: string, view: ReportView, locale: Locale): string {
   return text.replace(/\[\[(solution|policy):([a-z0-9-]+)\]\]/g, (_, kind: string, id: string) => {
     if (kind === "solution") {
       const s = view.references.solutions[id];
-      return s ? (locale === "en" ? `“${s.name}” (${s.provider})` : `「${s.name}」（${s.provider}）`) : id;
+      return s ? translator(locale)("pdf.ref.solution", { name: s.name, provider: s.provider }) : id;
     }
     const p = view.references.policies[id];
-    return p ? (locale === "en" ? `“${p.title}”` : `《${p.title}》`) : id;
+    return p ? translator(locale)("pdf.ref.policy", { title: p.title }) : id;
   });
 }
 
@@ -40,16 +38,16 @@ function methodText(view: ReportView, locale: Locale): string {
   const w = view.method.writers;
   const byModel = (w.llm ?? 0) + (w.llm_repaired ?? 0);
   const models = view.method.models.join(", ");
-  if (byModel === 0) return L(locale, "本报告由模板撰写器根据评测引擎计算的事实生成，未使用大模型。", "Written by the template writer from facts computed by the scoring engine; no language model was used.");
-  if (w.deterministic) return L(locale, `本报告由大模型 ${models} 与模板撰写器共同完成，所有数字、方案与政策均已核对。`, `Written by the language model ${models} and the template writer; every figure, solution and policy was checked.`);
-  return L(locale, `本报告由大模型 ${models} 根据评测引擎计算的事实撰写，所有数字、方案与政策均已核对。`, `Written by the language model ${models} from facts computed by the scoring engine; every figure, solution and policy was checked.`);
+  const t = translator(locale);
+  if (byModel === 0) return t("pdf.method.template");
+  return t(w.deterministic ? "pdf.method.mixed" : "pdf.method.llm", { models });
 }
 
 function appendix(r: Result, tv: TemplateView, locale: Locale): ReportPdfInput["appendix"] {
   const derivations = new Map(r.derivations.map((d) => [d.code, d.explanation[locale]]));
   const questions = new Map(tv.questions.map((q) => [q.code, q]));
-  const basis = (source: string, code: string) =>
-    source === "evidence" ? (derivations.get(code) ?? L(locale, "由填报数据推算", "derived from figures")) : source === "skipped" ? L(locale, "按跳题规则推定", "implied by a skip rule") : L(locale, "企业作答", "answered by the firm");
+  const t = translator(locale);
+  const basis = (source: string, code: string) => (source === "evidence" ? (derivations.get(code) ?? t("pdf.basis.derived")) : source === "skipped" ? t("pdf.basis.skipped") : t("pdf.basis.answered"));
   const groups: ReportPdfInput["appendix"] = tv.dimensions.map((d) => ({
     group: d.label,
     rows: r.questions
@@ -57,18 +55,18 @@ function appendix(r: Result, tv: TemplateView, locale: Locale): ReportPdfInput["
       .map((q) => {
         const view = questions.get(q.code);
         const codes = Array.isArray(q.answer) ? q.answer : q.answer === null ? [] : [q.answer];
-        const answer = codes.map((c) => view?.options.find((o) => o.code === c)?.label ?? c).join(locale === "en" ? "; " : "；") || "—";
+        const answer = codes.map((c) => view?.options.find((o) => o.code === c)?.label ?? c).join(listSeparator(locale)) || "—";
         return { question: `${q.code} ${view?.label ?? ""}`, answer, points: `${Math.round(q.points * 1000) / 1000} / ${q.max}`, source: basis(q.source, q.code) };
       }),
   }));
   for (const g of tv.sceneGroups) {
     groups.push({
-      group: `${L(locale, "业务场景", "Business scenes")} · ${g.label}`,
+      group: `${t("pdf.appendix.scenes")} · ${g.label}`,
       rows: r.scenes
         .filter((s) => s.group === g.code)
         .map((s) => {
           const view = tv.scenes.find((x) => x.code === s.code);
-          return { question: `${s.code} ${view?.label ?? ""}`, answer: `${s.level} · ${view?.ladder[s.level] ?? ""}`, points: `${s.level} / 4`, source: L(locale, "企业作答", "answered by the firm") };
+          return { question: `${s.code} ${view?.label ?? ""}`, answer: `${s.level} · ${view?.ladder[s.level] ?? ""}`, points: `${s.level} / 4`, source: t("pdf.basis.answered") };
         }),
     });
   }
@@ -83,20 +81,14 @@ function withCheckedLogo(brand: ReportPdfInput["brand"]): ReportPdfInput["brand"
 /** 从痛点出发 in the PDF: the words that named each scene, and what the plan that lifts them costs. */
 function painBlock(p: PainPlanFacts | null, language: Locale): { lines: string[]; summary: string } | null {
   if (!p) return null;
-  const en = language === "en";
+  const t = translator(language);
   const lines = p.painPoints.map((x) => {
-    const words = x.words.map((w) => `“${w}”`).join(en ? ", " : "、");
-    const level = (n: number) => (n === 0 ? (en ? "not done" : "未开展") : en ? `level ${n}` : `${n}级`);
-    return en ? `${words}: ${x.scene}, ${level(x.fromLevel)} → ${level(x.toLevel)}` : `${words}：${x.scene}，${level(x.fromLevel)} → ${level(x.toLevel)}`;
+    const words = x.words.map((w) => `“${w}”`).join(byLocale(language, { "zh-CN": "、", en: ", " }));
+    const level = (n: number) => (n === 0 ? t("pdf.pain.notDone") : t("pdf.pain.level", { level: n }));
+    return t("pdf.pain.line", { words, scene: x.scene, from: level(x.fromLevel), to: level(x.toLevel) });
   });
-  const extra = p.extraWan === null ? "" : en ? `; ${p.extraWan} ×10k yuan more than the least-cost plan` : `，比三年总成本最低的方案多${p.extraWan}万元`;
-  const summary = !p.reachable
-    ? en
-      ? "With the current catalogue these scenes cannot be lifted as well as reaching the target."
-      : "按现有方案目录，无法在达到目标等级的同时把这些场景提升到位。"
-    : en
-      ? `Lifting these scenes as well: ${p.stepCount} step(s), about ${p.threeYearCostWan} ×10k yuan over three years${extra}.`
-      : `同时提升这些场景：共${p.stepCount}步，三年总成本约${p.threeYearCostWan}万元${extra}。`;
+  const extra = p.extraWan === null ? "" : t("pdf.pain.extra", { extra: p.extraWan });
+  const summary = p.reachable ? t("pdf.pain.summary", { steps: p.stepCount, cost: p.threeYearCostWan, extra }) : t("pdf.pain.unreachable");
   return { lines, summary };
 }
 
@@ -146,18 +138,20 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
     .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
     .where(and(eq(assessmentFiles.assessmentId, view.assessmentId), eq(assessmentFiles.tenantId, tenant.id)));
 
-  const solutionName = new Map(catalogues.solutions.map((x) => [x.id, language === "en" ? `“${x.name.en}” (${x.provider.name.en})` : `「${x.name["zh-CN"]}」（${x.provider.name["zh-CN"]}）`]));
-  const policyTitle = new Map(catalogues.policies.map((x) => [x.id, language === "en" ? x.titleEn : x.title]));
+  const t = translator(language);
+  const money = (yuan: number) => formatMoney(yuan, language);
+  const solutionName = new Map(catalogues.solutions.map((x) => [x.id, t("pdf.ref.solution", { name: localize(x.name, language), provider: localize(x.provider.name, language) })]));
+  const policyTitle = new Map(catalogues.policies.map((x) => [x.id, localize(localizedPair(x.title, x.titleEn), language)]));
   const plan = facts.plans.next;
-  const brandName = (language === "en" ? b.displayName?.en : b.displayName?.["zh-CN"]) ?? (language === "en" ? tenant.nameEn : tenant.nameZh);
+  const brandName = b.displayName?.[language] ?? localize(localizedPair(tenant.nameZh, tenant.nameEn), language);
   const current = view.versions.find((v) => v.version === view.version);
   const input: ReportPdfInput = {
     locale: language,
     // A consultant's report carries the consultant's brand; the portal's otherwise.
     brand: withCheckedLogo((await brandForAssessment(db, tenantId, stored.consultant)) ?? { name: brandName, primaryColor: b.primaryColor ?? "#1d4ed8", accentColor: b.accentColor ?? "#0f766e", logo }),
     firm: { name: facts.firm.name, facts: [facts.firm.region, facts.firm.industry, facts.firm.size].filter((x): x is string => !!x) },
-    submittedAt: stored.submittedAt.toISOString().slice(0, 10),
-    generatedAt: view.updatedAt.slice(0, 10),
+    submittedAt: isoDay(stored.submittedAt),
+    generatedAt: isoDay(view.updatedAt),
     level: { name: facts.level.name, total: facts.level.total, description: facts.level.description, isReference: facts.model.isReference },
     dimensions: facts.dimensions.map((d) => ({ label: d.name, score: d.score, max: d.max, peerMedian: d.peerMedian })),
     radar: facts.radar,
@@ -170,10 +164,7 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
           threeYearCostYuan: plan.threeYearCostYuan,
           exact: plan.exact,
           budget: plan.budget.map((b) => ({ line: b.line, firstYearYuan: b.firstYearYuan, threeYearYuan: b.threeYearYuan })),
-          schedule:
-            language === "en"
-              ? `In ${plan.phaseCount} phase(s), about ${plan.weeks.min}–${plan.weeks.max} weeks; solutions within a phase run in parallel; ${plan.providerCount} provider(s).`
-              : `分${plan.phaseCount}个阶段实施，约${plan.weeks.min}–${plan.weeks.max}周，同一阶段的方案可并行；涉及${plan.providerCount}家服务商。`,
+          schedule: t("pdf.schedule", { phases: plan.phaseCount, min: plan.weeks.min, max: plan.weeks.max, providers: plan.providerCount }),
           baselines: plan.baselines,
           pain: painBlock(facts.plans.pain, language),
           subsidy: plan.bestSubsidy ? { title: policyTitle.get(plan.bestSubsidy.policyId) ?? plan.bestSubsidy.policyId, amountYuan: plan.bestSubsidy.amountYuan } : null,
@@ -181,7 +172,7 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
           policies: facts.candidates.policies.map((p) => ({
             title: policyTitle.get(p.id) ?? p.id,
             verdict: p.verdictText,
-            amount: p.amountYuan !== null ? formatYuan(language, p.amountYuan) : p.upToYuan !== null ? `≤ ${formatYuan(language, p.upToYuan)}` : "—",
+            amount: p.amountYuan !== null ? money(p.amountYuan) : p.upToYuan !== null ? `≤ ${money(p.upToYuan)}` : "—",
           })),
         }
       : null,
@@ -190,15 +181,15 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
       headline: referencesToText(s.content?.headline ?? "", view, language),
       paragraphs: (s.content?.paragraphs ?? []).map((p) => referencesToText(p, view, language)),
       bullets: (s.content?.bullets ?? []).map((p) => referencesToText(p, view, language)),
-      writer: s.provenance ? WRITER[s.provenance.writer][language === "en" ? 1 : 0] + (s.provenance.model && s.provenance.writer !== "deterministic" ? ` (${s.provenance.model})` : "") : "",
+      writer: s.provenance ? t(WRITER[s.provenance.writer]) + (s.provenance.model && s.provenance.writer !== "deterministic" ? ` (${s.provenance.model})` : "") : "",
       sources: s.sources.map((src) => `${src.label}: ${src.detail}${src.links?.length ? ` ${src.links.map((l) => l.href).join(" ")}` : ""}`),
     })),
     appendix: appendix(result, template, language),
     files: files.map((f) => ({ question: f.question, name: f.name, size: `${Math.max(1, Math.round(f.size / 1024))} KB` })),
-    version: { number: view.version, kind: KIND[current?.kind ?? "generated"]?.[language === "en" ? 1 : 0] ?? "", method: methodText(view, language) },
+    version: { number: view.version, kind: t(kindKey(current?.kind)), method: methodText(view, language) },
   };
   const pdf = await renderIsolated(input);
   await db.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: view.assessmentId, kind: "pdf_downloaded" }).onConflictDoNothing();
   const safeName = facts.firm.name.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
-  return { pdf, fileName: `${safeName}-${language === "en" ? "diagnostic-report" : "数字化诊断报告"}-v${view.version}.pdf` };
+  return { pdf, fileName: `${safeName}-${t("pdf.fileName")}-v${view.version}.pdf` };
 }

@@ -1,6 +1,7 @@
 import { assessEn } from "./assess.en";
 import { errorsEn } from "./errors.en";
 import { firmEn } from "./firm.en";
+import { pdfEn } from "./pdf.en";
 import type { MessageKey } from "./zh-CN";
 import { workspaceEn } from "./workspace.en";
 
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...assessEn,
   ...errorsEn,
   ...firmEn,
+  ...pdfEn,
   ...workspaceEn,
   "app.name": "Shuzhen",
   "app.tagline": "SME digital maturity diagnosis",

@@ -1,6 +1,7 @@
 import { assessZhCN } from "./assess.zh-CN";
 import { errorsZhCN } from "./errors.zh-CN";
 import { firmZhCN } from "./firm.zh-CN";
+import { pdfZhCN } from "./pdf.zh-CN";
 import { workspaceZhCN } from "./workspace.zh-CN";
 
 /** Source language. Every key here must exist in en.ts (the compiler checks it). */
@@ -8,6 +9,7 @@ export const zhCN = {
   ...assessZhCN,
   ...errorsZhCN,
   ...firmZhCN,
+  ...pdfZhCN,
   ...workspaceZhCN,
   "app.name": "数诊",
   "app.tagline": "中小企业数字化水平诊断",
