@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { setLocale } from "@/app/actions/locale";
 import { SiteHeader } from "@/components/layout/site-header";
 import { headers } from "next/headers";
 import { currentActor } from "@/lib/auth/session";
@@ -50,7 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("nav.skip")}
         </a>
-        <SiteHeader locale={locale} t={t} signedInAs={actor?.email ?? null} portal={portal} />
+        <SiteHeader locale={locale} t={t} signedInAs={actor?.email ?? null} portal={portal} setLocale={setLocale} />
         <main id="main" className="flex-1">
           {children}
         </main>

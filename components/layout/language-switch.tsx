@@ -1,16 +1,17 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { setLocale } from "@/app/actions/locale";
 import type { Locale } from "@/lib/i18n/locales";
 
 interface Props {
   locale: Locale;
   labels: { label: string; switchTo: string; current: string };
+  /** The server action that sets the language cookie (app/actions/locale.ts), passed down by the layout. */
+  setLocale: (formData: FormData) => Promise<void>;
 }
 
 /** A real form, so switching works before hydration and without JavaScript. */
-export function LanguageSwitch({ locale, labels }: Props) {
+export function LanguageSwitch({ locale, labels, setLocale }: Props) {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const other: Locale = locale === "zh-CN" ? "en" : "zh-CN";

@@ -12,7 +12,7 @@ export interface HeaderPortal {
   logoUrl: string | null;
 }
 
-export function SiteHeader({ locale, t, signedInAs, portal }: { locale: Locale; t: Translate; signedInAs: string | null; portal?: HeaderPortal | null }) {
+export function SiteHeader({ locale, t, signedInAs, portal, setLocale }: { locale: Locale; t: Translate; signedInAs: string | null; portal?: HeaderPortal | null; setLocale: (formData: FormData) => Promise<void> }) {
   const home = portal?.home ?? "/";
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
@@ -21,7 +21,7 @@ export function SiteHeader({ locale, t, signedInAs, portal }: { locale: Locale; 
         {portal ? (
           <Link href={home} className="flex min-w-0 items-center gap-2 font-semibold text-ink" data-testid="portal-home">
             {portal.logoUrl ? (
-              // eslint-disable-next-line @next/next/no-img-element -- the portal's logo comes from our API, sized here
+              // A plain img: the portal's logo comes from our API, bounded in size at upload
               <img src={portal.logoUrl} alt="" className="h-8 w-auto max-w-[8rem] object-contain" />
             ) : (
               <BrandMark />
@@ -55,7 +55,7 @@ export function SiteHeader({ locale, t, signedInAs, portal }: { locale: Locale; 
             {signedInAs ?? t("auth.signIn")}
           </a>
           <Suspense>
-            <LanguageSwitch locale={locale} labels={{ label: t("lang.label"), switchTo: t("lang.switchTo"), current: t("lang.current") }} />
+            <LanguageSwitch locale={locale} setLocale={setLocale} labels={{ label: t("lang.label"), switchTo: t("lang.switchTo"), current: t("lang.current") }} />
           </Suspense>
         </nav>
       </div>

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { z } from "zod";
 import { policyEntry, type PolicyEntry } from "@/db/catalogue/policies";
-import { solutionEntry, type SolutionEntry } from "@/db/catalogue/solutions";
+import { loadSolutionCatalogue, solutionEntry, type SolutionEntry } from "@/db/catalogue/solutions";
 import type { Db } from "@/db/client";
 import { policies, solutions, tenants } from "@/db/schema";
 import { audit } from "@/lib/shared/audit";
@@ -142,4 +142,10 @@ export async function updateEntry(db: Db, actor: Actor, slug: string, kind: Cata
   const action = request.status === "retired" && !entry ? "retired" : "updated";
   await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: `catalogue.${kind}_${action}`, targetType: kind, targetId: code, details: { statusBefore: row.status, status, entryChanged: !!entry } });
   return { code, status };
+}
+
+/** What the editor starts a new solution from: the first platform solution under the portal's own id, not a demo. */
+export function solutionTemplate(slug: string): Partial<SolutionEntry> {
+  const sample = loadSolutionCatalogue()[0];
+  return sample ? { ...sample, id: `${slug}-solution-1`, demo: false } : {};
 }

@@ -35,10 +35,19 @@ export async function startFakeSmtp(): Promise<{ url: string; mails: ReceivedMai
         }
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === "EHLO" || verb === "HELO") reply("250 fake-smtp");
-        else if (verb === "MAIL") (current.from = line.slice(10).trim()), reply("250 ok");
-        else if (verb === "RCPT") current.to.push(line.slice(8).trim()), reply("250 ok");
-        else if (verb === "DATA") (inData = true), reply("354 go ahead");
-        else if (verb === "QUIT") reply("221 bye"), socket.end();
+        else if (verb === "MAIL") {
+          current.from = line.slice(10).trim();
+          reply("250 ok");
+        } else if (verb === "RCPT") {
+          current.to.push(line.slice(8).trim());
+          reply("250 ok");
+        } else if (verb === "DATA") {
+          inData = true;
+          reply("354 go ahead");
+        } else if (verb === "QUIT") {
+          reply("221 bye");
+          socket.end();
+        }
         else reply("250 ok");
       }
     });

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { CatalogueManager } from "@/components/admin/catalogue-manager";
 import { Page, Panel } from "@/components/workspace/ui";
-import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
-import { listCatalogue } from "@/lib/admin/catalogue";
+import { listCatalogue, solutionTemplate } from "@/lib/admin/catalogue";
 import { blankEntry } from "@/lib/admin/policy-proposal";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";
@@ -21,14 +20,13 @@ export default async function AdminCataloguePage({ params }: { params: Promise<{
   const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/catalogue`);
   const [policies, solutions] = await Promise.all([orNotFound(listCatalogue(db, actor, tenant, "policy")), orNotFound(listCatalogue(db, actor, tenant, "solution"))]);
   const messages = messagesWithPrefix(locale, "ws.");
-  const sample = loadSolutionCatalogue()[0];
   return (
     <Page title={t("ws.admin.tab.catalogue")} lead={t("ws.catalogue.lead")} nav={<AdminNav tenant={tenant} current="/catalogue" t={t} />}>
       <Panel title={t("ws.catalogue.policies")} id="policies">
         <CatalogueManager tenant={tenant} kind="policies" rows={policies} template={blankEntry(`${tenant}-policy-1`, "")} messages={messages} />
       </Panel>
       <Panel title={t("ws.catalogue.solutions")} id="solutions">
-        <CatalogueManager tenant={tenant} kind="solutions" rows={solutions} template={sample ? { ...sample, id: `${tenant}-solution-1`, demo: false } : {}} messages={messages} />
+        <CatalogueManager tenant={tenant} kind="solutions" rows={solutions} template={solutionTemplate(tenant)} messages={messages} />
       </Panel>
     </Page>
   );
