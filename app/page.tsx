@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { pageDb } from "@/lib/auth/page-access";
+import { formatMoney } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { officialModelSummary } from "@/lib/model/summary";
@@ -27,7 +28,7 @@ export default async function LandingPage() {
   const site = await currentSite();
   const policies = site ? await portalPolicies(await pageDb(), site.slug) : [];
   const startHref = sitePath(site?.slug ?? null, "/assess");
-  const capText = (yuan: number) => t("portal.policy.cap", { amount: locale === "en" ? yuan.toLocaleString("en-US") : String(yuan / 10_000) });
+  const capText = (yuan: number) => t("portal.policy.cap", { amount: formatMoney(yuan, locale) });
   const model = officialModelSummary();
   const dimensions: { key: MessageKey; points?: number; scenes?: number }[] = [
     ...model.dimensions.map((d) => ({ key: DIMENSION_LABELS[d.code], points: d.max })),

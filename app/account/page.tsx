@@ -6,6 +6,8 @@ import { ownedAssessments } from "@/lib/assessments/claim";
 import { pageDb } from "@/lib/auth/page-access";
 import { currentActor } from "@/lib/auth/session";
 import { tenantsByIds } from "@/lib/tenants";
+import { formatDate } from "@/lib/i18n/figures";
+import { localizePair } from "@/lib/i18n/localized";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +27,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const ids = [...new Set(actor.memberships.map((m) => m.tenantId))];
   const db = await pageDb();
   const names = (await tenantsByIds(db, ids)).map((x) => ({ id: x.id, zh: x.nameZh, en: x.nameEn }));
-  const tenantName = new Map(names.map((n) => [n.id, locale === "en" ? n.en : n.zh]));
+  const tenantName = new Map(names.map((n) => [n.id, localizePair(n.zh, n.en, locale)]));
   const owned = await ownedAssessments(db, actor.userId);
   const roles = new Set(actor.memberships.map((m) => m.role));
   const workspaces = (
@@ -98,7 +100,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                       {a.name}
                     </a>
                   )}{" "}
-                  <span className="text-sm text-muted">{(a.submittedAt ?? a.startedAt).toLocaleDateString(locale)}</span>
+                  <span className="text-sm text-muted">{formatDate(a.submittedAt ?? a.startedAt, locale)}</span>
                 </li>
               ))}
             </ul>

@@ -5,6 +5,7 @@ import { Page } from "@/components/workspace/ui";
 import { signedInPage } from "@/lib/auth/page-access";
 import { tenantsWhere } from "@/lib/auth/permissions";
 import { tenantsByIds } from "@/lib/tenants";
+import { localizePair } from "@/lib/i18n/localized";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ export default async function AdminHome() {
         {rows.map((r) => (
           <li key={r.slug}>
             <Link href={`/admin/${r.slug}`} className="text-brand underline">
-              {locale === "en" ? r.en : r.zh}
+              {localizePair(r.zh, r.en, locale)}
             </Link>
           </li>
         ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { StartForm } from "@/components/assess/start-form";
 import { pageDb } from "@/lib/auth/page-access";
 import { startFormOptions } from "@/lib/assessments/start-options";
+import { localizePair } from "@/lib/i18n/localized";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { listActiveTenants } from "@/lib/tenants";
@@ -30,7 +31,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
           locale={locale}
           messages={messagesWithPrefix(locale, "assess.")}
           {...startFormOptions(locale)}
-          tenants={tenants.map((x) => ({ slug: x.slug, name: locale === "en" ? x.nameEn : x.nameZh, kind: x.kind, cityCode: x.cityCode }))}
+          tenants={tenants.map((x) => ({ slug: x.slug, name: localizePair(x.nameZh, x.nameEn, locale), kind: x.kind, cityCode: x.cityCode }))}
           tenant={chosen?.slug ?? "platform"}
         />
       </div>

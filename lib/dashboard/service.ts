@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { assessmentResults, enterprises, usageEvents } from "@/db/schema";
 import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
+import { isoDateTime, isoDay } from "@/lib/i18n/figures";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { resultsWhere, type DashboardFilters } from "./filters";
 import { subsidiesMatched } from "./subsidies";
@@ -91,7 +92,7 @@ export async function dashboardCsv(db: Db, actor: Actor, slug: string, f: Dashbo
   const lines = (rows: Row[]) =>
     rows
       .map((x) =>
-        [x.at.toISOString(), x.firm, x.creditCode, x.industry, x.segment, x.district, x.size, x.above === null ? "" : x.above ? "yes" : "no", x.level, x.total, x.previous, x.dims.FOUNDATION, x.dims.MANAGEMENT, x.dims.EFFECT].map(cell).join(",") + "\r\n",
+        [isoDateTime(x.at), x.firm, x.creditCode, x.industry, x.segment, x.district, x.size, x.above === null ? "" : x.above ? "yes" : "no", x.level, x.total, x.previous, x.dims.FOUNDATION, x.dims.MANAGEMENT, x.dims.EFFECT].map(cell).join(",") + "\r\n",
       )
       .join("");
   // The first batch is read before the response starts: a query that fails is an error status, not a
@@ -110,7 +111,7 @@ export async function dashboardCsv(db: Db, actor: Actor, slug: string, f: Dashbo
       if (rows?.length === 0) rows = null;
     },
   });
-  return { stream, fileName: `${tenant.slug}-dashboard-${new Date().toISOString().slice(0, 10)}.csv` };
+  return { stream, fileName: `${tenant.slug}-dashboard-${isoDay()}.csv` };
 }
 
 /** A report opened by its reader counts once in the usage funnel (a unique index keeps the first). */

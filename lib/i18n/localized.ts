@@ -17,6 +17,11 @@ export function localizedPair(zh: string, en: string | null | undefined): Locali
   return en ? { "zh-CN": zh, en } : { "zh-CN": zh };
 }
 
+/** One column pair (`nameZh`/`nameEn`, `{ zh, en }`) read in a locale. */
+export function localizePair(zh: string, en: string | null | undefined, locale: Locale): string {
+  return localize(localizedPair(zh, en), locale);
+}
+
 /** Locale-dependent choice of anything (punctuation, quote marks, a component), without a ternary at the call site. */
 export function byLocale<T>(locale: Locale, choices: Record<Locale, T>): T {
   return choices[locale];

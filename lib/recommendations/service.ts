@@ -9,6 +9,7 @@ import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { AppError } from "@/lib/errors";
 import type { Answers, Result } from "@/scoring";
 import { loadCatalogues } from "./catalogue-store";
+import { isoDay } from "@/lib/i18n/figures";
 import { planFirmColumns } from "./firm-columns";
 import type { PainPoint } from "./pain-points";
 import { firmForPlan, type Plan } from "./plan";
@@ -30,7 +31,7 @@ export interface PlanView {
 }
 
 /** The funded plans (to the next level and to 二级) for a submitted assessment. */
-export async function planForAssessment(db: Db, id: string, caller: Caller, today = new Date().toISOString().slice(0, 10)): Promise<PlanView> {
+export async function planForAssessment(db: Db, id: string, caller: Caller, today = isoDay()): Promise<PlanView> {
   const key = await authorise(db, id, caller, "assessment.read");
   if (key.status !== "submitted") {
     throw new AppError("conflict", "status: the plan appears once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });

@@ -10,13 +10,14 @@ import type { Locale } from "@/lib/i18n/locales";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { firmForPlan } from "@/lib/recommendations/plan";
 import { planSubject, plansFor } from "@/lib/recommendations/plans-store";
+import { isoDay } from "@/lib/i18n/figures";
 import { getTemplate, isTemplateId, type Answers, type PeerResult, type Result, type TemplateId } from "@/scoring";
 import type { ReportInputs } from "./facts";
 import { knownEntities } from "./known-entities";
 import type { KnownEntities } from "./grounding";
 
 /** Everything a report of a submitted assessment is written from, read from the database. */
-export async function loadReportInputs(db: Db, assessmentId: string, language: Locale, today = new Date().toISOString().slice(0, 10)): Promise<{ inputs: ReportInputs; catalogue: KnownEntities; tenantId: string }> {
+export async function loadReportInputs(db: Db, assessmentId: string, language: Locale, today = isoDay()): Promise<{ inputs: ReportInputs; catalogue: KnownEntities; tenantId: string }> {
   const [row] = await db
     .select({
       tenantId: assessments.tenantId,

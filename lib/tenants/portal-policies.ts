@@ -1,5 +1,6 @@
 import type { PolicyEntry } from "@/db/catalogue/policies";
 import type { Db } from "@/db/client";
+import { isoDay } from "@/lib/i18n/figures";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { resolveTenant } from "./index";
 
@@ -45,7 +46,7 @@ export function policiesForPlace(policies: readonly PolicyEntry[], place: { prov
 }
 
 /** The policies a portal's home page shows: its own and the platform's, where the portal is. */
-export async function portalPolicies(db: Db, slug: string, today = new Date().toISOString().slice(0, 10)): Promise<PortalPolicy[]> {
+export async function portalPolicies(db: Db, slug: string, today = isoDay()): Promise<PortalPolicy[]> {
   const tenant = await resolveTenant(db, slug);
   const { policies } = await loadCatalogues(db, tenant.id);
   return policiesForPlace(policies, { provinceCode: tenant.provinceCode, cityCode: tenant.cityCode }, today);

@@ -6,6 +6,7 @@ import { tenantSettings } from "@/lib/admin/settings";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { appUrl } from "@/lib/env";
 import { sitePath } from "@/lib/tenants/site-path";
+import { localizePair } from "@/lib/i18n/localized";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -23,7 +24,7 @@ export default async function AdminSettingsPage({ params }: { params: Promise<{ 
   const base = appUrl();
   const snippet = `<script src="${base}/embed/v1/embed.js" data-tenant="${tenant}" data-lang="${locale}"></script>`;
   return (
-    <Page title={locale === "en" ? s.nameEn : s.nameZh} lead={t("ws.admin.lead")} nav={<AdminNav tenant={tenant} current="" t={t} />}>
+    <Page title={localizePair(s.nameZh, s.nameEn, locale)} lead={t("ws.admin.lead")} nav={<AdminNav tenant={tenant} current="" t={t} />}>
       <SettingsForms
         tenant={tenant}
         messages={messagesWithPrefix(locale, "ws.")}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Page } from "@/components/workspace/ui";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { listClients } from "@/lib/consultants/clients";
+import { formatDate } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 import { Row, RowHead, Table } from "@/components/ui/table";
 
@@ -48,7 +49,7 @@ export default async function ClientsPage({ params }: { params: Promise<{ tenant
                 <td>{c.regionName ?? "—"}</td>
                 <td>
                   {c.latest
-                    ? `${c.latest.status === "submitted" ? level(c.latest.level) : t("ws.status.draft")} · ${new Date(c.latest.at).toLocaleDateString(locale)}`
+                    ? `${c.latest.status === "submitted" ? level(c.latest.level) : t("ws.status.draft")} · ${formatDate(c.latest.at, locale)}`
                     : t("ws.clients.never")}
                 </td>
                 <td>{c.assessments}</td>

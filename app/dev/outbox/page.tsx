@@ -5,6 +5,7 @@ import { mayReadOutbox } from "@/lib/auth/outbox-access";
 import { latestOutbox } from "@/lib/auth/password-reset";
 import { pageDb } from "@/lib/auth/page-access";
 import { currentActor } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ export default async function OutboxPage() {
         {mails.map((m) => (
           <li key={m.id} className="rounded-md border border-slate-200 p-4">
             <p className="text-sm text-muted">
-              {m.createdAt.toLocaleString(locale)} · {m.to}
+              {formatDateTime(m.createdAt, locale)} · {m.to}
             </p>
             <h2 className="mt-1 font-semibold">{m.subject}</h2>
             <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm">

@@ -5,6 +5,7 @@ import { Page } from "@/components/workspace/ui";
 import { pageDb } from "@/lib/auth/page-access";
 import { invitationView } from "@/lib/auth/invitations";
 import { currentActor } from "@/lib/auth/session";
+import { localizePair } from "@/lib/i18n/localized";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -28,7 +29,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       </Page>
     );
   }
-  const portal = locale === "en" ? view.tenant.en : view.tenant.zh;
+  const portal = localizePair(view.tenant.zh, view.tenant.en, locale);
   const role = t(`ws.role.${view.role}`);
   const otherSession = actor && actor.email !== view.email;
   const mustSignIn = !actor && view.accountExists;

@@ -4,6 +4,9 @@ import type { Clause, PolicyEntry } from "@/db/catalogue/policies";
 import { pageDb } from "@/lib/auth/page-access";
 import { industryByCode } from "@/lib/enterprise/industries";
 import { regionName } from "@/lib/enterprise/regions";
+import { formatMoney } from "@/lib/i18n/figures";
+import { byLocale, listSeparator, localize, localizedPair } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/locales";
 import { currentTranslator } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 import { findPolicy } from "@/lib/recommendations/catalogue-store";
@@ -14,14 +17,20 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { t, locale } = await currentTranslator();
   const policy = await findPolicy(await pageDb(), (await params).id);
-  return { title: policy ? (locale === "en" ? policy.titleEn : policy.title) : t("policy.notFound") };
+  return { title: policy ? localize(localizedPair(policy.title, policy.titleEn), locale) : t("policy.notFound") };
 }
+
+const industryName = (code: string, locale: Locale) => {
+  const industry = industryByCode(code);
+  return industry ? localize({ "zh-CN": industry.zh, en: industry.en }, locale) : "";
+};
 
 type Row = { key: MessageKey; value: string | null; clause: Clause | null };
 
-function rows(p: PolicyEntry, t: Translate, locale: "zh-CN" | "en"): Row[] {
-  const level = (n: number) => (locale === "en" ? `level ${n}` : ["未达一级", "一级", "二级", "三级", "四级"][n] ?? String(n));
-  const wan = (yuan: number) => (locale === "en" ? `¥${yuan.toLocaleString("en")}` : `${yuan / 10000} 万元`);
+function rows(p: PolicyEntry, t: Translate, locale: Locale): Row[] {
+  const level = (n: number) => (n >= 0 && n <= 4 ? t(`ws.level.${n}` as MessageKey) : String(n));
+  const money = (yuan: number) => formatMoney(yuan, locale);
+  const list = listSeparator(locale);
   const r = p.region.value;
   const region = r
     ? !r.provinceCode
@@ -29,13 +38,13 @@ function rows(p: PolicyEntry, t: Translate, locale: "zh-CN" | "en"): Row[] {
       : [
           ...(r.cityCodes ?? [null]).map((city) => regionName({ provinceCode: r.provinceCode, cityCode: city })),
           ...(r.districtCodes ?? []).map((d) => regionName({ provinceCode: r.provinceCode, cityCode: d.slice(0, 4), districtCode: d })),
-        ].join(locale === "en" ? "; " : "；")
+        ].join(list)
     : null;
   const ind = p.industries.value;
   const industries = ind
     ? ind.all
       ? t("policy.any")
-      : [...ind.codes.map((c) => `${c} ${(locale === "en" ? industryByCode(c)?.en : industryByCode(c)?.zh) ?? ""}`), ...ind.segments].join(locale === "en" ? "; " : "；")
+      : [...ind.codes.map((c) => `${c} ${industryName(c, locale)}`), ...ind.segments].join(list)
     : null;
   const cap = p.cap.value;
   return [
@@ -45,11 +54,11 @@ function rows(p: PolicyEntry, t: Translate, locale: "zh-CN" | "en"): Row[] {
     { key: "policy.cond.aboveScale", value: p.aboveScale.value ? t(`policy.above.${p.aboveScale.value}` as MessageKey) : null, clause: p.aboveScale.clause },
     { key: "policy.cond.levelBefore", value: p.levelBefore.value ? t("policy.level.before", { level: level(p.levelBefore.value.max) }) : null, clause: p.levelBefore.clause },
     { key: "policy.cond.levelAfter", value: p.levelAfter.value ? t("policy.level.after", { level: level(p.levelAfter.value.min) }) : null, clause: p.levelAfter.clause },
-    { key: "policy.cond.eligibleCosts", value: p.eligibleCosts.value?.map((c) => t(`policy.cost.${c}` as MessageKey)).join(locale === "en" ? ", " : "、") ?? null, clause: p.eligibleCosts.clause },
+    { key: "policy.cond.eligibleCosts", value: p.eligibleCosts.value?.map((c) => t(`policy.cost.${c}` as MessageKey)).join(byLocale(locale, { "zh-CN": "、", en: ", " })) ?? null, clause: p.eligibleCosts.clause },
     { key: "policy.cond.percent", value: p.percent.value !== null ? `${p.percent.value}%` : null, clause: p.percent.clause },
     {
       key: "policy.cond.cap",
-      value: cap ? (cap.kind === "flat" ? wan(cap.yuan) : cap.tiers.map((x) => `${level(x.level)} ${wan(x.yuan)}`).join(locale === "en" ? "; " : "；")) : null,
+      value: cap ? (cap.kind === "flat" ? money(cap.yuan) : cap.tiers.map((x) => `${level(x.level)} ${money(x.yuan)}`).join(list)) : null,
       clause: p.cap.clause,
     },
     {
@@ -57,7 +66,7 @@ function rows(p: PolicyEntry, t: Translate, locale: "zh-CN" | "en"): Row[] {
       value: p.window.value ? (p.window.value.rolling ? t("policy.window.rolling") : t("policy.window.range", { from: p.window.value.from ?? "…", until: p.window.value.until ?? "…" })) : null,
       clause: p.window.clause,
     },
-    { key: "policy.cond.documents", value: p.documents.value?.join(locale === "en" ? "; " : "；") ?? null, clause: p.documents.clause },
+    { key: "policy.cond.documents", value: p.documents.value?.join(list) ?? null, clause: p.documents.clause },
   ];
 }
 
@@ -70,8 +79,8 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p className="text-sm text-muted">{t("policy.title")}</p>
-      <h1 className="mt-1 text-2xl font-bold">{locale === "en" ? policy.titleEn : policy.title}</h1>
-      {locale === "en" ? <p className="text-muted" lang="zh-CN">{policy.title}</p> : null}
+      <h1 className="mt-1 text-2xl font-bold">{localize(localizedPair(policy.title, policy.titleEn), locale)}</h1>
+      {locale !== "zh-CN" ? <p className="text-muted" lang="zh-CN">{policy.title}</p> : null}
       {policy.demo ? <p className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("policy.demo")}</p> : null}
       <p className="mt-3 text-sm text-muted">
         {policy.docNo ? `${t("policy.docNo", { value: policy.docNo })} · ` : ""}
@@ -110,7 +119,7 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
           </ul>
         </section>
       ) : null}
-      {policy.note ? <p className="mt-6 text-sm text-muted">{locale === "en" ? (policy.noteEn ?? policy.note) : policy.note}</p> : null}
+      {policy.note ? <p className="mt-6 text-sm text-muted">{localize(localizedPair(policy.note, policy.noteEn), locale)}</p> : null}
       {policy.sources.length > 0 ? (
         <section className="mt-6">
           <h2 className="font-semibold">{t("policy.sources")}</h2>

@@ -85,7 +85,7 @@ export const en: Record<MessageKey, string> = {
   "portal.policies.lead": "Your result is checked against each of these policies' conditions: whether you qualify and what is missing.",
   "portal.policies.none": "No local policy is listed yet; your result is still checked against national ones.",
   "portal.policy.percent": "{percent}% subsidy",
-  "portal.policy.cap": "up to ¥{amount}",
+  "portal.policy.cap": "up to {amount}",
   "portal.policy.until": "until {date}",
   "portal.policy.demo": "demo data",
   "portal.policy.criterion": "criterion",

@@ -76,7 +76,7 @@ export const zhCN = {
   "portal.policies.lead": "评测结果会逐条对照以下政策的条件，告诉您是否符合、还差什么。",
   "portal.policies.none": "平台尚未收录本地政策；评测结果仍会对照全国性政策。",
   "portal.policy.percent": "补贴比例 {percent}%",
-  "portal.policy.cap": "最高 {amount} 万元",
+  "portal.policy.cap": "最高 {amount}",
   "portal.policy.until": "截至 {date}",
   "portal.policy.demo": "演示数据",
   "portal.policy.criterion": "评价标准",

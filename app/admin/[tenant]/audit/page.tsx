@@ -4,6 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { inputClass, labelClass, Page, secondaryButtonClass } from "@/components/workspace/ui";
 import { auditEntries, auditQuery } from "@/lib/admin/audit-log";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
+import { formatDateTime } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 import { Row, Table } from "@/components/ui/table";
 
@@ -44,7 +45,7 @@ export default async function AdminAuditPage({ params, searchParams }: { params:
         <Table head={[t("ws.audit.at"), t("ws.audit.action"), t("ws.audit.actor"), t("ws.audit.target"), t("ws.audit.details")]} caption={t("ws.admin.tab.audit")} testId="audit-log">
           {entries.map((e) => (
             <Row key={e.id} className="align-top">
-              <td className="whitespace-nowrap">{new Date(e.at).toLocaleString(locale)}</td>
+              <td className="whitespace-nowrap">{formatDateTime(e.at, locale)}</td>
               <td>
                 <code>{e.action}</code>
               </td>

@@ -6,6 +6,7 @@ import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { dashboardFilters, MIN_GROUP, type DashboardFilters } from "@/lib/dashboard/filters";
 import { dashboard } from "@/lib/dashboard/service";
 import { listDistricts } from "@/lib/enterprise/regions";
+import { formatMoney } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 import { getTemplate, TEMPLATE_IDS } from "@/scoring";
 
@@ -17,7 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
-const yuan = (n: number) => `¥${Math.round(n).toLocaleString("en-US")}`;
 
 export default async function DashboardPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> }) {
   const { tenant } = await params;
@@ -239,7 +239,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
               items={[
                 [t("ws.dash.subsidyEligible"), `${firmsText(d.subsidies.eligibleFirms)} · ${pct(d.subsidies.eligibleFirms / d.subsidies.firms)}`],
                 [t("ws.dash.subsidyPossible"), firmsText(d.subsidies.possibleOnlyFirms)],
-                [t("ws.dash.subsidyEstimate"), yuan(d.subsidies.estimatedYuan)],
+                [t("ws.dash.subsidyEstimate"), formatMoney(d.subsidies.estimatedYuan, locale)],
               ]}
             />
             <p className="text-xs text-muted">{t("ws.dash.subsidyNote", { matched: d.subsidies.matched, firms: d.subsidies.firms })}</p>

@@ -5,6 +5,7 @@ import { DocumentUpload } from "@/components/admin/document-upload";
 import { Page, Panel } from "@/components/workspace/ui";
 import { listPolicyDocuments } from "@/lib/admin/policy-documents";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
+import { formatDateTime } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { llmConfig } from "@/lib/llm/config";
@@ -36,7 +37,7 @@ export default async function AdminDocumentsPage({ params }: { params: Promise<{
                   {d.fileName}
                 </Link>{" "}
                 <span className="text-muted">
-                  · {t(`ws.docs.status.${d.status as "extracted" | "proposing" | "proposed" | "applied"}`)} · {new Date(d.createdAt).toLocaleString(locale)}
+                  · {t(`ws.docs.status.${d.status as "extracted" | "proposing" | "proposed" | "applied"}`)} · {formatDateTime(d.createdAt, locale)}
                 </span>
               </li>
             ))}

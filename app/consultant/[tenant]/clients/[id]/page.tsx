@@ -5,6 +5,7 @@ import { StartVisit } from "@/components/workspace/start-visit";
 import { Page, Panel } from "@/components/workspace/ui";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { clientDetail } from "@/lib/consultants/clients";
+import { formatDate } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { getTemplate, templateForIndustry } from "@/scoring";
@@ -28,7 +29,7 @@ export default async function ClientPage({ params }: { params: Promise<{ tenant:
     ...template.def.scenes.map((s) => ({ code: s.code, label: s.label[locale] })),
   ];
   const level = (n: number | null) => (n === null ? "—" : t(`ws.level.${n as 0 | 1 | 2 | 3 | 4}`));
-  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(locale) : "—");
+  const date = (iso: string | null) => (iso ? formatDate(iso, locale) : "—");
   const c = detail.changes;
   return (
     <Page

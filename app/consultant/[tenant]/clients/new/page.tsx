@@ -4,6 +4,7 @@ import { Page } from "@/components/workspace/ui";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { tenantFor } from "@/lib/auth/guard";
 import { startFormOptions } from "@/lib/assessments/start-options";
+import { localizePair } from "@/lib/i18n/localized";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -20,12 +21,12 @@ export default async function NewClientPage({ params }: { params: Promise<{ tena
   const portal = await orNotFound(tenantFor(db, actor, tenant, "client.manage"));
   const { t, locale } = await currentTranslator();
   return (
-    <Page title={t("ws.clients.add")} lead={t("ws.client.newLead", { portal: locale === "en" ? portal.nameEn : portal.nameZh })}>
+    <Page title={t("ws.clients.add")} lead={t("ws.client.newLead", { portal: localizePair(portal.nameZh, portal.nameEn, locale) })}>
       <StartForm
         locale={locale}
         messages={{ ...messagesWithPrefix(locale, "assess."), ...messagesWithPrefix(locale, "ws.client.") }}
         {...startFormOptions(locale)}
-        tenants={[{ slug: portal.slug, name: locale === "en" ? portal.nameEn : portal.nameZh }]}
+        tenants={[{ slug: portal.slug, name: localizePair(portal.nameZh, portal.nameEn, locale) }]}
         tenant={portal.slug}
         client={{ tenant: portal.slug }}
       />
