@@ -1,4 +1,5 @@
 import type { Clause } from "@/db/catalogue/policies";
+import { colon } from "@/lib/i18n/localized";
 import { clauseText, type ClauseText } from "@/lib/recommendations/clause-text";
 
 /**
@@ -10,7 +11,7 @@ export function ClauseLine({ clause, locale, labels }: { clause: Clause; locale:
   return (
     <span data-clause-kind={c.kind}>
       {labels[c.kind]}
-      {locale === "en" ? ": " : "："}
+      {colon(locale)}
       <span lang={c.lang}>{c.quoted ? `「${c.text}」` : c.text}</span>
     </span>
   );

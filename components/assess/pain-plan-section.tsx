@@ -1,8 +1,10 @@
 "use client";
 
 import type { Plan } from "@/lib/recommendations/plan";
+import { wanAmount } from "@/lib/i18n/figures";
+import { enumSeparator, listSeparator } from "@/lib/i18n/localized";
 import type { PlanProps } from "./plan-section";
-import { PlanSteps, wan } from "./plan-steps";
+import { PlanSteps } from "./plan-steps";
 
 /**
  * 从痛点出发: the plan that also lifts the scenes behind the firm's stated problems, each shown with the
@@ -11,7 +13,7 @@ import { PlanSteps, wan } from "./plan-steps";
 export function PainPlanSection({ plan, leastCost, view, template, locale, t }: PlanProps & { leastCost: Plan | null }) {
   const sceneLabel = (code: string) => template.scenes.find((s) => s.code === code)?.label ?? code;
   const level = (n: number) => (n === 0 ? t("assess.pain.notDone") : t("assess.pain.level", { n }));
-  const quote = (words: string[]) => words.map((w) => `“${w}”`).join(locale === "en" ? ", " : "、");
+  const quote = (words: string[]) => words.map((w) => `“${w}”`).join(enumSeparator(locale));
   // A difference between two proven optima only: otherwise it could even come out negative.
   const extra = leastCost?.reachable && leastCost.exact && plan.reachable && plan.exact ? plan.threeYearCostYuan - leastCost.threeYearCostYuan : null;
   return (
@@ -31,8 +33,8 @@ export function PainPlanSection({ plan, leastCost, view, template, locale, t }: 
       ) : (
         <>
           <p className="rounded-xl bg-surface p-4 text-sm" data-testid="pain-extra">
-            {t(plan.exact ? "assess.pain.cost3" : "assess.plan.cost3Unproven", { cost: wan(plan.threeYearCostYuan) })}
-            {extra !== null ? (locale === "en" ? "; " : "；") + (extra > 0 ? t("assess.pain.extra", { cost: wan(extra) }) : t("assess.pain.noExtra")) : null}
+            {t(plan.exact ? "assess.pain.cost3" : "assess.plan.cost3Unproven", { cost: wanAmount(plan.threeYearCostYuan) })}
+            {extra !== null ? listSeparator(locale) + (extra > 0 ? t("assess.pain.extra", { cost: wanAmount(extra) }) : t("assess.pain.noExtra")) : null}
           </p>
           <PlanSteps plan={plan} view={view} template={template} locale={locale} t={t} />
         </>

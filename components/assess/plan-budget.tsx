@@ -1,7 +1,8 @@
 "use client";
 
 import type { PlanProps } from "./plan-section";
-import { wan } from "./plan-steps";
+import { wanAmount } from "@/lib/i18n/figures";
+import { enumSeparator } from "@/lib/i18n/localized";
 import { Row, RowHead, Table } from "../ui/table";
 
 /** The plan as a consultant budgets it: 软件/硬件/服务, the order of the work, and what to record now. */
@@ -25,10 +26,10 @@ export function PlanBudget({ plan, view, template, locale, t }: PlanProps) {
         {plan.budget.map((r) => (
           <Row key={r.line}>
             <RowHead>{t(`assess.budget.${r.line}`)}</RowHead>
-            <td>{wan(r.oneOffYuan)}</td>
-            <td>{wan(r.yearlyYuan)}</td>
-            <td>{wan(r.firstYearYuan)}</td>
-            <td>{wan(r.threeYearYuan)}</td>
+            <td>{wanAmount(r.oneOffYuan)}</td>
+            <td>{wanAmount(r.yearlyYuan)}</td>
+            <td>{wanAmount(r.firstYearYuan)}</td>
+            <td>{wanAmount(r.threeYearYuan)}</td>
           </Row>
         ))}
       </Table>
@@ -36,7 +37,7 @@ export function PlanBudget({ plan, view, template, locale, t }: PlanProps) {
         <h3 className="font-semibold">{t("assess.budget.schedule", { min: plan.schedule.weeks.min, max: plan.schedule.weeks.max, providers: plan.providers })}</h3>
         <ol className="mt-1 list-decimal space-y-1 pl-5">
           {plan.schedule.phases.map((p) => (
-            <li key={p.phase}>{t("assess.budget.phase", { names: p.solutionIds.map(name).join(locale === "en" ? ", " : "、"), min: p.weeks.min, max: p.weeks.max })}</li>
+            <li key={p.phase}>{t("assess.budget.phase", { names: p.solutionIds.map(name).join(enumSeparator(locale)), min: p.weeks.min, max: p.weeks.max })}</li>
           ))}
         </ol>
       </div>

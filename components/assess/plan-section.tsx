@@ -1,12 +1,14 @@
 "use client";
 
 import type { TemplateView } from "@/lib/assessments/template-view";
+import { wanAmount } from "@/lib/i18n/figures";
+import { enumSeparator, localizePair } from "@/lib/i18n/localized";
 import type { ClientT } from "@/lib/i18n/format";
 import type { Plan } from "@/lib/recommendations/plan";
 import type { PlanView } from "@/lib/recommendations/service";
 import { ClauseLine } from "./clause-line";
 import { PlanBudget } from "./plan-budget";
-import { PlanSteps, wan } from "./plan-steps";
+import { PlanSteps } from "./plan-steps";
 
 export interface PlanProps {
   plan: Plan;
@@ -21,7 +23,7 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
   const best = plan.bestSubsidy ? view.policies[plan.bestSubsidy.policyId] : null;
   const policyTitle = (id: string) => {
     const p = view.policies[id];
-    return p ? (locale === "en" ? p.titleEn : p.title) : id;
+    return p ? localizePair(p.title, p.titleEn, locale) : id;
   };
   if (!plan.reachable) return <p className="text-sm text-muted">{t(plan.timedOut ? "assess.plan.timedOut" : "assess.plan.unreachable")}</p>;
   return (
@@ -31,17 +33,17 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
       </h2>
       <dl className="grid gap-3 rounded-xl bg-surface p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
-          <dd data-testid="three-year-cost">{t(plan.exact ? "assess.plan.cost3" : "assess.plan.cost3Unproven", { cost: wan(plan.threeYearCostYuan) })}</dd>
+          <dd data-testid="three-year-cost">{t(plan.exact ? "assess.plan.cost3" : "assess.plan.cost3Unproven", { cost: wanAmount(plan.threeYearCostYuan) })}</dd>
         </div>
         <div>
-          <dd>{t("assess.plan.cost", { cost: wan(plan.totalCostYuan) })}</dd>
+          <dd>{t("assess.plan.cost", { cost: wanAmount(plan.totalCostYuan) })}</dd>
         </div>
         <div>
-          <dd>{best && plan.bestSubsidy ? t("assess.plan.subsidy", { amount: wan(plan.bestSubsidy.amountYuan), policy: locale === "en" ? best.titleEn : best.title }) : t("assess.plan.noSubsidy")}</dd>
+          <dd>{best && plan.bestSubsidy ? t("assess.plan.subsidy", { amount: wanAmount(plan.bestSubsidy.amountYuan), policy: localizePair(best.title, best.titleEn, locale) }) : t("assess.plan.noSubsidy")}</dd>
         </div>
         <div>
           <dd className="font-semibold" data-testid="net-cost">
-            {t("assess.plan.net", { net: wan(plan.netCostYuan) })}
+            {t("assess.plan.net", { net: wanAmount(plan.netCostYuan) })}
           </dd>
         </div>
       </dl>
@@ -59,7 +61,7 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
               </p>
               <p className={m.verdict === "eligible" ? "text-emerald-700" : m.verdict === "not_eligible" ? "text-red-700" : "text-amber-800"}>
                 {t(`assess.plan.verdict.${m.verdict}`)}
-                {m.subsidy?.amountYuan != null ? ` · ${t("assess.plan.amount", { amount: wan(m.subsidy.amountYuan) })}` : m.subsidy?.upToYuan != null ? ` · ${t("assess.plan.upTo", { amount: wan(m.subsidy.upToYuan) })}` : ""}
+                {m.subsidy?.amountYuan != null ? ` · ${t("assess.plan.amount", { amount: wanAmount(m.subsidy.amountYuan) })}` : m.subsidy?.upToYuan != null ? ` · ${t("assess.plan.upTo", { amount: wanAmount(m.subsidy.upToYuan) })}` : ""}
                 {m.points !== null ? ` · ${t("assess.plan.points", { points: m.points })}` : ""}
               </p>
               {m.subsidy?.itemRule ? <p className="text-muted">{t("assess.plan.itemRule", { rule: m.subsidy.itemRule[locale], count: m.subsidy.itemIds?.length ?? 0 })}</p> : null}
@@ -69,7 +71,7 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
                   {w[locale]}
                 </p>
               ))}
-              {m.verdict === "possibly_eligible" && m.missing.length > 0 ? <p className="text-muted">{t("assess.plan.missing", { items: m.missing.map((x) => t(`assess.plan.missing.${x}`)).join(locale === "en" ? ", " : "、") })}</p> : null}
+              {m.verdict === "possibly_eligible" && m.missing.length > 0 ? <p className="text-muted">{t("assess.plan.missing", { items: m.missing.map((x) => t(`assess.plan.missing.${x}`)).join(enumSeparator(locale)) })}</p> : null}
               <ul className="mt-1 list-disc pl-5 text-muted">
                 {m.checks
                   .filter((c) => c.status === "unmet" || (c.status === "met" && m.verdict !== "not_eligible"))

@@ -1,10 +1,9 @@
 "use client";
 
 import type { Plan } from "@/lib/recommendations/plan";
+import { colon, enumSeparator } from "@/lib/i18n/localized";
 import type { PlanProps } from "./plan-section";
 
-/** 万元 with at most two decimals, from yuan. */
-export const wan = (yuan: number) => String(Math.round(yuan / 100) / 100);
 
 /** A plan's steps: what changes, the solutions bought for it, and others to compare. */
 export function PlanSteps({ plan, view, template, locale, t }: PlanProps) {
@@ -13,7 +12,7 @@ export function PlanSteps({ plan, view, template, locale, t }: PlanProps) {
   const optionLabels = (code: string, value: Plan["steps"][number]["from"]) => {
     const q = template.questions.find((x) => x.code === code);
     const codes = Array.isArray(value) ? value : value === null ? [] : [String(value)];
-    return codes.map((c) => q?.options.find((o) => o.code === c)?.label ?? c).join(locale === "en" ? ", " : "、");
+    return codes.map((c) => q?.options.find((o) => o.code === c)?.label ?? c).join(enumSeparator(locale));
   };
   const change = (step: Plan["steps"][number]) => {
     if (step.kind === "scene") return t("assess.plan.sceneStep", { from: String(step.from), to: String(step.to) });
@@ -31,7 +30,7 @@ export function PlanSteps({ plan, view, template, locale, t }: PlanProps) {
           <li key={step.code} className="rounded-xl border border-slate-200 p-4 text-sm">
             <p className="font-medium">
               {label(step.code)}
-              {locale === "en" ? ": " : "："}
+              {colon(locale)}
               {change(step)}
             </p>
             {chosen.map((s) => (

@@ -1,4 +1,5 @@
 import type { ResultView } from "@/lib/assessments/result-view";
+import { colon } from "@/lib/i18n/localized";
 import type { ClientT } from "@/lib/i18n/format";
 import type { ReportView } from "@/lib/reports/service";
 import { DimensionBars, ResultRadar } from "../assess/result-sections";
@@ -22,7 +23,7 @@ export function ReportHeader({ report, result, t, locale }: { report: ReportView
       {r && result ? (
         <p className="mt-3 text-lg">
           {t("report.level")}
-          {locale === "en" ? ": " : "："}
+          {colon(locale)}
           <strong data-testid="report-level">{result.template.levelNames[r.level]}</strong>
           {r.isReference ? ` · ${t("assess.reference")}` : ""} · {t("report.total")} <strong>{num(r.total)}</strong> / 100
         </p>

@@ -1,10 +1,11 @@
 import type { ClientT } from "@/lib/i18n/format";
+import { colon } from "@/lib/i18n/localized";
 import type { ReportSectionView, ReportView } from "@/lib/reports/service";
 import { RichText } from "./rich-text";
 
 /** One written section of the report: headline, paragraphs, bullets, its sources and what was rejected. */
 export function Section({ section, view, t, locale }: { section: ReportSectionView; view: ReportView; t: ClientT; locale: "zh-CN" | "en" }) {
-  const colon = locale === "en" ? ": " : "：";
+  const colonText = colon(locale);
   const c = section.content;
   const writer = section.provenance?.writer;
   return (
@@ -42,7 +43,7 @@ export function Section({ section, view, t, locale }: { section: ReportSectionVi
                   <div key={s.label}>
                     <dt className="inline font-medium">
                       {s.label}
-                      {colon}
+                      {colonText}
                     </dt>
                     <dd className="inline">
                       {s.detail}

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
+import { byLocale } from "@/lib/i18n/localized";
 import type { ReportView } from "@/lib/reports/service";
 
 const REFERENCE = /\[\[(solution|policy):([a-z0-9-]+)\]\]/g;
 
 /** Report text with [[solution:…]] and [[policy:…]] references shown by their catalogue names. */
 export function RichText({ text, references, demoMark, locale }: { text: string; references: ReportView["references"]; demoMark: string; locale: "zh-CN" | "en" }) {
-  const en = locale === "en";
   const parts: ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(REFERENCE)) {
@@ -15,7 +15,7 @@ export function RichText({ text, references, demoMark, locale }: { text: string;
       const s = references.solutions[id];
       parts.push(
         <span key={`${m.index}-s`} className="font-medium" data-solution={id}>
-          {s ? (en ? `“${s.name}” (${s.provider})` : `「${s.name}」（${s.provider}）`) : id}
+          {s ? byLocale(locale, { "zh-CN": `「${s.name}」（${s.provider}）`, en: `“${s.name}” (${s.provider})` }) : id}
         </span>,
       );
     } else {
@@ -23,7 +23,7 @@ export function RichText({ text, references, demoMark, locale }: { text: string;
       parts.push(
         p ? (
           <a key={`${m.index}-p`} href={p.href} className="font-medium text-brand underline" data-policy={id}>
-            {en ? <cite>{p.title}</cite> : `《${p.title}》`}
+            {byLocale<ReactNode>(locale, { "zh-CN": `《${p.title}》`, en: <cite>{p.title}</cite> })}
             {p.demo ? demoMark : ""}
           </a>
         ) : (

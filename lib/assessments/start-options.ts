@@ -1,6 +1,7 @@
 import { loadPolicyCatalogue } from "@/db/catalogue/policies";
 import { INDUSTRIES, REAL_ESTATE_SUBCODES, SECTIONS } from "@/lib/enterprise/industries";
 import { listProvinces } from "@/lib/enterprise/regions";
+import { localizePair } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTemplate, TEMPLATE_IDS, type TemplateId } from "@/scoring";
 
@@ -23,7 +24,7 @@ export function segmentsByCity(): Record<string, string[]> {
 /** The choices the start form offers (industries, regions, models), in one language. */
 export function startFormOptions(locale: Locale) {
   const sections = new Map(SECTIONS.map((s) => [s.code, s]));
-  const name = (x: { zh: string; en: string }) => (locale === "en" ? x.en : x.zh);
+  const name = (x: { zh: string; en: string }) => localizePair(x.zh, x.en, locale);
   return {
     industries: INDUSTRIES.map((i) => ({ code: i.code, name: name(i), section: name(sections.get(i.section) ?? { zh: "", en: "" }) })),
     realEstateGroups: REAL_ESTATE_SUBCODES.map((i) => ({ code: i.code, name: name(i) })),

@@ -27,5 +27,11 @@ export function byLocale<T>(locale: Locale, choices: Record<Locale, T>): T {
   return choices[locale];
 }
 
+/** A label's colon: "：" in Chinese, ": " in English. */
+export const colon = (locale: Locale): string => byLocale(locale, { "zh-CN": "：", en: ": " });
+
+/** Between the items of an enumeration: "、" in Chinese, ", " in English. */
+export const enumSeparator = (locale: Locale): string => byLocale(locale, { "zh-CN": "、", en: ", " });
+
 /** A list separator as each language writes it: "；" in Chinese, "; " in English. */
 export const listSeparator = (locale: Locale): string => byLocale(locale, { "zh-CN": "；", en: "; " });

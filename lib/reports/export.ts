@@ -8,6 +8,8 @@ import { authorise, sameHash } from "@/lib/assessments/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { hashToken, newResumeToken } from "@/lib/shared/tokens";
 import { AppError, type FieldIssue } from "@/lib/errors";
+import { isoDay } from "@/lib/i18n/figures";
+import { translator } from "@/lib/i18n/translate";
 import { enqueue, type ClaimedJob } from "@/lib/jobs/queue";
 import { EXPORT_JOB } from "@/lib/jobs/kinds";
 import { RunLater } from "@/lib/jobs/run-later";
@@ -199,16 +201,16 @@ export function exportJobHandler(): JobHandler {
           names.add(name);
           entries.push({ name, data: pdf });
         } catch (error) {
-          missing.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+          missing.push(`${id}: ${error instanceof AppError ? error.messageIn(language) : error instanceof Error ? error.message : String(error)}`);
         }
         await setProgress(db, job, i + 1, total);
       }
       if (missing.length > 0) {
-        const note = language === "en" ? "Reports not included (not ready or failed):\n" : "未包含的报告（尚未完成或生成失败）：\n";
-        entries.push({ name: language === "en" ? "not-included.txt" : "未包含.txt", data: Buffer.from(note + missing.join("\n") + "\n", "utf8") });
+        const t = translator(language);
+        entries.push({ name: t("pdf.export.notIncludedFile"), data: Buffer.from(`${t("pdf.export.notIncluded")}\n${missing.join("\n")}\n`, "utf8") });
       }
       const archive = zip(entries);
-      const fileName = `${language === "en" ? "diagnostic-reports" : "数字化诊断报告"}-${new Date().toISOString().slice(0, 10)}-${entries.length - (missing.length > 0 ? 1 : 0)}.zip`;
+      const fileName = `${translator(language)("pdf.export.archive")}-${isoDay()}-${entries.length - (missing.length > 0 ? 1 : 0)}.zip`;
       const [file] = await db
         .insert(storedFiles)
         .values({

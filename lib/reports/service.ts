@@ -7,6 +7,7 @@ import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
 import { authorise, consultantMade, type AuthorisedAssessment, type Caller } from "@/lib/assessments/access";
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { localizePair } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueue } from "@/lib/jobs/queue";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
@@ -118,7 +119,7 @@ export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id"
   ]);
   const partial = row.partial as Record<string, { content: SectionOutput; provenance: SectionProvenance }>;
   const facts = (row.facts as ReportFacts | null) ?? null;
-  const policyLinks = new Map(catalogues.policies.map((p) => [p.id, { title: language === "en" ? p.titleEn : p.title, sources: p.sources }]));
+  const policyLinks = new Map(catalogues.policies.map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), sources: p.sources }]));
   const progress = row.progress as Record<string, SectionState>;
 
   const sections: ReportSectionView[] = SECTION_KEYS.map((k) => {
@@ -166,7 +167,7 @@ export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id"
           catalogues.solutions.filter((s) => solutionIds.has(s.id)).map((s) => [s.id, { name: s.name[language], provider: s.provider.name[language], demo: s.demo }]),
         ),
         policies: Object.fromEntries(
-          catalogues.policies.filter((p) => policyIds.has(p.id)).map((p) => [p.id, { title: language === "en" ? p.titleEn : p.title, href: `/policies/${p.id}`, demo: p.demo }]),
+          catalogues.policies.filter((p) => policyIds.has(p.id)).map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), href: `/policies/${p.id}`, demo: p.demo }]),
         ),
       },
       method: { writers, models: [...models], cachedSections },

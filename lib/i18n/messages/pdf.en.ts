@@ -89,4 +89,7 @@ export const pdfEn: Record<keyof typeof pdfZhCN, string> = {
   "pdf.pain.summary": "Lifting these scenes as well: {steps} step(s), about {cost} ×10k yuan over three years{extra}.",
   "pdf.schedule": "In {phases} phase(s), about {min}–{max} weeks; solutions within a phase run in parallel; {providers} provider(s).",
   "pdf.fileName": "diagnostic-report",
+  "pdf.export.notIncluded": "Reports not included (not ready or failed):",
+  "pdf.export.notIncludedFile": "not-included.txt",
+  "pdf.export.archive": "diagnostic-reports",
 };

@@ -88,4 +88,7 @@ export const pdfZhCN = {
   "pdf.pain.summary": "同时提升这些场景：共{steps}步，三年总成本约{cost}万元{extra}。",
   "pdf.schedule": "分{phases}个阶段实施，约{min}–{max}周，同一阶段的方案可并行；涉及{providers}家服务商。",
   "pdf.fileName": "数字化诊断报告",
+  "pdf.export.notIncluded": "未包含的报告（尚未完成或生成失败）：",
+  "pdf.export.notIncludedFile": "未包含.txt",
+  "pdf.export.archive": "数字化诊断报告",
 } as const;
