@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { formatDate } from "@/lib/i18n/figures";
 import { clientTranslator } from "@/lib/i18n/format";
 import type { ExportStatus } from "@/lib/reports/export";
 import { assessmentApi, exportsApi } from "../client/api";
@@ -90,7 +91,7 @@ export function BatchExport({ locale, messages }: Props) {
               />
               <label htmlFor={`x-${r.id}`} className="flex-1">
                 {r.name}
-                <span className="ml-2 text-sm text-muted">{r.status === "submitted" && r.submittedAt ? new Date(r.submittedAt).toLocaleDateString(locale) : t("export.draft")}</span>
+                <span className="ml-2 text-sm text-muted">{r.status === "submitted" && r.submittedAt ? formatDate(r.submittedAt, locale) : t("export.draft")}</span>
               </label>
               {r.status === "submitted" ? (
                 <a className="text-sm text-brand underline" href={`/assess/${r.id}/report`}>

@@ -1,4 +1,5 @@
 import type { ResultView } from "@/lib/assessments/result-view";
+import { formatDate } from "@/lib/i18n/figures";
 import { colon } from "@/lib/i18n/localized";
 import type { ClientT } from "@/lib/i18n/format";
 import type { ReportView } from "@/lib/reports/service";
@@ -18,7 +19,7 @@ export function ReportHeader({ report, result, t, locale }: { report: ReportView
   const r = result?.result;
   return (
     <header>
-      <p className="text-sm text-muted">{result ? `${result.enterprise.name} · ${t("report.date")} ${new Date(result.submittedAt).toLocaleDateString(locale)}` : null}</p>
+      <p className="text-sm text-muted">{result ? `${result.enterprise.name} · ${t("report.date")} ${formatDate(result.submittedAt, locale)}` : null}</p>
       <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{t("report.title")}</h1>
       {r && result ? (
         <p className="mt-3 text-lg">
