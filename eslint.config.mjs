@@ -54,7 +54,8 @@ export default tseslint.config(
   zone("app", ["app/**"], DATABASE, "app/ is routing only: the route wrapper (lib/http/route.ts) and page contexts give you the database; tables belong to lib/.", ["db"]),
   zone("prompts", ["prompts/**"], ["app", "components", "lib", ...DATABASE], "prompts never touch the database, services or app code: they take facts as input."),
   zone("lib", ["lib/**"], ["app", "components"], "lib/ never imports app/ or components/: data flows app → lib."),
-  zone("db", ["db/**"], ["app", "components", "lib", "prompts"], "db/ holds schema, migrations and seed data: it imports nothing of the layers above it."),
+  // Types of prompts are allowed: the report facts and sections stored in jsonb are typed by the prompts that read them.
+  zone("db", ["db/**"], ["app", "components", "lib"], "db/ holds schema, migrations and seed data: it imports nothing of the layers above it.", ["prompts"]),
   {
     // Where environment variables may be read: the env module, tooling, scripts, benchmarks and tests.
     name: "shuzhen/env-readers",

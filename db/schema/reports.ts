@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { ReportFacts, SectionOutput } from "@/prompts/report";
 import { assessments } from "./assessments";
 import { language, reportStatus, reportVersionKind } from "./enums";
 import { tenants } from "./tenants";
@@ -29,9 +30,9 @@ export const reports = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
     /** Sections finished so far while generating (shown as they fill in), with who wrote them. */
-    partial: jsonb("partial").$type<Record<string, { content: Record<string, unknown>; provenance: SectionProvenance }>>().notNull().default({}),
+    partial: jsonb("partial").$type<Record<string, { content: SectionOutput; provenance: SectionProvenance }>>().notNull().default({}),
     /** The facts the sections were written from, frozen with the report (figures and their sources). */
-    facts: jsonb("facts").$type<Record<string, unknown>>(),
+    facts: jsonb("facts").$type<ReportFacts>(),
     tokenUsage: jsonb("token_usage").$type<{ prompt: number; completion: number; calls: number }>(),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -49,7 +50,7 @@ export const reportVersions = pgTable(
     reportId: uuid("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
     kind: reportVersionKind("kind").notNull(),
-    sections: jsonb("sections").$type<Record<string, unknown>>().notNull(),
+    sections: jsonb("sections").$type<Record<string, SectionOutput>>().notNull(),
     provenance: jsonb("provenance").$type<Record<string, SectionProvenance>>().notNull().default({}),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -64,7 +65,7 @@ export const reportSectionCache = pgTable(
     cacheKey: text("cache_key").primaryKey(),
     tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
     section: text("section").notNull(),
-    content: jsonb("content").$type<Record<string, unknown>>().notNull(),
+    content: jsonb("content").$type<SectionOutput>().notNull(),
     model: text("model").notNull(),
     promptVersion: text("prompt_version").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

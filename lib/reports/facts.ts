@@ -4,14 +4,17 @@ import { industryByCode } from "@/lib/enterprise/industries";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PolicyMatch } from "@/lib/recommendations/eligibility";
 import type { Plan, PlanStep } from "@/lib/recommendations/plan";
-import type { SectionKey } from "@/prompts/report";
+import type { PainPlanFacts, PlanFacts, PolicyFacts, ReportFacts, SectionKey, SolutionFacts, StepFacts } from "@/prompts/report";
 import { specializedPoints, type Benchmark, type CompiledTemplate, type Localized, type Result } from "@/scoring";
 
 /**
  * The facts a report is written from, computed once per report: display-ready (rounded as shown,
  * labelled in the report's language) so that the writer copies rather than computes. Each section
  * gets only its own slice. Solutions and policies appear by id; their names are put in by us.
+ * Their types live beside the prompts that read them (prompts/report/facts.ts).
  */
+
+export type { PainPlanFacts, PlanFacts, ReportFacts } from "@/prompts/report";
 
 export interface ReportInputs {
   language: Locale;
@@ -61,108 +64,6 @@ export const REFERENCE_MODEL_NAME: Localized = {
   "zh-CN": "参照《中小企业数字化水平评测指标（2024年版）》框架（数诊参考模板）",
   en: "the framework of the MIIT SME Digital Level Assessment Indicators (2024 edition), as Shuzhen's reference template",
 };
-
-export interface StepFacts {
-  n: number;
-  what: string;
-  change: string;
-  solutionIds: string[];
-}
-
-export interface PainPlanFacts extends PlanFacts {
-  /** The scenes the firm's words point to, each with those words. */
-  /** Scene levels under *Level keys, so the report's grounding knows them as levels. */
-  painPoints: { scene: string; words: string[]; fromLevel: number; toLevel: number }[];
-  /** Three-year cost above the least-cost plan to the same level. */
-  extraWan: number | null;
-}
-
-export interface PlanFacts {
-  targetLevel: number;
-  targetName: string;
-  reachable: boolean;
-  stepCount: number;
-  steps: StepFacts[];
-  totalAfter: number;
-  levelAfter: number;
-  /** Proven the least three-year cost over the catalogue (HiGHS); only then may a text say 最省. */
-  exact: boolean;
-  /** Not found in time (which is not "out of reach"). */
-  timedOut: boolean;
-  /** One-off plus first year. */
-  costYuan: number;
-  costWan: number;
-  /** One-off plus three years of fees: what the plan minimises. */
-  threeYearCostYuan: number;
-  threeYearCostWan: number;
-  solutionCount: number;
-  providerCount: number;
-  /** 软件 / 硬件 / 服务 over three years (万元). */
-  budget: { line: string; threeYearWan: number; firstYearWan: number; threeYearYuan: number; firstYearYuan: number }[];
-  weeks: { min: number; max: number };
-  phaseCount: number;
-  /** Outcome indicators to record now as baselines (the plan cannot buy them). */
-  baselines: string[];
-  bestSubsidy: { policyId: string; amountYuan: number; amountWan: number } | null;
-  netCostYuan: number;
-  netCostWan: number;
-}
-
-export interface PolicyFacts {
-  id: string;
-  kind: "subsidy" | "criterion";
-  issuer: string | null;
-  verdict: PolicyMatch["verdict"];
-  verdictText: string;
-  reasons: string[];
-  toConfirm: string[];
-  amountYuan: number | null;
-  amountWan: number | null;
-  upToYuan: number | null;
-  upToWan: number | null;
-  percent: number | null;
-  points: number | null;
-  documents: string[];
-  until: string | null;
-  demo: boolean;
-}
-
-export interface SolutionFacts {
-  id: string;
-  category: string;
-  deployment: string;
-  description: string;
-  firstYearCostWan: number;
-  firstYearCostYuan: number;
-  durationWeeks: { min: number; max: number };
-  smallFastLightPrecise: boolean;
-  demo: boolean;
-  servesSteps: number[];
-  chosenForPrice: boolean;
-}
-
-export interface ReportFacts {
-  language: Locale;
-  radar: ReportInputs["radar"];
-  firm: { name: string; industry: string; region: string | null; size: string | null; aboveScale: boolean | null };
-  model: { name: string; template: string; isReference: boolean; assessedOn: string };
-  level: { current: number; name: string; description: string | null; total: number; next: number | null; nextName: string | null };
-  rule: { level: number; name: string; minTotal: number; minScenes: number; minConstrained: number }[];
-  gap: { level: number; items: { kind: "score" | "scenes" | "constrained"; required: number; actual: number; short: number }[] } | null;
-  dimensions: { code: string; name: string; score: number; max: number; percent: number; peerMedian: number | null; percentile: number | null }[];
-  weakest: { code: string; name: string; dimension: string; score: number; max: number }[];
-  scenes: { code: string; name: string; group: string; level: number; constrained: boolean; peerMedian: number | null }[];
-  counts: { sceneCount: number; constrainedCount: number; atOrAbove: Record<string, number>; constrainedAtOrAbove: Record<string, number> };
-  peers: { group: string; count: number; totalPercentile: number; totalMedian: number } | null;
-  peersShortfall: { group: string; count: number; minimum: number } | null;
-  plans: { next: PlanFacts | null; level2: PlanFacts | null; pain: PainPlanFacts | null };
-  candidates: { solutions: SolutionFacts[]; policies: PolicyFacts[] };
-  previous: { total: number; level: number; levelName: string; date: string; change: number } | null;
-  caveats: string[];
-  /** The 专精特新 digital criterion at the current level; null on a reference level (no verdict). */
-  specialized: { points: number; max: number } | null;
-  firmText: { description?: string; painPoints?: string };
-}
 
 function optionLabels(t: CompiledTemplate, code: string, value: PlanStep["from"], language: Locale): string {
   const q = t.questionByCode.get(code);

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { StructuredModel } from "@/lib/llm/structured";
-import { SECTION_KEYS, type SectionKey, type SectionOutput } from "@/prompts/report";
+import { SECTION_KEYS, type ReportFacts, type SectionKey, type SectionOutput } from "@/prompts/report";
 import { recordSubsidyMatch } from "@/lib/dashboard/subsidies";
 import { subsidyMatch } from "@/lib/recommendations/subsidy-match";
 import { writeDeterministic } from "./deterministic";
@@ -25,7 +25,7 @@ export interface GenerateOutcome {
   requests: number;
 }
 
-type PartialSections = Record<string, { content: Record<string, unknown>; provenance: SectionProvenance }>;
+type PartialSections = (typeof reports.$inferSelect)["partial"];
 
 export async function generateReport(db: Db, reportId: string, model: StructuredModel | null, today?: string): Promise<GenerateOutcome> {
   const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
@@ -34,18 +34,18 @@ export async function generateReport(db: Db, reportId: string, model: Structured
   const facts = buildReportFacts(inputs);
   // The city dashboard counts the subsidies these same plans match.
   await recordSubsidyMatch(db, report.assessmentId, subsidyMatch([inputs.plans.next, inputs.plans.level2], [...inputs.policies.values()]));
-  const done = report.partial as PartialSections;
+  const done = report.partial;
   const pending = SECTION_KEYS.filter((key) => !done[key]);
   // Without a model every section is written here in a few milliseconds: no progress to show, so
   // one write for the whole report instead of a status update and one update per section.
   if (!model) {
     const written: PartialSections = {};
-    for (const key of pending) written[key] = { content: writeDeterministic(key, facts) as unknown as Record<string, unknown>, provenance: { writer: "deterministic" } };
-    return saveVersion(db, reportId, tenantId, 0, { written, facts: facts as unknown as Record<string, unknown> });
+    for (const key of pending) written[key] = { content: writeDeterministic(key, facts), provenance: { writer: "deterministic" } };
+    return saveVersion(db, reportId, tenantId, 0, { written, facts });
   }
   // Pending sections start together (the model's cap queues the rest inside the client).
   const progress = Object.fromEntries(SECTION_KEYS.map((k) => [k, done[k] ? "done" : "running"]));
-  await db.update(reports).set({ status: "generating", progress, facts: facts as unknown as Record<string, unknown>, error: null, updatedAt: new Date() }).where(eq(reports.id, reportId));
+  await db.update(reports).set({ status: "generating", progress, facts, error: null, updatedAt: new Date() }).where(eq(reports.id, reportId));
 
   const keys = new Map(pending.map((key) => [key, sectionCacheKey(key, facts, model.model)] as const));
   const cache = await dbSectionCache(db, tenantId, [...keys.values()]);
@@ -78,17 +78,17 @@ export async function generateReport(db: Db, reportId: string, model: Structured
 }
 
 /** The sections written so far (plus `written`) become the report's next version, in one transaction. */
-async function saveVersion(db: Db, reportId: string, tenantId: string, requests: number, extra: { written?: PartialSections; facts?: Record<string, unknown> }): Promise<GenerateOutcome> {
+async function saveVersion(db: Db, reportId: string, tenantId: string, requests: number, extra: { written?: PartialSections; facts?: ReportFacts }): Promise<GenerateOutcome> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select({ partial: reports.partial, currentVersion: reports.currentVersion }).from(reports).where(eq(reports.id, reportId)).for("update");
     if (!current) throw AppError.notFound("report");
-    const all = { ...(current.partial as PartialSections), ...extra.written };
+    const all = { ...current.partial, ...extra.written };
     const sections: Record<string, SectionOutput> = {};
     const provenance: Record<string, SectionProvenance> = {};
     for (const key of SECTION_KEYS) {
       const s = all[key];
       if (!s) throw new Error(`report ${reportId}: section ${key} missing after generation`);
-      sections[key] = s.content as SectionOutput;
+      sections[key] = s.content;
       provenance[key] = s.provenance;
     }
     const version = current.currentVersion + 1;

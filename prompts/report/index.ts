@@ -10,6 +10,7 @@ import { summaryPrompt } from "./summary";
 
 export { REPAIR_PROMPT, SECTION_KEYS, SYSTEM_PROMPT, sectionSchema, type PromptLanguage, type SectionKey, type SectionOutput, type SectionPrompt } from "./section";
 export { promptData, quoteUntrusted } from "./untrusted";
+export type { PainPlanFacts, PlanFacts, PolicyFacts, PolicyVerdict, ReportFacts, SolutionFacts, StepFacts } from "./facts";
 
 export const SECTION_PROMPTS: Record<SectionKey, SectionPrompt> = {
   summary: summaryPrompt,
