@@ -57,6 +57,8 @@ export function assessmentApi(id: string, locale: Locale, token: string | null) 
     reassess: () => request<Result<typeof reassess>>("POST", `${base}/reassess`, { token }),
     claim: () => request<Result<typeof claimAssessment>>("POST", `${base}/claim`, { token }),
     report: () => request<ReportView>("GET", `${base}/report${lang}`, { token }),
+    /** Ask for the report in this language (a read never starts one). */
+    requestReport: () => request<ReportView>("POST", `${base}/report${lang}`, { token }),
     /** Edit a section (versions), go back to a version (restore) or release one (publish). */
     review: (action: ReviewAction, body: unknown) => request<{ version: number }>("POST", `${base}/report/${action}`, { token, body }),
     downloadPdf: () => download(`${base}/report/pdf${lang}`, { token, fallbackName: "report.pdf" }),

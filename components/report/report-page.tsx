@@ -30,7 +30,9 @@ function useReport(api: AssessmentApi | null, token: string | null, t: ClientT, 
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async () => {
-      const r = await api.report();
+      let r = await api.report();
+      // Not asked for in this language yet (another language was submitted): ask, then follow it.
+      if (!r.ok && r.status === 404 && r.error.issues?.some((i) => i.field === "language")) r = await api.requestReport();
       if (stopped) return;
       if (!r.ok) return setError(loadErrorText(t, token, r.error));
       setReport(r.data);

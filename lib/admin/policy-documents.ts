@@ -12,8 +12,8 @@ import { extractPdfTextIsolated, extractPlainText } from "@/lib/files/extract-te
 import { safeFileName, sniffType } from "@/lib/files/sniff";
 import { storeFile } from "@/lib/files/store";
 import type { Upload } from "@/lib/http/upload";
-import { enqueue } from "@/lib/jobs/queue";
-import { POLICY_DOCUMENT_JOB } from "@/lib/jobs/kinds";
+import { enqueueJob, payloadOf } from "@/lib/jobs/define";
+import { policyDocumentJob } from "@/lib/jobs/definitions";
 import type { JobHandler } from "@/lib/jobs/worker";
 import { LlmUnavailableError, type ChatTurn, type StructuredModel } from "@/lib/llm/structured";
 import { MAX_DOCUMENT_CHARS, POLICY_PROMPT_VERSION, POLICY_SYSTEM_PROMPT, policyProposal, policyUserPrompt } from "@/prompts/policy-document";
@@ -66,7 +66,7 @@ export async function uploadPolicyDocument(db: Db, actor: Actor, slug: string, u
     .values({ tenantId: tenant.id, fileId: file.id, extractedText: extracted.text, status, uploadedBy: actor.userId })
     .returning({ id: policyDocuments.id });
   if (!row) throw new Error("policy document insert returned nothing");
-  if (modelConfigured) await enqueue(db, { kind: POLICY_DOCUMENT_JOB, tenantId: tenant.id, payload: { documentId: row.id }, dedupeKey: `policy_document:${row.id}`, maxAttempts: 2 });
+  if (modelConfigured) await enqueueJob(db, policyDocumentJob, { documentId: row.id }, { tenantId: tenant.id });
   await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "policy_document.uploaded", targetType: "policy_document", targetId: row.id, details: { fileName, pages: extracted.pages, chars: extracted.text.length } });
   return { id: row.id, status };
 }
@@ -134,13 +134,11 @@ export async function applyPolicyDocument(db: Db, actor: Actor, slug: string, id
   return { code };
 }
 
-const jobPayload = z.object({ documentId: z.uuid() });
-
 /** Asks the model once (plus one repair turn for malformed output); the result is checked against the text. */
 export function policyDocumentJobHandler(model: () => StructuredModel | null): JobHandler {
   return {
     async run(db, job) {
-      const { documentId: id } = jobPayload.parse(job.payload);
+      const { documentId: id } = payloadOf(policyDocumentJob, job);
       const [doc] = await db.select().from(policyDocuments).where(eq(policyDocuments.id, id));
       if (!doc || doc.status !== "proposing") return { skipped: true };
       const llm = model();
@@ -180,7 +178,7 @@ export function policyDocumentJobHandler(model: () => StructuredModel | null): J
       return { proposed: true, dropped: dropped.length };
     },
     async onFailed(db, job, error) {
-      const parsed = jobPayload.safeParse(job.payload);
+      const parsed = policyDocumentJob.payload.safeParse(job.payload);
       if (!parsed.success) return;
       const message = `the model could not be reached (${error instanceof Error ? error.message : String(error)}): fill in the form by hand`;
       await db.update(policyDocuments).set({ status: "extracted", error: message.slice(0, 500), updatedAt: new Date() }).where(eq(policyDocuments.id, parsed.data.documentId));

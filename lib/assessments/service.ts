@@ -1,10 +1,13 @@
 import "server-only";
 import { and, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, enterprises, jobs, questionTimeDaily, reports, tenants, usageEvents, users } from "@/db/schema";
+import { assessmentResults, assessments, enterprises, tenants, usageEvents, users } from "@/db/schema";
 import { DEMO_EMAIL_DOMAIN } from "@/db/seed/demo-users";
 import { capabilityVector } from "@/lib/dashboard/capability-vector";
-import { REPORT_JOB } from "@/lib/jobs/kinds";
+import { addQuestionTimesSql } from "@/lib/dashboard/question-times";
+import { enqueueJobSql } from "@/lib/jobs/define";
+import { reportJob } from "@/lib/jobs/definitions";
+import { createReportRowsSql } from "@/lib/reports/rows";
 import { enterpriseRow } from "@/lib/enterprise/profile";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
@@ -325,12 +328,8 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
         where id = ${id}::uuid and status = 'draft'
         returning id, timings, started_at, owner_user_id, consultant_user_id
       ), timing as (
-        -- Timings are final now: add them to the portal's time per question (capped at ten minutes).
-        insert into ${questionTimeDaily} (tenant_id, day, code, seconds, assessments)
-        select ${row.tenantId}::uuid, (f.started_at at time zone 'Asia/Shanghai')::date, e.key, least(e.value::float8, 600), 1
-        from flipped as f, jsonb_each_text(f.timings) as e
-        on conflict (tenant_id, day, code) do update
-        set seconds = ${questionTimeDaily}.seconds + excluded.seconds, assessments = ${questionTimeDaily}.assessments + 1
+        -- Timings are final now: add them to the portal's time per question.
+        ${addQuestionTimesSql(row.tenantId, "flipped")}
       ), previous as (
         -- The firm's earlier result stops being its latest (the dashboard counts each firm once).
         update ${assessmentResults} set is_latest = false
@@ -352,13 +351,9 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
       from flipped
       returning assessment_id
     ), report as (
-      insert into ${reports} (tenant_id, assessment_id, language)
-      select ${row.tenantId}::uuid, id, ${row.language}::language from flipped
-      on conflict do nothing
-      returning id
+      ${createReportRowsSql(row.tenantId, row.language, "flipped")}
     ), job as (
-      insert into ${jobs} (tenant_id, kind, payload, dedupe_key)
-      select ${row.tenantId}::uuid, ${REPORT_JOB}, jsonb_build_object('reportId', id), 'report:' || id from report
+      ${enqueueJobSql(reportJob, { from: "report", tenantId: row.tenantId, payload: { reportId: "id" } })}
       returning id
     )
     select assessment_id from result`),

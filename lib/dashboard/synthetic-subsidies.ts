@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises } from "@/db/schema";
-import { enqueue } from "@/lib/jobs/queue";
-import { SYNTHETIC_SUBSIDIES_JOB } from "@/lib/jobs/kinds";
+import { enqueueJob } from "@/lib/jobs/define";
+import { syntheticSubsidiesJob } from "@/lib/jobs/definitions";
 import type { JobHandler } from "@/lib/jobs/worker";
 import { constrainedScenesFor } from "@/lib/assessments/profile";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
@@ -26,7 +26,7 @@ const AT_ONCE = 2;
 const RUN_MS = 20_000;
 
 export function enqueueSyntheticSubsidies(db: Db): Promise<number | null> {
-  return enqueue(db, { kind: SYNTHETIC_SUBSIDIES_JOB, payload: {}, dedupeKey: "synthetic-subsidies" });
+  return enqueueJob(db, syntheticSubsidiesJob, {});
 }
 
 /** Matches up to BATCH waiting synthetic results; the number matched (0 when none wait). */
@@ -82,7 +82,7 @@ export function syntheticSubsidiesJobHandler(): JobHandler {
         matched += n;
         if (Date.now() - started > RUN_MS) {
           // More wait: a fresh job (this one still holds the dedupe key while it runs).
-          await enqueue(db, { kind: SYNTHETIC_SUBSIDIES_JOB, payload: {} });
+          await enqueueJob(db, syntheticSubsidiesJob, {}, { skipDedupe: true });
           break;
         }
       }

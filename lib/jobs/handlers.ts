@@ -1,28 +1,17 @@
+import "server-only";
 import type { Db } from "@/db/client";
-import { EXPORT_JOB, POLICY_DOCUMENT_JOB, REPORT_JOB, SYNTHETIC_SUBSIDIES_JOB } from "./kinds";
-import { startWorker, type Worker } from "./worker";
+import { JOBS } from "./definitions";
+import { startWorker, type JobHandler, type Worker } from "./worker";
 
-/** Report writing keeps slots of its own: exports and document reading can never take them all. */
-export const JOB_SLOTS = { [REPORT_JOB]: 4, [EXPORT_JOB]: 1, [POLICY_DOCUMENT_JOB]: 1, [SYNTHETIC_SUBSIDIES_JOB]: 1 } as const;
+/** Slots per kind, from the definitions: report writing keeps slots of its own, so exports and document reading can never take them all. */
+export const JOB_SLOTS: Readonly<Record<string, number>> = Object.fromEntries(JOBS.map((j) => [j.kind, j.slots]));
 
 /**
  * The worker every process runs the same way: in the app server (PGlite, or JOB_WORKER=true) or in
- * `npm run worker` processes (PostgreSQL). Handlers load the LLM client and the PDF renderer only here.
+ * `npm run worker` processes (PostgreSQL). Handlers (LLM client, PDF renderer) load only here.
  */
 export async function startJobWorker(db: Db, o: { soleWorker: boolean; yieldWhile?: () => boolean }): Promise<{ worker: Worker; llm: string }> {
-  const [{ defaultModel }, { reportJobHandler }, { exportJobHandler }, { policyDocumentJobHandler }, { syntheticSubsidiesJobHandler }] = await Promise.all([
-    import("@/lib/llm"),
-    import("@/lib/reports/job"),
-    import("@/lib/reports/export"),
-    import("@/lib/admin/policy-documents"),
-    import("@/lib/dashboard/synthetic-subsidies"),
-  ]);
-  const handlers = {
-    [REPORT_JOB]: reportJobHandler(defaultModel),
-    [EXPORT_JOB]: exportJobHandler(),
-    [POLICY_DOCUMENT_JOB]: policyDocumentJobHandler(defaultModel),
-    [SYNTHETIC_SUBSIDIES_JOB]: syntheticSubsidiesJobHandler(),
-  };
-  const worker = startWorker(db, handlers, { soleWorker: o.soleWorker, concurrency: 6, slots: JOB_SLOTS, yieldWhile: o.yieldWhile });
+  const [{ defaultModel }, handlers] = await Promise.all([import("@/lib/llm"), Promise.all(JOBS.map(async (j) => [j.kind, await j.load()] as [string, JobHandler]))]);
+  const worker = startWorker(db, Object.fromEntries(handlers), { soleWorker: o.soleWorker, concurrency: 6, slots: JOB_SLOTS, yieldWhile: o.yieldWhile });
   return { worker, llm: defaultModel()?.model ?? "none (deterministic writer)" };
 }

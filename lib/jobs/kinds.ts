@@ -1,5 +1,8 @@
-/** Job kinds, in one place (enqueuers need the name without loading the handler's dependencies). */
-export const REPORT_JOB = "report.generate";
-export const EXPORT_JOB = "reports.export";
-export const POLICY_DOCUMENT_JOB = "policy_document.propose";
-export const SYNTHETIC_SUBSIDIES_JOB = "dashboard.synthetic_subsidies";
+import "server-only";
+import { exportJob, policyDocumentJob, reportJob, syntheticSubsidiesJob } from "./definitions";
+
+/** Job kinds by name (tests and tools); the definitions are in definitions.ts. */
+export const REPORT_JOB = reportJob.kind;
+export const EXPORT_JOB = exportJob.kind;
+export const POLICY_DOCUMENT_JOB = policyDocumentJob.kind;
+export const SYNTHETIC_SUBSIDIES_JOB = syntheticSubsidiesJob.kind;

@@ -117,3 +117,20 @@ export async function requeueStale(db: Db, options: { olderThanMs: number } | { 
   const rows = await db.update(jobs).set({ status: "queued", lockedAt: null, lockedBy: null }).where(where).returning({ id: jobs.id });
   return rows.length;
 }
+
+/** Jobs of a kind queued or running in a portal (limits per requester read their payloads). */
+export async function activeJobs(db: Db, kind: string, tenantId: string): Promise<{ id: number; payload: Record<string, unknown> }[]> {
+  const rows = await db.select({ id: jobs.id, payload: jobs.payload }).from(jobs).where(and(eq(jobs.kind, kind), eq(jobs.tenantId, tenantId), inArray(jobs.status, ["queued", "running"])));
+  return rows.map((r) => ({ id: Number(r.id), payload: r.payload }));
+}
+
+/** One job of a kind by its id (a status page), or undefined. */
+export async function jobOfKind(db: Db, id: number, kind: string): Promise<typeof jobs.$inferSelect | undefined> {
+  const [row] = await db.select().from(jobs).where(and(eq(jobs.id, id), eq(jobs.kind, kind)));
+  return row;
+}
+
+/** What a running job has done so far, for its status page. */
+export async function setJobProgress(db: Db, id: number, progress: { done: number; total: number; message?: string }): Promise<void> {
+  await db.update(jobs).set({ progress }).where(eq(jobs.id, id));
+}

@@ -1,17 +1,18 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { jobs, reports, storedFiles } from "@/db/schema";
+import { reports, storedFiles } from "@/db/schema";
 import { authorise, sameHash } from "@/lib/assessments/access";
 import type { Actor } from "@/lib/auth/permissions";
 import { hashToken, newResumeToken } from "@/lib/shared/tokens";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { isoDay } from "@/lib/i18n/figures";
 import { translator } from "@/lib/i18n/translate";
-import { enqueue, type ClaimedJob } from "@/lib/jobs/queue";
-import { EXPORT_JOB } from "@/lib/jobs/kinds";
+import { enqueueJob, payloadOf } from "@/lib/jobs/define";
+import { exportJob } from "@/lib/jobs/definitions";
+import { activeJobs, jobOfKind, setJobProgress, type ClaimedJob } from "@/lib/jobs/queue";
 import { RunLater } from "@/lib/jobs/run-later";
 import type { JobHandler } from "@/lib/jobs/worker";
 import { zip } from "@/lib/pdf/zip";
@@ -43,17 +44,6 @@ export const exportRequest = z
   })
   .strict();
 
-const payload = z.object({
-  assessmentIds: z.array(z.uuid()),
-  language: z.enum(["zh-CN", "en"]),
-  tokenHash: z.string(),
-  /** Reports the requester may see only as published (a firm owner, of a consultant's assessment). */
-  publishedOnly: z.array(z.uuid()).default([]),
-  /** Who asked (an account, or for a resume-link caller the first assessment): exports per requester are limited. */
-  requestedBy: z.string().optional(),
-  /** Until when the job waits (rescheduling itself) for reports still being written (epoch ms). */
-  waitUntil: z.number().optional(),
-});
 const EXPIRES_MS = 86_400_000;
 const WAIT_FOR_REPORTS_MS = 120_000;
 /** A job waiting for reports looks again after this long, out of its slot. */
@@ -62,11 +52,8 @@ const RECHECK_MS = 3_000;
 export const EXPORT_LIMITS = { perRequester: 3, perTenant: 20 } as const;
 
 async function activeExports(db: Db, tenantId: string, requestedBy: string): Promise<{ mine: number; tenant: number }> {
-  const rows = await db
-    .select({ requestedBy: sql<string | null>`${jobs.payload} ->> 'requestedBy'` })
-    .from(jobs)
-    .where(and(eq(jobs.kind, EXPORT_JOB), eq(jobs.tenantId, tenantId), inArray(jobs.status, ["queued", "running"])));
-  return { mine: rows.filter((r) => r.requestedBy === requestedBy).length, tenant: rows.length };
+  const rows = await activeJobs(db, exportJob.kind, tenantId);
+  return { mine: rows.filter((r) => r.payload.requestedBy === requestedBy).length, tenant: rows.length };
 }
 
 export async function startExport(db: Db, request: z.infer<typeof exportRequest>, actor: Actor | null = null): Promise<{ id: number; exportToken: string; total: number }> {
@@ -95,10 +82,10 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
     throw new AppError("rate_limited", `exports: ${which} may wait or run at once; download or wait for one first`, { issues: [{ field: "exports", message: which }] });
   }
   const exportToken = newResumeToken();
-  const id = await enqueue(db, {
-    kind: EXPORT_JOB,
-    tenantId: keys[0]!.tenantId,
-    payload: {
+  const id = await enqueueJob(
+    db,
+    exportJob,
+    {
       assessmentIds,
       language: request.language,
       tokenHash: hashToken(exportToken),
@@ -106,17 +93,17 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
       requestedBy,
       waitUntil: Date.now() + WAIT_FOR_REPORTS_MS,
     },
-    maxAttempts: 2,
-  });
+    { tenantId: keys[0]!.tenantId },
+  );
   if (id === null) throw new AppError("internal", "export job not queued");
-  await db.update(jobs).set({ progress: { done: 0, total: assessmentIds.length } }).where(eq(jobs.id, id));
+  await setJobProgress(db, id, { done: 0, total: assessmentIds.length });
   return { id, exportToken, total: assessmentIds.length };
 }
 
-async function exportJob(db: Db, id: string, token: string) {
+async function exportById(db: Db, id: string, token: string) {
   const jobId = /^\d{1,15}$/.test(id) ? Number(id) : NaN;
-  const [job] = Number.isFinite(jobId) ? await db.select().from(jobs).where(and(eq(jobs.id, jobId), eq(jobs.kind, EXPORT_JOB))) : [];
-  const parsed = payload.safeParse(job?.payload);
+  const job = Number.isFinite(jobId) ? await jobOfKind(db, jobId, exportJob.kind) : undefined;
+  const parsed = exportJob.payload.safeParse(job?.payload);
   if (!job || !parsed.success || !sameHash(parsed.data.tokenHash, hashToken(token))) {
     throw new AppError("not_found", "token: no export for this id and token", { issues: [{ field: "token", message: "not valid for this export" }] });
   }
@@ -135,7 +122,7 @@ export interface ExportStatus {
 }
 
 export async function exportStatus(db: Db, id: string, token: string): Promise<ExportStatus> {
-  const job = await exportJob(db, id, token);
+  const job = await exportById(db, id, token);
   const result = (job.result ?? {}) as { fileName?: string; sizeBytes?: number; included?: number; missing?: string[] };
   return {
     id: job.id,
@@ -150,7 +137,7 @@ export async function exportStatus(db: Db, id: string, token: string): Promise<E
 }
 
 export async function exportArchive(db: Db, id: string, token: string): Promise<{ data: Buffer; fileName: string }> {
-  const job = await exportJob(db, id, token);
+  const job = await exportById(db, id, token);
   const fileId = (job.result as { fileId?: string } | null)?.fileId;
   if (job.status !== "completed" || !fileId || !job.tenantId) {
     throw new AppError("conflict", "status: the archive is not ready yet", { issues: [{ field: "status", message: job.status }] });
@@ -164,13 +151,13 @@ export async function exportArchive(db: Db, id: string, token: string): Promise<
 }
 
 async function setProgress(db: Db, job: ClaimedJob, done: number, total: number, message?: string) {
-  await db.update(jobs).set({ progress: { done, total, ...(message ? { message } : {}) } }).where(eq(jobs.id, job.id));
+  await setJobProgress(db, job.id, { done, total, ...(message ? { message } : {}) });
 }
 
 export function exportJobHandler(): JobHandler {
   return {
     async run(db, job) {
-      const parsed = payload.parse(job.payload);
+      const parsed = payloadOf(exportJob, job);
       const { assessmentIds, language, publishedOnly: ownerViews } = parsed;
       const tenantId = job.tenantId;
       if (!tenantId) throw new Error("export job without a tenant");
@@ -180,7 +167,7 @@ export function exportJobHandler(): JobHandler {
       // the slot (the job reschedules itself), then export what is ready.
       const waitUntil = parsed.waitUntil ?? 0;
       // A report missing in this language is created and queued (idempotent on later runs).
-      for (const id of assessmentIds) await reportViewFor(db, access(id), language).catch(() => undefined);
+      for (const id of assessmentIds) await reportViewFor(db, access(id), language, { create: true }).catch(() => undefined);
       const states = await db
         .select({ status: reports.status })
         .from(reports)

@@ -9,8 +9,8 @@ import type { Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { localizePair } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
-import { enqueue } from "@/lib/jobs/queue";
-import { REPORT_JOB } from "@/lib/jobs/kinds";
+import { enqueueJob } from "@/lib/jobs/define";
+import { reportJob } from "@/lib/jobs/definitions";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { SECTION_KEYS, type SectionKey, type SectionOutput } from "@/prompts/report";
 import { ENGINE_VERSION } from "@/scoring";
@@ -64,18 +64,28 @@ export async function submittedKey(db: Db, id: string, caller: Caller, permissio
   return key;
 }
 
-/** The report of an assessment in a language; created and queued on first request. */
-async function reportRow(db: Db, tenantId: string, assessmentId: string, language: Locale) {
+/** Reads never queue work: a report in a language nobody asked for yet is a 404 naming the language. */
+function notRequested(): AppError {
+  return new AppError(
+    "not_found",
+    { "zh-CN": "这种语言的报告还没有生成：请先发起生成（POST 同一地址）", en: "report: not requested in this language yet; POST to the same address to start writing it" },
+    { issues: [{ field: "language", message: { "zh-CN": "尚未发起", en: "not requested yet" } }] },
+  );
+}
+
+/** The report of an assessment in a language; with `create` (a write: POST, an export job) created and queued when missing. */
+async function reportRow(db: Db, tenantId: string, assessmentId: string, language: Locale, create: boolean) {
   const find = () => db.select().from(reports).where(and(eq(reports.assessmentId, assessmentId), eq(reports.language, language)));
   let [row] = await find();
   let queued = false;
+  if (!row && !create) throw notRequested();
   if (!row) {
     // The row and its job together: a row without a job (a crash between two statements) would stay
     // "queued" for ever, since later requests find the row and queue nothing.
     queued = await db.transaction(async (tx) => {
       const inserted = await tx.insert(reports).values({ tenantId, assessmentId, language }).onConflictDoNothing().returning({ id: reports.id });
       if (!inserted[0]) return false;
-      await enqueue(tx, { kind: REPORT_JOB, payload: { reportId: inserted[0].id }, tenantId, dedupeKey: `report:${inserted[0].id}` });
+      await enqueueJob(tx, reportJob, { reportId: inserted[0].id }, { tenantId });
       return true;
     });
     [row] = await find();
@@ -95,8 +105,13 @@ export async function getReportView(db: Db, id: string, caller: Caller, language
   return reportViewFor(db, await submittedKey(db, id, caller), language);
 }
 
+/** Ask for the report in a language (the one submitted is asked for at submit): created and queued once. */
+export async function requestReport(db: Db, id: string, caller: Caller, language: Locale): Promise<LoadedReport> {
+  return reportViewFor(db, await submittedKey(db, id, caller), language, { create: true });
+}
+
 /** The report of an assessment already authorised for the caller (or for a job acting for one). */
-export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">, language: Locale): Promise<LoadedReport> {
+export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">, language: Locale, o: { create?: boolean } = {}): Promise<LoadedReport> {
   const onlyPublished = publishedOnly(key);
   if (onlyPublished) {
     const [published] = await db.select({ version: reports.publishedVersion }).from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, language)));
@@ -104,7 +119,7 @@ export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id"
       throw new AppError("not_found", "report: your consultant has not published this report yet", { issues: [{ field: "report", message: "not published" }] });
     }
   }
-  const { row, queued } = await reportRow(db, key.tenantId, key.id, language);
+  const { row, queued } = await reportRow(db, key.tenantId, key.id, language, o.create ?? false);
   const shown = onlyPublished && row.publishedVersion !== null ? row.publishedVersion : row.currentVersion;
   // The list of versions without their content; the content of the current one only.
   const [versions, [current], catalogues] = await Promise.all([

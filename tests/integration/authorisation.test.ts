@@ -163,6 +163,8 @@ const CASES: Case[] = [
   { route: "/api/assessments/[id]/claim", method: "POST", params: () => ({ id: ids.a }), expect: ex("401 401 401 401 401 401 401"), note: "needs the resume token too" },
   { route: "/api/assessments/[id]/report", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
   { route: "/api/assessments/[id]/report", method: "GET", params: () => ({ id: ids.b }), expect: ex("401 200 404 404 200 404 404") },
+  // Asking for the report again (it exists in this language): the same callers as reading it.
+  { route: "/api/assessments/[id]/report", method: "POST", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
   {
     route: "/api/assessments/[id]/report/versions",
     method: "POST",

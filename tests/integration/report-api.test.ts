@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET as getReport } from "@/app/api/assessments/[id]/report/route";
+import { GET as getReport, POST as requestReport } from "@/app/api/assessments/[id]/report/route";
 import { POST as restore } from "@/app/api/assessments/[id]/report/restore/route";
 import { POST as edit } from "@/app/api/assessments/[id]/report/versions/route";
 import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
@@ -62,11 +62,18 @@ describe("GET /api/assessments/:id/report", () => {
     expect(view.facts?.firmText).toEqual({ description: "精密零部件机加工", painPoints: "交期延误" });
   });
 
-  it("writes the report in another language on request", async () => {
+  it("writes the report in another language on request; a read never queues one", async () => {
     const a = await submitted();
     await ready(a.id, a.resumeToken);
-    const queued = (await call(getReport, { id: a.id, token: a.resumeToken, query: "?lang=en" })).body as unknown as ReportView;
+    const notYet = await call(getReport, { id: a.id, token: a.resumeToken, query: "?lang=en" });
+    expect(notYet.status).toBe(404);
+    expect(fields(notYet.body)).toEqual(["language"]);
+    const asked = await call(requestReport, { method: "POST", id: a.id, token: a.resumeToken, query: "?lang=en" });
+    expect(asked.status).toBe(202);
+    const queued = asked.body as unknown as ReportView;
     expect(queued.language).toBe("en");
+    // Asking again changes nothing (one report per language).
+    expect((await call(requestReport, { method: "POST", id: a.id, token: a.resumeToken, query: "?lang=en" })).body).toMatchObject({ id: queued.id });
     const view = await ready(a.id, a.resumeToken, "?lang=en");
     expect(view.status).toBe("ready");
     expect(view.sections[0]?.title).toBe("Summary");

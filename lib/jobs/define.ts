@@ -1,0 +1,65 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import { jobs } from "@/db/schema";
+import { enqueue, type ClaimedJob } from "./queue";
+import type { JobHandler } from "./worker";
+
+type Payload = z.ZodType<Record<string, unknown>>;
+
+/**
+ * A kind of background job, defined once: its name, its payload (zod), its dedupe key, how many may
+ * run at once, and its handler (loaded only in a worker: it may pull in the LLM client or the PDF
+ * renderer). Enqueuing (as a call or inside a statement) and the worker's handler map derive from it.
+ */
+export interface JobDefinition<K extends string = string, P extends Payload = Payload> {
+  kind: K;
+  payload: P;
+  /** At most one queued or running job per key: `prefix` + a payload field (the same in SQL), or one fixed key. */
+  dedupe?: { prefix: string; field: keyof z.infer<P> & string } | { key: string };
+  maxAttempts: number;
+  /** Jobs of this kind running at once in one worker (report writing keeps slots of its own). */
+  slots: number;
+  load(): Promise<JobHandler>;
+}
+
+export function defineJob<K extends string, P extends Payload>(definition: JobDefinition<K, P>): JobDefinition<K, P> {
+  return definition;
+}
+
+/** Queue a job; its payload is validated first (a bad payload is a bug here, not a failed job later). */
+export async function enqueueJob<P extends Payload>(
+  db: Db,
+  job: JobDefinition<string, P>,
+  payload: z.input<P>,
+  o: { tenantId?: string | null; priority?: number; /** A job queueing its own follow-up (it still holds the key). */ skipDedupe?: boolean } = {},
+): Promise<number | null> {
+  const data = job.payload.parse(payload);
+  const dedupe = job.dedupe && !o.skipDedupe ? ("key" in job.dedupe ? job.dedupe.key : `${job.dedupe.prefix}${String(data[job.dedupe.field])}`) : undefined;
+  return enqueue(db, {
+    kind: job.kind,
+    payload: data,
+    tenantId: o.tenantId ?? null,
+    dedupeKey: dedupe,
+    maxAttempts: job.maxAttempts,
+    priority: o.priority,
+  });
+}
+
+/**
+ * The same enqueue as one step of a larger statement (the submit's single statement): one job per row
+ * of the common table `from`, each payload field taken from one of its columns.
+ */
+export function enqueueJobSql<P extends Payload>(job: JobDefinition<string, P>, o: { from: string; tenantId: string; payload: Record<keyof z.infer<P> & string, string> }): SQL {
+  const column = (name: string) => sql.identifier(name);
+  const fields = Object.entries(o.payload).map(([field, col]) => sql`${field}::text, ${column(col as string)}`);
+  const dedupe = !job.dedupe ? sql`null` : "key" in job.dedupe ? sql`${job.dedupe.key}::text` : sql`${job.dedupe.prefix}::text || ${column(o.payload[job.dedupe.field])}::text`;
+  return sql`insert into ${jobs} (tenant_id, kind, payload, dedupe_key, max_attempts)
+    select ${o.tenantId}::uuid, ${job.kind}::text, jsonb_build_object(${sql.join(fields, sql`, `)}), ${dedupe}, ${job.maxAttempts}::int from ${column(o.from)}`;
+}
+
+/** A claimed job's payload, by its definition. */
+export function payloadOf<P extends Payload>(job: JobDefinition<string, P>, claimed: Pick<ClaimedJob, "payload">): z.infer<P> {
+  return job.payload.parse(claimed.payload);
+}

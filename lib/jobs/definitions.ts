@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { defineJob, type JobDefinition } from "./define";
+
+// Every kind of background job, each defined once (see define.ts). Handlers load lazily: a module
+// that only enqueues never pulls in the LLM client or the PDF renderer.
+
+export const reportJob = defineJob({
+  kind: "report.generate",
+  payload: z.object({ reportId: z.uuid() }),
+  dedupe: { prefix: "report:", field: "reportId" },
+  maxAttempts: 3,
+  slots: 4,
+  async load() {
+    const [{ defaultModel }, { reportJobHandler }] = await Promise.all([import("@/lib/llm"), import("@/lib/reports/job")]);
+    return reportJobHandler(defaultModel);
+  },
+});
+
+export const exportJob = defineJob({
+  kind: "reports.export",
+  payload: z.object({
+    assessmentIds: z.array(z.uuid()),
+    language: z.enum(["zh-CN", "en"]),
+    tokenHash: z.string(),
+    /** Reports the requester may see only as published (a firm owner, of a consultant's assessment). */
+    publishedOnly: z.array(z.uuid()).default([]),
+    /** Who asked (an account, or for a resume-link caller the first assessment): exports per requester are limited. */
+    requestedBy: z.string().optional(),
+    /** Until when the job waits (rescheduling itself) for reports still being written (epoch ms). */
+    waitUntil: z.number().optional(),
+  }),
+  maxAttempts: 2,
+  slots: 1,
+  async load() {
+    return (await import("@/lib/reports/export")).exportJobHandler();
+  },
+});
+
+export const policyDocumentJob = defineJob({
+  kind: "policy_document.propose",
+  payload: z.object({ documentId: z.uuid() }),
+  dedupe: { prefix: "policy_document:", field: "documentId" },
+  maxAttempts: 2,
+  slots: 1,
+  async load() {
+    const [{ defaultModel }, { policyDocumentJobHandler }] = await Promise.all([import("@/lib/llm"), import("@/lib/admin/policy-documents")]);
+    return policyDocumentJobHandler(defaultModel);
+  },
+});
+
+export const syntheticSubsidiesJob = defineJob({
+  kind: "dashboard.synthetic_subsidies",
+  payload: z.object({}),
+  dedupe: { key: "synthetic-subsidies" },
+  maxAttempts: 3,
+  slots: 1,
+  async load() {
+    return (await import("@/lib/dashboard/synthetic-subsidies")).syntheticSubsidiesJobHandler();
+  },
+});
+
+export const JOBS: readonly JobDefinition[] = [reportJob, exportJob, policyDocumentJob, syntheticSubsidiesJob];
