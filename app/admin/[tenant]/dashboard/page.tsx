@@ -3,12 +3,11 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { BarChart, Figures, Table } from "@/components/admin/bar-chart";
 import { inputClass, labelClass, Page, Panel, secondaryButtonClass } from "@/components/workspace/ui";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
-import { dashboardFilters, MIN_GROUP, type DashboardFilters } from "@/lib/dashboard/filters";
+import { MIN_GROUP } from "@/lib/dashboard/filters";
+import { dashboardLabels, pageFilters } from "@/lib/dashboard/labels";
 import { dashboard } from "@/lib/dashboard/service";
-import { listDistricts } from "@/lib/enterprise/regions";
 import { formatMoney } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
-import { getTemplate, TEMPLATE_IDS } from "@/scoring";
 
 export const dynamic = "force-dynamic";
 
@@ -19,25 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
-export default async function DashboardPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant } = await params;
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([k, v]) => v && k in dashboardFilters.shape));
-  const parsed = dashboardFilters.safeParse(raw);
-  const filters: DashboardFilters = parsed.success ? parsed.data : {};
   const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/dashboard`);
+  const { filters, rejected } = pageFilters(await searchParams, locale);
   const d = await orNotFound(dashboard(db, actor, tenant, filters));
   const s = d.summary;
   const firmsText = (n: number) => t("ws.dash.firms", { count: n });
-  const sceneLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const)));
-  const dimensionLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).def.dimensions.map((x) => [x.code, x.label[locale]] as const)));
-  // A code shared by several templates keeps the first template's wording (hence the reverse).
-  const questionLabel = new Map<string, string>(
-    TEMPLATE_IDS.flatMap((id) => [...getTemplate(id).questions.map((q) => [q.code, q.def.label[locale]] as const), ...getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const)]).reverse(),
-  );
-  const stepLabel = (step: string) => dimensionLabel.get(step.toUpperCase()) ?? (["start", "scenes", "review"].includes(step) ? t(`ws.dash.step.${step as "start"}`) : step);
-  const districtName = { get: (code: string) => listDistricts(code.slice(0, 4)).find((x) => x.code === code)?.name };
-  const segmentName = (key: string) => (key.startsWith("industry:") ? t("ws.dash.industryGroup", { code: key.slice(9) }) : key);
-  const sizeName = (k: string) => (["large", "medium", "small", "micro"].includes(k) ? t(`assess.size.${k as "large"}`) : t("ws.dash.unknown"));
+  const label = dashboardLabels(locale, t);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
   const manufacturingScenes = d.capabilities.scenes.filter((x) => x.template === "miit-2024-manufacturing");
 
@@ -69,7 +57,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             <option value="">{t("ws.audit.all")}</option>
             {d.byDistrict.groups.filter((g) => g.key).map((g) => (
               <option key={g.key} value={g.key}>
-                {districtName.get(g.key) ?? g.key}
+                {label.district(g.key) ?? g.key}
               </option>
             ))}
           </select>
@@ -80,7 +68,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             <option value="">{t("ws.audit.all")}</option>
             {(["large", "medium", "small", "micro"] as const).map((k) => (
               <option key={k} value={k}>
-                {sizeName(k)}
+                {label.size(k)}
               </option>
             ))}
           </select>
@@ -105,7 +93,18 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             {t("ws.dash.csv")}
           </a>
         </div>
-        {!parsed.success ? <p role="alert" className="text-sm text-red-700 sm:col-span-4">{t("ws.dash.badFilter")}</p> : null}
+        {rejected.length > 0 ? (
+          <div role="alert" className="text-sm text-red-700 sm:col-span-4" data-testid="dashboard-bad-filter">
+            <p>{t("ws.dash.badFilter")}</p>
+            <ul className="list-disc pl-5">
+              {rejected.map((issue) => (
+                <li key={issue.field}>
+                  {issue.field}: {issue.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </form>
 
       {s.suppressed ? (
@@ -140,13 +139,13 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           columns={[t("ws.dash.segment"), t("ws.dash.aboveScaleShare")]}
           max={1}
           target={{ value: 0.9, label: t("ws.dash.target") }}
-          bars={d.bySegment.groups.filter((g) => g.aboveScaleFirms >= MIN_GROUP).map((g) => ({ label: segmentName(g.key), value: g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms, text: pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) }))}
+          bars={d.bySegment.groups.filter((g) => g.aboveScaleFirms >= MIN_GROUP).map((g) => ({ label: label.segment(g.key), value: g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms, text: pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) }))}
         />
         <Table
           caption={t("ws.dash.bySegment")}
           testId="table-segments"
           columns={[t("ws.dash.segment"), t("ws.dash.firmsColumn"), t("ws.dash.shareLevel2"), t("ws.dash.aboveScaleColumn"), t("ws.dash.aboveScaleShare"), t("ws.dash.toTarget"), t("ws.dash.avgTotal")]}
-          rows={d.bySegment.groups.map((g) => [segmentName(g.key), g.firms, pct(g.share), g.aboveScaleFirms, g.aboveScaleFirms >= MIN_GROUP ? pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) : "—", g.aboveScaleFirms >= MIN_GROUP ? g.toTarget : "—", g.averageTotal.toFixed(1)])}
+          rows={d.bySegment.groups.map((g) => [label.segment(g.key), g.firms, pct(g.share), g.aboveScaleFirms, g.aboveScaleFirms >= MIN_GROUP ? pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) : "—", g.aboveScaleFirms >= MIN_GROUP ? g.toTarget : "—", g.averageTotal.toFixed(1)])}
         />
         {d.bySegment.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.bySegment.hidden })}</p> : null}
       </Panel>
@@ -158,7 +157,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             tableLabel={t("ws.dash.table")}
             columns={[t("ws.dash.district"), t("ws.dash.shareLevel2")]}
             max={1}
-            bars={d.byDistrict.groups.map((g) => ({ label: districtName.get(g.key) ?? (g.key || t("ws.dash.unknown")), value: g.share, text: `${pct(g.share)} · ${firmsText(g.firms)}` }))}
+            bars={d.byDistrict.groups.map((g) => ({ label: label.district(g.key) ?? (g.key || t("ws.dash.unknown")), value: g.share, text: `${pct(g.share)} · ${firmsText(g.firms)}` }))}
           />
           {d.byDistrict.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.byDistrict.hidden })}</p> : null}
         </Panel>
@@ -168,7 +167,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             tableLabel={t("ws.dash.table")}
             columns={[t("ws.dash.size"), t("ws.dash.shareLevel2")]}
             max={1}
-            bars={d.bySize.groups.map((g) => ({ label: sizeName(g.key), value: g.share, text: `${pct(g.share)} · ${firmsText(g.firms)}` }))}
+            bars={d.bySize.groups.map((g) => ({ label: label.size(g.key), value: g.share, text: `${pct(g.share)} · ${firmsText(g.firms)}` }))}
           />
         </Panel>
       </div>
@@ -181,14 +180,14 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             tableLabel={t("ws.dash.table")}
             columns={[t("ws.dash.scene"), t("ws.dash.avgLevel")]}
             max={4}
-            bars={manufacturingScenes.slice(0, 6).map((x) => ({ label: sceneLabel.get(x.code) ?? x.code, value: x.avg, text: x.avg.toFixed(2) }))}
+            bars={manufacturingScenes.slice(0, 6).map((x) => ({ label: label.scene(x.code), value: x.avg, text: x.avg.toFixed(2) }))}
           />
         </Panel>
         <Panel title={t("ws.dash.dimensions")} id="dimensions">
           <Table
             caption={t("ws.dash.dimensions")}
             columns={[t("ws.dash.dimension"), t("ws.dash.template"), t("ws.dash.avgScore")]}
-            rows={d.capabilities.dimensions.map((x) => [dimensionLabel.get(x.code) ?? x.code, getTemplate(x.template as (typeof TEMPLATE_IDS)[number]).def.label[locale], x.avg.toFixed(2)])}
+            rows={d.capabilities.dimensions.map((x) => [label.dimension(x.code), label.template(x.template), x.avg.toFixed(2)])}
           />
         </Panel>
       </div>
@@ -263,10 +262,10 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         <Table
           caption={t("ws.dash.questions")}
           columns={[t("ws.changes.question"), t("ws.dash.medianSeconds"), t("ws.dash.assessments")]}
-          rows={d.questions.times.slice(0, 12).map((q) => [questionLabel.get(q.code) ? `${q.code} ${questionLabel.get(q.code)}` : q.code, q.seconds.toFixed(0), q.n])}
+          rows={d.questions.times.slice(0, 12).map((q) => [label.question(q.code), q.seconds.toFixed(0), q.n])}
         />
         {d.questions.abandonedAt.length > 0 ? (
-          <Table caption={t("ws.dash.abandoned")} columns={[t("ws.dash.abandoned"), t("ws.dash.drafts")]} rows={d.questions.abandonedAt.map((x) => [stepLabel(x.step), x.drafts])} />
+          <Table caption={t("ws.dash.abandoned")} columns={[t("ws.dash.abandoned"), t("ws.dash.drafts")]} rows={d.questions.abandonedAt.map((x) => [label.step(x.step), x.drafts])} />
         ) : null}
       </Panel>
     </Page>
