@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, date, doublePrecision, index, integer, json, jsonb, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { Result } from "@/scoring";
 import { enterprises } from "./enterprises";
 import { assessmentMode, assessmentStatus, language, sizeClass } from "./enums";
 import { storedFiles } from "./files";
@@ -13,6 +14,14 @@ export type ResultOrigin = (typeof RESULT_ORIGINS)[number];
 export type StoredAnswer = string | string[] | number;
 /** Numeric evidence behind a derived band or trend, per question code (e.g. equipment counts). */
 export type StoredEvidence = Record<string, number | string | null>;
+/** A generated firm's compact result (lib/dashboard/synthetic-writer.ts): figures only, nothing to explain. */
+export interface SyntheticResultDetail {
+  synthetic: true;
+  level: number;
+  total: number;
+}
+/** `assessment_results.detail`: the engine's explained result, or a generated firm's compact one. */
+export type StoredResultDetail = Result | SyntheticResultDetail;
 
 /**
  * One row per assessment, created at the start and patched answer by answer (the basis of save and
@@ -98,7 +107,7 @@ export const assessmentResults = pgTable(
      * The full explained result of the engine, frozen at submission. Plain json, not jsonb: it is only
      * ever read whole, and parsing ~6 KB into jsonb doubled the cost of a submit.
      */
-    detail: json("detail").$type<Record<string, unknown>>().notNull(),
+    detail: json("detail").$type<StoredResultDetail>().notNull(),
     industryCode: text("industry_code").notNull(),
     industrySegment: text("industry_segment"),
     cityCode: text("city_code"),

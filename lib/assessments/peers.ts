@@ -9,6 +9,7 @@ import { regionName } from "@/lib/enterprise/regions";
 import { AppError } from "@/lib/errors";
 import { benchmark, getTemplate, isTemplateId, type Benchmark, type Localized, type PeerResult, type Result } from "@/scoring";
 import { peerRadarMedians } from "./radar";
+import { storedResult } from "./stored-result";
 
 /**
  * The peer benchmark of a result: computed once, in the background right after submit (the report
@@ -189,7 +190,7 @@ export async function ensureBenchmark(db: Db, assessmentId: string): Promise<Sto
   if (!row) throw AppError.notFound("assessment");
   if (row.benchmark) return storedBenchmark.parse(row.benchmark);
   const group = await findPeers(db, { assessmentId, ...row });
-  const value = benchmarkToStore(row.templateId, row.detail as unknown as Result, group, new Date());
+  const value = benchmarkToStore(row.templateId, storedResult(row.detail), group, new Date());
   const [written] = await db
     .update(r)
     .set({ benchmark: value as unknown as Record<string, unknown> })

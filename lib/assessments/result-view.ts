@@ -9,6 +9,7 @@ import { authorise, type Caller } from "./access";
 import { peerStanding, type PeerStanding } from "./peers";
 import { radarAxes, type RadarAxis } from "./radar";
 import { specializedView, type SpecializedView } from "./specialized";
+import { storedResult } from "./stored-result";
 import { constrainedScenesFor } from "./profile";
 import { templateView, type TemplateView } from "./template-view";
 
@@ -54,7 +55,7 @@ export async function getResultView(db: Db, id: string, caller: Caller, locale: 
     .where(eq(assessmentResults.assessmentId, key.id));
   if (!row) throw new AppError("internal", `submitted assessment ${key.id} has no result`);
   const t = getTemplate(key.templateId);
-  const result = row.detail as unknown as Result;
+  const result = storedResult(row.detail);
   const profile = await constrainedScenesFor(db, key.tenantId, key.templateId, row);
   const answers = scoredAnswers(row.answers as Answers, result);
   const pathOptions = { profile: profile.scenes };

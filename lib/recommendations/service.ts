@@ -6,8 +6,9 @@ import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises } from "@/db/schema";
 import { authorise, type Caller } from "@/lib/assessments/access";
 import { constrainedScenesFor } from "@/lib/assessments/profile";
+import { storedResult } from "@/lib/assessments/stored-result";
 import { AppError } from "@/lib/errors";
-import type { Answers, Result } from "@/scoring";
+import type { Answers } from "@/scoring";
 import { loadCatalogues } from "./catalogue-store";
 import { isoDay } from "@/lib/i18n/figures";
 import { planFirmColumns } from "./firm-columns";
@@ -56,7 +57,7 @@ export async function planForAssessment(db: Db, id: string, caller: Caller, toda
     templateId: key.templateId,
     answers: row.answers as Answers,
     context: row.context,
-    result: row.detail as unknown as Result,
+    result: storedResult(row.detail),
     firm: firmForPlan(row),
     profile: profile.scenes,
   });

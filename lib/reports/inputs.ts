@@ -5,13 +5,14 @@ import { assessmentResults, assessments, enterprises } from "@/db/schema";
 import { ensureBenchmark, peerStanding } from "@/lib/assessments/peers";
 import { radarAxes } from "@/lib/assessments/radar";
 import { constrainedScenesFor } from "@/lib/assessments/profile";
+import { storedResult } from "@/lib/assessments/stored-result";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { firmForPlan } from "@/lib/recommendations/plan";
 import { planSubject, plansFor } from "@/lib/recommendations/plans-store";
 import { isoDay } from "@/lib/i18n/figures";
-import { getTemplate, isTemplateId, type Answers, type PeerResult, type Result, type TemplateId } from "@/scoring";
+import { getTemplate, isTemplateId, type Answers, type PeerResult, type TemplateId } from "@/scoring";
 import type { ReportInputs } from "./facts";
 import { knownEntities } from "./known-entities";
 import type { KnownEntities } from "./grounding";
@@ -47,7 +48,7 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
   if (!isTemplateId(row.templateId)) throw new AppError("internal", `assessment ${assessmentId} has unknown template ${row.templateId}`);
   const templateId: TemplateId = row.templateId;
   const t = getTemplate(templateId);
-  const result = row.detail as unknown as Result;
+  const result = storedResult(row.detail);
   const answers = row.answers as Answers;
   const [profile, catalogues, stored, previous] = await Promise.all([
     constrainedScenesFor(db, row.tenantId, row.templateId, row),
