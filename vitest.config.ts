@@ -2,6 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
+const TEST_AUTH_SECRET = "vitest-session-key-not-for-production-0123456789";
 
 export default defineConfig({
   resolve: {
@@ -14,7 +15,8 @@ export default defineConfig({
   test: {
     // A database for code that calls lib/db directly: in memory unless a test makes its own.
     // No background worker in test processes: tests that need one start it themselves.
-    env: { PGLITE_DIR: "memory://", LOG_LEVEL: "warn", JOB_WORKER: "false" },
+    // A fixed session key: tests write nothing into the working tree (no .data/auth-secret).
+    env: { PGLITE_DIR: "memory://", LOG_LEVEL: "warn", JOB_WORKER: "false", AUTH_SECRET: TEST_AUTH_SECRET },
     projects: [
       // Pure logic touches no database: with TEST_DATABASE_URL (CI's second pass, on PostgreSQL) only
       // the database and browser tests run again.

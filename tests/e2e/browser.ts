@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { testEnv } from "../support/test-env";
 
 /** Flags that keep Debian's Chromium off the (closed) network and working as root. */
 const ARGS = [
@@ -18,7 +19,7 @@ const ARGS = [
 /** The model name the browser tests' server is configured with (a scripted fake on loopback). */
 export const E2E_MODEL = "fake-e2e-model";
 
-export const ARTIFACTS = path.join(process.cwd(), "test-results", "e2e");
+export const ARTIFACTS = path.join(testEnv.TEST_RESULTS_DIR, "e2e");
 
 export function browserAvailable(): boolean {
   return inject("chromiumPath") !== "";

@@ -36,7 +36,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 
   const port = await freePort();
   const demoPortalPort = await freePort();
-  const resultsDir = path.join(process.cwd(), "test-results");
+  const resultsDir = testEnv.TEST_RESULTS_DIR;
   mkdirSync(resultsDir, { recursive: true });
   const logFile = path.join(resultsDir, "e2e-server.log");
   const dataDir = mkdtempSync(path.join(tmpdir(), "shuzhen-e2e-"));
@@ -62,6 +62,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     JOB_WORKER: "true",
     // The reset journey reads its mail there, also when the server runs on PostgreSQL.
     DEV_OUTBOX: "true",
+    // Its own session key: the server writes nothing into the working tree (.data/auth-secret).
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-session-key-not-for-production-0123456789",
   };
   delete env.DATABASE_URL;
   if (pg) env.DATABASE_URL = pg.url;

@@ -7,6 +7,7 @@ import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixture
 import { unzipEntries } from "../support/unzip";
 import { seriousViolations } from "./axe";
 import { ARTIFACTS, baseUrl, browserAvailable, E2E_MODEL, launchBrowser, screenshot } from "./browser";
+import { testEnv } from "../support/test-env";
 
 /** A submitted assessment made through the API (the browser journey to get there is tested elsewhere). */
 async function submittedAssessment(language: "zh-CN" | "en") {
@@ -111,7 +112,7 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
   it("the server runs one job worker, however many of its routes kick it", () => {
     // Each route bundle loads the job runtime module anew; a second worker would run the same jobs again.
     // The global setup writes the server's output there, fresh for each run.
-    const started = readFileSync(path.join(process.cwd(), "test-results", "e2e-server.log"), "utf8").split("\n").filter((line) => line.includes('"job.worker_started"'));
+    const started = readFileSync(path.join(testEnv.TEST_RESULTS_DIR, "e2e-server.log"), "utf8").split("\n").filter((line) => line.includes('"job.worker_started"'));
     expect(started).toHaveLength(1);
   });
 });

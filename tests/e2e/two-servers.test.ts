@@ -120,7 +120,7 @@ function expectStatus(reply: Reply, expected: number[], what: string): void {
 }
 
 function logTo(name: string): { file: string; fd: number } {
-  const dir = path.join(process.cwd(), "test-results");
+  const dir = testEnv.TEST_RESULTS_DIR;
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `two-servers-${name}.log`);
   return { file, fd: openSync(file, "w") };

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { z } from "zod";
 
 /** Variables that only the test suite reads (documented in README, section Tests). */
@@ -8,6 +10,8 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   CHROME_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  /** Server logs and browser screenshots of the e2e tests: a temporary folder, never the working tree. */
+  TEST_RESULTS_DIR: z.string().min(1).default(path.join(tmpdir(), "shuzhen-test-results")),
   /** Assessments the two-servers test submits (tests/e2e/two-servers.test.ts). */
   TWO_SERVERS_ASSESSMENTS: z.coerce.number().int().min(10).max(100_000).default(500),
   CI: z
