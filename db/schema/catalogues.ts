@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { PolicyEntry } from "../catalogue/policies";
+import type { SolutionEntry } from "../catalogue/solutions";
 import { policyStatus, recordStatus } from "./enums";
 import { storedFiles } from "./files";
 import { tenants } from "./tenants";
@@ -20,7 +22,7 @@ export const solutions = pgTable(
     provider: text("provider").notNull(),
     scenes: text("scenes").array().notNull().default(sql`'{}'::text[]`),
     isDemo: boolean("is_demo").notNull().default(false),
-    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    data: jsonb("data").$type<SolutionEntry>().notNull(),
     status: recordStatus("status").notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -49,7 +51,8 @@ export const policies = pgTable(
     sourceUrls: text("source_urls").array().notNull().default(sql`'{}'::text[]`),
     confidence: text("confidence"),
     isDemo: boolean("is_demo").notNull().default(false),
-    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    /** As written; older rows may predate a field, so readers parse with policyEntry (catalogue-store). */
+    data: jsonb("data").$type<PolicyEntry>().notNull(),
     status: policyStatus("status").notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

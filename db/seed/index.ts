@@ -93,7 +93,7 @@ export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<SeedSu
       sourceUrls: entry.sources,
       confidence: entry.region.clause?.confidence ?? null,
       isDemo: entry.demo,
-      data: entry as unknown as Record<string, unknown>,
+      data: entry,
     };
     // The data files are the source of truth for these entries, so re-seeding refreshes them.
     const { tenantId: _t, code: _c, ...update } = values;
@@ -111,7 +111,7 @@ export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<SeedSu
       provider: entry.provider.name["zh-CN"],
       scenes: [...new Set(entry.lifts.map((l) => l.scene))],
       isDemo: entry.demo,
-      data: entry as unknown as Record<string, unknown>,
+      data: entry,
     };
     const { tenantId: _t, code: _c, ...update } = values;
     await db

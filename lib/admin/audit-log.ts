@@ -5,10 +5,11 @@ import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
+import { zodText } from "@/lib/i18n/zod";
 
 export const auditQuery = z.object({
   /** A prefix such as auth., membership., report., catalogue. */
-  action: z.string().regex(/^[a-z_.]{1,60}$/, "an action or prefix such as auth.").optional(),
+  action: z.string().regex(/^[a-z_.]{1,60}$/, zodText({ "zh-CN": "应为操作名或其前缀，例如 auth.", en: "an action or prefix such as auth." })).optional(),
   /** Entries older than this id (the next page). */
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -10,6 +10,8 @@ import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { issuesFromZod } from "@/lib/http/errors";
+import { zodText } from "@/lib/i18n/zod";
+import { messageText } from "@/lib/i18n/translate";
 
 /**
  * A portal's own policies and solutions, beside the platform's shared ones (read only here). An entry
@@ -32,7 +34,7 @@ export const updateEntryRequest = z
     status: z.enum(["draft", "active", "retired"]).optional(),
   })
   .strict()
-  .refine((r) => r.entry !== undefined || r.status !== undefined, "send entry, status or both");
+  .refine((r) => r.entry !== undefined || r.status !== undefined, zodText({ "zh-CN": "请发送 entry、status 或两者", en: "send entry, status or both" }));
 
 export interface CatalogueRow {
   code: string;
@@ -46,16 +48,19 @@ export interface CatalogueRow {
 
 const PERMISSION = { policy: "catalogue.policy.edit", solution: "catalogue.solution.edit" } as const;
 
-function parseEntry(kind: CatalogueKind, raw: unknown): PolicyEntry | SolutionEntry {
+type ParsedEntry = { kind: "policy"; entry: PolicyEntry } | { kind: "solution"; entry: SolutionEntry };
+
+/** The entry validated by its kind's schema, tagged with the kind so each table gets its own type. */
+function parseEntry(kind: CatalogueKind, raw: unknown): ParsedEntry {
   const parsed = kind === "policy" ? policyEntry.safeParse(raw) : solutionEntry.safeParse(raw);
   if (!parsed.success) throw AppError.validation(issuesFromZod(parsed.error, "entry"));
-  return parsed.data;
+  return "title" in parsed.data ? { kind: "policy", entry: parsed.data } : { kind: "solution", entry: parsed.data };
 }
 
 /** jsonb keeps keys in its own order; editors show them in the schema's. */
-function inSchemaOrder(kind: CatalogueKind, data: Record<string, unknown>): Record<string, unknown> {
+function inSchemaOrder(kind: CatalogueKind, data: PolicyEntry | SolutionEntry): Record<string, unknown> {
   const parsed = kind === "policy" ? policyEntry.safeParse(data) : solutionEntry.safeParse(data);
-  return (parsed.success ? parsed.data : data) as Record<string, unknown>;
+  return parsed.success ? parsed.data : data;
 }
 
 async function visibleTenants(db: Db, tenantId: string): Promise<string[]> {
@@ -75,7 +80,8 @@ export async function listCatalogue(db: Db, actor: Actor, slug: string, kind: Ca
   return rows
     .map((r) => ({
       code: r.code,
-      title: String((r.data as { title?: string; name?: { "zh-CN"?: string } }).title ?? (r.data as { name?: { "zh-CN"?: string } }).name?.["zh-CN"] ?? r.code),
+      // Optional chaining and the fallback: rows written by older code may lack a field.
+      title: String(("title" in r.data ? r.data.title : r.data.name?.["zh-CN"]) ?? r.code),
       status: r.status,
       own: r.tenantId === tenant.id,
       demo: r.demo,
@@ -107,16 +113,17 @@ function solutionColumns(e: SolutionEntry) {
 
 export async function createEntry(db: Db, actor: Actor, slug: string, kind: CatalogueKind, request: z.infer<typeof saveEntryRequest>): Promise<{ code: string }> {
   const tenant = await tenantFor(db, actor, slug, PERMISSION[kind]);
-  const entry = parseEntry(kind, request.entry);
+  const parsed = parseEntry(kind, request.entry);
+  const entry = parsed.entry;
   const ids = await visibleTenants(db, tenant.id);
   const table = kind === "policy" ? policies : solutions;
   const [taken] = await db.select({ code: table.code }).from(table).where(and(eq(table.code, entry.id), inArray(table.tenantId, ids)));
-  if (taken) throw new AppError("conflict", `entry.id: ${entry.id} is already used; choose another id`, { issues: [{ field: "entry.id", message: "already used" }] });
+  if (taken) throw new AppError("conflict", { "zh-CN": `entry.id：${entry.id} 已被使用，请换一个 id`, en: `entry.id: ${entry.id} is already used; choose another id` }, { issues: [{ field: "entry.id", message: messageText("error.alreadyUsed") }] });
   const status = kind === "solution" && request.status === "draft" ? "retired" : request.status;
-  if (kind === "policy") {
-    await db.insert(policies).values({ tenantId: tenant.id, code: entry.id, data: entry as Record<string, unknown>, status, ...policyColumns(entry as PolicyEntry) });
+  if (parsed.kind === "policy") {
+    await db.insert(policies).values({ tenantId: tenant.id, code: entry.id, data: parsed.entry, status, ...policyColumns(parsed.entry) });
   } else {
-    await db.insert(solutions).values({ tenantId: tenant.id, code: entry.id, data: entry as Record<string, unknown>, status: status === "active" ? "active" : "retired", ...solutionColumns(entry as SolutionEntry) });
+    await db.insert(solutions).values({ tenantId: tenant.id, code: entry.id, data: parsed.entry, status: status === "active" ? "active" : "retired", ...solutionColumns(parsed.entry) });
   }
   await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: `catalogue.${kind}_created`, targetType: kind, targetId: entry.id, details: { status } });
   return { code: entry.id };
@@ -128,15 +135,16 @@ export async function updateEntry(db: Db, actor: Actor, slug: string, kind: Cata
   const [row] = /^[a-z0-9-]{3,80}$/.test(code) ? await db.select({ data: table.data, status: table.status }).from(table).where(and(eq(table.tenantId, tenant.id), eq(table.code, code))) : [];
   // The platform's shared entries are not the portal's to change: as absent as a missing one.
   if (!row) throw AppError.notFound(kind);
-  const entry = request.entry === undefined ? null : parseEntry(kind, request.entry);
-  if (entry && entry.id !== code) throw AppError.validation([{ field: "entry.id", message: `the id cannot change (it is ${code}); create a new entry instead` }]);
+  const parsed = request.entry === undefined ? null : parseEntry(kind, request.entry);
+  const entry = parsed?.entry ?? null;
+  if (entry && entry.id !== code) throw AppError.validation([{ field: "entry.id", message: { "zh-CN": `id 不能修改（当前为 ${code}），需要新 id 请新建条目`, en: `the id cannot change (it is ${code}); create a new entry instead` } }]);
   const now = new Date();
   if (kind === "policy") {
     const status = request.status ?? (row.status as "draft" | "active" | "retired");
-    await db.update(policies).set({ status, updatedAt: now, ...(entry ? { data: entry as Record<string, unknown>, ...policyColumns(entry as PolicyEntry) } : {}) }).where(and(eq(policies.tenantId, tenant.id), eq(policies.code, code)));
+    await db.update(policies).set({ status, updatedAt: now, ...(parsed?.kind === "policy" ? { data: parsed.entry, ...policyColumns(parsed.entry) } : {}) }).where(and(eq(policies.tenantId, tenant.id), eq(policies.code, code)));
   } else {
     const status = request.status === undefined ? (row.status as "active" | "retired") : request.status === "active" ? "active" : "retired";
-    await db.update(solutions).set({ status, updatedAt: now, ...(entry ? { data: entry as Record<string, unknown>, ...solutionColumns(entry as SolutionEntry) } : {}) }).where(and(eq(solutions.tenantId, tenant.id), eq(solutions.code, code)));
+    await db.update(solutions).set({ status, updatedAt: now, ...(parsed?.kind === "solution" ? { data: parsed.entry, ...solutionColumns(parsed.entry) } : {}) }).where(and(eq(solutions.tenantId, tenant.id), eq(solutions.code, code)));
   }
   const status = request.status ?? row.status;
   const action = request.status === "retired" && !entry ? "retired" : "updated";

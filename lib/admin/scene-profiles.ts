@@ -8,6 +8,8 @@ import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getTemplate } from "@/scoring";
+import { NOT_EMPTY, zodText } from "@/lib/i18n/zod";
+import { messageText } from "@/lib/i18n/translate";
 
 /**
  * 约束性场景 per 细分行业: a city says which manufacturing scenes are constrained for firms of a named
@@ -18,23 +20,23 @@ const MANUFACTURING = getTemplate("miit-2024-manufacturing");
 
 const scenes = z
   .array(z.string())
-  .min(1, "at least one scene")
+  .min(1, zodText({ "zh-CN": "至少选择一个场景", en: "at least one scene" }))
   .max(30)
   .superRefine((codes, ctx) => {
-    for (const [i, code] of codes.entries()) if (!MANUFACTURING.sceneByCode.has(code)) ctx.addIssue({ code: "custom", path: [i], message: `${code} is not a scene of the manufacturing model` });
+    for (const [i, code] of codes.entries()) if (!MANUFACTURING.sceneByCode.has(code)) ctx.addIssue({ code: "custom", path: [i], message: zodText({ "zh-CN": `${code} 不是制造业模型中的场景`, en: `${code} is not a scene of the manufacturing model` }) });
   });
 
 const profileFields = {
-  name: z.string().trim().min(1, "must not be empty").max(80),
+  name: z.string().trim().min(1, NOT_EMPTY).max(80),
   industrySegment: z.string().trim().max(80).nullable().optional(),
-  industryCodes: z.array(z.string().regex(/^\d{2}$/, "must be a two-digit GB/T 4754 大类 code")).max(41).default([]),
+  industryCodes: z.array(z.string().regex(/^\d{2}$/, zodText({ "zh-CN": "应为两位数的 GB/T 4754 大类代码", en: "must be a two-digit GB/T 4754 大类 code" }))).max(41).default([]),
   constrainedScenes: scenes,
 };
 
 export const createProfileRequest = z
-  .object({ code: z.string().regex(/^[a-z0-9-]{2,40}$/, "lower-case letters, digits and hyphens"), ...profileFields })
+  .object({ code: z.string().regex(/^[a-z0-9-]{2,40}$/, zodText({ "zh-CN": "只能含小写字母、数字和连字符", en: "lower-case letters, digits and hyphens" })), ...profileFields })
   .strict()
-  .refine((p) => !!p.industrySegment || p.industryCodes.length > 0, { path: ["industryCodes"], message: "name a 细分行业 or at least one 大类 code" });
+  .refine((p) => !!p.industrySegment || p.industryCodes.length > 0, { path: ["industryCodes"], message: zodText({ "zh-CN": "请填写细分行业，或至少填写一个大类代码", en: "name a 细分行业 or at least one 大类 code" }) });
 
 export const updateProfileRequest = z
   .object({ ...profileFields, status: z.enum(["active", "retired"]) })
@@ -57,7 +59,7 @@ export async function createProfile(db: Db, actor: Actor, slug: string, request:
     .values({ tenantId: tenant.id, code: request.code, name: request.name, industrySegment: request.industrySegment ?? null, industryCodes: request.industryCodes, constrainedScenes: request.constrainedScenes })
     .onConflictDoNothing()
     .returning({ code: sceneProfiles.code });
-  if (inserted.length === 0) throw new AppError("conflict", `code: ${request.code} is already used`, { issues: [{ field: "code", message: "already used" }] });
+  if (inserted.length === 0) throw new AppError("conflict", { "zh-CN": `code：${request.code} 已被使用`, en: `code: ${request.code} is already used` }, { issues: [{ field: "code", message: messageText("error.alreadyUsed") }] });
   await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "scene_profile.created", targetType: "scene_profile", targetId: request.code, details: { scenes: request.constrainedScenes } });
   return { code: request.code };
 }

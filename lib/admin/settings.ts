@@ -13,13 +13,14 @@ import { prepareLogo } from "@/lib/files/logo";
 import type { Upload } from "@/lib/http/upload";
 import { isFrameableOrigin } from "@/lib/tenants/frame-ancestors";
 import { brandColour } from "@/lib/shared/colour";
+import { atMostChars, NOT_EMPTY, zodText } from "@/lib/i18n/zod";
 
 /** A portal's own settings: its brand and the sites allowed to embed it. */
 
 export const brandingRequest = z
   .object({
-    displayNameZh: z.string().trim().min(1, "must not be empty").max(60, "at most 60 characters"),
-    displayNameEn: z.string().trim().max(80, "at most 80 characters").optional(),
+    displayNameZh: z.string().trim().min(1, NOT_EMPTY).max(60, atMostChars(60)),
+    displayNameEn: z.string().trim().max(80, atMostChars(80)).optional(),
     primaryColor: brandColour,
     accentColor: brandColour,
   })
@@ -31,17 +32,17 @@ const origin = z.string().trim().transform((value, ctx) => {
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: "custom", message: `${value} is not an origin such as https://sme.example.gov.cn` });
+    ctx.addIssue({ code: "custom", message: zodText({ "zh-CN": `${value} 不是网站地址（例如 https://sme.example.gov.cn）`, en: `${value} is not an origin such as https://sme.example.gov.cn` }) });
     return z.NEVER;
   }
   const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
-  if (url.protocol !== "https:" && !(local && url.protocol === "http:")) ctx.addIssue({ code: "custom", message: `${value}: only https origins (http for localhost)` });
-  else if (url.pathname !== "/" || url.search || url.hash || url.username) ctx.addIssue({ code: "custom", message: `${value}: an origin has no path, query or user` });
-  else if (!isFrameableOrigin(url.origin)) ctx.addIssue({ code: "custom", message: `${value}: not a host name browsers match (letters, digits, hyphens and dots; no wildcards)` });
+  if (url.protocol !== "https:" && !(local && url.protocol === "http:")) ctx.addIssue({ code: "custom", message: zodText({ "zh-CN": `${value}：只能是 https 地址（本机地址可用 http）`, en: `${value}: only https origins (http for localhost)` }) });
+  else if (url.pathname !== "/" || url.search || url.hash || url.username) ctx.addIssue({ code: "custom", message: zodText({ "zh-CN": `${value}：网站地址不能带路径、查询参数或用户名`, en: `${value}: an origin has no path, query or user` }) });
+  else if (!isFrameableOrigin(url.origin)) ctx.addIssue({ code: "custom", message: zodText({ "zh-CN": `${value}：不是浏览器能匹配的主机名（只能含字母、数字、连字符和点，不支持通配符）`, en: `${value}: not a host name browsers match (letters, digits, hyphens and dots; no wildcards)` }) });
   return url.origin;
 });
 
-export const embedOriginsRequest = z.object({ origins: z.array(origin).max(20, "at most 20 origins") }).strict();
+export const embedOriginsRequest = z.object({ origins: z.array(origin).max(20, zodText({ "zh-CN": "最多 20 个网站地址", en: "at most 20 origins" })) }).strict();
 
 export { LOGO_MAX_BYTES } from "@/lib/files/logo";
 

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { isTemplateId, type TemplateId } from "@/scoring";
 import { isUuid } from "@/lib/shared/ids";
 import { hashToken } from "@/lib/shared/tokens";
+import { messageText } from "@/lib/i18n/translate";
 
 
 export interface AssessmentKey {
@@ -20,14 +21,14 @@ export interface AssessmentKey {
 
 export function notFound(): AppError {
   // One answer for "no such assessment" and "wrong token": the id alone must not reveal anything.
-  return new AppError("not_found", "token: no assessment for this link, or the resume token is wrong", {
-    issues: [{ field: "token", message: "not valid for this assessment" }],
+  return new AppError("not_found", { "zh-CN": "token：找不到这个链接对应的评测，或续答令牌不正确", en: "token: no assessment for this link, or the resume token is wrong" }, {
+    issues: [{ field: "token", message: { "zh-CN": "对该评测无效", en: "not valid for this assessment" } }],
   });
 }
 
 export function expired(): AppError {
-  return new AppError("unauthenticated", "token: this resume link has expired; start a new assessment or sign in", {
-    issues: [{ field: "token", message: "expired" }],
+  return new AppError("unauthenticated", { "zh-CN": "token：续答链接已过期，请重新开始评测或登录", en: "token: this resume link has expired; start a new assessment or sign in" }, {
+    issues: [{ field: "token", message: { "zh-CN": "已过期", en: "expired" } }],
   });
 }
 
@@ -78,7 +79,7 @@ export async function assessmentForToken(db: Db, id: string, token: string): Pro
     .where(eq(assessments.id, id));
   if (!row || !sameHash(row.tokenHash, hashToken(token))) throw notFound();
   if (row.expiresAt.getTime() < Date.now()) throw expired();
-  if (!isTemplateId(row.templateId)) throw new AppError("internal", `assessment ${id} has unknown template ${row.templateId}`);
+  if (!isTemplateId(row.templateId)) throw new AppError("internal", messageText("error.unknownTemplate", { id, template: row.templateId }));
   const key: AssessmentKey = { id: row.id, tenantId: row.tenantId, enterpriseId: row.enterpriseId, templateId: row.templateId, status: row.status };
   remember(key);
   return key;

@@ -10,6 +10,7 @@ import { storeFile } from "@/lib/files/store";
 import type { Upload } from "@/lib/http/upload";
 import { getTemplate } from "@/scoring";
 import { authorise, type Caller } from "./access";
+import { atMostChars, issueText, zodText } from "@/lib/i18n/zod";
 
 /**
  * Evidence a consultant collects on site (photos of the shop floor, system screenshots, contracts),
@@ -20,13 +21,17 @@ export const EVIDENCE_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxFiles: 30, m
 export const EVIDENCE_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp"] as const;
 
 const evidenceFields = z.object({
-  questionCode: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, "must be a question or scene code"),
-  caption: z.string().trim().max(200, "at most 200 characters").optional(),
+  questionCode: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, zodText({ "zh-CN": "应为题目或场景代码", en: "must be a question or scene code" })),
+  caption: z.string().trim().max(200, atMostChars(200)).optional(),
 });
 
 /** Evidence is collected during the visit; once submitted, the appendix stays as the report saw it. */
 function frozen(): AppError {
-  return new AppError("conflict", "status: the assessment is submitted; its evidence stays as it was (start a reassessment to add more)", { issues: [{ field: "status", message: "submitted" }] });
+  return new AppError(
+    "conflict",
+    { "zh-CN": "status：评测已提交，佐证材料保持提交时的内容（如需补充，请发起复评）", en: "status: the assessment is submitted; its evidence stays as it was (start a reassessment to add more)" },
+    { issues: [{ field: "status", message: { "zh-CN": "已提交", en: "submitted" } }] },
+  );
 }
 
 export interface EvidenceFile {
@@ -43,14 +48,18 @@ export async function uploadEvidence(db: Db, id: string, caller: Caller, upload:
   const key = await authorise(db, id, caller, "evidence.upload");
   if (key.status === "submitted") throw frozen();
   const fields = evidenceFields.safeParse(upload.fields);
-  if (!fields.success) throw AppError.validation(fields.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: i.message })));
+  if (!fields.success) throw AppError.validation(fields.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: issueText(i) })));
   const t = getTemplate(key.templateId);
   if (!t.questionByCode.has(fields.data.questionCode) && !t.sceneByCode.has(fields.data.questionCode)) {
-    throw AppError.validation([{ field: "questionCode", message: `no question or scene ${fields.data.questionCode} in this assessment` }]);
+    throw AppError.validation([{ field: "questionCode", message: { "zh-CN": `本评测中没有题目或场景 ${fields.data.questionCode}`, en: `no question or scene ${fields.data.questionCode} in this assessment` } }]);
   }
   const type = sniffType(upload.bytes);
   if (!type || !(EVIDENCE_TYPES as readonly string[]).includes(type)) {
-    throw new AppError("validation_failed", "file: only PDF, PNG, JPEG or WebP files are accepted as evidence", { issues: [{ field: "file", message: "type not accepted (PDF, PNG, JPEG, WebP)" }] });
+    throw new AppError(
+      "validation_failed",
+      { "zh-CN": "file：佐证材料只接受 PDF、PNG、JPEG 或 WebP 文件", en: "file: only PDF, PNG, JPEG or WebP files are accepted as evidence" },
+      { issues: [{ field: "file", message: { "zh-CN": "不接受该文件类型（可用 PDF、PNG、JPEG、WebP）", en: "type not accepted (PDF, PNG, JPEG, WebP)" } }] },
+    );
   }
   const fileName = safeFileName(upload.name, "evidence");
   const actorId = typeof caller === "string" ? null : caller.actor.userId;
@@ -82,11 +91,19 @@ export async function uploadEvidence(db: Db, id: string, caller: Caller, upload:
 /** Refuses a file that would take the assessment past a limit, naming the limit. */
 function checkLimits(files: number, bytes: number, adding: number): void {
   if (files >= EVIDENCE_LIMITS.maxFiles) {
-    throw new AppError("conflict", `file: at most ${EVIDENCE_LIMITS.maxFiles} evidence files per assessment`, { issues: [{ field: "file", message: `limit of ${EVIDENCE_LIMITS.maxFiles} files reached` }] });
+    throw new AppError(
+      "conflict",
+      { "zh-CN": `file：每份评测最多 ${EVIDENCE_LIMITS.maxFiles} 个佐证文件`, en: `file: at most ${EVIDENCE_LIMITS.maxFiles} evidence files per assessment` },
+      { issues: [{ field: "file", message: { "zh-CN": `已达到 ${EVIDENCE_LIMITS.maxFiles} 个文件的上限`, en: `limit of ${EVIDENCE_LIMITS.maxFiles} files reached` } }] },
+    );
   }
   if (bytes + adding > EVIDENCE_LIMITS.maxTotalBytes) {
     const mb = EVIDENCE_LIMITS.maxTotalBytes / 1024 / 1024;
-    throw new AppError("payload_too_large", `file: the evidence of one assessment is limited to ${mb} MB`, { issues: [{ field: "file", message: `limit of ${mb} MB per assessment reached` }] });
+    throw new AppError(
+      "payload_too_large",
+      { "zh-CN": `file：每份评测的佐证材料合计不能超过 ${mb} MB`, en: `file: the evidence of one assessment is limited to ${mb} MB` },
+      { issues: [{ field: "file", message: { "zh-CN": `已达到每份评测 ${mb} MB 的上限`, en: `limit of ${mb} MB per assessment reached` } }] },
+    );
   }
 }
 

@@ -12,6 +12,7 @@ import { specializedView, type SpecializedView } from "./specialized";
 import { storedResult } from "./stored-result";
 import { constrainedScenesFor } from "./profile";
 import { templateView, type TemplateView } from "./template-view";
+import { messageText } from "@/lib/i18n/translate";
 
 export type { RadarAxis } from "./radar";
 
@@ -32,7 +33,7 @@ export interface ResultView {
 export async function getResultView(db: Db, id: string, caller: Caller, locale: Locale): Promise<ResultView> {
   const key = await authorise(db, id, caller, "assessment.read");
   if (key.status !== "submitted") {
-    throw new AppError("conflict", "status: the result appears once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });
+    throw new AppError("conflict", { "zh-CN": "status：评测提交后才会显示结果", en: "status: the result appears once the assessment is submitted" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
   }
   const [row] = await db
     .select({
@@ -53,7 +54,7 @@ export async function getResultView(db: Db, id: string, caller: Caller, locale: 
     .innerJoin(assessments, eq(assessments.id, assessmentResults.assessmentId))
     .innerJoin(enterprises, eq(enterprises.id, assessmentResults.enterpriseId))
     .where(eq(assessmentResults.assessmentId, key.id));
-  if (!row) throw new AppError("internal", `submitted assessment ${key.id} has no result`);
+  if (!row) throw new AppError("internal", messageText("error.missingResult", { id: key.id }));
   const t = getTemplate(key.templateId);
   const result = storedResult(row.detail);
   const profile = await constrainedScenesFor(db, key.tenantId, key.templateId, row);

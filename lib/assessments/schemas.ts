@@ -2,13 +2,14 @@ import { z } from "zod";
 import { enterpriseInput } from "@/lib/enterprise/profile";
 import { LOCALES } from "@/lib/i18n/locales";
 import { TEMPLATE_IDS, type AnswerWarning } from "@/scoring";
+import { atMostChars, zodText } from "@/lib/i18n/zod";
 
 /** Request and response shapes of /api/assessments, beside the routes that use them. */
 
 const answerValue = z.union([z.string().max(40), z.array(z.string().max(40)).max(30), z.number()]);
-const figures = z.record(z.string().max(40), z.number().finite()).refine((r) => Object.keys(r).length <= 4, "at most 4 figures");
+const figures = z.record(z.string().max(40), z.number().finite()).refine((r) => Object.keys(r).length <= 4, zodText({ "zh-CN": "最多 4 个数据", en: "at most 4 figures" }));
 const limitedRecord = <T extends z.ZodType>(value: T, max: number) =>
-  z.record(z.string().max(40), value).refine((r) => Object.keys(r).length <= max, `at most ${max} entries`);
+  z.record(z.string().max(40), value).refine((r) => Object.keys(r).length <= max, zodText({ "zh-CN": `最多 ${max} 项`, en: `at most ${max} entries` }));
 
 export const createAssessmentRequest = z.strictObject({
   enterprise: enterpriseInput,
@@ -35,8 +36,8 @@ export const patchAssessmentRequest = z
     /** The firm in its own words, for the report (quoted to the model as untrusted text). */
     context: z
       .object({
-        description: z.string().trim().max(1000, "at most 1000 characters").optional(),
-        painPoints: z.string().trim().max(1000, "at most 1000 characters").optional(),
+        description: z.string().trim().max(1000, atMostChars(1000)).optional(),
+        painPoints: z.string().trim().max(1000, atMostChars(1000)).optional(),
       })
       .strict()
       .optional(),
@@ -46,7 +47,7 @@ export type PatchAssessmentRequest = z.infer<typeof patchAssessmentRequest>;
 
 export const submitAssessmentRequest = z.strictObject({
   /** 真实性承诺: the firm confirms its answers are true. */
-  pledge: z.literal(true, { error: "confirm the truthfulness pledge (真实性承诺)" }),
+  pledge: z.literal(true, { error: zodText({ "zh-CN": "请确认真实性承诺", en: "confirm the truthfulness pledge (真实性承诺)" }) }),
 });
 
 export interface CreateAssessmentResponse {

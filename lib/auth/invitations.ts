@@ -6,6 +6,9 @@ import { enterprises, invitations, memberships, tenants, users } from "@/db/sche
 import { hashToken, newResumeToken } from "@/lib/shared/tokens";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
+import { byLocale, localize, localizePair, type Localized } from "@/lib/i18n/localized";
+import { messageText } from "@/lib/i18n/translate";
+import { AN_EMAIL, atLeastChars, zodText } from "@/lib/i18n/zod";
 import { sendMail } from "@/lib/mail/send";
 import { MIN_PASSWORD_LENGTH } from "./account";
 import { audit } from "@/lib/shared/audit";
@@ -26,23 +29,23 @@ const INVITE_DAYS = 7;
 
 export const inviteRequest = z
   .object({
-    email: z.email("must be an e-mail address").max(200),
-    role: z.enum(["consultant", "tenant_admin"], { error: "must be consultant or tenant_admin" }),
+    email: z.email(AN_EMAIL).max(200),
+    role: z.enum(["consultant", "tenant_admin"], { error: zodText({ "zh-CN": "应为 consultant（服务商顾问）或 tenant_admin（平台管理员）", en: "must be consultant or tenant_admin" }) }),
   })
   .strict();
 
 export const acceptRequest = z
   .object({
     name: z.string().trim().max(80).optional(),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200).optional(),
+    password: z.string().min(MIN_PASSWORD_LENGTH, atLeastChars(MIN_PASSWORD_LENGTH)).max(200).optional(),
   })
   .strict();
 
-const ROLE_NAMES: Record<Role, [string, string]> = {
-  sme_owner: ["企业用户", "firm user"],
-  consultant: ["服务商顾问", "consultant"],
-  tenant_admin: ["平台管理员", "portal administrator"],
-  platform_admin: ["运营管理员", "platform administrator"],
+const ROLE_NAMES: Record<Role, Localized> = {
+  sme_owner: { "zh-CN": "企业用户", en: "firm user" },
+  consultant: { "zh-CN": "服务商顾问", en: "consultant" },
+  tenant_admin: { "zh-CN": "平台管理员", en: "portal administrator" },
+  platform_admin: { "zh-CN": "运营管理员", en: "platform administrator" },
 };
 
 interface NewInvitation {
@@ -76,15 +79,15 @@ export async function createInvitation(db: Db, input: NewInvitation): Promise<{ 
     .returning({ id: invitations.id });
   if (!row) throw new Error("invitation insert returned nothing");
   const link = `${input.baseUrl}/invite/${token}`;
-  const [zhRole, enRole] = ROLE_NAMES[input.role];
+  const role = localize(ROLE_NAMES[input.role], input.locale);
+  const intro = input.message ? input.message + "\n\n" : "";
   await sendMail(db, {
     tenantId: input.tenantId,
     to: email,
-    subject: input.locale === "en" ? `Invitation to ${input.tenantName} on Shuzhen` : `邀请您加入「${input.tenantName}」（数诊）`,
-    body:
-      input.locale === "en"
-        ? `${input.message ? input.message + "\n\n" : ""}You are invited as ${enRole}. Open this link within ${INVITE_DAYS} days to accept:\n${link}`
-        : `${input.message ? input.message + "\n\n" : ""}您受邀以「${zhRole}」身份加入。请在 ${INVITE_DAYS} 天内打开以下链接接受邀请：\n${link}`,
+    ...byLocale(input.locale, {
+      "zh-CN": { subject: `邀请您加入「${input.tenantName}」（数诊）`, body: `${intro}您受邀以「${role}」身份加入。请在 ${INVITE_DAYS} 天内打开以下链接接受邀请：\n${link}` },
+      en: { subject: `Invitation to ${input.tenantName} on Shuzhen`, body: `${intro}You are invited as ${role}. Open this link within ${INVITE_DAYS} days to accept:\n${link}` },
+    }),
   });
   await audit(db, { tenantId: input.tenantId, actorUserId: input.invitedBy, action: "user.invited", targetType: "invitation", targetId: row.id, details: { email, role: input.role } });
   return { id: row.id, link };
@@ -94,7 +97,7 @@ export async function inviteUser(db: Db, actor: Actor, slug: string, request: z.
   const tenant = await tenantFor(db, actor, slug, "user.invite");
   return createInvitation(db, {
     tenantId: tenant.id,
-    tenantName: locale === "en" ? tenant.nameEn : tenant.nameZh,
+    tenantName: localizePair(tenant.nameZh, tenant.nameEn, locale),
     email: request.email,
     role: request.role,
     invitedBy: actor.userId,
@@ -154,19 +157,25 @@ export async function acceptInvitationAs(db: Db, token: string, request: z.infer
 
 export async function acceptInvitation(db: Db, token: string, request: z.infer<typeof acceptRequest>, actor: (Actor & { email: string }) | null): Promise<{ userId: string; created: boolean; tenantSlug: string; role: Role }> {
   const row = await openInvitation(db, token);
-  if (!row) throw new AppError("not_found", "token: this invitation is used, revoked, expired or unknown", { issues: [{ field: "token", message: "not valid" }] });
+  if (!row) throw new AppError("not_found", { "zh-CN": "token：这份邀请已被使用、撤销或过期，或链接不正确", en: "token: this invitation is used, revoked, expired or unknown" }, { issues: [{ field: "token", message: { "zh-CN": "无效", en: "not valid" } }] });
   const inv = row.invitation;
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, inv.email));
   if (actor && actor.email !== inv.email) {
-    throw new AppError("forbidden", `session: this invitation is for ${inv.email}; sign out and accept it with that account`, { issues: [{ field: "session", message: "another account" }] });
+    throw new AppError(
+      "forbidden",
+      { "zh-CN": `session：这份邀请是发给 ${inv.email} 的，请退出当前账号，用该邮箱的账号接受`, en: `session: this invitation is for ${inv.email}; sign out and accept it with that account` },
+      { issues: [{ field: "session", message: { "zh-CN": "当前登录的是其他账号", en: "another account" } }] },
+    );
   }
-  if (!actor && existing) throw new AppError("unauthenticated", `session: an account for ${inv.email} exists; sign in with it to accept`, { issues: [{ field: "session", message: "sign in first" }] });
-  if (!actor && !request.password) throw AppError.validation([{ field: "password", message: `choose a password of at least ${MIN_PASSWORD_LENGTH} characters` }]);
-  if (request.password && request.password.trim().toLowerCase() === inv.email) throw AppError.validation([{ field: "password", message: "must differ from the e-mail" }]);
+  if (!actor && existing) {
+    throw new AppError("unauthenticated", { "zh-CN": `session：${inv.email} 已有账号，请登录后再接受邀请`, en: `session: an account for ${inv.email} exists; sign in with it to accept` }, { issues: [{ field: "session", message: { "zh-CN": "请先登录", en: "sign in first" } }] });
+  }
+  if (!actor && !request.password) throw AppError.validation([{ field: "password", message: { "zh-CN": `请设置至少 ${MIN_PASSWORD_LENGTH} 个字符的密码`, en: `choose a password of at least ${MIN_PASSWORD_LENGTH} characters` } }]);
+  if (request.password && request.password.trim().toLowerCase() === inv.email) throw AppError.validation([{ field: "password", message: messageText("error.sameAsEmail") }]);
   const passwordHash = !actor && request.password ? await hashPassword(request.password) : null;
   return db.transaction(async (tx) => {
     const used = await tx.update(invitations).set({ acceptedAt: new Date() }).where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt))).returning({ id: invitations.id });
-    if (used.length === 0) throw new AppError("not_found", "token: this invitation was just used", { issues: [{ field: "token", message: "used" }] });
+    if (used.length === 0) throw new AppError("not_found", { "zh-CN": "token：这份邀请刚刚已被使用", en: "token: this invitation was just used" }, { issues: [{ field: "token", message: { "zh-CN": "已使用", en: "used" } }] });
     let userId = actor?.userId ?? existing?.id;
     let created = false;
     if (!userId) {
@@ -216,7 +225,7 @@ export async function listMembers(db: Db, actor: Actor, slug: string) {
 }
 
 export const memberRolesRequest = z
-  .object({ roles: z.array(z.enum(["sme_owner", "consultant", "tenant_admin"])).max(3, "at most three roles") })
+  .object({ roles: z.array(z.enum(["sme_owner", "consultant", "tenant_admin"])).max(3, zodText({ "zh-CN": "最多三个角色", en: "at most three roles" })) })
   .strict();
 
 /** Sets a member's roles in the portal (none = removed). An administrator cannot demote themselves. */
@@ -226,7 +235,7 @@ export async function setMemberRoles(db: Db, actor: Actor, slug: string, userId:
   const current = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.tenantId, tenant.id), eq(memberships.userId, userId)));
   if (current.length === 0) throw AppError.notFound("member");
   if (userId === actor.userId && !request.roles.includes("tenant_admin")) {
-    throw AppError.validation([{ field: "roles", message: "you cannot remove your own administrator role; ask another administrator" }]);
+    throw AppError.validation([{ field: "roles", message: { "zh-CN": "不能撤销自己的管理员角色，请让其他管理员操作", en: "you cannot remove your own administrator role; ask another administrator" } }]);
   }
   const before = current.map((c) => c.role).sort();
   const after = [...new Set(request.roles)].sort();

@@ -9,6 +9,7 @@ import { sendMail } from "@/lib/mail/send";
 import { hashPassword } from "./password";
 import { hit } from "./rate-limit";
 import { clearSignInLimits, normaliseEmail } from "./sign-in";
+import { byLocale } from "@/lib/i18n/localized";
 
 /**
  * Forgotten passwords: a one-hour, single-use link by mail (only the newest one works; using it ends
@@ -30,11 +31,10 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
   await sendMail(db, {
     tenantId: tenant?.tenantId ?? null,
     to: email,
-    subject: input.locale === "en" ? "Reset your Shuzhen password" : "重设数诊账号密码",
-    body:
-      input.locale === "en"
-        ? `Open this link within one hour to choose a new password:\n${link}\n\nIf you did not ask for it, ignore this mail; your password stays as it is.`
-        : `请在一小时内打开以下链接设置新密码：\n${link}\n\n如果不是您本人操作，请忽略本邮件，密码不会改变。`,
+    ...byLocale(input.locale, {
+      "zh-CN": { subject: "重设数诊账号密码", body: `请在一小时内打开以下链接设置新密码：\n${link}\n\n如果不是您本人操作，请忽略本邮件，密码不会改变。` },
+      en: { subject: "Reset your Shuzhen password", body: `Open this link within one hour to choose a new password:\n${link}\n\nIf you did not ask for it, ignore this mail; your password stays as it is.` },
+    }),
   });
 }
 

@@ -65,8 +65,8 @@ export async function authenticate(db: Db, input: { email: string; password: str
   const claimed = await claim(db, signInClaims(email, input.ip));
   if (!claimed.ok) {
     const seconds = Math.ceil(claimed.waitMs / 1000);
-    throw new AppError("rate_limited", `password: too many failed sign-ins; try again in ${seconds} s`, {
-      issues: [{ field: "password", message: `too many failed attempts; wait ${seconds} s` }],
+    throw new AppError("rate_limited", { "zh-CN": `password：登录失败次数过多，请 ${seconds} 秒后再试`, en: `password: too many failed sign-ins; try again in ${seconds} s` }, {
+      issues: [{ field: "password", message: { "zh-CN": `失败次数过多，请等待 ${seconds} 秒`, en: `too many failed attempts; wait ${seconds} s` } }],
     });
   }
   const [user] = await db.select().from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
@@ -74,7 +74,7 @@ export async function authenticate(db: Db, input: { email: string; password: str
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash));
   if (!user || !user.passwordHash || !ok) {
     await audit(db, user?.id ?? null, "auth.sign_in_failed", input.ip, { email });
-    throw new AppError("unauthenticated", "password: wrong e-mail or password", { issues: [{ field: "password", message: "wrong e-mail or password" }] });
+    throw new AppError("unauthenticated", { "zh-CN": "password：电子邮件地址或密码不正确", en: "password: wrong e-mail or password" }, { issues: [{ field: "password", message: { "zh-CN": "电子邮件地址或密码不正确", en: "wrong e-mail or password" } }] });
   }
   // Not a failure after all: this account's own counter from here starts again, the others give the attempt back.
   const own = `${accountKey(email)}|from:`;

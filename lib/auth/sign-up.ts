@@ -13,6 +13,9 @@ import { MIN_PASSWORD_LENGTH } from "./account";
 import { hashPassword } from "./password";
 import { hit } from "./rate-limit";
 import { normaliseEmail } from "./sign-in";
+import { AN_EMAIL, atLeastChars } from "@/lib/i18n/zod";
+import { messageText } from "@/lib/i18n/translate";
+import { byLocale } from "@/lib/i18n/localized";
 
 /**
  * Self sign-up, for firm users only (consultants and administrators are invited). The answer never
@@ -24,8 +27,8 @@ import { normaliseEmail } from "./sign-in";
  */
 
 export const signUpInput = z.object({
-  email: z.string().trim().toLowerCase().email("must be an e-mail address").max(200),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+  email: z.string().trim().toLowerCase().email(AN_EMAIL).max(200),
+  password: z.string().min(MIN_PASSWORD_LENGTH, atLeastChars(MIN_PASSWORD_LENGTH)).max(200),
   name: z.string().trim().max(80).optional(),
   tenant: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
 });
@@ -40,13 +43,12 @@ export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUr
   if (!parsed.success) throw AppError.validation(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: issueText(i) })));
   const input = parsed.data;
   const email = normaliseEmail(input.email);
-  if (input.password.trim().toLowerCase() === email) throw AppError.validation([{ field: "password", message: "must differ from the e-mail" }]);
+  if (input.password.trim().toLowerCase() === email) throw AppError.validation([{ field: "password", message: messageText("error.sameAsEmail") }]);
   const byAddress = await hit(db, `signup:address:${context.ip}`, 3_600_000);
-  if (byAddress.count > SIGN_UPS_PER_HOUR) throw new AppError("rate_limited", "email: too many sign-ups from this address; try again later", { issues: [{ field: "email", message: "too many sign-ups" }] });
+  if (byAddress.count > SIGN_UPS_PER_HOUR) throw new AppError("rate_limited", { "zh-CN": "email：从该网络地址注册的次数过多，请稍后再试", en: "email: too many sign-ups from this address; try again later" }, { issues: [{ field: "email", message: { "zh-CN": "注册次数过多", en: "too many sign-ups" } }] });
   const tenant = await resolveTenant(db, input.tenant);
   // Hashed on both paths, so that the time taken does not tell them apart either.
   const passwordHash = await hashPassword(input.password);
-  const en = context.locale === "en";
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) {
     if ((await hit(db, `signup:taken:${email}`, TAKEN_MAIL_MS)).count > 1) return;
@@ -54,10 +56,16 @@ export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUr
     await sendMail(db, {
       tenantId: tenant.id,
       to: email,
-      subject: en ? "Someone tried to sign up with your address" : "有人尝试用您的邮箱注册数诊",
-      body: en
-        ? `Someone tried to create a Shuzhen account with this address, which already has one. If it was you, sign in at ${context.baseUrl}/signin; if you have forgotten your password, ask for a new one at:\n${link}\n\nIf it was not you, ignore this mail; nothing has changed.`
-        : `有人尝试用本邮箱注册数诊，但该邮箱已有账号。如果是您本人，请直接登录 ${context.baseUrl}/signin；如果忘记了密码，请在以下页面申请重设：\n${link}\n\n如果不是您本人操作，请忽略本邮件，账号不会有任何变化。`,
+      ...byLocale(context.locale, {
+        "zh-CN": {
+          subject: "有人尝试用您的邮箱注册数诊",
+          body: `有人尝试用本邮箱注册数诊，但该邮箱已有账号。如果是您本人，请直接登录 ${context.baseUrl}/signin；如果忘记了密码，请在以下页面申请重设：\n${link}\n\n如果不是您本人操作，请忽略本邮件，账号不会有任何变化。`,
+        },
+        en: {
+          subject: "Someone tried to sign up with your address",
+          body: `Someone tried to create a Shuzhen account with this address, which already has one. If it was you, sign in at ${context.baseUrl}/signin; if you have forgotten your password, ask for a new one at:\n${link}\n\nIf it was not you, ignore this mail; nothing has changed.`,
+        },
+      }),
     });
     return;
   }
@@ -67,10 +75,10 @@ export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUr
   await sendMail(db, {
     tenantId: tenant.id,
     to: email,
-    subject: en ? "Confirm your Shuzhen account" : "确认注册数诊账号",
-    body: en
-      ? `Open this link within a day to create your account, then sign in with the password you chose:\n${link}\n\nIf you did not sign up, ignore this mail.`
-      : `请在一天内打开以下链接完成注册，然后用您设置的密码登录：\n${link}\n\n如果不是您本人操作，请忽略本邮件。`,
+    ...byLocale(context.locale, {
+      "zh-CN": { subject: "确认注册数诊账号", body: `请在一天内打开以下链接完成注册，然后用您设置的密码登录：\n${link}\n\n如果不是您本人操作，请忽略本邮件。` },
+      en: { subject: "Confirm your Shuzhen account", body: `Open this link within a day to create your account, then sign in with the password you chose:\n${link}\n\nIf you did not sign up, ignore this mail.` },
+    }),
   });
 }
 

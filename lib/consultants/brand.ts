@@ -11,12 +11,13 @@ import { AppError } from "@/lib/errors";
 import { prepareLogo } from "@/lib/files/logo";
 import { storeFile } from "@/lib/files/store";
 import type { Upload } from "@/lib/http/upload";
+import { atMostChars, NOT_EMPTY } from "@/lib/i18n/zod";
 
 /** A consultant's own brand per portal: the PDFs of their clients' reports carry it. */
 
 export const consultantBrandRequest = z
   .object({
-    organisation: z.string().trim().min(1, "must not be empty").max(80, "at most 80 characters"),
+    organisation: z.string().trim().min(1, NOT_EMPTY).max(80, atMostChars(80)),
     primaryColor: brandColour,
     accentColor: brandColour,
   })
@@ -48,7 +49,7 @@ export async function saveConsultantBrand(db: Db, actor: Actor, slug: string, re
 export async function uploadConsultantLogo(db: Db, actor: Actor, slug: string, upload: Upload): Promise<{ logoFileId: string }> {
   const tenant = await tenantFor(db, actor, slug, "client.manage");
   const [row] = await db.select({ logo: consultantBrands.logoFileId }).from(consultantBrands).where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));
-  if (!row) throw new AppError("conflict", "organisation: save your brand's name and colours before its logo", { issues: [{ field: "organisation", message: "no brand yet" }] });
+  if (!row) throw new AppError("conflict", { "zh-CN": "organisation：请先保存品牌名称和颜色，再上传标识", en: "organisation: save your brand's name and colours before its logo" }, { issues: [{ field: "organisation", message: { "zh-CN": "尚未设置品牌", en: "no brand yet" } }] });
   const logo = await prepareLogo(upload.bytes);
   const stored = await storeFile(db, { tenantId: tenant.id, purpose: "logo", fileName: "logo.png", mimeType: logo.type, bytes: logo.bytes, uploadedBy: actor.userId });
   await db.update(consultantBrands).set({ logoFileId: stored.id, updatedAt: new Date() }).where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));

@@ -11,15 +11,16 @@ import { enterpriseInput, enterpriseRow } from "@/lib/enterprise/profile";
 import { AppError } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";
 import { getTemplate, templateForIndustry } from "@/scoring";
+import { AN_EMAIL, atMostChars } from "@/lib/i18n/zod";
 
 /** A consultant's client firms: adding them, visiting them (assessments on their behalf), following them. */
 
 export const addClientRequest = z
   .object({
     enterprise: enterpriseInput,
-    contactName: z.string().trim().max(60, "at most 60 characters").optional(),
-    contactEmail: z.email("must be an e-mail address").max(200).optional(),
-    note: z.string().trim().max(500, "at most 500 characters").optional(),
+    contactName: z.string().trim().max(60, atMostChars(60)).optional(),
+    contactEmail: z.email(AN_EMAIL).max(200).optional(),
+    note: z.string().trim().max(500, atMostChars(500)).optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { assessmentResults } from "@/db/schema";
+import { zodText } from "@/lib/i18n/zod";
 
 /** A calendar date as YYYY-MM-DD that exists (2024-02-29, not 2024-02-31 or 2024-13-45, which became an invalid Date and a 500). */
 export function isCalendarDate(s: string): boolean {
@@ -12,7 +13,7 @@ export function isCalendarDate(s: string): boolean {
   return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const calendarDate = z.string().refine(isCalendarDate, "a date that exists, as YYYY-MM-DD");
+const calendarDate = z.string().refine(isCalendarDate, zodText({ "zh-CN": "应为实际存在的日期，格式 YYYY-MM-DD", en: "a date that exists, as YYYY-MM-DD" }));
 
 /** Dashboard filters, as query parameters; every one optional. */
 export const dashboardFilters = z
@@ -20,8 +21,8 @@ export const dashboardFilters = z
     from: calendarDate.optional(),
     to: calendarDate.optional(),
     segment: z.string().trim().min(1).max(80).optional(),
-    industry: z.string().regex(/^\d{2}$/, "a two-digit GB/T 4754 大类 code").optional(),
-    district: z.string().regex(/^\d{6}$/, "a six-digit GB/T 2260 district code").optional(),
+    industry: z.string().regex(/^\d{2}$/, zodText({ "zh-CN": "应为两位数的 GB/T 4754 大类代码", en: "a two-digit GB/T 4754 大类 code" })).optional(),
+    district: z.string().regex(/^\d{6}$/, zodText({ "zh-CN": "应为六位数的 GB/T 2260 区县代码", en: "a six-digit GB/T 2260 district code" })).optional(),
     size: z.enum(["micro", "small", "medium", "large"]).optional(),
     aboveScale: z.enum(["yes", "no"]).optional(),
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { issueText, safeParseIn } from "./zod";
+import { issueText, safeParseIn, zodText } from "./zod";
 
 const schema = z.strictObject({
   name: z.string().min(2),
@@ -38,5 +38,20 @@ describe("zod messages in the reader's language", () => {
     expect(byPath.employees).toEqual({ "zh-CN": "应为数字", en: "Invalid input: expected number, received string" });
     expect(byPath.title).toEqual({ "zh-CN": "必填", en: "Invalid input: expected string, received undefined" });
     expect(byPath.code).toBe("choose an industry");
+  });
+
+  it("answers a schema's own zodText message in the reader's language, its English unchanged", () => {
+    const own = z.strictObject({
+      district: z.string().regex(/^\d{6}$/, zodText({ "zh-CN": "应为六位行政区划代码（GB/T 2260）", en: "a six-digit GB/T 2260 district code" })),
+      total: z.number().refine((n) => n > 2, { message: zodText({ "zh-CN": "合计应大于 2", en: "the total must exceed 2" }) }),
+    });
+    const issues = own.safeParse({ district: "1", total: 1 }).error?.issues ?? [];
+    expect(issues.map((i) => i.message)).toEqual(["a six-digit GB/T 2260 district code", "the total must exceed 2"]);
+    expect(issues.map(issueText)).toEqual([
+      { "zh-CN": "应为六位行政区划代码（GB/T 2260）", en: "a six-digit GB/T 2260 district code" },
+      { "zh-CN": "合计应大于 2", en: "the total must exceed 2" },
+    ]);
+    expect(safeParseIn(own, { district: "1", total: 3 }, "zh-CN").error?.issues[0]?.message).toBe("应为六位行政区划代码（GB/T 2260）");
+    expect(safeParseIn(own, { district: "1", total: 3 }, "en").error?.issues[0]?.message).toBe("a six-digit GB/T 2260 district code");
   });
 });

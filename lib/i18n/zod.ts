@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Locale } from "./locales";
-import type { Localized } from "./localized";
+import { localize, type Localized } from "./localized";
 
 /**
  * zod's messages in the reader's language. A schema's own message (`.min(2, "…")`) still wins; this
@@ -70,15 +70,51 @@ export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
 
 /** safeParse with messages in the reader's language. */
 export function safeParseIn<S extends z.ZodType>(schema: S, data: unknown, locale: Locale): z.ZodSafeParseResult<z.output<S>> {
-  return schema.safeParse(data, { error: zodErrorMap(locale) });
+  const result = schema.safeParse(data, { error: zodErrorMap(locale) });
+  if (result.success) return result;
+  // A schema's own zodText message, in the reader's language too.
+  result.error.issues.forEach((issue, i) => {
+    const own = schemaText(issue.message);
+    if (own) result.error.issues[i] = { ...issue, message: localize(own, locale) };
+  });
+  return result;
+}
+
+/** English of a schema's own message → both languages (filled by zodText as schemas are built). */
+const SCHEMA_TEXT = new Map<string, Localized>();
+
+/**
+ * A schema's own message in both languages. zod lets a schema's message win over any error map, so
+ * every custom message in a schema that reaches an API answer is written `zodText({ "zh-CN", en })`
+ * (`.min(1, zodText(…))`, `ctx.addIssue({ message: zodText(…) })`): it returns the English, which
+ * stays the issue's `message` (logs, tests and zod's own tools read it), and remembers the Chinese
+ * for that English, which `issueText` (and so every API error) and `safeParseIn` answer in the
+ * reader's language. One mechanism, at the schema, with no keys to look up and no locale to thread.
+ */
+export function zodText(text: { "zh-CN": string; en: string }): string {
+  SCHEMA_TEXT.set(text.en, { "zh-CN": text["zh-CN"], en: text.en });
+  return text.en;
+}
+
+/** Custom messages that many schemas share. */
+export const NOT_EMPTY = zodText({ "zh-CN": "不能为空", en: "must not be empty" });
+export const AN_EMAIL = zodText({ "zh-CN": "应为电子邮件地址", en: "must be an e-mail address" });
+export const atMostChars = (max: number): string => zodText({ "zh-CN": `最多 ${max} 个字符`, en: `at most ${max} characters` });
+export const atLeastChars = (min: number): string => zodText({ "zh-CN": `至少 ${min} 个字符`, en: `at least ${min} characters` });
+
+/** A schema's own message in both languages when it was written with zodText. */
+export function schemaText(message: string): Localized | undefined {
+  return SCHEMA_TEXT.get(message);
 }
 
 /**
- * A finished issue's message in both languages when it is zod's own wording, else the schema's own
- * message as it is. Lets errors thrown far from the request (lib services parse too) be answered in
+ * A finished issue's message in both languages when it is zod's own wording or a zodText message,
+ * else the schema's own message as it is. Lets errors thrown far from the request (lib services parse too) be answered in
  * the request's language, without threading the locale through every parse.
  */
 export function issueText(issue: z.core.$ZodIssue): string | Localized {
+  const own = schemaText(issue.message);
+  if (own) return own;
   const raw = issue as z.core.$ZodRawIssue;
   // invalid_type's wording names the received type, taken from the input that a finished issue no longer carries.
   const builtIn = issue.code === "invalid_type" ? issue.message.startsWith("Invalid input: expected ") : textOf(zodEn(raw)) === issue.message;

@@ -10,6 +10,7 @@ import { loadSolver, solvePlanProblem } from "./optimum/solve";
 import { budgetOf, expectedEffects, fundBandAfter, scheduleOf, type BudgetRow, type ExpectedEffect, type FundBandAfter, type Phase } from "./budget";
 import type { PainPoint } from "./pain-points";
 import { fits, rankSolutions, type RankedSolution } from "./rank";
+import { messageText } from "@/lib/i18n/translate";
 
 /**
  * The funded plan: the set of catalogue solutions that reaches the target level at the least
@@ -132,7 +133,7 @@ export async function buildPlanOffThread(request: PlanRequest): Promise<Plan> {
   try {
     return await heavyWork().run("plan.build", request, { timeoutMs: PLAN_TIMEOUT_MS });
   } catch (error) {
-    if (error instanceof PoolError && error.reason === "busy") throw new AppError("unavailable", "plan: the server is busy; try again in a minute", { issues: [{ field: "plan", message: "busy" }] });
+    if (error instanceof PoolError && error.reason === "busy") throw new AppError("unavailable", { "zh-CN": "plan：服务器繁忙，请一分钟后再试", en: "plan: the server is busy; try again in a minute" }, { issues: [{ field: "plan", message: messageText("error.busy") }] });
     throw error;
   }
 }

@@ -15,6 +15,7 @@ import { planFirmColumns } from "./firm-columns";
 import type { PainPoint } from "./pain-points";
 import { firmForPlan, type Plan } from "./plan";
 import { planSubject, plansFor } from "./plans-store";
+import { messageText } from "@/lib/i18n/translate";
 
 export interface PlanView {
   /** The least three-year cost to the next level, and to 二级 when that is further. */
@@ -35,7 +36,7 @@ export interface PlanView {
 export async function planForAssessment(db: Db, id: string, caller: Caller, today = isoDay()): Promise<PlanView> {
   const key = await authorise(db, id, caller, "assessment.read");
   if (key.status !== "submitted") {
-    throw new AppError("conflict", "status: the plan appears once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });
+    throw new AppError("conflict", { "zh-CN": "status：评测提交后才会给出升级方案", en: "status: the plan appears once the assessment is submitted" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
   }
   const [row] = await db
     .select({

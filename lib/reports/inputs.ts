@@ -16,6 +16,7 @@ import { getTemplate, isTemplateId, type Answers, type PeerResult, type Template
 import type { ReportInputs } from "./facts";
 import { knownEntities } from "./known-entities";
 import type { KnownEntities } from "./grounding";
+import { messageText } from "@/lib/i18n/translate";
 
 /** Everything a report of a submitted assessment is written from, read from the database. */
 export async function loadReportInputs(db: Db, assessmentId: string, language: Locale, today = isoDay()): Promise<{ inputs: ReportInputs; catalogue: KnownEntities; tenantId: string }> {
@@ -45,7 +46,7 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
     .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
     .where(eq(assessments.id, assessmentId));
   if (!row) throw AppError.notFound("assessment");
-  if (!isTemplateId(row.templateId)) throw new AppError("internal", `assessment ${assessmentId} has unknown template ${row.templateId}`);
+  if (!isTemplateId(row.templateId)) throw new AppError("internal", messageText("error.unknownTemplate", { id: assessmentId, template: row.templateId }));
   const templateId: TemplateId = row.templateId;
   const t = getTemplate(templateId);
   const result = storedResult(row.detail);

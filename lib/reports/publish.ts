@@ -9,6 +9,8 @@ import { createInvitation } from "@/lib/auth/invitations";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send";
+import { messageText } from "@/lib/i18n/translate";
+import { byLocale, colon, localize, localizePair } from "@/lib/i18n/localized";
 
 export const publishRequest = z
   .object({
@@ -25,11 +27,15 @@ export const publishRequest = z
  */
 export async function publishReport(db: Db, id: string, actor: Actor, request: z.infer<typeof publishRequest>, baseUrl: string) {
   const key = await authorise(db, id, { actor }, "report.publish");
-  if (key.status !== "submitted") throw new AppError("conflict", "status: submit the assessment first", { issues: [{ field: "status", message: "draft" }] });
+  if (key.status !== "submitted") throw new AppError("conflict", { "zh-CN": "status：请先提交评测", en: "status: submit the assessment first" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
   const [row] = await db.select().from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, request.language)));
-  if (!row || row.currentVersion === 0) throw new AppError("conflict", "status: the report is still being written", { issues: [{ field: "status", message: row?.status ?? "queued" }] });
+  if (!row || row.currentVersion === 0) throw new AppError("conflict", { "zh-CN": "status：报告仍在撰写中", en: "status: the report is still being written" }, { issues: [{ field: "status", message: row?.status ?? "queued" }] });
   if (request.version !== row.currentVersion) {
-    throw new AppError("conflict", `version: the report is now at version ${row.currentVersion}; review it before publishing`, { issues: [{ field: "version", message: `current version is ${row.currentVersion}` }] });
+    throw new AppError(
+      "conflict",
+      { "zh-CN": `version：报告已更新到第 ${row.currentVersion} 版，请审阅后再发布`, en: `version: the report is now at version ${row.currentVersion}; review it before publishing` },
+      { issues: [{ field: "version", message: { "zh-CN": `当前为第 ${row.currentVersion} 版`, en: `current version is ${row.currentVersion}` } }] },
+    );
   }
   const now = new Date();
   await db.update(reports).set({ publishedVersion: row.currentVersion, publishedAt: now, publishedBy: actor.userId, updatedAt: now }).where(eq(reports.id, row.id));
@@ -42,25 +48,26 @@ export async function publishReport(db: Db, id: string, actor: Actor, request: z
     .leftJoin(users, eq(users.id, enterprises.ownerUserId))
     .leftJoin(consultantClients, and(eq(consultantClients.enterpriseId, enterprises.id), eq(consultantClients.consultantUserId, actor.userId)))
     .where(eq(enterprises.id, key.enterpriseId));
-  const en = request.language === "en";
-  const link = `${baseUrl}/assess/${key.id}/report${en ? "?lang=en" : ""}`;
-  const message = en
-    ? `Your consultant has published the digital-maturity report of ${firm?.name ?? "your firm"}.`
-    : `您的服务商顾问已发布「${firm?.name ?? "贵企业"}」的数字化水平诊断报告。`;
+  const locale = request.language;
+  const link = `${baseUrl}/assess/${key.id}/report${byLocale(locale, { "zh-CN": "", en: "?lang=en" })}`;
+  const message = localize(
+    { "zh-CN": `您的服务商顾问已发布「${firm?.name ?? "贵企业"}」的数字化水平诊断报告。`, en: `Your consultant has published the digital-maturity report of ${firm?.name ?? "your firm"}.` },
+    locale,
+  );
   let notified: string | null = null;
   if (firm?.ownerEmail) {
     notified = firm.ownerEmail;
-    await sendMail(db, { tenantId: key.tenantId, to: firm.ownerEmail, subject: en ? "Your report is published" : "诊断报告已发布", body: `${message}\n${en ? "Read it after signing in" : "登录后阅读"}：${link}` });
+    await sendMail(db, { tenantId: key.tenantId, to: firm.ownerEmail, ...byLocale(locale, { "zh-CN": { subject: "诊断报告已发布", body: `${message}\n登录后阅读：${link}` }, en: { subject: "Your report is published", body: `${message}\nRead it after signing in: ${link}` } }) });
   } else if (firm?.contact) {
     notified = firm.contact;
     await createInvitation(db, {
       tenantId: key.tenantId,
-      tenantName: en ? firm.tenantEn : firm.tenantZh,
+      tenantName: localizePair(firm.tenantZh, firm.tenantEn, locale),
       email: firm.contact,
       role: "sme_owner",
       invitedBy: actor.userId,
       enterpriseId: key.enterpriseId,
-      message: `${message}\n${en ? "Accept the invitation to create your account, then read it at" : "接受邀请创建账号后即可阅读"}：${link}`,
+      message: `${message}\n${localize({ "zh-CN": "接受邀请创建账号后即可阅读", en: "Accept the invitation to create your account, then read it at" }, locale)}${colon(locale)}${link}`,
       baseUrl,
       locale: request.language,
     });

@@ -1,5 +1,6 @@
 import type { SectionKey } from "@/prompts/report";
 import type { ReportFacts } from "./facts";
+import { localize } from "@/lib/i18n/localized";
 
 /**
  * Where the figures of each section come from, shown under the section (and in the PDF): the engine
@@ -14,8 +15,7 @@ export interface FigureSource {
 }
 
 export function sectionSources(key: SectionKey, f: ReportFacts, policyLinks: ReadonlyMap<string, { title: string; sources: string[] }>, engineVersion: string): FigureSource[] {
-  const en = f.language === "en";
-  const t = (zh: string, english: string) => (en ? english : zh);
+  const t = (zh: string, en: string) => localize({ "zh-CN": zh, en }, f.language);
   const scoring: FigureSource = {
     label: t("得分与等级", "Scores and level"),
     detail: t(

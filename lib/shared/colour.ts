@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodText } from "@/lib/i18n/zod";
 
 /** WCAG 2 contrast of a #rrggbb colour against white: brand colours carry white text and links. */
 export function contrastWithWhite(hex: string): number {
@@ -17,6 +18,6 @@ export const MIN_CONTRAST = 4.5;
 /** A brand colour as forms send it: #rrggbb, dark enough for white text. */
 export const brandColour = z
   .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1d4ed8")
-  .refine((c) => contrastWithWhite(c) >= MIN_CONTRAST, `too light: white text on it needs a contrast of at least ${MIN_CONTRAST}:1`)
+  .regex(/^#[0-9a-fA-F]{6}$/, zodText({ "zh-CN": "应为 #1d4ed8 这样的颜色值", en: "must be a colour such as #1d4ed8" }))
+  .refine((c) => contrastWithWhite(c) >= MIN_CONTRAST, zodText({ "zh-CN": `颜色太浅：白色文字在上面的对比度至少要 ${MIN_CONTRAST}:1`, en: `too light: white text on it needs a contrast of at least ${MIN_CONTRAST}:1` }))
   .transform((c) => c.toLowerCase());

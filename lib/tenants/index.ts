@@ -30,8 +30,8 @@ export async function resolveTenant(db: Db, slug?: string): Promise<TenantSummar
     ? await db.select(columns).from(tenants).where(and(eq(tenants.slug, slug), eq(tenants.status, "active")))
     : await db.select(columns).from(tenants).where(eq(tenants.isDefault, true));
   if (!row) {
-    if (slug) throw new AppError("not_found", `tenant: no portal named ${slug}`, { issues: [{ field: "tenant", message: "unknown portal" }] });
-    throw new AppError("unavailable", "the platform tenant is missing; run npm run db:seed");
+    if (slug) throw new AppError("not_found", { "zh-CN": `tenant：没有名为 ${slug} 的门户`, en: `tenant: no portal named ${slug}` }, { issues: [{ field: "tenant", message: { "zh-CN": "未知门户", en: "unknown portal" } }] });
+    throw new AppError("unavailable", { "zh-CN": "缺少平台门户，请先运行 npm run db:seed", en: "the platform tenant is missing; run npm run db:seed" });
   }
   return row;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atMostChars, NOT_EMPTY } from "@/lib/i18n/zod";
 
 /**
  * Text as people type it, made safe to store and print: NUL and other control characters (but tab
@@ -36,7 +37,7 @@ export function text(max: number, o: { min?: number } = {}) {
     .pipe(
       z
         .string()
-        .min(o.min ?? 0, o.min ? "must not be empty" : undefined)
-        .max(max, `at most ${max} characters`),
+        .min(o.min ?? 0, o.min ? NOT_EMPTY : undefined)
+        .max(max, atMostChars(max)),
     );
 }

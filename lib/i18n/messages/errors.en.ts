@@ -47,4 +47,10 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   "error.upload.missing": "missing: choose a file",
   "error.upload.empty": "the file is empty",
   "error.query.unknown": "unknown parameter",
+  "error.alreadyUsed": "already used",
+  "error.sameAsEmail": "must differ from the e-mail",
+  "error.notSubmitted": "draft",
+  "error.busy": "busy",
+  "error.missingResult": "submitted assessment {id} has no result",
+  "error.unknownTemplate": "assessment {id} has unknown template {template}",
 };

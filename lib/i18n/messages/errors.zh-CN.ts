@@ -45,4 +45,10 @@ export const errorsZhCN = {
   "error.upload.missing": "缺失：请选择文件",
   "error.upload.empty": "文件为空",
   "error.query.unknown": "未知参数",
+  "error.alreadyUsed": "已被占用",
+  "error.sameAsEmail": "不能与电子邮件地址相同",
+  "error.notSubmitted": "尚未提交",
+  "error.busy": "服务器繁忙",
+  "error.missingResult": "已提交的评测 {id} 没有结果",
+  "error.unknownTemplate": "评测 {id} 的模板 {template} 不存在",
 } as const;
