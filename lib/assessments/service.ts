@@ -29,6 +29,7 @@ import {
   type TemplateId,
 } from "@/scoring";
 import { assessmentForToken, authorise, cachedAssessmentFacts, consultantMade, expired, isAssessmentId, notFound, sameHash, type Caller } from "./access";
+import { storedResult } from "./stored-result";
 import { constrainedScenesFor, pickSceneProfile, sceneProfilesJson } from "./profile";
 import type { CreateAssessmentRequest, CreateAssessmentResponse, PatchAssessmentRequest, PatchAssessmentResponse } from "./schemas";
 import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "@/lib/shared/tokens";
@@ -266,7 +267,7 @@ export interface SubmitOutcome {
 async function storedOutcome(db: Db, id: string): Promise<SubmitOutcome> {
   const [stored] = await db.select({ detail: assessmentResults.detail, submittedAt: assessmentResults.submittedAt }).from(assessmentResults).where(eq(assessmentResults.assessmentId, id));
   if (!stored) throw new AppError("internal", `submitted assessment ${id} has no result`);
-  return { alreadySubmitted: true, submittedAt: stored.submittedAt.toISOString(), result: stored.detail as unknown as Result };
+  return { alreadySubmitted: true, submittedAt: stored.submittedAt.toISOString(), result: storedResult(stored.detail) };
 }
 
 /**

@@ -15,6 +15,7 @@ import type { SectionProvenance } from "@/db/schema";
 import { isTemplateId, type Result } from "@/scoring";
 import type { PainPlanFacts, ReportFacts } from "./facts";
 import type { AuthorisedAssessment, Caller } from "@/lib/assessments/access";
+import { storedResult } from "@/lib/assessments/stored-result";
 import { reportViewFor, submittedKey, type ReportView } from "./service";
 
 /** A report's PDF for whoever may read the report (the same check as the report page). */
@@ -122,7 +123,7 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
     .innerJoin(assessments, eq(assessments.id, assessmentResults.assessmentId))
     .where(and(eq(assessmentResults.assessmentId, view.assessmentId), eq(assessmentResults.tenantId, tenantId)));
   if (!stored || !isTemplateId(stored.templateId)) throw AppError.notFound("result");
-  const result = stored.detail as unknown as Result;
+  const result = storedResult(stored.detail);
   const template = templateView(stored.templateId, language);
   const [tenant] = await db.select({ id: tenants.id, nameZh: tenants.nameZh, nameEn: tenants.nameEn, branding: tenants.branding }).from(tenants).where(eq(tenants.id, tenantId));
   if (!tenant) throw AppError.notFound("tenant");

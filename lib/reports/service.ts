@@ -132,13 +132,13 @@ export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id"
       .where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, shown))),
     loadCatalogues(db, key.tenantId),
   ]);
-  const partial = row.partial as Record<string, { content: SectionOutput; provenance: SectionProvenance }>;
-  const facts = (row.facts as ReportFacts | null) ?? null;
+  const partial = row.partial;
+  const facts = row.facts ?? null;
   const policyLinks = new Map(catalogues.policies.map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), sources: p.sources }]));
   const progress = row.progress as Record<string, SectionState>;
 
   const sections: ReportSectionView[] = SECTION_KEYS.map((k) => {
-    const content = (current?.sections[k] as SectionOutput | undefined) ?? partial[k]?.content ?? null;
+    const content = current?.sections[k] ?? partial[k]?.content ?? null;
     const provenance = current?.provenance[k] ?? partial[k]?.provenance ?? null;
     return {
       key: k,
