@@ -35,6 +35,7 @@ import type { CreateAssessmentRequest, CreateAssessmentResponse, PatchAssessment
 import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "@/lib/shared/tokens";
 import { templateView, type TemplateView } from "./template-view";
 import { rowsOf } from "@/lib/db/rows";
+import { messageText } from "@/lib/i18n/translate";
 
 const DAY_MS = 86_400_000;
 
@@ -49,7 +50,7 @@ function realArray(values: readonly (number | null)[]): string {
 }
 
 function problemsToIssues(problems: readonly Problem[], prefix: string): FieldIssue[] {
-  return problems.map((p) => ({ field: p.code === "answers" || p.code === "evidence" ? prefix : `${prefix}.${p.code}`, message: p.message }));
+  return problems.map((p) => ({ field: p.code === "answers" || p.code === "evidence" ? prefix : `${prefix}.${p.code}`, message: { "zh-CN": p.messageZh, en: p.message } }));
 }
 
 export async function createAssessment(db: Db, request: CreateAssessmentRequest): Promise<CreateAssessmentResponse> {
@@ -57,7 +58,7 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
   const tenant = request.tenant ? await resolveTenant(db, request.tenant) : await portalForCity(db, request.enterprise.cityCode);
   if (request.embedOrigin !== undefined) {
     const [row] = await db.select({ origins: tenants.embedOrigins }).from(tenants).where(eq(tenants.id, tenant.id));
-    if (!row?.origins.includes(request.embedOrigin)) throw AppError.validation([{ field: "embedOrigin", message: "not a site this portal allows to embed it" }]);
+    if (!row?.origins.includes(request.embedOrigin)) throw AppError.validation([{ field: "embedOrigin", message: { "zh-CN": "该门户不允许在这个网站中嵌入", en: "not a site this portal allows to embed it" } }]);
   }
   const e = request.enterprise;
   const firm = enterpriseRow(tenant.id, e);
@@ -167,8 +168,8 @@ export async function getAssessmentState(db: Db, id: string, caller: Caller, loc
 }
 
 function submittedConflict(): AppError {
-  return new AppError("conflict", "status: this assessment has been submitted and can no longer be changed; start a reassessment instead", {
-    issues: [{ field: "status", message: "submitted" }],
+  return new AppError("conflict", { "zh-CN": "status：评测已提交，不能再修改；如需更新，请发起复评", en: "status: this assessment has been submitted and can no longer be changed; start a reassessment instead" }, {
+    issues: [{ field: "status", message: { "zh-CN": "已提交", en: "submitted" } }],
   });
 }
 
@@ -248,7 +249,7 @@ export async function patchAssessment(db: Db, id: string, caller: Caller, patch:
     // Nothing written: say why (wrong or expired token, or already submitted).
     const key = await authorise(db, id, caller, "assessment.answer");
     if (key.status === "submitted") throw submittedConflict();
-    throw new AppError("conflict", "status: the assessment changed meanwhile; reload and try again");
+    throw new AppError("conflict", { "zh-CN": "status：评测刚刚被其他操作修改，请刷新后重试", en: "status: the assessment changed meanwhile; reload and try again" });
   }
   return {
     revision: row.revision,
@@ -266,7 +267,7 @@ export interface SubmitOutcome {
 
 async function storedOutcome(db: Db, id: string): Promise<SubmitOutcome> {
   const [stored] = await db.select({ detail: assessmentResults.detail, submittedAt: assessmentResults.submittedAt }).from(assessmentResults).where(eq(assessmentResults.assessmentId, id));
-  if (!stored) throw new AppError("internal", `submitted assessment ${id} has no result`);
+  if (!stored) throw new AppError("internal", messageText("error.missingResult", { id }));
   return { alreadySubmitted: true, submittedAt: stored.submittedAt.toISOString(), result: storedResult(stored.detail) };
 }
 
@@ -307,7 +308,7 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
     if (row.expiresAt.getTime() < Date.now()) throw expired();
   }
   if (row.status === "submitted") return storedOutcome(db, id);
-  if (!isTemplateId(row.templateId)) throw new AppError("internal", `assessment ${id} has unknown template ${row.templateId}`);
+  if (!isTemplateId(row.templateId)) throw new AppError("internal", messageText("error.unknownTemplate", { id, template: row.templateId }));
 
   const t = getTemplate(row.templateId);
   const profile = pickSceneProfile(row.profiles, row.templateId, row);
@@ -413,7 +414,7 @@ export async function reassess(db: Db, id: string, caller: Caller): Promise<{ id
   const key = await authorise(db, id, caller, "assessment.answer");
   // A visit's link answers that visit; the next visit is the consultant's to start.
   if (key.relation === "token" && consultantMade(key.mode)) throw notFound();
-  if (key.status !== "submitted") throw new AppError("conflict", "status: finish and submit this assessment before starting a reassessment", { issues: [{ field: "status", message: "draft" }] });
+  if (key.status !== "submitted") throw new AppError("conflict", { "zh-CN": "status：请先完成并提交这份评测，再发起复评", en: "status: finish and submit this assessment before starting a reassessment" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
   const [previous] = await db
     .select({ answers: assessments.answers, language: assessments.language, mode: assessments.mode, owner: assessments.ownerUserId, consultant: assessments.consultantUserId })
     .from(assessments)

@@ -18,6 +18,8 @@ import type { JobHandler } from "@/lib/jobs/worker";
 import { zip } from "@/lib/pdf/zip";
 import { reportPdfFor } from "./pdf";
 import { publishedOnly, reportViewFor } from "./service";
+import type { Localized } from "@/lib/i18n/localized";
+import { zodText } from "@/lib/i18n/zod";
 
 /**
  * Many reports as one zip, made by a background job with progress. The caller proves access to each
@@ -33,14 +35,14 @@ export const exportRequest = z
       .array(
         z
           .object({
-            id: z.uuid("must be an assessment id"),
+            id: z.uuid(zodText({ "zh-CN": "应为评测编号", en: "must be an assessment id" })),
             /** Optional when signed in: the account's access is checked instead. */
-            token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, "must be the assessment's resume token").optional(),
+            token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, zodText({ "zh-CN": "应为该评测的续答令牌", en: "must be the assessment's resume token" })).optional(),
           })
           .strict(),
       )
-      .min(1, "at least one report")
-      .max(200, "at most 200 reports per export"),
+      .min(1, zodText({ "zh-CN": "至少一份报告", en: "at least one report" }))
+      .max(200, zodText({ "zh-CN": "每次导出最多 200 份报告", en: "at most 200 reports per export" })),
   })
   .strict();
 
@@ -64,22 +66,26 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
       const caller = item.token ?? (actor ? { actor } : null);
       if (!caller) throw new Error("no token");
       const key = await authorise(db, item.id, caller, "report.export");
-      if (key.status !== "submitted") issues.push({ field: `items.${i}`, message: "this assessment is not submitted yet: it has no report" });
+      if (key.status !== "submitted") issues.push({ field: `items.${i}`, message: { "zh-CN": "这份评测尚未提交，还没有报告", en: "this assessment is not submitted yet: it has no report" } });
       keys.push(key);
     } catch {
-      issues.push({ field: `items.${i}.token`, message: "no assessment for this id and token" });
+      issues.push({ field: `items.${i}.token`, message: { "zh-CN": "找不到与该编号和令牌对应的评测", en: "no assessment for this id and token" } });
     }
   }
   if (issues.some((x) => x.field.endsWith(".token"))) throw new AppError("not_found", issues[0]!.message, { issues });
-  if (issues.length > 0) throw new AppError("conflict", `${issues[0]!.field}: ${issues[0]!.message}`, { issues });
+  if (issues.length > 0) throw new AppError("conflict", AppError.validation(issues).text, { issues });
   const tenantIds = new Set(keys.map((k) => k.tenantId));
-  if (tenantIds.size > 1) throw AppError.validation([{ field: "items", message: "all reports of one export must belong to the same portal" }]);
+  if (tenantIds.size > 1) throw AppError.validation([{ field: "items", message: { "zh-CN": "一次导出的报告必须属于同一个门户", en: "all reports of one export must belong to the same portal" } }]);
   const assessmentIds = [...new Set(keys.map((k) => k.id))];
   const requestedBy = actor ? `user:${actor.userId}` : `assessment:${assessmentIds[0]}`;
   const active = await activeExports(db, keys[0]!.tenantId, requestedBy);
   if (active.mine >= EXPORT_LIMITS.perRequester || active.tenant >= EXPORT_LIMITS.perTenant) {
-    const which = active.mine >= EXPORT_LIMITS.perRequester ? `at most ${EXPORT_LIMITS.perRequester} exports of yours` : `at most ${EXPORT_LIMITS.perTenant} exports in this portal`;
-    throw new AppError("rate_limited", `exports: ${which} may wait or run at once; download or wait for one first`, { issues: [{ field: "exports", message: which }] });
+    const which: Required<Localized> =
+      active.mine >= EXPORT_LIMITS.perRequester
+        ? { "zh-CN": `您最多 ${EXPORT_LIMITS.perRequester} 个导出`, en: `at most ${EXPORT_LIMITS.perRequester} exports of yours` }
+        : { "zh-CN": `本门户最多 ${EXPORT_LIMITS.perTenant} 个导出`, en: `at most ${EXPORT_LIMITS.perTenant} exports in this portal` };
+    const text = { "zh-CN": `exports：${which["zh-CN"]}同时排队或进行，请先下载或等其中一个完成`, en: `exports: ${which.en} may wait or run at once; download or wait for one first` };
+    throw new AppError("rate_limited", text, { issues: [{ field: "exports", message: which }] });
   }
   const exportToken = newResumeToken();
   const id = await enqueueJob(
@@ -95,7 +101,7 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
     },
     { tenantId: keys[0]!.tenantId },
   );
-  if (id === null) throw new AppError("internal", "export job not queued");
+  if (id === null) throw new AppError("internal", { "zh-CN": "导出任务未能排队", en: "export job not queued" });
   await setJobProgress(db, id, { done: 0, total: assessmentIds.length });
   return { id, exportToken, total: assessmentIds.length };
 }
@@ -105,7 +111,7 @@ async function exportById(db: Db, id: string, token: string) {
   const job = Number.isFinite(jobId) ? await jobOfKind(db, jobId, exportJob.kind) : undefined;
   const parsed = exportJob.payload.safeParse(job?.payload);
   if (!job || !parsed.success || !sameHash(parsed.data.tokenHash, hashToken(token))) {
-    throw new AppError("not_found", "token: no export for this id and token", { issues: [{ field: "token", message: "not valid for this export" }] });
+    throw new AppError("not_found", { "zh-CN": "token：找不到与该编号和令牌对应的导出", en: "token: no export for this id and token" }, { issues: [{ field: "token", message: { "zh-CN": "对该导出无效", en: "not valid for this export" } }] });
   }
   return job;
 }
@@ -140,7 +146,7 @@ export async function exportArchive(db: Db, id: string, token: string): Promise<
   const job = await exportById(db, id, token);
   const fileId = (job.result as { fileId?: string } | null)?.fileId;
   if (job.status !== "completed" || !fileId || !job.tenantId) {
-    throw new AppError("conflict", "status: the archive is not ready yet", { issues: [{ field: "status", message: job.status }] });
+    throw new AppError("conflict", { "zh-CN": "status：导出文件尚未就绪", en: "status: the archive is not ready yet" }, { issues: [{ field: "status", message: job.status }] });
   }
   const [file] = await db
     .select({ content: storedFiles.content, fileName: storedFiles.fileName, expiresAt: storedFiles.expiresAt })

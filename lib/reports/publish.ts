@@ -29,12 +29,12 @@ export async function publishReport(db: Db, id: string, actor: Actor, request: z
   const key = await authorise(db, id, { actor }, "report.publish");
   if (key.status !== "submitted") throw new AppError("conflict", { "zh-CN": "status：请先提交评测", en: "status: submit the assessment first" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
   const [row] = await db.select().from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, request.language)));
-  if (!row || row.currentVersion === 0) throw new AppError("conflict", { "zh-CN": "status：报告仍在撰写中", en: "status: the report is still being written" }, { issues: [{ field: "status", message: row?.status ?? "queued" }] });
+  if (!row || row.currentVersion === 0) throw new AppError("conflict", messageText("error.reportWriting"), { issues: [{ field: "status", message: row?.status ?? "queued" }] });
   if (request.version !== row.currentVersion) {
     throw new AppError(
       "conflict",
       { "zh-CN": `version：报告已更新到第 ${row.currentVersion} 版，请审阅后再发布`, en: `version: the report is now at version ${row.currentVersion}; review it before publishing` },
-      { issues: [{ field: "version", message: { "zh-CN": `当前为第 ${row.currentVersion} 版`, en: `current version is ${row.currentVersion}` } }] },
+      { issues: [{ field: "version", message: messageText("error.currentVersion", { version: row.currentVersion }) }] },
     );
   }
   const now = new Date();

@@ -17,6 +17,8 @@ import { ENGINE_VERSION } from "@/scoring";
 import type { ReportFacts } from "./facts";
 import { sectionSources, type FigureSource } from "./sources";
 import { SECTION_TITLES } from "./titles";
+import { messageText } from "@/lib/i18n/translate";
+import { zodText } from "@/lib/i18n/zod";
 
 /**
  * Reading, editing, restoring and publishing reports. A report is reached with its assessment's
@@ -59,7 +61,7 @@ export interface ReportView {
 export async function submittedKey(db: Db, id: string, caller: Caller, permission: Permission = "report.read"): Promise<AuthorisedAssessment> {
   const key = await authorise(db, id, caller, permission);
   if (key.status !== "submitted") {
-    throw new AppError("conflict", "status: the report is written once the assessment is submitted", { issues: [{ field: "status", message: "draft" }] });
+    throw new AppError("conflict", { "zh-CN": "status：评测提交后才会撰写报告", en: "status: the report is written once the assessment is submitted" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
   }
   return key;
 }
@@ -90,7 +92,7 @@ async function reportRow(db: Db, tenantId: string, assessmentId: string, languag
     });
     [row] = await find();
   }
-  if (!row) throw new AppError("internal", "report row vanished");
+  if (!row) throw new AppError("internal", { "zh-CN": "报告记录丢失", en: "report row vanished" });
   return { row, queued };
 }
 
@@ -116,7 +118,7 @@ export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id"
   if (onlyPublished) {
     const [published] = await db.select({ version: reports.publishedVersion }).from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, language)));
     if (published?.version == null) {
-      throw new AppError("not_found", "report: your consultant has not published this report yet", { issues: [{ field: "report", message: "not published" }] });
+      throw new AppError("not_found", { "zh-CN": "report：您的服务商顾问尚未发布这份报告", en: "report: your consultant has not published this report yet" }, { issues: [{ field: "report", message: { "zh-CN": "未发布", en: "not published" } }] });
     }
   }
   const { row, queued } = await reportRow(db, key.tenantId, key.id, language, o.create ?? false);
@@ -199,7 +201,7 @@ const editedSection = z
   .object({
     // Cleaned of control and invisible characters: what is printed is what a reader sees.
     headline: text(300, { min: 1 }),
-    paragraphs: z.array(text(4000, { min: 1 })).min(1, "at least one paragraph").max(12),
+    paragraphs: z.array(text(4000, { min: 1 })).min(1, zodText({ "zh-CN": "至少一段", en: "at least one paragraph" })).max(12),
     bullets: z.array(text(600, { min: 1 })).max(20),
   })
   .strict();
@@ -209,7 +211,7 @@ export const editReportRequest = z
     language: z.enum(["zh-CN", "en"]).default("zh-CN"),
     /** The version the edit started from: a newer one in between is a conflict, not an overwrite. */
     basedOn: z.number().int().min(1),
-    sections: z.partialRecord(z.enum(SECTION_KEYS), editedSection).refine((s) => Object.keys(s).length > 0, "at least one section"),
+    sections: z.partialRecord(z.enum(SECTION_KEYS), editedSection).refine((s) => Object.keys(s).length > 0, zodText({ "zh-CN": "至少修改一个章节", en: "at least one section" })),
   })
   .strict();
 
@@ -219,7 +221,7 @@ async function readyReport(db: Db, id: string, caller: Caller, language: Locale,
   const key = await submittedKey(db, id, caller, permission);
   const [row] = await db.select().from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, language), eq(reports.tenantId, key.tenantId)));
   if (!row) throw AppError.notFound("report");
-  if (row.currentVersion === 0) throw new AppError("conflict", "status: the report is still being written", { issues: [{ field: "status", message: row.status }] });
+  if (row.currentVersion === 0) throw new AppError("conflict", messageText("error.reportWriting"), { issues: [{ field: "status", message: row.status }] });
   return row;
 }
 
@@ -228,11 +230,15 @@ export async function editReport(db: Db, id: string, caller: Caller, request: z.
   const row = await readyReport(db, id, caller, request.language, "report.edit");
   const by = typeof caller === "string" ? null : caller.actor.userId;
   if (request.basedOn !== row.currentVersion) {
-    throw new AppError("conflict", `basedOn: the report changed meanwhile (now version ${row.currentVersion}); reload before editing`, { issues: [{ field: "basedOn", message: `current version is ${row.currentVersion}` }] });
+    throw new AppError(
+      "conflict",
+      { "zh-CN": `basedOn：报告刚刚有了改动（现为第 ${row.currentVersion} 版），请刷新后再编辑`, en: `basedOn: the report changed meanwhile (now version ${row.currentVersion}); reload before editing` },
+      { issues: [{ field: "basedOn", message: messageText("error.currentVersion", { version: row.currentVersion }) }] },
+    );
   }
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(reportVersions).where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, row.currentVersion)));
-    if (!current) throw new AppError("internal", `report ${row.id} has no version ${row.currentVersion}`);
+    if (!current) throw new AppError("internal", { "zh-CN": `报告 ${row.id} 没有第 ${row.currentVersion} 版`, en: `report ${row.id} has no version ${row.currentVersion}` });
     const sections = { ...current.sections };
     const provenance = { ...current.provenance };
     for (const [key, edit] of Object.entries(request.sections)) {
@@ -247,7 +253,7 @@ export async function editReport(db: Db, id: string, caller: Caller, request: z.
       .set({ currentVersion: version, updatedAt: new Date() })
       .where(and(eq(reports.id, row.id), eq(reports.currentVersion, row.currentVersion)))
       .returning({ id: reports.id });
-    if (moved.length === 0) throw new AppError("conflict", "basedOn: the report changed meanwhile; reload before editing", { issues: [{ field: "basedOn", message: "stale" }] });
+    if (moved.length === 0) throw new AppError("conflict", { "zh-CN": "basedOn：报告刚刚有了改动，请刷新后再编辑", en: "basedOn: the report changed meanwhile; reload before editing" }, { issues: [{ field: "basedOn", message: { "zh-CN": "已过时", en: "stale" } }] });
     await tx.insert(reportVersions).values({ tenantId: row.tenantId, reportId: row.id, version, kind: "edited", sections, provenance, createdBy: by });
     return { version };
   });
@@ -259,7 +265,7 @@ export async function restoreReport(db: Db, id: string, caller: Caller, request:
   const by = typeof caller === "string" ? null : caller.actor.userId;
   return db.transaction(async (tx) => {
     const [source] = await tx.select().from(reportVersions).where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, request.version)));
-    if (!source) throw AppError.validation([{ field: "version", message: `no version ${request.version} of this report` }]);
+    if (!source) throw AppError.validation([{ field: "version", message: { "zh-CN": `这份报告没有第 ${request.version} 版`, en: `no version ${request.version} of this report` } }]);
     const [moved] = await tx
       .update(reports)
       .set({ currentVersion: sql`${reports.currentVersion} + 1`, updatedAt: new Date() })

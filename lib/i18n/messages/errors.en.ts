@@ -51,6 +51,8 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   "error.sameAsEmail": "must differ from the e-mail",
   "error.notSubmitted": "draft",
   "error.busy": "busy",
+  "error.reportWriting": "status: the report is still being written",
+  "error.currentVersion": "current version is {version}",
   "error.missingResult": "submitted assessment {id} has no result",
   "error.unknownTemplate": "assessment {id} has unknown template {template}",
 };

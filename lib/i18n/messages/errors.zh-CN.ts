@@ -49,6 +49,8 @@ export const errorsZhCN = {
   "error.sameAsEmail": "不能与电子邮件地址相同",
   "error.notSubmitted": "尚未提交",
   "error.busy": "服务器繁忙",
+  "error.reportWriting": "status：报告仍在撰写中",
+  "error.currentVersion": "当前为第 {version} 版",
   "error.missingResult": "已提交的评测 {id} 没有结果",
   "error.unknownTemplate": "评测 {id} 的模板 {template} 不存在",
 } as const;
