@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { formatMoney, isoDay } from "@/lib/i18n/figures";
 import { byLocale, listSeparator, localize, localizedPair } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
-import { translator } from "@/lib/i18n/translate";
+import { messageText, translator } from "@/lib/i18n/translate";
 import { withinPixelCap } from "@/lib/files/logo";
 import type { ReportPdfInput } from "@/lib/pdf/report-document";
 import { heavyWork, PoolError } from "@/lib/workers/pool";
@@ -101,8 +101,12 @@ async function renderIsolated(input: ReportPdfInput): Promise<Buffer> {
     return Buffer.from(await heavyWork().run("pdf.render", input, { timeoutMs: PDF_RENDER_TIMEOUT_MS }));
   } catch (error) {
     if (!(error instanceof PoolError)) throw error;
-    if (error.reason === "busy") throw new AppError("unavailable", "pdf: the server is busy rendering other reports; try again in a minute", { issues: [{ field: "pdf", message: "busy" }] });
-    throw new AppError("internal", `pdf: the report could not be rendered (${error.message}); its text may need shortening`, { issues: [{ field: "pdf", message: error.reason }] });
+    if (error.reason === "busy") throw new AppError("unavailable", { "zh-CN": "pdf：服务器正忙于生成其他报告，请一分钟后再试", en: "pdf: the server is busy rendering other reports; try again in a minute" }, { issues: [{ field: "pdf", message: messageText("error.busy") }] });
+    throw new AppError(
+      "internal",
+      { "zh-CN": `pdf：报告无法生成 PDF（${error.message}），可能需要精简报告文字`, en: `pdf: the report could not be rendered (${error.message}); its text may need shortening` },
+      { issues: [{ field: "pdf", message: error.reason }] },
+    );
   }
 }
 
@@ -114,7 +118,7 @@ export async function reportPdf(db: Db, id: string, caller: Caller, language: Lo
 export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
   const { view, tenantId, catalogues } = await reportViewFor(db, key, language);
   if (view.status !== "ready" || view.version === 0) {
-    throw new AppError("conflict", "status: the report is still being written; the PDF is available once it is ready", { issues: [{ field: "status", message: view.status }] });
+    throw new AppError("conflict", { "zh-CN": "status：报告仍在撰写中，完成后即可下载 PDF", en: "status: the report is still being written; the PDF is available once it is ready" }, { issues: [{ field: "status", message: view.status }] });
   }
   const facts = view.facts as ReportFacts;
   const [stored] = await db
