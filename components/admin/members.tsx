@@ -1,7 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { formatDate, formatDateTime } from "@/lib/i18n/figures";
 import { clientTranslator } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
 import { Done, ErrorNotice } from "../ui/notice";
@@ -25,7 +27,7 @@ interface Invitation {
 const ROLES = ["sme_owner", "consultant", "tenant_admin"] as const;
 
 /** Members and their roles in the portal, invitations by mail, and revoking a pending one. */
-export function Members({ tenant, me, members, invitations, messages }: { tenant: string; me: string; members: Member[]; invitations: Invitation[]; messages: Record<string, string> }) {
+export function Members({ tenant, me, members, invitations, locale, messages }: { tenant: string; me: string; members: Member[]; invitations: Invitation[]; locale: Locale; messages: Record<string, string> }) {
   const t = clientTranslator(messages);
   const [error, setError] = useState<ApiError | null>(null);
   const [sent, setSent] = useState<string | null>(null);
@@ -73,7 +75,7 @@ export function Members({ tenant, me, members, invitations, messages }: { tenant
                   />
                 </td>
               ))}
-              <td>{m.lastSignInAt ? new Date(m.lastSignInAt).toLocaleString() : "—"}</td>
+              <td>{m.lastSignInAt ? formatDateTime(m.lastSignInAt, locale) : "—"}</td>
             </Row>
           ))}
         </Table>
@@ -110,7 +112,7 @@ export function Members({ tenant, me, members, invitations, messages }: { tenant
           <ul className="mt-2 space-y-1 text-sm">
             {invitations.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center gap-2">
-                {i.email} · {t(`ws.role.${i.role as "consultant"}`)} · {t("ws.users.expires", { date: new Date(i.expiresAt).toLocaleDateString() })}
+                {i.email} · {t(`ws.role.${i.role as "consultant"}`)} · {t("ws.users.expires", { date: formatDate(i.expiresAt, locale) })}
                 <button type="button" className={secondaryButtonClass} onClick={() => void revoke(i.id)}>
                   {t("ws.users.revoke")}
                 </button>

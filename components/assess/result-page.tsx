@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import type { ResultView } from "@/lib/assessments/result-view";
 import type { HistoryEntry } from "@/lib/assessments/service";
+import { formatDate } from "@/lib/i18n/figures";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { PlanView } from "@/lib/recommendations/service";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
@@ -87,7 +88,7 @@ export function ResultPage({ id, locale, messages, embed }: Props) {
     <div className="space-y-10" data-testid="result">
       <header>
         <p className="text-sm text-muted">
-          {view.enterprise.name} · {t("assess.r.submittedAt", { date: new Date(view.submittedAt).toLocaleDateString(locale) })}
+          {view.enterprise.name} · {t("assess.r.submittedAt", { date: formatDate(view.submittedAt, locale) })}
         </p>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{t("assess.r.title")}</h1>
         <p className="mt-3 print:hidden">

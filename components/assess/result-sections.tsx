@@ -1,18 +1,19 @@
 import type { ResultView } from "@/lib/assessments/result-view";
 import type { HistoryEntry } from "@/lib/assessments/service";
+import { formatDate } from "@/lib/i18n/figures";
 import type { ClientT } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { byLocale } from "@/lib/i18n/localized";
 import { RadarChart } from "../charts/radar-chart";
 import { num } from "../ui/figures";
 import { Row, RowHead, Table } from "../ui/table";
 
 /** The sections of the result page; each takes the data it shows. */
 
-type Locale = "zh-CN" | "en";
-
 
 /** Punctuation differs between the languages. */
 function punctuation(locale: Locale) {
-  return locale === "en" ? { colon: ": ", open: " (", close: ")", list: "; ", and: ", " } : { colon: "：", open: "（", close: "）", list: "；", and: "、" };
+  return byLocale(locale, { "zh-CN": { colon: "：", open: "（", close: "）", list: "；", and: "、" }, en: { colon: ": ", open: " (", close: ")", list: "; ", and: ", " } });
 }
 
 export function LevelCard({ view, t }: { view: ResultView; t: ClientT }) {
@@ -231,7 +232,7 @@ export function Progress({ current, history, view, t, locale }: { current: strin
   return (
     <section aria-labelledby="progress-title">
       <h2 id="progress-title" className="text-xl font-semibold">
-        {t("assess.r.progress", { date: new Date(previous.submittedAt ?? previous.startedAt).toLocaleDateString(locale) })}
+        {t("assess.r.progress", { date: formatDate(previous.submittedAt ?? previous.startedAt, locale) })}
       </h2>
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{t("assess.r.progress.none")}</p>
@@ -265,7 +266,7 @@ export function HistorySection({ current, history, view, t, locale }: { current:
           const change = h.total !== null && previous?.total != null ? h.total - previous.total : null;
           return (
             <Row key={h.id} aria-current={h.id === current ? "true" : undefined}>
-              <td>{new Date(h.submittedAt ?? h.startedAt).toLocaleDateString(locale)}</td>
+              <td>{formatDate(h.submittedAt ?? h.startedAt, locale)}</td>
               <td>{h.total === null ? "—" : num(h.total)}</td>
               <td>{h.level === null ? "—" : view.template.levelNames[h.level]}</td>
               <td>{change === null ? "—" : `${change >= 0 ? "+" : ""}${num(change)}`}</td>

@@ -102,7 +102,7 @@ export function ReportPage({ id, locale, messages }: Props) {
       <GenerationStatus report={report} t={t} />
       {result ? <ReportCharts result={result} t={t} /> : null}
 
-      {report.status === "ready" && (report.access.edit || report.access.publish) ? <ReviewTools report={report} api={api} t={t} onChanged={() => setReloads((n) => n + 1)} /> : null}
+      {report.status === "ready" && (report.access.edit || report.access.publish) ? <ReviewTools report={report} api={api} t={t} locale={locale} onChanged={() => setReloads((n) => n + 1)} /> : null}
 
       {report.sections.map((s) => (
         <Section key={s.key} section={s} view={report} t={t} locale={locale} />

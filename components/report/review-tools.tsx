@@ -1,7 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { formatDateTime } from "@/lib/i18n/figures";
 import type { ClientT } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ReportView } from "@/lib/reports/service";
 import type { AssessmentApi, ReviewAction } from "../client/api";
 
@@ -10,7 +12,7 @@ import type { AssessmentApi, ReviewAction } from "../client/api";
  * version (the generated draft is version 1), and — for the client's consultant — publish the version
  * on screen to the client.
  */
-export function ReviewTools({ report, api, t, onChanged }: { report: ReportView; api: AssessmentApi; t: ClientT; onChanged: () => void }) {
+export function ReviewTools({ report, api, t, locale, onChanged }: { report: ReportView; api: AssessmentApi; t: ClientT; locale: Locale; onChanged: () => void }) {
   const [key, setKey] = useState(report.sections[0]?.key ?? "summary");
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,7 +49,7 @@ export function ReviewTools({ report, api, t, onChanged }: { report: ReportView;
         {t("report.review.title")}
       </h2>
       <p className="text-sm" data-testid="publish-state">
-        {report.published ? t("report.review.publishedAt", { version: report.published.version, date: new Date(report.published.at).toLocaleString() }) : t("report.review.notPublished")}
+        {report.published ? t("report.review.publishedAt", { version: report.published.version, date: formatDateTime(report.published.at, locale) }) : t("report.review.notPublished")}
       </p>
       {report.access.edit ? (
         <form key={`${key}-${report.version}`} onSubmit={save} className="space-y-3">
@@ -87,7 +89,7 @@ export function ReviewTools({ report, api, t, onChanged }: { report: ReportView;
             {report.versions.map((v) => (
               <li key={v.version} className="flex flex-wrap items-center gap-2">
                 <span>
-                  {t("report.version", { version: v.version })} · {t(`report.review.kind.${v.kind}`)} · {new Date(v.createdAt).toLocaleString()}
+                  {t("report.version", { version: v.version })} · {t(`report.review.kind.${v.kind}`)} · {formatDateTime(v.createdAt, locale)}
                 </span>
                 {v.version !== report.version ? (
                   <button type="button" disabled={busy} className="text-brand underline" onClick={() => void post("restore", { language: report.language, version: v.version }, t("report.review.restored", { version: v.version }))}>

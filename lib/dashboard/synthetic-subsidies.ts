@@ -12,6 +12,7 @@ import { buildPlanOffThread, firmForPlan } from "@/lib/recommendations/plan";
 import { subsidyMatch } from "@/lib/recommendations/subsidy-match";
 import { isTemplateId, type Answers, type Level } from "@/scoring";
 import { recordSubsidyMatch } from "./subsidies";
+import { isoDay } from "@/lib/i18n/figures";
 
 /**
  * The subsidies of synthetic results, matched in the background as a real result's report job does:
@@ -64,7 +65,7 @@ export async function matchSyntheticBatch(db: Db): Promise<number> {
         firm: firmForPlan(row),
         catalogue: solutions,
         policies,
-        today: row.submittedAt.toISOString().slice(0, 10),
+        today: isoDay(row.submittedAt),
       });
     const plans = await Promise.all([row.level < 4 ? plan((row.level + 1) as Level) : null, row.level < 1 ? plan(2) : null]);
     await recordSubsidyMatch(db, row.assessmentId, subsidyMatch(plans, policies));

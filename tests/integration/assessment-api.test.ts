@@ -87,6 +87,20 @@ describe("POST /api/assessments", () => {
     const huge = await call(create, { method: "POST", rawBody: JSON.stringify({ enterprise: { ...ENTERPRISE, name: "x".repeat(70_000) } }) });
     expect([huge.status, fields(huge.body)]).toEqual([413, ["body"]]);
   });
+
+  it("answers in the reader's language: Chinese without a preference, English with ?lang=en, the schema's own messages too", async () => {
+    const body = { enterprise: { ...ENTERPRISE, name: "a", industryCode: "x", employees: "many", extra: 1 } };
+    const messages = (r: Awaited<ReturnType<typeof call>>) => Object.fromEntries((r.body.error?.issues ?? []).map((i) => [i.field, i.message]));
+    const zh = await call(create, { method: "POST", body });
+    expect(zh.status).toBe(400);
+    expect(messages(zh)).toEqual({ "enterprise.name": "请填写企业名称", "enterprise.industryCode": "请选择行业", "enterprise.employees": "请填写从业人员数", "enterprise.extra": "未知字段" });
+    expect(zh.body.error?.message).toBe("enterprise.name：请填写企业名称");
+    const en = await call(create, { method: "POST", body, query: "?lang=en" });
+    expect(messages(en)).toEqual({ "enterprise.name": "enter the firm's name", "enterprise.industryCode": "choose an industry", "enterprise.employees": "enter the number of employees", "enterprise.extra": "unknown field" });
+    const portal = await call(create, { method: "POST", body: { enterprise: ENTERPRISE, tenant: "atlantis" } });
+    expect([portal.status, portal.body.error?.message, messages(portal)]).toEqual([404, "tenant：没有名为 atlantis 的门户", { tenant: "未知门户" }]);
+    expect((await call(create, { method: "POST", body: { enterprise: ENTERPRISE, tenant: "atlantis" }, query: "?lang=en" })).body.error?.message).toBe("tenant: no portal named atlantis");
+  });
 });
 
 describe("reading and saving with the resume token", () => {
