@@ -37,6 +37,15 @@ export const exportJob = defineJob({
   },
 });
 
+/** What a finished export job stores as its result (the status page and the download read it). */
+export const exportResult = z.object({
+  fileId: z.uuid().optional(),
+  fileName: z.string().optional(),
+  sizeBytes: z.number().optional(),
+  included: z.number().optional(),
+  missing: z.array(z.string()).default([]),
+});
+
 export const policyDocumentJob = defineJob({
   kind: "policy_document.propose",
   payload: z.object({ documentId: z.uuid() }),

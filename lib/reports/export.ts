@@ -11,7 +11,7 @@ import { AppError, type FieldIssue } from "@/lib/errors";
 import { isoDay } from "@/lib/i18n/figures";
 import { translator } from "@/lib/i18n/translate";
 import { enqueueJob, payloadOf } from "@/lib/jobs/define";
-import { exportJob } from "@/lib/jobs/definitions";
+import { exportJob, exportResult } from "@/lib/jobs/definitions";
 import { activeJobs, jobOfKind, setJobProgress, type ClaimedJob } from "@/lib/jobs/queue";
 import { RunLater } from "@/lib/jobs/run-later";
 import type { JobHandler } from "@/lib/jobs/worker";
@@ -129,7 +129,7 @@ export interface ExportStatus {
 
 export async function exportStatus(db: Db, id: string, token: string): Promise<ExportStatus> {
   const job = await exportById(db, id, token);
-  const result = (job.result ?? {}) as { fileName?: string; sizeBytes?: number; included?: number; missing?: string[] };
+  const result = exportResult.catch({ missing: [] }).parse(job.result ?? {});
   return {
     id: job.id,
     status: job.status,
@@ -144,7 +144,7 @@ export async function exportStatus(db: Db, id: string, token: string): Promise<E
 
 export async function exportArchive(db: Db, id: string, token: string): Promise<{ data: Buffer; fileName: string }> {
   const job = await exportById(db, id, token);
-  const fileId = (job.result as { fileId?: string } | null)?.fileId;
+  const fileId = exportResult.safeParse(job.result ?? {}).data?.fileId;
   if (job.status !== "completed" || !fileId || !job.tenantId) {
     throw new AppError("conflict", { "zh-CN": "status：导出文件尚未就绪", en: "status: the archive is not ready yet" }, { issues: [{ field: "status", message: job.status }] });
   }
@@ -217,7 +217,7 @@ export function exportJobHandler(): JobHandler {
           expiresAt: new Date(Date.now() + EXPIRES_MS),
         })
         .returning({ id: storedFiles.id });
-      return { fileId: file!.id, fileName, sizeBytes: archive.length, included: total - missing.length, missing };
+      return exportResult.parse({ fileId: file!.id, fileName, sizeBytes: archive.length, included: total - missing.length, missing });
     },
   };
 }
