@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { issuesFromZod } from "@/lib/http/errors";
 import { zodText } from "@/lib/i18n/zod";
+import "./catalogue-messages";
 import { messageText } from "@/lib/i18n/translate";
 
 /**

@@ -2,6 +2,7 @@ import type { PolicyEntry } from "@/db/catalogue/policies";
 import { firstYearCost, type SolutionEntry } from "@/db/catalogue/solutions";
 import { industryByCode } from "@/lib/enterprise/industries";
 import type { Locale } from "@/lib/i18n/locales";
+import { enumSeparator, localize, localizePair } from "@/lib/i18n/localized";
 import type { PolicyMatch } from "@/lib/recommendations/eligibility";
 import type { Plan, PlanStep } from "@/lib/recommendations/plan";
 import type { PainPlanFacts, PlanFacts, PolicyFacts, ReportFacts, SectionKey, SolutionFacts, StepFacts } from "@/prompts/report";
@@ -68,15 +69,15 @@ export const REFERENCE_MODEL_NAME: Localized = {
 function optionLabels(t: CompiledTemplate, code: string, value: PlanStep["from"], language: Locale): string {
   const q = t.questionByCode.get(code);
   const codes = Array.isArray(value) ? value : value === null ? [] : [String(value)];
-  return codes.map((c) => q?.def.options.find((o) => o.code === c)?.label[language] ?? c).join(language === "en" ? ", " : "、");
+  return codes.map((c) => q?.def.options.find((o) => o.code === c)?.label[language] ?? c).join(enumSeparator(language));
 }
 
 function stepFacts(t: CompiledTemplate, step: PlanStep, n: number, language: Locale): StepFacts {
-  const none = language === "en" ? "none" : "无";
+  const none = localize({ "zh-CN": "无", en: "none" }, language);
   if (step.kind === "scene") {
     const scene = t.sceneByCode.get(step.code);
     const name = scene?.def.label[language] ?? step.code;
-    const change = language === "en" ? `from level ${String(step.from)} to level ${String(step.to)}` : `从${String(step.from)}级提升到${String(step.to)}级`;
+    const change = localize({ "zh-CN": `从${String(step.from)}级提升到${String(step.to)}级`, en: `from level ${String(step.from)} to level ${String(step.to)}` }, language);
     return { n, what: name, change, solutionIds: step.solutionIds };
   }
   const q = t.questionByCode.get(step.code);
@@ -86,7 +87,7 @@ function stepFacts(t: CompiledTemplate, step: PlanStep, n: number, language: Loc
   let change: string;
   if (Array.isArray(step.to)) {
     const before = new Set(Array.isArray(step.from) ? step.from : []);
-    change = (language === "en" ? "add: " : "新增") + optionLabels(t, step.code, step.to.filter((o) => !before.has(o)), language);
+    change = localize({ "zh-CN": "新增", en: "add: " }, language) + optionLabels(t, step.code, step.to.filter((o) => !before.has(o)), language);
   } else {
     change = `${step.from === null ? none : optionLabels(t, step.code, step.from, language)} → ${optionLabels(t, step.code, step.to, language)}`;
   }
@@ -211,7 +212,7 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
   });
 
   const caveats: string[] = [];
-  const say = (zh: string, en: string) => caveats.push(lang === "en" ? en : zh);
+  const say = (zh: string, en: string) => caveats.push(localize({ "zh-CN": zh, en }, lang));
   if (result.isReference) say("本企业不属于制造业，所给等级为参考等级，不是官方评定。", "The firm is not in manufacturing: the level given is a reference level, not an official rating.");
   if ([...solutionFacts.values()].some((s) => s.demo)) say("方案目录为演示数据，价格与服务商仅供参考，采购前应实际询价比较。", "The solution catalogue is demo data: prices and providers are illustrative; get real quotes before buying.");
   if (policyList.some((p) => p.verdict === "possibly_eligible")) say("部分政策条件尚需企业或主管部门确认。", "Some policy conditions still need confirming by the firm or the authority.");
@@ -225,7 +226,7 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
       name: input.enterprise.name,
       industry: (() => {
         const ind = industryByCode(input.enterprise.industryCode);
-        return ind ? (lang === "en" ? ind.en : ind.zh) : input.enterprise.industryCode;
+        return ind ? localizePair(ind.zh, ind.en, lang) : input.enterprise.industryCode;
       })(),
       region: input.enterprise.regionName,
       size: input.enterprise.sizeClass ? (SIZE[input.enterprise.sizeClass]?.[lang] ?? null) : null,
