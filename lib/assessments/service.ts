@@ -195,7 +195,7 @@ export async function patchAssessment(db: Db, id: string, caller: Caller, patch:
     else set[code] = value;
   }
   const issues: FieldIssue[] = problemsToIssues(validateAnswers(t, set), "answers");
-  for (const code of remove) if (!t.questionByCode.has(code) && !t.sceneByCode.has(code)) issues.push({ field: `answers.${code}`, message: `unknown question or scene code in ${t.id}` });
+  for (const code of remove) if (!t.questionByCode.has(code) && !t.sceneByCode.has(code)) issues.push({ field: `answers.${code}`, message: { "zh-CN": `模板 ${t.id} 中没有此题目或场景编码`, en: `unknown question or scene code in ${t.id}` } });
 
   const evidenceSet: Record<string, Record<string, number>> = {};
   const evidenceRemove: string[] = [];
@@ -211,7 +211,7 @@ export async function patchAssessment(db: Db, id: string, caller: Caller, patch:
   // An answer chosen directly replaces the figures it was once derived from.
   for (const code of Object.keys(patch.answers ?? {})) if (!(code in evidenceSet)) evidenceRemove.push(code);
   for (const code of Object.keys(patch.timings ?? {})) {
-    if (!t.questionByCode.has(code) && !t.sceneByCode.has(code)) issues.push({ field: `timings.${code}`, message: "unknown question or scene code" });
+    if (!t.questionByCode.has(code) && !t.sceneByCode.has(code)) issues.push({ field: `timings.${code}`, message: { "zh-CN": "没有此题目或场景编码", en: "unknown question or scene code" } });
   }
   if (issues.length > 0) throw AppError.validation(issues);
 
