@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessmentFiles, assessmentResults, assessments, storedFiles, tenants, usageEvents } from "@/db/schema";
