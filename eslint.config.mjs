@@ -39,7 +39,10 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       // Environment variables are read, validated and typed once (lib/env.ts).
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through lib/env.ts (validated with zod), not process.env." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through lib/env.ts (validated with zod), not process.env." },
+      ],
       "shuzhen/server-only": "error",
       // Rules that the TypeScript compiler already enforces, or that fight our style.
       "no-undef": "off",
@@ -50,9 +53,26 @@ export default tseslint.config(
     },
   },
   zone("scoring", ["scoring/**"], ["app", "components", "lib", "db", "prompts"], "scoring/ is the pure engine: it imports nothing of ours outside scoring/."),
-  zone("components", ["components/**"], ["app", ...DATABASE], "components never import the database or app/: take data as props, call the API through components/client.", ["db"]),
-  zone("app", ["app/**"], DATABASE, "app/ is routing only: the route wrapper (lib/http/route.ts) and page contexts give you the database; tables belong to lib/.", ["db"]),
-  zone("prompts", ["prompts/**"], ["app", "components", "lib", ...DATABASE], "prompts never touch the database, services or app code: they take facts as input."),
+  zone(
+    "components",
+    ["components/**"],
+    ["app", ...DATABASE],
+    "components never import the database or app/: take data as props, call the API through components/client.",
+    ["db"],
+  ),
+  zone(
+    "app",
+    ["app/**"],
+    DATABASE,
+    "app/ is routing only: the route wrapper (lib/http/route.ts) and page contexts give you the database; tables belong to lib/.",
+    ["db"],
+  ),
+  zone(
+    "prompts",
+    ["prompts/**"],
+    ["app", "components", "lib", ...DATABASE],
+    "prompts never touch the database, services or app code: they take facts as input.",
+  ),
   zone("lib", ["lib/**"], ["app", "components"], "lib/ never imports app/ or components/: data flows app → lib."),
   // Types of prompts are allowed: the report facts and sections stored in jsonb are typed by the prompts that read them.
   zone("db", ["db/**"], ["app", "components", "lib"], "db/ holds schema, migrations and seed data: it imports nothing of the layers above it.", ["prompts"]),

@@ -20,7 +20,9 @@ export default defineConfig({
     projects: [
       // Pure logic touches no database: with TEST_DATABASE_URL (CI's second pass, on PostgreSQL) only
       // the database and browser tests run again.
-      ...(process.env.TEST_DATABASE_URL ? [] : [{ extends: true as const, test: { name: "unit", include: ["{lib,scoring,db,prompts,components,eslint}/**/*.test.{ts,tsx}"] } }]),
+      ...(process.env.TEST_DATABASE_URL
+        ? []
+        : [{ extends: true as const, test: { name: "unit", include: ["{lib,scoring,db,prompts,components,eslint}/**/*.test.{ts,tsx}"] } }]),
       {
         extends: true,
         test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },

@@ -47,8 +47,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={GeistSans.variable}>
       {/* Under a portal (/t/<portal>/…) its colours replace ours. */}
-      <body className="flex min-h-screen flex-col" style={site ? brandStyle(site.brand.primaryColor, site.brand.accentColor) : undefined} data-portal={site?.slug}>
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <body
+        className="flex min-h-screen flex-col"
+        style={site ? brandStyle(site.brand.primaryColor, site.brand.accentColor) : undefined}
+        data-portal={site?.slug}
+      >
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           {t("nav.skip")}
         </a>
         <SiteHeader locale={locale} t={t} signedInAs={actor?.email ?? null} portal={portal} setLocale={setLocale} />

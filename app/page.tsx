@@ -38,7 +38,9 @@ export default async function LandingPage() {
     <>
       <section className="bg-gradient-to-b from-blue-50 to-white">
         <div className="mx-auto max-w-6xl px-4 pb-16 pt-12 sm:px-6 sm:pt-20">
-          <p className="text-sm font-semibold tracking-wide text-brand">{site ? t("portal.hero.eyebrow", { portal: site.name[locale] }) : t("landing.hero.eyebrow")}</p>
+          <p className="text-sm font-semibold tracking-wide text-brand">
+            {site ? t("portal.hero.eyebrow", { portal: site.name[locale] }) : t("landing.hero.eyebrow")}
+          </p>
           <h1 className="mt-3 max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">{t("landing.hero.title")}</h1>
           <p className="mt-5 max-w-2xl text-base leading-relaxed text-muted sm:text-lg">{t(site ? "portal.hero.lead" : "landing.hero.lead")}</p>
           <div className="mt-8 flex flex-wrap items-center gap-3">
@@ -49,7 +51,10 @@ export default async function LandingPage() {
             >
               {t("landing.hero.start")}
             </Link>
-            <a href="#model" className="rounded-lg border border-slate-300 bg-white px-6 py-3 text-base font-medium text-ink hover:border-brand hover:text-brand">
+            <a
+              href="#model"
+              className="rounded-lg border border-slate-300 bg-white px-6 py-3 text-base font-medium text-ink hover:border-brand hover:text-brand"
+            >
               {t("landing.hero.learn")}
             </a>
           </div>
@@ -69,13 +74,21 @@ export default async function LandingPage() {
                 <li key={p.id} className="rounded-xl bg-white p-5 shadow-sm">
                   <h3 className="font-semibold">
                     {p.title[locale]}
-                    {p.demo ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{t("portal.policy.demo")}</span> : null}
+                    {p.demo ? (
+                      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{t("portal.policy.demo")}</span>
+                    ) : null}
                   </h3>
                   <p className="mt-1 text-sm text-muted">{[p.issuer, p.docNo].filter(Boolean).join(" · ")}</p>
                   <p className="mt-2 text-sm">
                     {p.kind === "criterion"
                       ? t("portal.policy.criterion")
-                      : [p.percent !== null ? t("portal.policy.percent", { percent: p.percent }) : null, p.capYuan !== null ? capText(p.capYuan) : null, p.until ? t("portal.policy.until", { date: p.until }) : null].filter(Boolean).join(" · ")}
+                      : [
+                          p.percent !== null ? t("portal.policy.percent", { percent: p.percent }) : null,
+                          p.capYuan !== null ? capText(p.capYuan) : null,
+                          p.until ? t("portal.policy.until", { date: p.until }) : null,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
                   </p>
                   <a href={sitePath(site.slug, `/policies/${p.id}`)} className="mt-2 inline-block text-sm text-brand underline">
                     {t("portal.policy.view")}
@@ -138,23 +151,22 @@ export default async function LandingPage() {
         <p className="mt-4 max-w-3xl text-sm text-muted">{t("landing.model.levels")}</p>
       </section>
 
-
       {site ? null : (
-      <section id="audiences" aria-labelledby="audiences-title" className="bg-surface">
-        <div className="mx-auto max-w-6xl scroll-mt-4 px-4 py-12 sm:px-6">
-          <h2 id="audiences-title" className="text-2xl font-semibold">
-            {t("landing.audiences.title")}
-          </h2>
-          <ul className="mt-6 grid gap-4 sm:grid-cols-3">
-            {AUDIENCES.map((key) => (
-              <li key={key} className="rounded-xl bg-white p-5 shadow-sm">
-                <h3 className="font-semibold">{t(`landing.audiences.${key}.title`)}</h3>
-                <p className="mt-2 text-sm leading-relaxed text-muted">{t(`landing.audiences.${key}.body`)}</p>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </section>
+        <section id="audiences" aria-labelledby="audiences-title" className="bg-surface">
+          <div className="mx-auto max-w-6xl scroll-mt-4 px-4 py-12 sm:px-6">
+            <h2 id="audiences-title" className="text-2xl font-semibold">
+              {t("landing.audiences.title")}
+            </h2>
+            <ul className="mt-6 grid gap-4 sm:grid-cols-3">
+              {AUDIENCES.map((key) => (
+                <li key={key} className="rounded-xl bg-white p-5 shadow-sm">
+                  <h3 className="font-semibold">{t(`landing.audiences.${key}.title`)}</h3>
+                  <p className="mt-2 text-sm leading-relaxed text-muted">{t(`landing.audiences.${key}.body`)}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
       )}
     </>
   );

@@ -36,7 +36,9 @@ const total = await db.$count(assessmentResults);
 const [zz] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "zhengzhou"));
 const tenantId = zz!.id;
 const inTenant = await db.$count(assessmentResults, eq(assessmentResults.tenantId, tenantId));
-console.log(`${total.toLocaleString("en")} submitted assessments in the database, ${inTenant.toLocaleString("en")} in the zhengzhou portal; ${RUNS} runs each\n`);
+console.log(
+  `${total.toLocaleString("en")} submitted assessments in the database, ${inTenant.toLocaleString("en")} in the zhengzhou portal; ${RUNS} runs each\n`,
+);
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 async function measure(label: string, fn: () => Promise<unknown>): Promise<number> {
@@ -56,7 +58,10 @@ async function measure(label: string, fn: () => Promise<unknown>): Promise<numbe
 const none: DashboardFilters = {};
 const filtered: DashboardFilters = { district: "410105", from: "2025-12-01" };
 const medians: number[] = [];
-for (const [name, f] of [["all firms", none], ["district 410105, since 2025-12-01", filtered]] as const) {
+for (const [name, f] of [
+  ["all firms", none],
+  ["district 410105, since 2025-12-01", filtered],
+] as const) {
   console.log(`— ${name}`);
   medians.push(await measure("overview (firms, 二级+, 规上)", () => overview(db, tenantId, f)));
   medians.push(await measure("level distribution", () => levelDistribution(db, tenantId, f)));

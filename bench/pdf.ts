@@ -14,10 +14,18 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const app = await startAppServer({ SEED_DEMO: "true" });
 const json = { "content-type": "application/json" };
-const created = await fetch(`${app.base}/api/assessments`, { method: "POST", headers: json, body: JSON.stringify({ enterprise: ZHENGZHOU_ENTERPRISE, tenant: "zhengzhou" }) });
+const created = await fetch(`${app.base}/api/assessments`, {
+  method: "POST",
+  headers: json,
+  body: JSON.stringify({ enterprise: ZHENGZHOU_ENTERPRISE, tenant: "zhengzhou" }),
+});
 const a = (await created.json()) as { id: string; resumeToken: string };
 const auth = { ...json, authorization: `Bearer ${a.resumeToken}` };
-await fetch(`${app.base}/api/assessments/${a.id}`, { method: "PATCH", headers: auth, body: JSON.stringify({ answers: COMPLETE_MANUFACTURING, context: { painPoints: "交期延误" } }) });
+await fetch(`${app.base}/api/assessments/${a.id}`, {
+  method: "PATCH",
+  headers: auth,
+  body: JSON.stringify({ answers: COMPLETE_MANUFACTURING, context: { painPoints: "交期延误" } }),
+});
 await fetch(`${app.base}/api/assessments/${a.id}/submit`, { method: "POST", headers: auth, body: JSON.stringify({ pledge: true }) });
 for (let i = 0; ; i++) {
   const report = (await (await fetch(`${app.base}/api/assessments/${a.id}/report`, { headers: auth })).json()) as { status: string };
@@ -67,8 +75,14 @@ const chromeMs = median(chrome.map((r) => r.ms));
 const chromeFullMs = median(chromeFull);
 
 console.log(`demo report PDF (pdfkit, GET …/report/pdf over HTTP, ${RUNS} runs after warm-up):`);
-console.log(`  median ${oursMs.toFixed(0)} ms, p max ${Math.max(...ours.map((r) => r.ms)).toFixed(0)} ms, ${(size / 1024).toFixed(0)} KB, ${ours[0]!.pages} pages   (goals < 250 ms: ${oursMs < 250 ? "ok" : "MISSED"}; < 600 KB: ${size < 600 * 1024 ? "ok" : "MISSED"})`);
-console.log(`Chromium page.pdf of the same report page: print only (page already loaded) median ${chromeMs.toFixed(0)} ms, ${(chrome[0]!.bytes / 1024).toFixed(0)} KB; open + load + print median ${chromeFullMs.toFixed(0)} ms`);
-console.log(`ratio Chromium / pdfkit: print only ${(chromeMs / oursMs).toFixed(1)}× (goal ≥ 5: ${chromeMs / oursMs >= 5 ? "ok" : "MISSED"}); open + load + print ${(chromeFullMs / oursMs).toFixed(1)}× (goal ≥ 5: ${chromeFullMs / oursMs >= 5 ? "ok" : "MISSED"})`);
+console.log(
+  `  median ${oursMs.toFixed(0)} ms, p max ${Math.max(...ours.map((r) => r.ms)).toFixed(0)} ms, ${(size / 1024).toFixed(0)} KB, ${ours[0]!.pages} pages   (goals < 250 ms: ${oursMs < 250 ? "ok" : "MISSED"}; < 600 KB: ${size < 600 * 1024 ? "ok" : "MISSED"})`,
+);
+console.log(
+  `Chromium page.pdf of the same report page: print only (page already loaded) median ${chromeMs.toFixed(0)} ms, ${(chrome[0]!.bytes / 1024).toFixed(0)} KB; open + load + print median ${chromeFullMs.toFixed(0)} ms`,
+);
+console.log(
+  `ratio Chromium / pdfkit: print only ${(chromeMs / oursMs).toFixed(1)}× (goal ≥ 5: ${chromeMs / oursMs >= 5 ? "ok" : "MISSED"}); open + load + print ${(chromeFullMs / oursMs).toFixed(1)}× (goal ≥ 5: ${chromeFullMs / oursMs >= 5 ? "ok" : "MISSED"})`,
+);
 app.stop();
 process.exit(0);

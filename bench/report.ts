@@ -26,7 +26,17 @@ const db = handle.db;
 /** The model, with every call timed from the caller's side. */
 function timedModel(durations: number[]): StructuredModel {
   const inner = createStructuredModel(
-    { baseUrl: fake.url, apiKey: "bench", model: "fake-bench", method: "functionCalling", timeoutMs: 30_000, maxRetries: 0, retryBaseMs: 1, concurrency: 8, temperature: 0.2 },
+    {
+      baseUrl: fake.url,
+      apiKey: "bench",
+      model: "fake-bench",
+      method: "functionCalling",
+      timeoutMs: 30_000,
+      maxRetries: 0,
+      retryBaseMs: 1,
+      concurrency: 8,
+      temperature: 0.2,
+    },
     new Limiter(8),
   );
   return {

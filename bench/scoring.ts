@@ -46,7 +46,9 @@ function measureAll(variants: { label: string; fn: (i: number) => void; repeat: 
   return best;
 }
 
-console.log(`miit-2024-manufacturing, ${N} random complete assessments (${Math.round(texts.reduce((s, x) => s + x.length, 0) / N)} bytes of JSON each), one core\n`);
+console.log(
+  `miit-2024-manufacturing, ${N} random complete assessments (${Math.round(texts.reduce((s, x) => s + x.length, 0) / N)} bytes of JSON each), one core\n`,
+);
 const [parse, score, validated, full] = measureAll([
   { label: "JSON.parse of the answers", repeat: 5, fn: (i) => void (sink += (JSON.parse(texts[i]!) as object) ? 1 : 0) },
   {
@@ -107,7 +109,11 @@ console.log(`\nassessments scored per second, one core:   ${Math.round(1e9 / sco
 console.log(`score / JSON.parse:                         ${(score / parse).toFixed(2)}×   (goal ≤ 1×: ${ok(score <= parse)})`);
 console.log(`validate + score / JSON.parse:              ${(validated / parse).toFixed(2)}×   (goal ≤ 5×: ${ok(validated <= 5 * parse)})`);
 console.log(`evaluate with explanations / JSON.parse:    ${(full / parse).toFixed(2)}×   (no goal; the result page's call)`);
-console.log(`cheapest path to 二级 (${pathTimes.length} firms below it): median ${p(0.5).toFixed(3)} ms, p99 ${p(0.99).toFixed(3)} ms, slowest firm ${p(1).toFixed(3)} ms   (goal < 5 ms: ${ok(p(1) < 5)})`);
-console.log(`  every run, garbage collection included:   p99 ${(allRuns[Math.floor(0.99 * allRuns.length)] ?? 0).toFixed(3)} ms, max ${(allRuns[allRuns.length - 1] ?? 0).toFixed(3)} ms`);
+console.log(
+  `cheapest path to 二级 (${pathTimes.length} firms below it): median ${p(0.5).toFixed(3)} ms, p99 ${p(0.99).toFixed(3)} ms, slowest firm ${p(1).toFixed(3)} ms   (goal < 5 ms: ${ok(p(1) < 5)})`,
+);
+console.log(
+  `  every run, garbage collection included:   p99 ${(allRuns[Math.floor(0.99 * allRuns.length)] ?? 0).toFixed(3)} ms, max ${(allRuns[allRuns.length - 1] ?? 0).toFixed(3)} ms`,
+);
 console.log(`cheapest path from nothing to 四级:         ${empty4.toFixed(3)} ms`);
 if (sink === -1) console.log("");

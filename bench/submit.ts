@@ -34,9 +34,7 @@ function run(opts: autocannon.Options): Promise<autocannon.Result> {
 function line(label: string, r: autocannon.Result, base?: autocannon.Result) {
   const rps = r.requests.average;
   const ratio = base ? ` ratio ${(rps / base.requests.average).toFixed(2)} (p99 ratio ${(base.latency.p99 / Math.max(1, r.latency.p99)).toFixed(2)})` : "";
-  console.log(
-    `${label.padEnd(30)} ${rps.toFixed(0).padStart(6)} req/s  p99 ${String(r.latency.p99).padStart(4)} ms  errors ${r.errors + r.non2xx}${ratio}`,
-  );
+  console.log(`${label.padEnd(30)} ${rps.toFixed(0).padStart(6)} req/s  p99 ${String(r.latency.p99).padStart(4)} ms  errors ${r.errors + r.non2xx}${ratio}`);
 }
 
 async function firstLoadJs(url: string): Promise<number> {
@@ -118,7 +116,10 @@ async function main() {
   const baseline = bare.requests.average >= bareAgain.requests.average ? bare : bareAgain;
   line("PATCH answers", patch, baseline);
   line(`submit (${drafts.length} drafts)`, submitted, baseline);
-  console.log(`\nsubmit responses 2xx: ${submitted["2xx"]}, results counted in the database: ${counts.body.results}` + (counts.body.results === submitted["2xx"] ? " (all counted)" : " (MISMATCH)"));
+  console.log(
+    `\nsubmit responses 2xx: ${submitted["2xx"]}, results counted in the database: ${counts.body.results}` +
+      (counts.body.results === submitted["2xx"] ? " (all counted)" : " (MISMATCH)"),
+  );
   console.log(`first-load JS, questionnaire /assess/[id]: ${(questionnaireJs / 1024).toFixed(1)} KB gzipped (goal < 170 KB)`);
   console.log(`first-load JS, start page /assess:          ${(startJs / 1024).toFixed(1)} KB gzipped`);
   app.stop();

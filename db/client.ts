@@ -53,8 +53,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     return {
       db,
       driver: "pglite",
-      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
-        (await client.query<T>(text, params)).rows,
+      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
       close: async () => {
         try {
           await client.close();

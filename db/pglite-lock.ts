@@ -22,8 +22,7 @@ export class DatabaseLockedError extends Error {
     super(
       (self
         ? `The embedded database ${dataDir} is already open in this process (pid ${owner.pid}).`
-        : `The embedded database ${dataDir} is in use by process ${owner.pid} on ${owner.hostname} ` +
-          `(${owner.command}), started ${owner.startedAt}.`) +
+        : `The embedded database ${dataDir} is in use by process ${owner.pid} on ${owner.hostname} ` + `(${owner.command}), started ${owner.startedAt}.`) +
         " PGlite allows one process per folder: stop that process first, point PGLITE_DIR at another folder," +
         " or set DATABASE_URL to use PostgreSQL." +
         ` If no such process exists, delete ${lockPath}.`,
@@ -74,7 +73,12 @@ export function acquireDirectoryLock(dataDir: string): HeldLock {
   const me: LockOwner = {
     pid: process.pid,
     hostname: hostname(),
-    command: process.argv.slice(1).map((a) => path.basename(a)).join(" ").slice(0, 200) || "node",
+    command:
+      process.argv
+        .slice(1)
+        .map((a) => path.basename(a))
+        .join(" ")
+        .slice(0, 200) || "node",
     startedAt: new Date().toISOString(),
   };
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -3,7 +3,15 @@
 // shipping database code (or a secret) to the browser.
 
 /** Imports that make a module server-only: the database, its driver, the settings (secrets). */
-const SERVER_IMPORTS = [/^@\/lib\/db(\/|$)/, /^@\/db\/(client|schema|migrate|backup|seed)(\/|$)/, /^drizzle-orm(\/|$)/, /^postgres$/, /^@electric-sql\/pglite/, /^@\/lib\/env$/, /^@\/lib\/auth\/secret$/];
+const SERVER_IMPORTS = [
+  /^@\/lib\/db(\/|$)/,
+  /^@\/db\/(client|schema|migrate|backup|seed)(\/|$)/,
+  /^drizzle-orm(\/|$)/,
+  /^postgres$/,
+  /^@electric-sql\/pglite/,
+  /^@\/lib\/env$/,
+  /^@\/lib\/auth\/secret$/,
+];
 
 const valueImport = (node) =>
   node.importKind !== "type" && !(node.specifiers.length > 0 && node.specifiers.every((s) => s.type === "ImportSpecifier" && s.importKind === "type"));

@@ -43,6 +43,8 @@ describe("import zones (DESIGN.md's arrows)", () => {
   });
 
   it("wants type-only imports spelled as such", async () => {
-    expect(await rulesHit("lib/zz-probe.ts", 'import { Db } from "@/db/client";\nexport type X = Db;\n')).toContain("@typescript-eslint/consistent-type-imports");
+    expect(await rulesHit("lib/zz-probe.ts", 'import { Db } from "@/db/client";\nexport type X = Db;\n')).toContain(
+      "@typescript-eslint/consistent-type-imports",
+    );
   });
 });

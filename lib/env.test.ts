@@ -29,7 +29,11 @@ describe("the development outbox and the address to listen on", () => {
   });
 
   it("refuses to serve other machines without APP_URL, naming it (links, redirects and cookie writes depend on it)", () => {
-    for (const source of [{ DATABASE_URL: "postgres://u:p@db:5432/x" }, { HOST: "0.0.0.0" }, { HOST: "192.168.1.5", DATABASE_URL: "postgres://u:p@db:5432/x" }]) {
+    for (const source of [
+      { DATABASE_URL: "postgres://u:p@db:5432/x" },
+      { HOST: "0.0.0.0" },
+      { HOST: "192.168.1.5", DATABASE_URL: "postgres://u:p@db:5432/x" },
+    ]) {
       let caught: unknown;
       try {
         parseEnv(source, { serving: true });
@@ -40,9 +44,12 @@ describe("the development outbox and the address to listen on", () => {
       expect((caught as EnvError).variables).toEqual(["APP_URL"]);
       expect((caught as EnvError).message).toContain("set APP_URL to the address people use, e.g. https://shuzhen.example.cn");
     }
-    expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/x" }, { serving: true })).toThrow(/HOST=0\.0\.0\.0 serves other machines \(the default with DATABASE_URL\)/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/x" }, { serving: true })).toThrow(
+      /HOST=0\.0\.0\.0 serves other machines \(the default with DATABASE_URL\)/,
+    );
     // On loopback, with APP_URL, or under the test runner, it starts.
-    for (const HOST of ["127.0.0.1", "localhost", "::1", "[::1]"]) expect(parseEnv({ HOST, DATABASE_URL: "postgres://u:p@db:5432/x" }, { serving: true }).HOST).toBe(HOST);
+    for (const HOST of ["127.0.0.1", "localhost", "::1", "[::1]"])
+      expect(parseEnv({ HOST, DATABASE_URL: "postgres://u:p@db:5432/x" }, { serving: true }).HOST).toBe(HOST);
     expect(parseEnv({ HOST: "0.0.0.0", APP_URL: "https://shuzhen.example.cn" }, { serving: true }).HOST).toBe("0.0.0.0");
     expect(parseEnv({ NODE_ENV: "test", DATABASE_URL: "postgres://u:p@db:5432/x" }, { serving: true }).HOST).toBe("0.0.0.0");
     // What serves nothing (npm run worker, db:migrate, seed:synthetic) needs no APP_URL.

@@ -46,7 +46,14 @@ export const envSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .trim()
-    .refine((v) => v.split(/[\s,]+/).filter(Boolean).every(isAddressOrBlock), "must be IP addresses or CIDR blocks, comma-separated, such as 10.0.0.0/8, 127.0.0.1")
+    .refine(
+      (v) =>
+        v
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .every(isAddressOrBlock),
+      "must be IP addresses or CIDR blocks, comma-separated, such as 10.0.0.0/8, 127.0.0.1",
+    )
     .optional(),
   APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://shuzhen.example.cn" }).optional(),
   DATABASE_URL: z
@@ -65,18 +72,28 @@ export const envSchema = z.object({
   LLM_API_KEY: z.string().trim().min(1, "must not be empty").optional(),
   LLM_MODEL: z.string().trim().min(1, "must not be empty").optional(),
   /** How structured output is requested: tool calling works with most providers. */
-  LLM_STRUCTURED_METHOD: z.enum(["functionCalling", "jsonMode", "jsonSchema"], { error: "must be functionCalling, jsonMode or jsonSchema" }).default("functionCalling"),
+  LLM_STRUCTURED_METHOD: z
+    .enum(["functionCalling", "jsonMode", "jsonSchema"], { error: "must be functionCalling, jsonMode or jsonSchema" })
+    .default("functionCalling"),
   LLM_TIMEOUT_MS: intBetween(100, 600_000, " of milliseconds").default(60_000),
   LLM_MAX_RETRIES: intBetween(0, 10).default(3),
   LLM_RETRY_BASE_MS: intBetween(1, 60_000, " of milliseconds").default(1000),
   LLM_CONCURRENCY: intBetween(1, 64).default(8),
-  LLM_TEMPERATURE: z.coerce.number({ error: "must be a number between 0 and 2" }).min(0, "must be a number between 0 and 2").max(2, "must be a number between 0 and 2").default(0.2),
+  LLM_TEMPERATURE: z.coerce
+    .number({ error: "must be a number between 0 and 2" })
+    .min(0, "must be a number between 0 and 2")
+    .max(2, "must be a number between 0 and 2")
+    .default(0.2),
   /** Signs session cookies; all app servers must share it. Unset: generated once into .data/auth-secret. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
   /** Shows /dev/outbox (mail not sent for lack of SMTP) to anyone. Default: on with the embedded database, off with DATABASE_URL. */
   DEV_OUTBOX: boolFlag.optional(),
   /** Sends mail (invitations, password resets, published reports), e.g. smtps://user:pass@smtp.example.cn:465. Unset: mail stays in the outbox. */
-  SMTP_URL: z.string().trim().regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL such as smtps://user:pass@smtp.example.cn:465").optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL such as smtps://user:pass@smtp.example.cn:465")
+    .optional(),
   /** Sender of that mail. */
   MAIL_FROM: z.string().trim().min(3, "must be an address such as 数诊 <noreply@shuzhen.example.cn>").default("数诊 Shuzhen <noreply@localhost>"),
   /** How the server reaches itself (proxy.ts reads embed origins there); set by npm start and npm run dev. */
@@ -84,7 +101,12 @@ export const envSchema = z.object({
   /** Runs background jobs (report generation) inside the server process. */
   JOB_WORKER: boolFlag.default(true),
   /** On PostgreSQL: background worker processes `npm start` runs beside the app server (which then runs no jobs itself). */
-  JOB_WORKERS: z.coerce.number({ error: "must be a whole number from 0 to 16" }).int("must be a whole number from 0 to 16").min(0, "must be a whole number from 0 to 16").max(16, "must be a whole number from 0 to 16").default(1),
+  JOB_WORKERS: z.coerce
+    .number({ error: "must be a whole number from 0 to 16" })
+    .int("must be a whole number from 0 to 16")
+    .min(0, "must be a whole number from 0 to 16")
+    .max(16, "must be a whole number from 0 to 16")
+    .default(1),
   /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */
   BENCH_ROUTES: boolFlag.default(false),
 });
@@ -94,11 +116,7 @@ export type Env = Omit<z.infer<typeof envSchema>, "HOST"> & { HOST: string };
 export class EnvError extends Error {
   readonly variables: readonly string[];
   constructor(problems: readonly { variable: string; message: string }[]) {
-    super(
-      "Invalid configuration / 配置错误:\n" +
-        problems.map((p) => `  ${p.variable}: ${p.message}`).join("\n") +
-        "\nSee README.md, section Configuration.",
-    );
+    super("Invalid configuration / 配置错误:\n" + problems.map((p) => `  ${p.variable}: ${p.message}`).join("\n") + "\nSee README.md, section Configuration.");
     this.name = "EnvError";
     this.variables = problems.map((p) => p.variable);
   }
@@ -122,7 +140,8 @@ export function parseEnv(source: Source, o: { serving?: boolean } = {}): Env {
   }
   const result = envSchema
     .superRefine((v, ctx) => {
-      if (v.LLM_BASE_URL && !v.LLM_MODEL) ctx.addIssue({ code: "custom", path: ["LLM_MODEL"], message: "is required when LLM_BASE_URL is set (e.g. deepseek-chat, qwen-plus)" });
+      if (v.LLM_BASE_URL && !v.LLM_MODEL)
+        ctx.addIssue({ code: "custom", path: ["LLM_MODEL"], message: "is required when LLM_BASE_URL is set (e.g. deepseek-chat, qwen-plus)" });
       if (v.LLM_MODEL && !v.LLM_BASE_URL) ctx.addIssue({ code: "custom", path: ["LLM_BASE_URL"], message: "is required when LLM_MODEL is set" });
       // Links, redirects and the same-origin check of cookie writes all use APP_URL (default
       // http://localhost:PORT): served to other machines without it, every sign-in would fail.
@@ -169,7 +188,11 @@ export function appUrl(config: Env = env()): string {
 
 /** Whether an address to listen on or a client's address is this machine only. */
 export function isLoopback(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "").replace(/^::ffff:/, "");
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/^::ffff:/, "");
   return h === "localhost" || h === "::1" || /^127(?:\.\d{1,3}){3}$/.test(h);
 }
 
@@ -191,7 +214,9 @@ export function outboxOpen(config: Env = env()): boolean {
 /** The loud warning to print at start when the outbox is on but the server is reachable from other machines. */
 export function outboxExposureWarning(config: Env = env()): string | null {
   if (!outboxEnabled(config) || outboxOpen(config)) return null;
-  const why = isLoopback(config.HOST) ? `TRUSTED_PROXIES is set (a proxy passes requests on to this server)` : `HOST=${config.HOST} is reachable from other machines`;
+  const why = isLoopback(config.HOST)
+    ? `TRUSTED_PROXIES is set (a proxy passes requests on to this server)`
+    : `HOST=${config.HOST} is reachable from other machines`;
   return [
     "!".repeat(78),
     `! 警告 / WARNING: DEV_OUTBOX is on while ${why}.`,

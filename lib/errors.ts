@@ -76,7 +76,10 @@ export class AppError extends Error {
   /** Also used for rows of another tenant: their existence must not leak. `what` names an `error.thing.*` message. */
   static notFound(what = "resource"): AppError {
     const key = `error.thing.${what}`;
-    return new AppError("not_found", inBoth((t) => t("error.notFound", { what: isMessageKey(key) ? t(key) : what })));
+    return new AppError(
+      "not_found",
+      inBoth((t) => t("error.notFound", { what: isMessageKey(key) ? t(key) : what })),
+    );
   }
 }
 

@@ -9,7 +9,15 @@ describe("logger", () => {
     vi.spyOn(console, "error").mockImplementation((line: string) => void lines.push(line));
     const hash = "scrypt$16384$8$1$c2FsdA$aGFzaGhhc2hoYXNo";
     const error = new Error(`Failed query: insert into "users" ("email", "password_hash") values ($1, $2)\nparams: boss@firm.cn,${hash}`);
-    logger.error("sign-up failed", { error, passwordHash: hash, token: "abc", email: "boss@firm.cn", cause: `x\nparams: ${hash}`, details: { user: { password: hash } }, promptTokens: 12 });
+    logger.error("sign-up failed", {
+      error,
+      passwordHash: hash,
+      token: "abc",
+      email: "boss@firm.cn",
+      cause: `x\nparams: ${hash}`,
+      details: { user: { password: hash } },
+      promptTokens: 12,
+    });
     const out = lines.join("\n");
     expect(out).not.toContain(hash);
     expect(out).not.toContain('"abc"');

@@ -31,7 +31,12 @@ function serialise(fields: Record<string, unknown>, depth = 0): Record<string, u
     out[key] = SECRET_KEY.test(key)
       ? "[redacted]"
       : value instanceof Error
-        ? { name: value.name, message: safeMessage(value.message), cause: value.cause instanceof Error ? safeMessage(value.cause.message) : undefined, stack: stackFrames(value.stack) }
+        ? {
+            name: value.name,
+            message: safeMessage(value.message),
+            cause: value.cause instanceof Error ? safeMessage(value.cause.message) : undefined,
+            stack: stackFrames(value.stack),
+          }
         : typeof value === "string"
           ? safeMessage(value)
           : value !== null && typeof value === "object" && !Array.isArray(value)

@@ -48,11 +48,25 @@ function standing(value: number, values: number[]): Standing {
 export function benchmark(result: PeerResult, peers: readonly PeerResult[]): Benchmark {
   const dimensions: Record<string, Standing> = {};
   for (const key of Object.keys(result.dimensions)) {
-    dimensions[key] = standing(result.dimensions[key] ?? 0, peers.map((p) => p.dimensions[key] ?? 0));
+    dimensions[key] = standing(
+      result.dimensions[key] ?? 0,
+      peers.map((p) => p.dimensions[key] ?? 0),
+    );
   }
   const scenes: Record<string, Standing> = {};
   for (const key of Object.keys(result.scenes)) {
-    scenes[key] = standing(result.scenes[key] ?? 0, peers.map((p) => p.scenes[key] ?? 0));
+    scenes[key] = standing(
+      result.scenes[key] ?? 0,
+      peers.map((p) => p.scenes[key] ?? 0),
+    );
   }
-  return { peers: peers.length, total: standing(result.total, peers.map((p) => p.total)), dimensions, scenes };
+  return {
+    peers: peers.length,
+    total: standing(
+      result.total,
+      peers.map((p) => p.total),
+    ),
+    dimensions,
+    scenes,
+  };
 }

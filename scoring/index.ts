@@ -11,7 +11,17 @@ export { findWarnings, draftWarnings, ANSWER_WARNING_CODES, type AnswerWarning, 
 export { deriveFromEvidence, resolveAnswers, type Derivation } from "./engine/evidence";
 export { applySkipRules } from "./engine/skip";
 export { scoreAnswers, levelOf, levelOnly, sceneCounts } from "./engine/score";
-export { evaluate, buildResult, scoredAnswers, type Evaluation, type EvaluateOptions, type Result, type QuestionResult, type SceneResult, type GapItem } from "./engine/evaluate";
+export {
+  evaluate,
+  buildResult,
+  scoredAnswers,
+  type Evaluation,
+  type EvaluateOptions,
+  type Result,
+  type QuestionResult,
+  type SceneResult,
+  type GapItem,
+} from "./engine/evaluate";
 export { cheapestPath, applyPath, type CheapestPath, type PathStep, type PathOptions } from "./path/cheapest-path";
 export { modelEffort, type EffortModel } from "./path/effort";
 export { benchmark, percentileRank, median, type Benchmark, type PeerResult, type Standing } from "./benchmark";

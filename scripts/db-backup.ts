@@ -18,8 +18,8 @@ try {
   const config = parseEnv(process.env);
   if (config.DATABASE_URL) {
     console.error(
-      "DATABASE_URL is set: back up PostgreSQL with pg_dump -Fc -f FILE \"$DATABASE_URL\" and restore with " +
-        "pg_restore --no-owner -d NEW_DATABASE_URL FILE (README, \"Backup and restore\").",
+      'DATABASE_URL is set: back up PostgreSQL with pg_dump -Fc -f FILE "$DATABASE_URL" and restore with ' +
+        'pg_restore --no-owner -d NEW_DATABASE_URL FILE (README, "Backup and restore").',
     );
     process.exit(2);
   }

@@ -12,7 +12,12 @@ import { readJsonInput } from "./lib/json-input";
 
 const input = readJsonInput("npm run --silent plan -- FILE   (FILE may be - for stdin)");
 
-const result = planBatch(input, { solver: await loadSolver(), catalogue: loadSolutionCatalogue(), policies: loadPolicyCatalogue(), today: new Date().toISOString().slice(0, 10) });
+const result = planBatch(input, {
+  solver: await loadSolver(),
+  catalogue: loadSolutionCatalogue(),
+  policies: loadPolicyCatalogue(),
+  today: new Date().toISOString().slice(0, 10),
+});
 if (!result.ok) {
   for (const p of result.problems) console.error(formatPlanProblem(p));
   process.exit(2);

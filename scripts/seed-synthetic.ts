@@ -40,7 +40,9 @@ try {
         }
       },
     });
-    console.log(`合成数据 / synthetic data: ${outcome.firms} firms, ${outcome.results} submitted assessments, ${outcome.drafts} abandoned drafts in ${seconds(performance.now() - started)}`);
+    console.log(
+      `合成数据 / synthetic data: ${outcome.firms} firms, ${outcome.results} submitted assessments, ${outcome.drafts} abandoned drafts in ${seconds(performance.now() - started)}`,
+    );
   } finally {
     await handle.close();
   }

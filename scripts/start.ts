@@ -86,7 +86,13 @@ async function main(): Promise<void> {
   // On PostgreSQL, background work runs in worker processes of its own, never on the server's event
   // loop; the embedded database allows one process, so there the server runs jobs itself.
   const workerCount = config.DATABASE_URL ? config.JOB_WORKERS : 0;
-  const serverEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SHUZHEN_INTERNAL_URL: internalUrl(config), NODE_OPTIONS: serverNodeOptions() };
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    SHUZHEN_INTERNAL_URL: internalUrl(config),
+    NODE_OPTIONS: serverNodeOptions(),
+  };
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(config.PORT), "-H", config.HOST], {
     stdio: "inherit",
     env: { ...serverEnv, ...(workerCount > 0 ? { JOB_WORKER: "false" } : {}) },
@@ -109,7 +115,9 @@ async function main(): Promise<void> {
       try {
         await startDemoPortal({ port: config.DEMO_PORTAL_PORT, appUrl: appUrl(config) });
       } catch (error) {
-        console.warn(`The demo portal could not listen on port ${config.DEMO_PORTAL_PORT} (${error instanceof Error ? error.message : String(error)}); set DEMO_PORTAL_PORT to another port, or 0.`);
+        console.warn(
+          `The demo portal could not listen on port ${config.DEMO_PORTAL_PORT} (${error instanceof Error ? error.message : String(error)}); set DEMO_PORTAL_PORT to another port, or 0.`,
+        );
       }
     }
     console.log(banner(config));

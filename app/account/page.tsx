@@ -72,7 +72,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <ul className="mt-2 flex flex-wrap gap-3">
             {workspaces.map(([href, key]) => (
               <li key={href}>
-                <a href={href} className="inline-block rounded-md border border-brand px-3 py-1 text-brand hover:bg-slate-50" data-testid={`workspace-${href.slice(1)}`}>
+                <a
+                  href={href}
+                  className="inline-block rounded-md border border-brand px-3 py-1 text-brand hover:bg-slate-50"
+                  data-testid={`workspace-${href.slice(1)}`}
+                >
                   {t(key)}
                 </a>
               </li>

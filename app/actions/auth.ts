@@ -16,7 +16,10 @@ import { clientAddress } from "@/lib/http/client-address";
 import { currentActor } from "@/lib/auth/session";
 
 // Only same-site paths: never an open redirect.
-const returnTo = z.string().regex(/^\/(?!\/)[^\s\\]*$/).catch("/account");
+const returnTo = z
+  .string()
+  .regex(/^\/(?!\/)[^\s\\]*$/)
+  .catch("/account");
 
 export async function signInAction(formData: FormData): Promise<void> {
   const target = returnTo.parse(formData.get("returnTo") ?? "/account");
@@ -24,7 +27,8 @@ export async function signInAction(formData: FormData): Promise<void> {
     await signIn("credentials", { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? ""), redirectTo: target });
   } catch (error) {
     if (error instanceof AuthError) {
-      const code = error.type === "CredentialsSignin" ? ((error as AuthError & { code?: string }).code === "rate_limited" ? "rate_limited" : "credentials") : "unknown";
+      const code =
+        error.type === "CredentialsSignin" ? ((error as AuthError & { code?: string }).code === "rate_limited" ? "rate_limited" : "credentials") : "unknown";
       redirect(`/signin?error=${code}&returnTo=${encodeURIComponent(target)}`);
     }
     throw error; // the redirect after a successful sign-in
@@ -69,7 +73,12 @@ export async function completeResetAction(formData: FormData): Promise<void> {
 export async function signUpAction(formData: FormData): Promise<void> {
   const tenant = String(formData.get("tenant") ?? "") || undefined;
   const ip = clientAddress(await headers());
-  const input = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? ""), name: String(formData.get("name") ?? "") || undefined, tenant };
+  const input = {
+    email: String(formData.get("email") ?? ""),
+    password: String(formData.get("password") ?? ""),
+    name: String(formData.get("name") ?? "") || undefined,
+    tenant,
+  };
   try {
     await signUp(await pageDb(), input, { ip, baseUrl: appUrl(), locale: await currentLocale() });
   } catch (error) {

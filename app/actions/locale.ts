@@ -8,7 +8,10 @@ import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
 const input = z.object({
   locale: z.enum(LOCALES),
   // Only same-site paths: never an open redirect.
-  returnTo: z.string().regex(/^\/(?!\/)[^\s\\]*$/).catch("/"),
+  returnTo: z
+    .string()
+    .regex(/^\/(?!\/)[^\s\\]*$/)
+    .catch("/"),
 });
 
 export async function setLocale(formData: FormData): Promise<void> {

@@ -22,11 +22,7 @@ export default async function ResetRequestPage({ searchParams }: { searchParams:
           {t("auth.reset.sent")}
         </Notice>
       ) : null}
-      {error === "invalid" ? (
-        <Notice kind="error">
-          {t("auth.reset.invalid")}
-        </Notice>
-      ) : null}
+      {error === "invalid" ? <Notice kind="error">{t("auth.reset.invalid")}</Notice> : null}
       <form action={requestResetAction} className="mt-6 space-y-4">
         <Field label={t("auth.email")} name="email" type="email" autoComplete="username" required />
         <SubmitButton>{t("auth.reset.send")}</SubmitButton>

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ERRORS = new Set(["credentials", "rate_limited", "unknown"]);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; returnTo?: string; reset?: string; email?: string; invited?: string; signedUp?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; returnTo?: string; reset?: string; email?: string; invited?: string; signedUp?: string }>;
+}) {
   const { t } = await currentTranslator();
   const { error, returnTo, reset, email, invited, signedUp } = await searchParams;
   const target = returnTo && /^\/(?!\/)[^\s\\]*$/.test(returnTo) ? returnTo : "/account";

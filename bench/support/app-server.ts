@@ -13,7 +13,16 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   const dataDir = mkdtempSync(path.join(tmpdir(), "shuzhen-bench-"));
   const server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/start.ts"], {
     // No demo portal page (its port may be taken) and no synthetic dashboard data: not what is measured.
-    env: { DEMO_PORTAL_PORT: "0", DEMO_DASHBOARD_ASSESSMENTS: "0", ...process.env, PORT: String(port), HOST: "127.0.0.1", PGLITE_DIR: path.join(dataDir, "pglite"), LOG_LEVEL: "warn", ...env },
+    env: {
+      DEMO_PORTAL_PORT: "0",
+      DEMO_DASHBOARD_ASSESSMENTS: "0",
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      LOG_LEVEL: "warn",
+      ...env,
+    },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

@@ -12,7 +12,23 @@ export interface Bar {
  * Horizontal bars (decorative for screen readers) with the same figures as a table beside them in a
  * disclosure: the table is the accessible, copyable form of the chart.
  */
-export function BarChart({ title, bars, max, tableLabel, columns, testId, target }: { title: string; bars: Bar[]; max?: number; tableLabel: string; columns: [string, string]; testId?: string; target?: { value: number; label: string } }) {
+export function BarChart({
+  title,
+  bars,
+  max,
+  tableLabel,
+  columns,
+  testId,
+  target,
+}: {
+  title: string;
+  bars: Bar[];
+  max?: number;
+  tableLabel: string;
+  columns: [string, string];
+  testId?: string;
+  target?: { value: number; label: string };
+}) {
   const top = max ?? Math.max(1, ...bars.map((b) => b.value));
   return (
     <figure className="space-y-2" data-testid={testId}>
@@ -23,13 +39,19 @@ export function BarChart({ title, bars, max, tableLabel, columns, testId, target
             <span className="truncate">{b.label}</span>
             <span className="relative h-3 rounded bg-slate-100">
               <span className="absolute inset-y-0 left-0 rounded bg-brand" style={{ width: `${Math.min(100, (b.value / top) * 100)}%` }} />
-              {target ? <span className="absolute inset-y-[-2px] w-0.5 bg-orange-600" style={{ left: `${Math.min(100, (target.value / top) * 100)}%` }} /> : null}
+              {target ? (
+                <span className="absolute inset-y-[-2px] w-0.5 bg-orange-600" style={{ left: `${Math.min(100, (target.value / top) * 100)}%` }} />
+              ) : null}
             </span>
             <span className="tabular-nums text-muted">{b.text}</span>
           </li>
         ))}
       </ul>
-      {target ? <p className="text-xs text-muted" aria-hidden="true">▏{target.label}</p> : null}
+      {target ? (
+        <p className="text-xs text-muted" aria-hidden="true">
+          ▏{target.label}
+        </p>
+      ) : null}
       <details className="text-sm">
         <summary className="cursor-pointer text-brand">{tableLabel}</summary>
         <Table columns={columns} rows={bars.map((b) => [b.label, b.text])} caption={title} />

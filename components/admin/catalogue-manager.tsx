@@ -17,7 +17,19 @@ interface Row {
 }
 
 /** The portal's policies or solutions: list, add, edit, retire; the platform's shared ones read only. */
-export function CatalogueManager({ tenant, kind, rows, template, messages }: { tenant: string; kind: "policies" | "solutions"; rows: Row[]; template: unknown; messages: Record<string, string> }) {
+export function CatalogueManager({
+  tenant,
+  kind,
+  rows,
+  template,
+  messages,
+}: {
+  tenant: string;
+  kind: "policies" | "solutions";
+  rows: Row[];
+  template: unknown;
+  messages: Record<string, string>;
+}) {
   const t = clientTranslator(messages);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -43,7 +55,12 @@ export function CatalogueManager({ tenant, kind, rows, template, messages }: { t
               <span className="text-xs text-muted">{t(`ws.catalogue.status.${r.status as "active" | "draft" | "retired"}`)}</span>
               {r.own ? (
                 <>
-                  <button type="button" className={secondaryButtonClass} onClick={() => setEditing(editing === r.code ? null : r.code)} aria-expanded={editing === r.code}>
+                  <button
+                    type="button"
+                    className={secondaryButtonClass}
+                    onClick={() => setEditing(editing === r.code ? null : r.code)}
+                    aria-expanded={editing === r.code}
+                  >
                     {t("ws.edit")}
                   </button>
                   <button type="button" className={secondaryButtonClass} onClick={() => void setStatus(r.code, r.status === "retired" ? "active" : "retired")}>

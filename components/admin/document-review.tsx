@@ -32,7 +32,11 @@ export function DocumentReview({ tenant, initial, messages }: { tenant: string; 
           {t("ws.docs.text")} <span className="text-sm font-normal text-muted">{doc.fileName}</span>
         </h2>
         {doc.truncated ? <p className="text-xs text-muted">{t("ws.docs.truncated")}</p> : null}
-        <pre className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3 text-sm" data-testid="document-text" tabIndex={0}>
+        <pre
+          className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3 text-sm"
+          data-testid="document-text"
+          tabIndex={0}
+        >
           {doc.text}
         </pre>
       </section>

@@ -49,7 +49,13 @@ export function EntryEditor({
     <div className="space-y-3" data-testid={testId}>
       <label className={labelClass}>
         {t("ws.catalogue.json")}
-        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={22} spellCheck={false} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-xs" />
+        <textarea
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={22}
+          spellCheck={false}
+          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-xs"
+        />
       </label>
       {statusChoice ? (
         <label className={labelClass}>

@@ -27,7 +27,21 @@ interface Invitation {
 const ROLES = ["sme_owner", "consultant", "tenant_admin"] as const;
 
 /** Members and their roles in the portal, invitations by mail, and revoking a pending one. */
-export function Members({ tenant, me, members, invitations, locale, messages }: { tenant: string; me: string; members: Member[]; invitations: Invitation[]; locale: Locale; messages: Record<string, string> }) {
+export function Members({
+  tenant,
+  me,
+  members,
+  invitations,
+  locale,
+  messages,
+}: {
+  tenant: string;
+  me: string;
+  members: Member[];
+  invitations: Invitation[];
+  locale: Locale;
+  messages: Record<string, string>;
+}) {
   const t = clientTranslator(messages);
   const [error, setError] = useState<ApiError | null>(null);
   const [sent, setSent] = useState<string | null>(null);
@@ -56,7 +70,11 @@ export function Members({ tenant, me, members, invitations, locale, messages }: 
   return (
     <div className="space-y-8">
       <div className="overflow-x-auto">
-        <Table head={[t("ws.users.account"), ...ROLES.map((r) => t(`ws.role.${r}`)), t("ws.users.lastSignIn")]} caption={t("ws.users.members")} testId="members">
+        <Table
+          head={[t("ws.users.account"), ...ROLES.map((r) => t(`ws.role.${r}`)), t("ws.users.lastSignIn")]}
+          caption={t("ws.users.members")}
+          testId="members"
+        >
           {members.map((m) => (
             <Row key={m.userId}>
               <RowHead>
@@ -71,7 +89,12 @@ export function Members({ tenant, me, members, invitations, locale, messages }: 
                     checked={m.roles.includes(r)}
                     disabled={m.userId === me && r === "tenant_admin"}
                     aria-label={`${m.email} · ${t(`ws.role.${r}`)}`}
-                    onChange={(e) => void setRoles(m.userId, e.target.checked ? [...m.roles.filter((x) => x !== "platform_admin"), r] : m.roles.filter((x) => x !== r && x !== "platform_admin"))}
+                    onChange={(e) =>
+                      void setRoles(
+                        m.userId,
+                        e.target.checked ? [...m.roles.filter((x) => x !== "platform_admin"), r] : m.roles.filter((x) => x !== r && x !== "platform_admin"),
+                      )
+                    }
                   />
                 </td>
               ))}

@@ -46,7 +46,11 @@ export function PlatformTenants({ tenants, messages }: { tenants: Tenant[]; mess
   return (
     <div className="space-y-8">
       <div className="overflow-x-auto">
-        <Table head={[t("ws.platform.name"), t("ws.platform.slug"), t("ws.platform.members"), t("ws.catalogue.status")]} caption={t("ws.platform.title")} testId="platform-tenants">
+        <Table
+          head={[t("ws.platform.name"), t("ws.platform.slug"), t("ws.platform.members"), t("ws.catalogue.status")]}
+          caption={t("ws.platform.title")}
+          testId="platform-tenants"
+        >
           {tenants.map((x) => (
             <Row key={x.id}>
               <RowHead>

@@ -16,7 +16,17 @@ interface Profile {
 }
 
 /** Constrained-scene profiles: one per 细分行业 (or set of 大类), each a chosen set of scenes. */
-export function SceneProfiles({ tenant, messages, profiles, scenes }: { tenant: string; messages: Record<string, string>; profiles: Profile[]; scenes: { code: string; label: string; defaultConstrained: boolean }[] }) {
+export function SceneProfiles({
+  tenant,
+  messages,
+  profiles,
+  scenes,
+}: {
+  tenant: string;
+  messages: Record<string, string>;
+  profiles: Profile[];
+  scenes: { code: string; label: string; defaultConstrained: boolean }[];
+}) {
   const t = clientTranslator(messages);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,13 +64,19 @@ export function SceneProfiles({ tenant, messages, profiles, scenes }: { tenant: 
           {profiles.map((p) => (
             <li key={p.code} className="rounded-lg border border-slate-200 bg-white p-4">
               <p className="font-medium">
-                {p.name} <code className="text-xs text-muted">{p.code}</code> {p.status === "retired" ? <span className="text-sm text-muted">· {t("ws.retired")}</span> : null}
+                {p.name} <code className="text-xs text-muted">{p.code}</code>{" "}
+                {p.status === "retired" ? <span className="text-sm text-muted">· {t("ws.retired")}</span> : null}
               </p>
               <p className="text-sm text-muted">
                 {p.industrySegment ?? ""} {p.industryCodes.length > 0 ? `· ${t("ws.scenes.codes")} ${p.industryCodes.join(", ")}` : ""}
               </p>
               <p className="mt-1 text-sm">{p.constrainedScenes.map((c) => label.get(c) ?? c).join("、")}</p>
-              <button type="button" className={`${secondaryButtonClass} mt-2`} disabled={busy} onClick={() => void send("PATCH", `/api/tenants/${tenant}/scene-profiles/${p.code}`, { status: p.status === "retired" ? "active" : "retired" })}>
+              <button
+                type="button"
+                className={`${secondaryButtonClass} mt-2`}
+                disabled={busy}
+                onClick={() => void send("PATCH", `/api/tenants/${tenant}/scene-profiles/${p.code}`, { status: p.status === "retired" ? "active" : "retired" })}
+              >
                 {p.status === "retired" ? t("ws.reactivate") : t("ws.retire")}
               </button>
             </li>

@@ -89,8 +89,20 @@ export function SettingsForms({ tenant, messages, branding, logoUrl, origins }: 
             <label key={k} className={labelClass}>
               {t(`ws.admin.brand.${k}`)}
               <span className="mt-1 flex items-center gap-2">
-                <input type="color" value={colors[k]} onChange={(e) => setColors({ ...colors, [k]: e.target.value })} className="h-10 w-12 rounded border border-slate-400" aria-label={t(`ws.admin.brand.${k}`)} />
-                <input value={colors[k]} onChange={(e) => setColors({ ...colors, [k]: e.target.value })} className={inputClass} name={k} pattern="#[0-9a-fA-F]{6}" />
+                <input
+                  type="color"
+                  value={colors[k]}
+                  onChange={(e) => setColors({ ...colors, [k]: e.target.value })}
+                  className="h-10 w-12 rounded border border-slate-400"
+                  aria-label={t(`ws.admin.brand.${k}`)}
+                />
+                <input
+                  value={colors[k]}
+                  onChange={(e) => setColors({ ...colors, [k]: e.target.value })}
+                  className={inputClass}
+                  name={k}
+                  pattern="#[0-9a-fA-F]{6}"
+                />
               </span>
             </label>
           ))}
@@ -115,7 +127,11 @@ export function SettingsForms({ tenant, messages, branding, logoUrl, origins }: 
         <h2 id="logo-title" className="text-lg font-semibold">
           {t("ws.admin.logo.title")}
         </h2>
-        {logoSrc ? <img src={logoSrc} alt={t("ws.admin.logo.current")} className="h-12 w-auto" data-testid="logo-preview" /> : <p className="text-sm text-muted">{t("ws.admin.logo.none")}</p>}
+        {logoSrc ? (
+          <img src={logoSrc} alt={t("ws.admin.logo.current")} className="h-12 w-auto" data-testid="logo-preview" />
+        ) : (
+          <p className="text-sm text-muted">{t("ws.admin.logo.none")}</p>
+        )}
         <label className={labelClass}>
           {t("ws.admin.logo.file")}
           <input type="file" name="file" accept="image/png,image/jpeg" required className="mt-1 block w-full text-sm" />

@@ -32,7 +32,13 @@ export function ClaimCard({ id, api, t }: { id: string; api: AssessmentApi; t: C
           {t("assess.claim.done")}
         </p>
       ) : email ? (
-        <button type="button" onClick={() => void claim()} disabled={state === "busy"} className="mt-3 rounded-md bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60" data-testid="claim">
+        <button
+          type="button"
+          onClick={() => void claim()}
+          disabled={state === "busy"}
+          className="mt-3 rounded-md bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+          data-testid="claim"
+        >
           {t("assess.claim.button", { email })}
         </button>
       ) : (

@@ -43,7 +43,7 @@ export function writePending(id: string, pending: Pending): void {
 
 /** Removes from `pending` what was sent, unless it changed again while the request was in flight. */
 export function settle(pending: Pending, sent: Pending): Pending {
-  const keep = <T,>(now: Record<string, T>, was: Record<string, T>) => {
+  const keep = <T>(now: Record<string, T>, was: Record<string, T>) => {
     const out: Record<string, T> = {};
     for (const [k, v] of Object.entries(now)) if (!(k in was) || JSON.stringify(was[k]) !== JSON.stringify(v)) out[k] = v;
     return out;

@@ -47,7 +47,11 @@ export function IndustryPicker({ t, value, onChange, industries, realEstateGroup
 
   const choose = (industryCode: string, industrySubCode: string) => {
     const fits = industrySubCode.length === 4 ? segmentsOfClass(segments, industrySubCode) : [];
-    onChange({ industryCode, industrySubCode, industrySegment: fits[0] ?? (segments.includes(value.industrySegment) || value.industrySegment === "none" ? value.industrySegment : "") });
+    onChange({
+      industryCode,
+      industrySubCode,
+      industrySegment: fits[0] ?? (segments.includes(value.industrySegment) || value.industrySegment === "none" ? value.industrySegment : ""),
+    });
   };
   // 房地产 is chosen by its 中类 (its size rule needs it); everything else by what was found.
   const pick = (h: IndustryHit) => choose(h.division, h.code.length === 2 ? "" : h.division === "70" ? h.code.slice(0, 3) : h.code);
@@ -58,7 +62,14 @@ export function IndustryPicker({ t, value, onChange, industries, realEstateGroup
         <label htmlFor="f-industrySearch" className={labelClass}>
           {t("assess.industry.search")}
         </label>
-        <input id="f-industrySearch" type="search" className={inputClass} value={search} onChange={(e) => setSearch(e.target.value)} aria-controls="industry-hits" />
+        <input
+          id="f-industrySearch"
+          type="search"
+          className={inputClass}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          aria-controls="industry-hits"
+        />
         {search.trim() ? (
           <div id="industry-hits" className="mt-2" aria-live="polite">
             <p className="text-sm text-muted">{hits.length > 0 ? t("assess.industry.results") : t("assess.industry.noHits")}</p>
@@ -115,7 +126,13 @@ export function IndustryPicker({ t, value, onChange, industries, realEstateGroup
             {t("assess.industry.class")}
           </label>
           {divisionHasClasses(value.industryCode) ? (
-            <select {...field("industrySubCode")} aria-describedby="h-industryClass" className={inputClass} value={value.industrySubCode} onChange={(e) => choose(value.industryCode, e.target.value)}>
+            <select
+              {...field("industrySubCode")}
+              aria-describedby="h-industryClass"
+              className={inputClass}
+              value={value.industrySubCode}
+              onChange={(e) => choose(value.industryCode, e.target.value)}
+            >
               <option value="">{t("assess.industry.class.choose")}</option>
               {value.industrySubCode.length === 3 ? <option value={value.industrySubCode}>{value.industrySubCode}</option> : null}
               {classes.map((c) => (
@@ -141,7 +158,14 @@ export function IndustryPicker({ t, value, onChange, industries, realEstateGroup
           <div className="mt-2 space-y-1">
             {[...segments, "none"].map((s) => (
               <label key={s} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="industrySegment" value={s} checked={value.industrySegment === s} onChange={() => onChange({ ...value, industrySegment: s })} className="h-5 w-5" />
+                <input
+                  type="radio"
+                  name="industrySegment"
+                  value={s}
+                  checked={value.industrySegment === s}
+                  onChange={() => onChange({ ...value, industrySegment: s })}
+                  className="h-5 w-5"
+                />
                 {s === "none" ? t("assess.segment.none") : s}
               </label>
             ))}

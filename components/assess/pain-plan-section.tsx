@@ -24,7 +24,12 @@ export function PainPlanSection({ plan, leastCost, view, template, locale, t }: 
       <ul className="space-y-1 text-sm">
         {plan.painPoints.map((p) => (
           <li key={p.scene}>
-            {t(p.field === "painPoints" ? "assess.pain.fromProblems" : "assess.pain.fromBusiness", { words: quote(p.words), scene: sceneLabel(p.scene), from: level(p.from), to: level(p.to) })}
+            {t(p.field === "painPoints" ? "assess.pain.fromProblems" : "assess.pain.fromBusiness", {
+              words: quote(p.words),
+              scene: sceneLabel(p.scene),
+              from: level(p.from),
+              to: level(p.to),
+            })}
           </li>
         ))}
       </ul>

@@ -11,7 +11,8 @@ export function PlanBudget({ plan, view, template, locale, t }: PlanProps) {
   const name = (id: string) => view.solutions[id]?.name[locale] ?? id;
   const effectLabel = (code: string) => template.questions.find((q) => q.code === code)?.label.replace(/[？?]\s*$/, "") ?? code;
   const fund = plan.fundBand;
-  const fundOption = (code: string | null) => (code === null ? t("assess.r.path.none") : (template.questions.find((q) => q.code === "M.FUND")?.options.find((o) => o.code === code)?.label ?? code));
+  const fundOption = (code: string | null) =>
+    code === null ? t("assess.r.path.none") : (template.questions.find((q) => q.code === "M.FUND")?.options.find((o) => o.code === code)?.label ?? code);
   return (
     <div className="space-y-4 text-sm" data-testid={`plan-budget-${plan.target}`}>
       <Table
@@ -34,10 +35,14 @@ export function PlanBudget({ plan, view, template, locale, t }: PlanProps) {
         ))}
       </Table>
       <div>
-        <h3 className="font-semibold">{t("assess.budget.schedule", { min: plan.schedule.weeks.min, max: plan.schedule.weeks.max, providers: plan.providers })}</h3>
+        <h3 className="font-semibold">
+          {t("assess.budget.schedule", { min: plan.schedule.weeks.min, max: plan.schedule.weeks.max, providers: plan.providers })}
+        </h3>
         <ol className="mt-1 list-decimal space-y-1 pl-5">
           {plan.schedule.phases.map((p) => (
-            <li key={p.phase}>{t("assess.budget.phase", { names: p.solutionIds.map(name).join(enumSeparator(locale)), min: p.weeks.min, max: p.weeks.max })}</li>
+            <li key={p.phase}>
+              {t("assess.budget.phase", { names: p.solutionIds.map(name).join(enumSeparator(locale)), min: p.weeks.min, max: p.weeks.max })}
+            </li>
           ))}
         </ol>
       </div>
@@ -45,7 +50,12 @@ export function PlanBudget({ plan, view, template, locale, t }: PlanProps) {
         <h3 className="font-semibold">{t("assess.budget.effects")}</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5">
           {plan.expectedEffects.map((e) => (
-            <li key={e.question}>{t(e.better === "lower" ? "assess.budget.recordLower" : "assess.budget.recordHigher", { indicator: effectLabel(e.question), measure: e.measure[locale] })}</li>
+            <li key={e.question}>
+              {t(e.better === "lower" ? "assess.budget.recordLower" : "assess.budget.recordHigher", {
+                indicator: effectLabel(e.question),
+                measure: e.measure[locale],
+              })}
+            </li>
           ))}
           {fund ? <li>{t("assess.budget.fund", { share: fund.share, from: fundOption(fund.from), to: fundOption(fund.to) })}</li> : null}
         </ul>

@@ -33,13 +33,19 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
       </h2>
       <dl className="grid gap-3 rounded-xl bg-surface p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
-          <dd data-testid="three-year-cost">{t(plan.exact ? "assess.plan.cost3" : "assess.plan.cost3Unproven", { cost: wanAmount(plan.threeYearCostYuan) })}</dd>
+          <dd data-testid="three-year-cost">
+            {t(plan.exact ? "assess.plan.cost3" : "assess.plan.cost3Unproven", { cost: wanAmount(plan.threeYearCostYuan) })}
+          </dd>
         </div>
         <div>
           <dd>{t("assess.plan.cost", { cost: wanAmount(plan.totalCostYuan) })}</dd>
         </div>
         <div>
-          <dd>{best && plan.bestSubsidy ? t("assess.plan.subsidy", { amount: wanAmount(plan.bestSubsidy.amountYuan), policy: localizePair(best.title, best.titleEn, locale) }) : t("assess.plan.noSubsidy")}</dd>
+          <dd>
+            {best && plan.bestSubsidy
+              ? t("assess.plan.subsidy", { amount: wanAmount(plan.bestSubsidy.amountYuan), policy: localizePair(best.title, best.titleEn, locale) })
+              : t("assess.plan.noSubsidy")}
+          </dd>
         </div>
         <div>
           <dd className="font-semibold" data-testid="net-cost">
@@ -57,21 +63,33 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
             <li key={m.policyId} className="rounded-md border border-slate-200 p-3" data-verdict={m.verdict}>
               <p className="font-medium">
                 {policyTitle(m.policyId)}
-                {view.policies[m.policyId]?.demo ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs">{t("assess.plan.demoPolicy")}</span> : null}
+                {view.policies[m.policyId]?.demo ? (
+                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs">{t("assess.plan.demoPolicy")}</span>
+                ) : null}
               </p>
               <p className={m.verdict === "eligible" ? "text-emerald-700" : m.verdict === "not_eligible" ? "text-red-700" : "text-amber-800"}>
                 {t(`assess.plan.verdict.${m.verdict}`)}
-                {m.subsidy?.amountYuan != null ? ` · ${t("assess.plan.amount", { amount: wanAmount(m.subsidy.amountYuan) })}` : m.subsidy?.upToYuan != null ? ` · ${t("assess.plan.upTo", { amount: wanAmount(m.subsidy.upToYuan) })}` : ""}
+                {m.subsidy?.amountYuan != null
+                  ? ` · ${t("assess.plan.amount", { amount: wanAmount(m.subsidy.amountYuan) })}`
+                  : m.subsidy?.upToYuan != null
+                    ? ` · ${t("assess.plan.upTo", { amount: wanAmount(m.subsidy.upToYuan) })}`
+                    : ""}
                 {m.points !== null ? ` · ${t("assess.plan.points", { points: m.points })}` : ""}
               </p>
-              {m.subsidy?.itemRule ? <p className="text-muted">{t("assess.plan.itemRule", { rule: m.subsidy.itemRule[locale], count: m.subsidy.itemIds?.length ?? 0 })}</p> : null}
+              {m.subsidy?.itemRule ? (
+                <p className="text-muted">{t("assess.plan.itemRule", { rule: m.subsidy.itemRule[locale], count: m.subsidy.itemIds?.length ?? 0 })}</p>
+              ) : null}
               {m.payment?.value === "after_acceptance" ? <p className="text-muted">{t("assess.plan.afterAcceptance")}</p> : null}
               {m.warnings.map((w) => (
                 <p key={w["zh-CN"]} className="text-amber-800" role="note">
                   {w[locale]}
                 </p>
               ))}
-              {m.verdict === "possibly_eligible" && m.missing.length > 0 ? <p className="text-muted">{t("assess.plan.missing", { items: m.missing.map((x) => t(`assess.plan.missing.${x}`)).join(enumSeparator(locale)) })}</p> : null}
+              {m.verdict === "possibly_eligible" && m.missing.length > 0 ? (
+                <p className="text-muted">
+                  {t("assess.plan.missing", { items: m.missing.map((x) => t(`assess.plan.missing.${x}`)).join(enumSeparator(locale)) })}
+                </p>
+              ) : null}
               <ul className="mt-1 list-disc pl-5 text-muted">
                 {m.checks
                   .filter((c) => c.status === "unmet" || (c.status === "met" && m.verdict !== "not_eligible"))
@@ -82,7 +100,16 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
                       {c.clause ? (
                         <>
                           {" — "}
-                          <ClauseLine clause={c.clause} locale={locale} labels={{ quote: t("policy.clause.quote"), summary: t("policy.clause.summary"), reading: t("policy.clause.reading"), demo: t("policy.clause.demo") }} />
+                          <ClauseLine
+                            clause={c.clause}
+                            locale={locale}
+                            labels={{
+                              quote: t("policy.clause.quote"),
+                              summary: t("policy.clause.summary"),
+                              reading: t("policy.clause.reading"),
+                              demo: t("policy.clause.demo"),
+                            }}
+                          />
                         </>
                       ) : null}
                     </li>

@@ -4,7 +4,6 @@ import type { Plan } from "@/lib/recommendations/plan";
 import { colon, enumSeparator } from "@/lib/i18n/localized";
 import type { PlanProps } from "./plan-section";
 
-
 /** A plan's steps: what changes, the solutions bought for it, and others to compare. */
 export function PlanSteps({ plan, view, template, locale, t }: PlanProps) {
   const label = (code: string) =>
@@ -18,7 +17,10 @@ export function PlanSteps({ plan, view, template, locale, t }: PlanProps) {
     if (step.kind === "scene") return t("assess.plan.sceneStep", { from: String(step.from), to: String(step.to) });
     if (Array.isArray(step.to)) {
       const before = new Set(Array.isArray(step.from) ? step.from : []);
-      return `+ ${optionLabels(step.code, step.to.filter((o) => !before.has(o)))}`;
+      return `+ ${optionLabels(
+        step.code,
+        step.to.filter((o) => !before.has(o)),
+      )}`;
     }
     return `${step.from === null ? t("assess.r.path.none") : optionLabels(step.code, step.from)} → ${optionLabels(step.code, step.to)}`;
   };
@@ -48,11 +50,20 @@ export function PlanSteps({ plan, view, template, locale, t }: PlanProps) {
                     <li key={c.id} className="rounded-md border border-slate-100 p-2">
                       <p className="font-medium">
                         {s.name[locale]} · {s.provider.name[locale]}
-                        {s.xiaokuaiqingzhun ? <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900">{t("assess.plan.xkqz")}</span> : null}
+                        {s.xiaokuaiqingzhun ? (
+                          <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-900">{t("assess.plan.xkqz")}</span>
+                        ) : null}
                       </p>
                       <p className="text-muted">{s.description[locale]}</p>
                       <p className="text-muted">
-                        {t("assess.plan.price", { a: s.price.oneOff.min, b: s.price.oneOff.max, c: s.price.yearly.min, d: s.price.yearly.max, w1: s.durationWeeks.min, w2: s.durationWeeks.max })}
+                        {t("assess.plan.price", {
+                          a: s.price.oneOff.min,
+                          b: s.price.oneOff.max,
+                          c: s.price.yearly.min,
+                          d: s.price.yearly.max,
+                          w1: s.durationWeeks.min,
+                          w2: s.durationWeeks.max,
+                        })}
                       </p>
                     </li>
                   );

@@ -29,11 +29,14 @@ function figuresExplanation(q: Props["q"], figureKeys: string[], texts: Record<s
   const [a = 0, b = 0] = nums;
   if (q.figures.kind === "ratio") {
     if (b === 0) return t("assess.q.figures.invalid");
-    if (!q.figures.allowAbove100 && a > b) return t("assess.q.figures.tooMany", { numerator: q.figures.numerator.label, denominator: q.figures.denominator.label });
+    if (!q.figures.allowAbove100 && a > b)
+      return t("assess.q.figures.tooMany", { numerator: q.figures.numerator.label, denominator: q.figures.denominator.label });
     const bands = q.options.map((o) => ({ code: o.code, label: o.label, min: o.min ?? 0, max: o.max ?? 100 }));
     const share = shareOf(a, b);
     const band = bandFor(bands, a, b);
-    return t("assess.q.figures.derived", { explanation: `${String(a)} ÷ ${String(b)} ${percentText(readableShare(bands, share), { equation: true })} → ${band?.label ?? ""}` });
+    return t("assess.q.figures.derived", {
+      explanation: `${String(a)} ÷ ${String(b)} ${percentText(readableShare(bands, share), { equation: true })} → ${band?.label ?? ""}`,
+    });
   }
   const figures = q.figures;
   const option = q.options.find((o) => o.code === trendFor(a, b, figures.better, flatPercent));
@@ -46,7 +49,9 @@ function figuresExplanation(q: Props["q"], figureKeys: string[], texts: Record<s
 export function QuestionField({ q, value, figures, skippedReason, flatPercent, t, onAnswer, onFigures, onFocusTime }: Props) {
   const [focusAt, setFocusAt] = useState<number | null>(null);
   const figureKeys = q.figures?.kind === "ratio" ? [q.figures.numerator.key, q.figures.denominator.key] : q.figures ? ["before", "after"] : [];
-  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(figureKeys.map((k) => [k, figures?.[k] !== undefined ? String(figures[k]) : ""])));
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(figureKeys.map((k) => [k, figures?.[k] !== undefined ? String(figures[k]) : ""])),
+  );
 
   function figuresChanged(next: Record<string, string>) {
     setTexts(next);
@@ -56,7 +61,11 @@ export function QuestionField({ q, value, figures, skippedReason, flatPercent, t
     const [a = 0, b = 0] = nums;
     if (q.figures?.kind === "ratio") {
       if (b === 0 || (!q.figures.allowAbove100 && a > b)) return;
-      const band = bandFor(q.options.map((o) => ({ code: o.code, min: o.min ?? 0, max: o.max ?? 100 })), a, b);
+      const band = bandFor(
+        q.options.map((o) => ({ code: o.code, min: o.min ?? 0, max: o.max ?? 100 })),
+        a,
+        b,
+      );
       onFigures({ [figureKeys[0]!]: a, [figureKeys[1]!]: b }, band?.code ?? null);
     } else if (q.figures?.kind === "trend") {
       onFigures({ before: a, after: b }, trendFor(a, b, q.figures.better, flatPercent));
@@ -80,9 +89,7 @@ export function QuestionField({ q, value, figures, skippedReason, flatPercent, t
       }}
       data-question={q.code}
     >
-      <legend className="px-1 text-base font-semibold leading-snug">
-        {q.label}
-      </legend>
+      <legend className="px-1 text-base font-semibold leading-snug">{q.label}</legend>
       <p className="mt-1 text-xs text-muted">
         {q.indicator} · {t("assess.q.max", { max: q.max })} · {q.kind === "multi" ? t("assess.q.multi") : t("assess.q.single")}
       </p>
@@ -100,7 +107,11 @@ export function QuestionField({ q, value, figures, skippedReason, flatPercent, t
             const id = `${q.code}-${o.code}`;
             const checked = selected.has(o.code);
             return (
-              <label key={o.code} htmlFor={id} className={`flex cursor-pointer items-start gap-3 rounded-md border px-3 py-2 ${checked ? "border-brand bg-blue-50" : "border-slate-200"}`}>
+              <label
+                key={o.code}
+                htmlFor={id}
+                className={`flex cursor-pointer items-start gap-3 rounded-md border px-3 py-2 ${checked ? "border-brand bg-blue-50" : "border-slate-200"}`}
+              >
                 <input
                   id={id}
                   type={q.kind === "multi" ? "checkbox" : "radio"}

@@ -6,14 +6,46 @@ import type { ClientT } from "@/lib/i18n/format";
 import type { SaveState } from "./use-autosave";
 
 /** The sticky bar above the questions: the firm, whether the draft is saved, and progress. */
-export function SaveBar({ name, save, saveError, onRetry, step, steps, done, total, t }: { name: string; save: SaveState; saveError: string | null; onRetry: () => void; step: number; steps: number; done: number; total: number; t: ClientT }) {
+export function SaveBar({
+  name,
+  save,
+  saveError,
+  onRetry,
+  step,
+  steps,
+  done,
+  total,
+  t,
+}: {
+  name: string;
+  save: SaveState;
+  saveError: string | null;
+  onRetry: () => void;
+  step: number;
+  steps: number;
+  done: number;
+  total: number;
+  t: ClientT;
+}) {
   const percent = total === 0 ? 0 : Math.round((done / total) * 100);
   return (
     <div className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <span className="font-medium">{name}</span>
-        <span role="status" aria-live="polite" data-testid="save-status" data-state={save} className={save === "saved" ? "text-emerald-700" : save === "saving" ? "text-muted" : "text-red-700"}>
-          {save === "saved" ? `✓ ${t("assess.save.saved")}` : save === "saving" ? t("assess.save.saving") : save === "offline" ? t("assess.save.offline") : t("assess.save.failed", { message: saveError ?? "" })}
+        <span
+          role="status"
+          aria-live="polite"
+          data-testid="save-status"
+          data-state={save}
+          className={save === "saved" ? "text-emerald-700" : save === "saving" ? "text-muted" : "text-red-700"}
+        >
+          {save === "saved"
+            ? `✓ ${t("assess.save.saved")}`
+            : save === "saving"
+              ? t("assess.save.saving")
+              : save === "offline"
+                ? t("assess.save.offline")
+                : t("assess.save.failed", { message: saveError ?? "" })}
           {save === "failed" || save === "offline" ? (
             <button type="button" onClick={onRetry} className="ml-2 underline">
               {t("assess.save.retry")}
@@ -26,7 +58,14 @@ export function SaveBar({ name, save, saveError, onRetry, step, steps, done, tot
           <span>{t("assess.q.step", { n: step + 1, total: steps })}</span>
           <span>{t("assess.q.progress", { answered: done, total, percent })}</span>
         </div>
-        <div className="mt-1 h-2 overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t("assess.q.progress", { answered: done, total, percent })}>
+        <div
+          className="mt-1 h-2 overflow-hidden rounded bg-slate-200"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          aria-label={t("assess.q.progress", { answered: done, total, percent })}
+        >
           <div className="h-full bg-brand transition-all" style={{ width: `${percent}%` }} />
         </div>
       </div>
@@ -35,7 +74,19 @@ export function SaveBar({ name, save, saveError, onRetry, step, steps, done, tot
 }
 
 /** The steps as buttons, the current one marked; then the step's title, which takes focus on a change. */
-export function StepNav({ steps, step, goTo, headingRef, t }: { steps: StepView[]; step: number; goTo: (index: number) => void; headingRef: RefObject<HTMLHeadingElement | null>; t: ClientT }) {
+export function StepNav({
+  steps,
+  step,
+  goTo,
+  headingRef,
+  t,
+}: {
+  steps: StepView[];
+  step: number;
+  goTo: (index: number) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  t: ClientT;
+}) {
   const current = steps[step] ?? steps[0];
   return (
     <>
@@ -68,7 +119,13 @@ export function StepButtons({ step, steps, goTo, t }: { step: number; steps: num
         {t("assess.q.prev")}
       </button>
       {step < steps - 1 ? (
-        <button type="button" onClick={() => goTo(step + 1)} id="next-step-button" className="rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-strong" data-testid="next-step">
+        <button
+          type="button"
+          onClick={() => goTo(step + 1)}
+          id="next-step-button"
+          className="rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-strong"
+          data-testid="next-step"
+        >
           {step === steps - 2 ? t("assess.q.toReview") : t("assess.q.next")}
         </button>
       ) : null}

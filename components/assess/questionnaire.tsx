@@ -43,7 +43,21 @@ function skippedReasons(template: TemplateView, answers: Record<string, AnswerVa
 }
 
 /** The questions or scenes of one step, each with its answer and how to change it. */
-function StepItems({ codes, kind, state, skipped, t, edit }: { codes: string[]; kind: "questions" | "scenes"; state: DraftState; skipped: Map<string, string>; t: ClientT; edit: Pick<ReturnType<typeof useDraft>, "setAnswer" | "setFigures" | "addTime"> }) {
+function StepItems({
+  codes,
+  kind,
+  state,
+  skipped,
+  t,
+  edit,
+}: {
+  codes: string[];
+  kind: "questions" | "scenes";
+  state: DraftState;
+  skipped: Map<string, string>;
+  t: ClientT;
+  edit: Pick<ReturnType<typeof useDraft>, "setAnswer" | "setFigures" | "addTime">;
+}) {
   const questions = new Map(state.template.questions.map((q) => [q.code, q]));
   const scenes = new Map(state.template.scenes.map((s) => [s.code, s]));
   const constrained = new Set(state.template.constrained);
@@ -69,7 +83,16 @@ function StepItems({ codes, kind, state, skipped, t, edit }: { codes: string[]; 
     const scene = scenes.get(code);
     if (!scene) return null;
     const v = state.answers[code];
-    return <SceneField key={code} scene={scene} value={typeof v === "number" ? v : undefined} constrained={constrained.has(code)} t={t} onAnswer={(level) => edit.setAnswer(code, level)} />;
+    return (
+      <SceneField
+        key={code}
+        scene={scene}
+        value={typeof v === "number" ? v : undefined}
+        constrained={constrained.has(code)}
+        t={t}
+        onAnswer={(level) => edit.setAnswer(code, level)}
+      />
+    );
   });
 }
 
@@ -84,13 +107,17 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
   const stepKey = state?.template.steps[step]?.key;
   useEffect(() => {
     if (!embed || !state || !stepKey) return;
-    postToHost(embed, { type: "shuzhen:step", detail: { assessmentId: id, step: stepKey, index: step, total: state.template.steps.length, resumeToken: token || null } });
+    postToHost(embed, {
+      type: "shuzhen:step",
+      detail: { assessmentId: id, step: stepKey, index: step, total: state.template.steps.length, resumeToken: token || null },
+    });
   }, [embed, id, state, step, stepKey, token]);
 
   const skipped = useMemo(() => (state ? skippedReasons(state.template, state.answers) : new Map<string, string>()), [state]);
   const total = state ? state.template.questions.length + state.template.scenes.length : 0;
   const done = state
-    ? [...state.template.questions.map((q) => q.code), ...state.template.scenes.map((s) => s.code)].filter((c) => skipped.has(c) || answered(state.answers[c])).length
+    ? [...state.template.questions.map((q) => q.code), ...state.template.scenes.map((s) => s.code)].filter((c) => skipped.has(c) || answered(state.answers[c]))
+        .length
     : 0;
 
   function goTo(index: number, focusCode?: string) {
@@ -124,7 +151,17 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
 
   return (
     <div className="space-y-6" data-testid="questionnaire">
-      <SaveBar name={state.enterprise.name} save={autosave.save} saveError={autosave.saveError} onRetry={() => void autosave.flush()} step={step} steps={steps.length} done={done} total={total} t={t} />
+      <SaveBar
+        name={state.enterprise.name}
+        save={autosave.save}
+        saveError={autosave.saveError}
+        onRetry={() => void autosave.flush()}
+        step={step}
+        steps={steps.length}
+        done={done}
+        total={total}
+        t={t}
+      />
       <StepNav steps={steps} step={step} goTo={goTo} headingRef={headingRef} t={t} />
 
       {current.kind === "review" ? (

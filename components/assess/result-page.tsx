@@ -44,7 +44,14 @@ function useResult(id: string, api: AssessmentApi | null, token: string | null, 
         const level = data.result.level;
         postToHost(embed, {
           type: "shuzhen:completed",
-          detail: { assessmentId: id, level, levelName: data.template.levelNames[level] ?? String(level), total: data.result.total, isReference: data.result.isReference, resumeToken: token || null },
+          detail: {
+            assessmentId: id,
+            level,
+            levelName: data.template.levelNames[level] ?? String(level),
+            total: data.result.total,
+            isReference: data.result.isReference,
+            resumeToken: token || null,
+          },
         });
       }
     });
@@ -92,7 +99,13 @@ export function ResultPage({ id, locale, messages, embed }: Props) {
         </p>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{t("assess.r.title")}</h1>
         <p className="mt-3 print:hidden">
-          <a href={embed ? `/assess/${id}/report#k=${token ?? ""}` : `/assess/${id}/report`} target={embed ? "_blank" : undefined} rel={embed ? "noopener" : undefined} className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong" data-testid="open-report">
+          <a
+            href={embed ? `/assess/${id}/report#k=${token ?? ""}` : `/assess/${id}/report`}
+            target={embed ? "_blank" : undefined}
+            rel={embed ? "noopener" : undefined}
+            className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-strong"
+            data-testid="open-report"
+          >
             {t("assess.r.report")}
           </a>
           <span className="mt-1 block text-xs text-muted">{t("assess.r.reportHint")}</span>

@@ -10,10 +10,12 @@ import { Row, RowHead, Table } from "../ui/table";
 
 /** The sections of the result page; each takes the data it shows. */
 
-
 /** Punctuation differs between the languages. */
 function punctuation(locale: Locale) {
-  return byLocale(locale, { "zh-CN": { colon: "：", open: "（", close: "）", list: "；", and: "、" }, en: { colon: ": ", open: " (", close: ")", list: "; ", and: ", " } });
+  return byLocale(locale, {
+    "zh-CN": { colon: "：", open: "（", close: "）", list: "；", and: "、" },
+    en: { colon: ": ", open: " (", close: ")", list: "; ", and: ", " },
+  });
 }
 
 export function LevelCard({ view, t }: { view: ResultView; t: ClientT }) {
@@ -29,8 +31,7 @@ export function LevelCard({ view, t }: { view: ResultView; t: ClientT }) {
       </p>
       {view.levelDescription ? <p className="mt-2 text-muted">{view.levelDescription}</p> : null}
       <p className="mt-4 text-lg">
-        {t("assess.r.total")}{" "}
-        <strong data-testid="total">{num(r.total)}</strong> / 100
+        {t("assess.r.total")} <strong data-testid="total">{num(r.total)}</strong> / 100
       </p>
       <p className="mt-3 text-xs text-muted">{r.isReference ? t("assess.r.referenceNote") : t("assess.r.selfNote")}</p>
     </section>
@@ -38,7 +39,17 @@ export function LevelCard({ view, t }: { view: ResultView; t: ClientT }) {
 }
 
 /** Each dimension's points as a bar out of its maximum. */
-export function DimensionBars({ view, t, className = "mt-4 space-y-3", barClassName = "mt-1 h-3 overflow-hidden rounded bg-slate-200" }: { view: ResultView; t: ClientT; className?: string; barClassName?: string }) {
+export function DimensionBars({
+  view,
+  t,
+  className = "mt-4 space-y-3",
+  barClassName = "mt-1 h-3 overflow-hidden rounded bg-slate-200",
+}: {
+  view: ResultView;
+  t: ClientT;
+  className?: string;
+  barClassName?: string;
+}) {
   return (
     <dl className={className}>
       {view.template.dimensions.map((d) => {
@@ -68,7 +79,9 @@ export function ResultRadar({ view, t }: { view: ResultView; t: ClientT }) {
       axes={view.radar.map((a) => a.label)}
       series={[
         { label: t("assess.r.radar.mine"), values: view.radar.map((a) => a.value), className: "fill-brand stroke-brand" },
-        ...(hasPeers ? [{ label: t("assess.r.radar.peers"), values: view.radar.map((a) => a.peerMedian ?? 0), dashed: true, className: "stroke-orange-600 fill-none" }] : []),
+        ...(hasPeers
+          ? [{ label: t("assess.r.radar.peers"), values: view.radar.map((a) => a.peerMedian ?? 0), dashed: true, className: "stroke-orange-600 fill-none" }]
+          : []),
       ]}
     />
   );
@@ -208,7 +221,9 @@ export function QuestionDetail({ view, t, locale }: { view: ResultView; t: Clien
               <p className="mt-1 text-muted">
                 {t(`assess.r.source.${q.source}`)}
                 {q.contributions.length > 0 ? p.colon : ""}
-                {q.contributions.map((c) => `${qv?.options.find((o) => o.code === c.option)?.label ?? c.option}${p.open}${num(c.points)}${p.close}`).join(p.list)}
+                {q.contributions
+                  .map((c) => `${qv?.options.find((o) => o.code === c.option)?.label ?? c.option}${p.open}${num(c.points)}${p.close}`)
+                  .join(p.list)}
               </p>
               {q.source === "evidence" && derivations.get(q.code) ? <p className="mt-1 text-muted">{derivations.get(q.code)}</p> : null}
               {q.source === "skipped" && q.skipReason ? <p className="mt-1 text-muted">{q.skipReason[locale]}</p> : null}
@@ -226,8 +241,18 @@ export function Progress({ current, history, view, t, locale }: { current: strin
   const previous = history.slice(index + 1).find((h) => h.status === "submitted" && h.dimensions && h.scenes);
   if (index < 0 || !previous?.dimensions || !previous.scenes) return null;
   const rows = [
-    ...view.template.dimensions.map((d) => ({ key: d.code, label: d.label, before: previous.dimensions?.[d.code] ?? 0, now: view.result.dimensions[d.code] ?? 0 })),
-    ...view.template.scenes.map((s) => ({ key: s.code, label: s.label, before: previous.scenes?.[s.code] ?? 0, now: view.result.scenes.find((x) => x.code === s.code)?.level ?? 0 })),
+    ...view.template.dimensions.map((d) => ({
+      key: d.code,
+      label: d.label,
+      before: previous.dimensions?.[d.code] ?? 0,
+      now: view.result.dimensions[d.code] ?? 0,
+    })),
+    ...view.template.scenes.map((s) => ({
+      key: s.code,
+      label: s.label,
+      before: previous.scenes?.[s.code] ?? 0,
+      now: view.result.scenes.find((x) => x.code === s.code)?.level ?? 0,
+    })),
   ].filter((r) => r.before !== r.now);
   return (
     <section aria-labelledby="progress-title">
@@ -237,7 +262,12 @@ export function Progress({ current, history, view, t, locale }: { current: strin
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{t("assess.r.progress.none")}</p>
       ) : (
-        <Table head={[t("assess.r.progress.item"), t("assess.r.progress.before"), t("assess.r.progress.now"), t("assess.r.progress.change")]} gutter={false} className="mt-3" testId="progress-table">
+        <Table
+          head={[t("assess.r.progress.item"), t("assess.r.progress.before"), t("assess.r.progress.now"), t("assess.r.progress.change")]}
+          gutter={false}
+          className="mt-3"
+          testId="progress-table"
+        >
           {rows.map((r) => (
             <Row key={r.key}>
               <RowHead>{r.label}</RowHead>
@@ -253,14 +283,30 @@ export function Progress({ current, history, view, t, locale }: { current: strin
 }
 
 /** The firm's assessments, newest first, with the change in total points. */
-export function HistorySection({ current, history, view, t, locale }: { current: string; history: HistoryEntry[]; view: ResultView; t: ClientT; locale: Locale }) {
+export function HistorySection({
+  current,
+  history,
+  view,
+  t,
+  locale,
+}: {
+  current: string;
+  history: HistoryEntry[];
+  view: ResultView;
+  t: ClientT;
+  locale: Locale;
+}) {
   if (history.length === 0) return null;
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title" className="text-xl font-semibold">
         {t("assess.r.history")}
       </h2>
-      <Table head={[t("assess.r.history.date"), t("assess.r.history.total"), t("assess.r.history.level"), t("assess.r.history.change")]} gutter={false} className="mt-3">
+      <Table
+        head={[t("assess.r.history.date"), t("assess.r.history.total"), t("assess.r.history.level"), t("assess.r.history.change")]}
+        gutter={false}
+        className="mt-3"
+      >
         {history.map((h, i) => {
           const previous = history.slice(i + 1).find((x) => x.total !== null);
           const change = h.total !== null && previous?.total != null ? h.total - previous.total : null;

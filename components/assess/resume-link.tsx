@@ -17,12 +17,22 @@ export function ResumeLink({ id, token, t }: { id: string; token: string; t: Cli
         <label htmlFor="resume-link" className="sr-only">
           {t("assess.resume.title")}
         </label>
-        <input id="resume-link" readOnly value={link} className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs" data-testid="resume-link" onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="resume-link"
+          readOnly
+          value={link}
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs"
+          data-testid="resume-link"
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button
           type="button"
           className="rounded-md border border-slate-300 bg-white px-3 py-2"
           onClick={() => {
-            void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(false));
+            void navigator.clipboard?.writeText(link).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
           }}
         >
           {copied ? t("assess.resume.copied") : t("assess.resume.copy")}

@@ -37,7 +37,10 @@ export function ReviewStep({ api, locale, template, answers, warnings, initialCo
   const [context, setContext] = useState<FirmContext>(initialContext);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const labels = new Map<string, string>([...template.questions.map((q) => [q.code, q.label] as const), ...template.scenes.map((s) => [s.code, s.label] as const)]);
+  const labels = new Map<string, string>([
+    ...template.questions.map((q) => [q.code, q.label] as const),
+    ...template.scenes.map((s) => [s.code, s.label] as const),
+  ]);
   const missing = [...template.questions.map((q) => q.code), ...template.scenes.map((s) => s.code)].filter((c) => !skipped.has(c) && !answered(answers[c]));
 
   async function submit() {
@@ -90,7 +93,11 @@ export function ReviewStep({ api, locale, template, answers, warnings, initialCo
           <p className="mt-1 text-sm text-muted">{t("assess.review.inconsistentHint")}</p>
           <ul className="mt-2 space-y-1 text-sm">
             {warnings.map((w) => (
-              <li key={`${w.code}:${w.questions.join(",")}`} className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2" data-warning={w.code}>
+              <li
+                key={`${w.code}:${w.questions.join(",")}`}
+                className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2"
+                data-warning={w.code}
+              >
                 <span>{w.message[locale]}</span>
                 {w.questions[0] ? (
                   <button type="button" className="shrink-0 text-brand underline" onClick={() => goTo(w.questions[0]!)}>
@@ -139,7 +146,14 @@ export function ReviewStep({ api, locale, template, answers, warnings, initialCo
           {error}
         </p>
       ) : null}
-      <button id="submit-button" type="button" onClick={() => void submit()} disabled={busy} className="w-full rounded-lg bg-brand px-6 py-3 font-semibold text-white hover:bg-brand-strong disabled:opacity-60 sm:w-auto" data-testid="submit">
+      <button
+        id="submit-button"
+        type="button"
+        onClick={() => void submit()}
+        disabled={busy}
+        className="w-full rounded-lg bg-brand px-6 py-3 font-semibold text-white hover:bg-brand-strong disabled:opacity-60 sm:w-auto"
+        data-testid="submit"
+      >
         {busy ? t("assess.review.submitting") : t("assess.review.submit")}
       </button>
     </div>

@@ -25,8 +25,20 @@ export function SceneField({ scene, value, constrained, t, onAnswer }: Props) {
           const id = `${scene.code}-${level}`;
           const checked = value === level;
           return (
-            <label key={level} htmlFor={id} className={`flex cursor-pointer items-start gap-3 rounded-md border px-3 py-2 ${checked ? "border-brand bg-blue-50" : "border-slate-200"}`}>
-              <input id={id} type="radio" name={scene.code} value={level} checked={checked} onChange={() => onAnswer(level)} className="mt-1 h-5 w-5 shrink-0 accent-[var(--color-brand)]" />
+            <label
+              key={level}
+              htmlFor={id}
+              className={`flex cursor-pointer items-start gap-3 rounded-md border px-3 py-2 ${checked ? "border-brand bg-blue-50" : "border-slate-200"}`}
+            >
+              <input
+                id={id}
+                type="radio"
+                name={scene.code}
+                value={level}
+                checked={checked}
+                onChange={() => onAnswer(level)}
+                className="mt-1 h-5 w-5 shrink-0 accent-[var(--color-brand)]"
+              />
               <span className="text-sm leading-relaxed">
                 <span className="block font-semibold">{level === 0 ? t("assess.q.scene.zero") : t("assess.q.scene.level", { level })}</span>
                 <span className="block text-slate-700">{text}</span>

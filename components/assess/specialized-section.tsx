@@ -16,7 +16,19 @@ const MARK: Record<GateStatus, string> = { met: "✓", unmet: "✗", unknown: "?
  * next levels give), no verdict on a reference level, and a pre-check of the other gates on figures
  * the firm enters itself, each marked as its own declaration against thresholds as we read them.
  */
-export function SpecializedSection({ view, levelNames, revenueWan, t, locale }: { view: SpecializedView; levelNames: string[]; revenueWan: number | null; t: ClientT; locale: "zh-CN" | "en" }) {
+export function SpecializedSection({
+  view,
+  levelNames,
+  revenueWan,
+  t,
+  locale,
+}: {
+  view: SpecializedView;
+  levelNames: string[];
+  revenueWan: number | null;
+  t: ClientT;
+  locale: "zh-CN" | "en";
+}) {
   const [nicheYears, setNicheYears] = useState("");
   const [rdSpend, setRdSpend] = useState("");
   const [revenue, setRevenue] = useState(revenueWan === null ? "" : String(revenueWan));

@@ -5,7 +5,25 @@ import type { SizeValue } from "./start-form-sections";
 
 /** What the start form works out as the firm types: size class, above-scale status, the credit code's check. */
 
-export const FIELD_ORDER = ["name", "creditCode", "industryCode", "industrySubCode", "industrySegment", "provinceCode", "cityCode", "districtCode", "employees", "revenueWan", "assetsWan", "aboveScaleDeclared", "template", "tenant", "contactName", "contactEmail", "note"];
+export const FIELD_ORDER = [
+  "name",
+  "creditCode",
+  "industryCode",
+  "industrySubCode",
+  "industrySegment",
+  "provinceCode",
+  "cityCode",
+  "districtCode",
+  "employees",
+  "revenueWan",
+  "assetsWan",
+  "aboveScaleDeclared",
+  "template",
+  "tenant",
+  "contactName",
+  "contactEmail",
+  "note",
+];
 
 export function numberOrUndefined(text: string): number | undefined {
   const trimmed = text.trim().replace(/,/g, "");
@@ -38,9 +56,18 @@ export function sizeFacts(industryCode: string, industrySubCode: string, size: S
   };
   const cls = industryCode ? sizeClassOf(figures) : null;
   const above = industryCode ? aboveScaleOf(figures) : null;
-  const needsAssets = cls !== null && !cls.ok && cls.reason === "missing_figures" && cls.missing?.includes("assetsWan") ? true : cls?.ok === true && ["construction", "real_estate_development", "leasing_business"].includes(cls.sector);
+  const needsAssets =
+    cls !== null && !cls.ok && cls.reason === "missing_figures" && cls.missing?.includes("assetsWan")
+      ? true
+      : cls?.ok === true && ["construction", "real_estate_development", "leasing_business"].includes(cls.sector);
   const needsDeclaration = above !== null && !above.known && above.reason === "declare";
-  const sizeText = !cls ? null : cls.ok ? t(`assess.size.${cls.sizeClass}`) : cls.reason === "not_covered" ? t("assess.size.notCovered") : t("assess.size.unknown");
+  const sizeText = !cls
+    ? null
+    : cls.ok
+      ? t(`assess.size.${cls.sizeClass}`)
+      : cls.reason === "not_covered"
+        ? t("assess.size.notCovered")
+        : t("assess.size.unknown");
   const aboveText = needsDeclaration
     ? size.declared
       ? t(size.declared === "yes" ? "assess.above.yes" : "assess.above.no")

@@ -56,13 +56,40 @@ export function ErrorSummary({ summary, errors, order, t }: { summary: string | 
   );
 }
 
-function Select({ name, label, value, options, onChange, disabled, autoComplete, h, t }: { name: string; label: string; value: string; options: Option[]; onChange: (value: string) => void; disabled?: boolean; autoComplete: string; h: FieldHelpers; t: ClientT }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+  onChange,
+  disabled,
+  autoComplete,
+  h,
+  t,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: Option[];
+  onChange: (value: string) => void;
+  disabled?: boolean;
+  autoComplete: string;
+  h: FieldHelpers;
+  t: ClientT;
+}) {
   return (
     <div>
       <label htmlFor={`f-${name}`} className={labelClass}>
         {label}
       </label>
-      <select {...h.field(name)} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled} autoComplete={autoComplete}>
+      <select
+        {...h.field(name)}
+        className={inputClass}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+        autoComplete={autoComplete}
+      >
         <option value="">{t("assess.field.choose")}</option>
         {options.map((o) => (
           <option key={o.code} value={o.code}>
@@ -82,12 +109,57 @@ export interface RegionValue {
 }
 
 /** Province, city and district; choosing a higher one clears those below. */
-export function RegionSelects({ value, onChange, provinces, cities, districts, h, t }: { value: RegionValue; onChange: (next: RegionValue) => void; provinces: Option[]; cities: Option[]; districts: Option[]; h: FieldHelpers; t: ClientT }) {
+export function RegionSelects({
+  value,
+  onChange,
+  provinces,
+  cities,
+  districts,
+  h,
+  t,
+}: {
+  value: RegionValue;
+  onChange: (next: RegionValue) => void;
+  provinces: Option[];
+  cities: Option[];
+  districts: Option[];
+  h: FieldHelpers;
+  t: ClientT;
+}) {
   return (
     <div className="grid gap-4 sm:grid-cols-3">
-      <Select name="provinceCode" label={t("assess.field.province")} value={value.provinceCode} options={provinces} onChange={(provinceCode) => onChange({ provinceCode, cityCode: "", districtCode: "" })} autoComplete="address-level1" h={h} t={t} />
-      <Select name="cityCode" label={t("assess.field.city")} value={value.cityCode} options={cities} onChange={(cityCode) => onChange({ ...value, cityCode, districtCode: "" })} disabled={cities.length === 0} autoComplete="address-level2" h={h} t={t} />
-      <Select name="districtCode" label={t("assess.field.district")} value={value.districtCode} options={districts} onChange={(districtCode) => onChange({ ...value, districtCode })} disabled={districts.length === 0} autoComplete="address-level3" h={h} t={t} />
+      <Select
+        name="provinceCode"
+        label={t("assess.field.province")}
+        value={value.provinceCode}
+        options={provinces}
+        onChange={(provinceCode) => onChange({ provinceCode, cityCode: "", districtCode: "" })}
+        autoComplete="address-level1"
+        h={h}
+        t={t}
+      />
+      <Select
+        name="cityCode"
+        label={t("assess.field.city")}
+        value={value.cityCode}
+        options={cities}
+        onChange={(cityCode) => onChange({ ...value, cityCode, districtCode: "" })}
+        disabled={cities.length === 0}
+        autoComplete="address-level2"
+        h={h}
+        t={t}
+      />
+      <Select
+        name="districtCode"
+        label={t("assess.field.district")}
+        value={value.districtCode}
+        options={districts}
+        onChange={(districtCode) => onChange({ ...value, districtCode })}
+        disabled={districts.length === 0}
+        autoComplete="address-level3"
+        h={h}
+        t={t}
+      />
     </div>
   );
 }
@@ -98,14 +170,36 @@ export function NameField({ value, onChange, h, t }: { value: string; onChange: 
       <label htmlFor="f-name" className={labelClass}>
         {t("assess.field.name")}
       </label>
-      <input {...h.field("name")} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} autoComplete="organization" required maxLength={100} />
+      <input
+        {...h.field("name")}
+        className={inputClass}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        autoComplete="organization"
+        required
+        maxLength={100}
+      />
       {h.error("name")}
     </div>
   );
 }
 
 /** The unified social credit code, checked as it is typed. */
-export function CreditCodeField({ value, onChange, hint, invalid, h, t }: { value: string; onChange: (v: string) => void; hint: string; invalid: boolean; h: FieldHelpers; t: ClientT }) {
+export function CreditCodeField({
+  value,
+  onChange,
+  hint,
+  invalid,
+  h,
+  t,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  hint: string;
+  invalid: boolean;
+  h: FieldHelpers;
+  t: ClientT;
+}) {
   return (
     <div>
       <label htmlFor="f-creditCode" className={labelClass}>
@@ -137,7 +231,23 @@ export interface SizeValue {
 }
 
 /** Employees, revenue, assets when the size rule needs them, a declaration when the figures cannot tell. */
-export function SizeFieldset({ value, onChange, needsAssets, needsDeclaration, facts, h, t }: { value: SizeValue; onChange: (next: SizeValue) => void; needsAssets: boolean; needsDeclaration: boolean; facts: { sizeText: string | null; aboveText: string | null }; h: FieldHelpers; t: ClientT }) {
+export function SizeFieldset({
+  value,
+  onChange,
+  needsAssets,
+  needsDeclaration,
+  facts,
+  h,
+  t,
+}: {
+  value: SizeValue;
+  onChange: (next: SizeValue) => void;
+  needsAssets: boolean;
+  needsDeclaration: boolean;
+  facts: { sizeText: string | null; aboveText: string | null };
+  h: FieldHelpers;
+  t: ClientT;
+}) {
   const set = (patch: Partial<SizeValue>) => onChange({ ...value, ...patch });
   return (
     <fieldset className="space-y-4">
@@ -147,14 +257,26 @@ export function SizeFieldset({ value, onChange, needsAssets, needsDeclaration, f
           <label htmlFor="f-employees" className={labelClass}>
             {t("assess.field.employees")}
           </label>
-          <input {...h.field("employees")} className={inputClass} inputMode="numeric" value={value.employees} onChange={(e) => set({ employees: e.target.value })} />
+          <input
+            {...h.field("employees")}
+            className={inputClass}
+            inputMode="numeric"
+            value={value.employees}
+            onChange={(e) => set({ employees: e.target.value })}
+          />
           {h.error("employees")}
         </div>
         <div>
           <label htmlFor="f-revenueWan" className={labelClass}>
             {t("assess.field.revenue")}
           </label>
-          <input {...h.field("revenueWan")} className={inputClass} inputMode="decimal" value={value.revenue} onChange={(e) => set({ revenue: e.target.value })} />
+          <input
+            {...h.field("revenueWan")}
+            className={inputClass}
+            inputMode="decimal"
+            value={value.revenue}
+            onChange={(e) => set({ revenue: e.target.value })}
+          />
           {h.error("revenueWan")}
         </div>
         {needsAssets ? (
@@ -162,7 +284,14 @@ export function SizeFieldset({ value, onChange, needsAssets, needsDeclaration, f
             <label htmlFor="f-assetsWan" className={labelClass}>
               {t("assess.field.assets")}
             </label>
-            <input {...h.field("assetsWan")} aria-describedby="h-assets" className={inputClass} inputMode="decimal" value={value.assets} onChange={(e) => set({ assets: e.target.value })} />
+            <input
+              {...h.field("assetsWan")}
+              aria-describedby="h-assets"
+              className={inputClass}
+              inputMode="decimal"
+              value={value.assets}
+              onChange={(e) => set({ assets: e.target.value })}
+            />
             <p id="h-assets" className="mt-1 text-sm text-muted">
               {t("assess.field.assets.hint")}
             </p>
@@ -245,7 +374,13 @@ export function SettingsFieldset(props: {
         <label htmlFor="f-template" className={labelClass}>
           {t("assess.field.template")}
         </label>
-        <select {...h.field("template")} className={inputClass} value={props.template ?? ""} onChange={(e) => props.onTemplate(e.target.value as TemplateId)} disabled={props.templateDisabled}>
+        <select
+          {...h.field("template")}
+          className={inputClass}
+          value={props.template ?? ""}
+          onChange={(e) => props.onTemplate(e.target.value as TemplateId)}
+          disabled={props.templateDisabled}
+        >
           {(Object.keys(props.templates) as TemplateId[]).map((id) => (
             <option key={id} value={id}>
               {props.templates[id].label}

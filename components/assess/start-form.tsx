@@ -11,7 +11,23 @@ import { saveToken } from "../client/token-store";
 import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { IndustryPicker, type IndustryValue } from "./industry-picker";
 import { creditHint, FIELD_ORDER, numberOrUndefined, sizeFacts } from "./start-form-facts";
-import { ContactFieldset, CreditCodeField, ErrorSummary, fieldHelpers, inputClass, labelClass, NameField, RegionSelects, SettingsFieldset, SizeFieldset, type ContactValue, type Errors, type Option, type RegionValue, type SizeValue } from "./start-form-sections";
+import {
+  ContactFieldset,
+  CreditCodeField,
+  ErrorSummary,
+  fieldHelpers,
+  inputClass,
+  labelClass,
+  NameField,
+  RegionSelects,
+  SettingsFieldset,
+  SizeFieldset,
+  type ContactValue,
+  type Errors,
+  type Option,
+  type RegionValue,
+  type SizeValue,
+} from "./start-form-sections";
 
 export interface StartFormProps {
   locale: "zh-CN" | "en";
@@ -114,7 +130,11 @@ export function StartForm(props: StartFormProps) {
   const [name, setName] = useState(props.prefill?.name ?? "");
   const [creditCode, setCreditCode] = useState(props.prefill?.creditCode ?? "");
   const [industry, setIndustry] = useState<IndustryValue>({ industryCode: props.prefill?.industryCode ?? "", industrySubCode: "", industrySegment: "" });
-  const [region, setRegion] = useState<RegionValue>({ provinceCode: props.prefill?.provinceCode ?? "", cityCode: props.prefill?.cityCode ?? "", districtCode: props.prefill?.districtCode ?? "" });
+  const [region, setRegion] = useState<RegionValue>({
+    provinceCode: props.prefill?.provinceCode ?? "",
+    cityCode: props.prefill?.cityCode ?? "",
+    districtCode: props.prefill?.districtCode ?? "",
+  });
   const [size, setSize] = useState<SizeValue>({ employees: "", revenue: "", assets: "", declared: "" });
   const [templateChoice, setTemplateChoice] = useState<TemplateId | "">("");
   const [tenant, setTenant] = useState(props.tenant);
@@ -147,7 +167,8 @@ export function StartForm(props: StartFormProps) {
       creditCode: creditCode.trim() || undefined,
       industryCode,
       industrySubCode: industrySubCode || undefined,
-      industrySegment: industry.industrySegment && industry.industrySegment !== "none" && segments.includes(industry.industrySegment) ? industry.industrySegment : undefined,
+      industrySegment:
+        industry.industrySegment && industry.industrySegment !== "none" && segments.includes(industry.industrySegment) ? industry.industrySegment : undefined,
       provinceCode: region.provinceCode,
       cityCode: region.cityCode,
       districtCode: region.districtCode || undefined,
@@ -157,7 +178,12 @@ export function StartForm(props: StartFormProps) {
       aboveScaleDeclared: facts.needsDeclaration && size.declared ? size.declared === "yes" : undefined,
     };
     const r: Created = props.client
-      ? await createClient(props.client.tenant, { enterprise, contactName: contact.contactName.trim() || undefined, contactEmail: contact.contactEmail.trim() || undefined, note: contact.note.trim() || undefined })
+      ? await createClient(props.client.tenant, {
+          enterprise,
+          contactName: contact.contactName.trim() || undefined,
+          contactEmail: contact.contactEmail.trim() || undefined,
+          note: contact.note.trim() || undefined,
+        })
       : await createAssessment({
           enterprise,
           template: templateChoice || undefined,
@@ -201,7 +227,9 @@ export function StartForm(props: StartFormProps) {
           inputClass={inputClass}
           labelClass={labelClass}
         />
-        {filedUnder && !props.embed && !props.client && props.tenants.length > 1 ? <PortalNote cityPortal={cityPortal} filedUnder={filedUnder} cityName={cityName} t={t} /> : null}
+        {filedUnder && !props.embed && !props.client && props.tenants.length > 1 ? (
+          <PortalNote cityPortal={cityPortal} filedUnder={filedUnder} cityName={cityName} t={t} />
+        ) : null}
       </fieldset>
 
       <SizeFieldset value={size} onChange={setSize} needsAssets={facts.needsAssets} needsDeclaration={facts.needsDeclaration} facts={facts} h={h} t={t} />
@@ -226,7 +254,11 @@ export function StartForm(props: StartFormProps) {
         />
       )}
 
-      <button type="submit" disabled={busy} className="w-full rounded-lg bg-brand px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60 sm:w-auto">
+      <button
+        type="submit"
+        disabled={busy}
+        className="w-full rounded-lg bg-brand px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60 sm:w-auto"
+      >
         {busy ? t("assess.start.submitting") : props.client ? t("ws.client.save") : t("assess.start.submit")}
       </button>
     </form>

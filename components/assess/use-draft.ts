@@ -46,8 +46,12 @@ export function useDraft(id: string, locale: Locale, t: ClientT, resultPath: str
       const answers = { ...(data.answers as Record<string, AnswerValue>) };
       const evidence = { ...(data.evidence as Record<string, Figures>) };
       if (local) {
-        for (const [k, v] of Object.entries(local.answers)) if (v === null) delete answers[k]; else answers[k] = v;
-        for (const [k, v] of Object.entries(local.evidence)) if (v === null) delete evidence[k]; else evidence[k] = v;
+        for (const [k, v] of Object.entries(local.answers))
+          if (v === null) delete answers[k];
+          else answers[k] = v;
+        for (const [k, v] of Object.entries(local.evidence))
+          if (v === null) delete evidence[k];
+          else evidence[k] = v;
         pending.current = local;
       }
       setState({ ...data, answers, evidence, warnings: data.warnings ?? [] });

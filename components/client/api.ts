@@ -28,7 +28,8 @@ type StartRequest = z.input<typeof createAssessmentRequest>;
 /** The firm as the form sends it: any figure may be missing, for the server to name what is wrong. */
 export type EnterpriseDraft = { [K in keyof StartRequest["enterprise"]]?: StartRequest["enterprise"][K] | undefined };
 
-export const createAssessment = (body: Omit<StartRequest, "enterprise"> & { enterprise: EnterpriseDraft }) => request<CreateAssessmentResponse>("POST", "/api/assessments", { body });
+export const createAssessment = (body: Omit<StartRequest, "enterprise"> & { enterprise: EnterpriseDraft }) =>
+  request<CreateAssessmentResponse>("POST", "/api/assessments", { body });
 
 export interface NewClientBody {
   enterprise: EnterpriseDraft;

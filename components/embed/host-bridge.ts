@@ -17,7 +17,10 @@ export type HostEvent =
   | { type: "shuzhen:loaded"; detail: { path: string } }
   | { type: "shuzhen:resize"; detail: { height: number } }
   | { type: "shuzhen:step"; detail: { assessmentId: string; step: string; index: number; total: number; resumeToken: string | null } }
-  | { type: "shuzhen:completed"; detail: { assessmentId: string; level: number; levelName: string; total: number; isReference: boolean; resumeToken: string | null } };
+  | {
+      type: "shuzhen:completed";
+      detail: { assessmentId: string; level: number; levelName: string; total: number; isReference: boolean; resumeToken: string | null };
+    };
 
 export function postToHost(ctx: EmbedContext, event: HostEvent): void {
   if (!ctx.origin || typeof window === "undefined" || window.parent === window) return;

@@ -8,7 +8,9 @@ export function SiteFooter({ t, portalName }: { t: Translate; portalName?: strin
         <p>{t("footer.basis")}</p>
         <p>{t("landing.model.disclaimer")}</p>
         <p className="flex gap-4">
-          <span>© {new Date().getFullYear()} {t("footer.rights")}</span>
+          <span>
+            © {new Date().getFullYear()} {t("footer.rights")}
+          </span>
           <a href="/api/health" className="underline hover:text-brand">
             {t("footer.health")}
           </a>

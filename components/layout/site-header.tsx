@@ -12,7 +12,19 @@ export interface HeaderPortal {
   logoUrl: string | null;
 }
 
-export function SiteHeader({ locale, t, signedInAs, portal, setLocale }: { locale: Locale; t: Translate; signedInAs: string | null; portal?: HeaderPortal | null; setLocale: (formData: FormData) => Promise<void> }) {
+export function SiteHeader({
+  locale,
+  t,
+  signedInAs,
+  portal,
+  setLocale,
+}: {
+  locale: Locale;
+  t: Translate;
+  signedInAs: string | null;
+  portal?: HeaderPortal | null;
+  setLocale: (formData: FormData) => Promise<void>;
+}) {
   const home = portal?.home ?? "/";
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
@@ -55,7 +67,11 @@ export function SiteHeader({ locale, t, signedInAs, portal, setLocale }: { local
             {signedInAs ?? t("auth.signIn")}
           </a>
           <Suspense>
-            <LanguageSwitch locale={locale} setLocale={setLocale} labels={{ label: t("lang.label"), switchTo: t("lang.switchTo"), current: t("lang.current") }} />
+            <LanguageSwitch
+              locale={locale}
+              setLocale={setLocale}
+              labels={{ label: t("lang.label"), switchTo: t("lang.switchTo"), current: t("lang.current") }}
+            />
           </Suspense>
         </nav>
       </div>

@@ -91,7 +91,9 @@ export function BatchExport({ locale, messages }: Props) {
               />
               <label htmlFor={`x-${r.id}`} className="flex-1">
                 {r.name}
-                <span className="ml-2 text-sm text-muted">{r.status === "submitted" && r.submittedAt ? formatDate(r.submittedAt, locale) : t("export.draft")}</span>
+                <span className="ml-2 text-sm text-muted">
+                  {r.status === "submitted" && r.submittedAt ? formatDate(r.submittedAt, locale) : t("export.draft")}
+                </span>
               </label>
               {r.status === "submitted" ? (
                 <a className="text-sm text-brand underline" href={`/assess/${r.id}/report`}>
@@ -102,7 +104,13 @@ export function BatchExport({ locale, messages }: Props) {
           ))}
         </ul>
       </fieldset>
-      <button type="button" onClick={() => void start()} disabled={chosen.size === 0 || (!!job && s?.status !== "completed" && s?.status !== "failed")} className="rounded-md bg-brand px-4 py-2 font-medium text-white disabled:opacity-60" data-testid="start-export">
+      <button
+        type="button"
+        onClick={() => void start()}
+        disabled={chosen.size === 0 || (!!job && s?.status !== "completed" && s?.status !== "failed")}
+        className="rounded-md bg-brand px-4 py-2 font-medium text-white disabled:opacity-60"
+        data-testid="start-export"
+      >
         {t("export.start", { count: chosen.size })}
       </button>
       {error ? (
@@ -111,8 +119,20 @@ export function BatchExport({ locale, messages }: Props) {
         </p>
       ) : null}
       {job ? (
-        <div role="status" aria-live="polite" className="rounded-md border border-slate-200 bg-surface p-4" data-testid="export-status" data-state={s?.status ?? "queued"}>
-          <p>{s?.status === "completed" ? t("export.done", { count: s.included ?? 0 }) : s?.status === "failed" ? t("export.failed", { error: s.error ?? "" }) : t("export.progress", { done: s?.progress.done ?? 0, total: s?.progress.total ?? chosen.size })}</p>
+        <div
+          role="status"
+          aria-live="polite"
+          className="rounded-md border border-slate-200 bg-surface p-4"
+          data-testid="export-status"
+          data-state={s?.status ?? "queued"}
+        >
+          <p>
+            {s?.status === "completed"
+              ? t("export.done", { count: s.included ?? 0 })
+              : s?.status === "failed"
+                ? t("export.failed", { error: s.error ?? "" })
+                : t("export.progress", { done: s?.progress.done ?? 0, total: s?.progress.total ?? chosen.size })}
+          </p>
           <progress className="mt-2 w-full" max={s?.progress.total || 1} value={s?.progress.done ?? 0} aria-label={t("export.progressLabel")} />
           {s && s.missing.length > 0 ? <p className="mt-2 text-sm text-amber-800">{t("export.missing", { count: s.missing.length })}</p> : null}
           {s?.status === "completed" ? (

@@ -21,10 +21,7 @@ export function EvidenceAppendix({ api, t }: { api: AssessmentApi; t: ClientT })
       <ul className="mt-3 space-y-1 text-sm">
         {files.map((f) => (
           <li key={f.id}>
-            {f.questionCode} ·{" "}
-            <DownloadLink save={() => api.downloadEvidence(f)}>
-              {f.fileName}
-            </DownloadLink>{" "}
+            {f.questionCode} · <DownloadLink save={() => api.downloadEvidence(f)}>{f.fileName}</DownloadLink>{" "}
             <span className="text-muted">
               {Math.max(1, Math.round(f.sizeBytes / 1024))} KB{f.caption ? ` · ${f.caption}` : ""}
             </span>

@@ -62,7 +62,13 @@ function ReportFooter({ id, report, api, t }: { id: string; report: ReportView; 
       <a href={`/assess/${id}/result`} className="rounded-md border border-slate-300 px-4 py-2">
         {t("report.backToResult")}
       </a>
-      <button type="button" onClick={() => void downloadPdf()} disabled={report.status !== "ready" || pdfState === "busy"} className="rounded-md bg-brand px-4 py-2 font-medium text-white disabled:opacity-60" data-testid="download-pdf">
+      <button
+        type="button"
+        onClick={() => void downloadPdf()}
+        disabled={report.status !== "ready" || pdfState === "busy"}
+        className="rounded-md bg-brand px-4 py-2 font-medium text-white disabled:opacity-60"
+        data-testid="download-pdf"
+      >
         {pdfState === "busy" ? t("report.pdf.busy") : t("report.pdf")}
       </button>
       <button type="button" onClick={() => window.print()} className="rounded-md border border-slate-300 px-4 py-2">
@@ -76,7 +82,11 @@ function ReportFooter({ id, report, api, t }: { id: string; report: ReportView; 
       <a href="/assess/mine" className="self-center text-sm text-brand underline">
         {t("report.mine")}
       </a>
-      {report.tokenUsage && report.tokenUsage.calls > 0 ? <p className="w-full text-xs text-muted">{t("report.tokens", { calls: report.tokenUsage.calls, tokens: report.tokenUsage.prompt + report.tokenUsage.completion })}</p> : null}
+      {report.tokenUsage && report.tokenUsage.calls > 0 ? (
+        <p className="w-full text-xs text-muted">
+          {t("report.tokens", { calls: report.tokenUsage.calls, tokens: report.tokenUsage.prompt + report.tokenUsage.completion })}
+        </p>
+      ) : null}
     </footer>
   );
 }
@@ -102,7 +112,9 @@ export function ReportPage({ id, locale, messages }: Props) {
       <GenerationStatus report={report} t={t} />
       {result ? <ReportCharts result={result} t={t} /> : null}
 
-      {report.status === "ready" && (report.access.edit || report.access.publish) ? <ReviewTools report={report} api={api} t={t} locale={locale} onChanged={() => setReloads((n) => n + 1)} /> : null}
+      {report.status === "ready" && (report.access.edit || report.access.publish) ? (
+        <ReviewTools report={report} api={api} t={t} locale={locale} onChanged={() => setReloads((n) => n + 1)} />
+      ) : null}
 
       {report.sections.map((s) => (
         <Section key={s.key} section={s} view={report} t={t} locale={locale} />

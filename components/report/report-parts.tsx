@@ -15,7 +15,8 @@ export function ReportHeader({ report, result, t, locale }: { report: ReportView
   const models = report.method.models.join(", ");
   const writers = report.method.writers;
   const byModel = (writers.llm ?? 0) + (writers.llm_repaired ?? 0);
-  const method = byModel === 0 ? t("report.method.deterministic") : writers.deterministic ? t("report.method.mixed", { models }) : t("report.method.llm", { models });
+  const method =
+    byModel === 0 ? t("report.method.deterministic") : writers.deterministic ? t("report.method.mixed", { models }) : t("report.method.llm", { models });
   const r = result?.result;
   return (
     <header>
@@ -44,7 +45,13 @@ export function GenerationStatus({ report, t }: { report: ReportView; t: ClientT
   const done = report.sections.filter((s) => s.content).length;
   return (
     <div className="print:hidden rounded-md border border-slate-200 bg-surface p-4" role="status" aria-live="polite">
-      <p>{report.status === "failed" ? t("report.status.failed", { error: report.error ?? "" }) : report.status === "queued" ? t("report.status.queued") : t("report.status.generating", { done, total: report.sections.length })}</p>
+      <p>
+        {report.status === "failed"
+          ? t("report.status.failed", { error: report.error ?? "" })
+          : report.status === "queued"
+            ? t("report.status.queued")
+            : t("report.status.generating", { done, total: report.sections.length })}
+      </p>
       <progress className="mt-2 w-full" max={report.sections.length} value={done} aria-label={t("report.progress")} />
       <ul className="mt-2 grid grid-cols-2 gap-1 text-sm sm:grid-cols-4">
         {report.sections.map((s) => (
@@ -66,7 +73,12 @@ export function ReportCharts({ result, t }: { result: ResultView; t: ClientT }) 
       </h2>
       <div className="mt-4 grid items-center gap-6 sm:grid-cols-2">
         <ResultRadar view={result} t={t} />
-        <Table head={[t("assess.r.progress.item"), t("assess.r.radar.mine"), t("assess.r.radar.peers")]} caption={t("assess.r.radar")} density="compact" gutter={false}>
+        <Table
+          head={[t("assess.r.progress.item"), t("assess.r.radar.mine"), t("assess.r.radar.peers")]}
+          caption={t("assess.r.radar")}
+          density="compact"
+          gutter={false}
+        >
           {result.radar.map((a) => (
             <Row key={a.key}>
               <RowHead>{a.label}</RowHead>
@@ -76,8 +88,21 @@ export function ReportCharts({ result, t }: { result: ResultView; t: ClientT }) 
           ))}
         </Table>
       </div>
-      <DimensionBars view={result} t={t} className="mt-6 space-y-3" barClassName="mt-1 h-3 overflow-hidden rounded bg-slate-200 print:border print:border-slate-400" />
-      <Table head={[t("assess.r.progress.item"), t("report.sceneLevel")]} caption={t("assess.r.scenes")} captionClassName="text-left font-medium" density="compact" gutter={false} className="mt-6" testId="report-scenes">
+      <DimensionBars
+        view={result}
+        t={t}
+        className="mt-6 space-y-3"
+        barClassName="mt-1 h-3 overflow-hidden rounded bg-slate-200 print:border print:border-slate-400"
+      />
+      <Table
+        head={[t("assess.r.progress.item"), t("report.sceneLevel")]}
+        caption={t("assess.r.scenes")}
+        captionClassName="text-left font-medium"
+        density="compact"
+        gutter={false}
+        className="mt-6"
+        testId="report-scenes"
+      >
         {result.result.scenes.map((sc) => (
           <Row key={sc.code}>
             <RowHead>

@@ -9,12 +9,21 @@ export function Section({ section, view, t, locale }: { section: ReportSectionVi
   const c = section.content;
   const writer = section.provenance?.writer;
   return (
-    <section aria-labelledby={`s-${section.key}`} className="report-section border-t border-slate-200 pt-6" data-testid={`section-${section.key}`} data-writer={writer ?? ""}>
+    <section
+      aria-labelledby={`s-${section.key}`}
+      className="report-section border-t border-slate-200 pt-6"
+      data-testid={`section-${section.key}`}
+      data-writer={writer ?? ""}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`s-${section.key}`} className="text-xl font-semibold">
           {section.title}
         </h2>
-        {writer ? <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-muted">{t(`report.writer.${writer}`)}</span> : <span className="text-xs text-muted">{t(`report.state.${section.state}`)}</span>}
+        {writer ? (
+          <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-muted">{t(`report.writer.${writer}`)}</span>
+        ) : (
+          <span className="text-xs text-muted">{t(`report.state.${section.state}`)}</span>
+        )}
       </div>
       {c ? (
         <>

@@ -12,7 +12,19 @@ import type { AssessmentApi, ReviewAction } from "../client/api";
  * version (the generated draft is version 1), and — for the client's consultant — publish the version
  * on screen to the client.
  */
-export function ReviewTools({ report, api, t, locale, onChanged }: { report: ReportView; api: AssessmentApi; t: ClientT; locale: Locale; onChanged: () => void }) {
+export function ReviewTools({
+  report,
+  api,
+  t,
+  locale,
+  onChanged,
+}: {
+  report: ReportView;
+  api: AssessmentApi;
+  t: ClientT;
+  locale: Locale;
+  onChanged: () => void;
+}) {
   const [key, setKey] = useState(report.sections[0]?.key ?? "summary");
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +61,9 @@ export function ReviewTools({ report, api, t, locale, onChanged }: { report: Rep
         {t("report.review.title")}
       </h2>
       <p className="text-sm" data-testid="publish-state">
-        {report.published ? t("report.review.publishedAt", { version: report.published.version, date: formatDateTime(report.published.at, locale) }) : t("report.review.notPublished")}
+        {report.published
+          ? t("report.review.publishedAt", { version: report.published.version, date: formatDateTime(report.published.at, locale) })
+          : t("report.review.notPublished")}
       </p>
       {report.access.edit ? (
         <form key={`${key}-${report.version}`} onSubmit={save} className="space-y-3">
@@ -57,7 +71,12 @@ export function ReviewTools({ report, api, t, locale, onChanged }: { report: Rep
             <label htmlFor="review-section" className="block text-sm font-medium">
               {t("report.review.section")}
             </label>
-            <select id="review-section" className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" value={key} onChange={(e) => setKey(e.target.value as typeof key)}>
+            <select
+              id="review-section"
+              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+              value={key}
+              onChange={(e) => setKey(e.target.value as typeof key)}
+            >
               {report.sections.map((s) => (
                 <option key={s.key} value={s.key}>
                   {s.title}
@@ -67,17 +86,39 @@ export function ReviewTools({ report, api, t, locale, onChanged }: { report: Rep
           </div>
           <label className="block text-sm font-medium">
             {t("report.review.headline")}
-            <input name="headline" defaultValue={c?.headline ?? ""} required maxLength={300} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+            <input
+              name="headline"
+              defaultValue={c?.headline ?? ""}
+              required
+              maxLength={300}
+              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+            />
           </label>
           <label className="block text-sm font-medium">
             {t("report.review.paragraphs")}
-            <textarea name="paragraphs" defaultValue={c?.paragraphs.join("\n\n") ?? ""} required rows={8} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+            <textarea
+              name="paragraphs"
+              defaultValue={c?.paragraphs.join("\n\n") ?? ""}
+              required
+              rows={8}
+              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+            />
           </label>
           <label className="block text-sm font-medium">
             {t("report.review.bullets")}
-            <textarea name="bullets" defaultValue={c?.bullets.join("\n") ?? ""} rows={4} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+            <textarea
+              name="bullets"
+              defaultValue={c?.bullets.join("\n") ?? ""}
+              rows={4}
+              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+            />
           </label>
-          <button type="submit" disabled={busy} className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60" data-testid="save-section">
+          <button
+            type="submit"
+            disabled={busy}
+            className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+            data-testid="save-section"
+          >
             {t("report.review.save", { version: report.version + 1 })}
           </button>
         </form>
@@ -92,7 +133,12 @@ export function ReviewTools({ report, api, t, locale, onChanged }: { report: Rep
                   {t("report.version", { version: v.version })} · {t(`report.review.kind.${v.kind}`)} · {formatDateTime(v.createdAt, locale)}
                 </span>
                 {v.version !== report.version ? (
-                  <button type="button" disabled={busy} className="text-brand underline" onClick={() => void post("restore", { language: report.language, version: v.version }, t("report.review.restored", { version: v.version }))}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    className="text-brand underline"
+                    onClick={() => void post("restore", { language: report.language, version: v.version }, t("report.review.restored", { version: v.version }))}
+                  >
                     {t("report.review.restore")}
                   </button>
                 ) : (
@@ -108,14 +154,20 @@ export function ReviewTools({ report, api, t, locale, onChanged }: { report: Rep
           type="button"
           disabled={busy || report.published?.version === report.version}
           className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-          onClick={() => void post("publish", { language: report.language, version: report.version }, t("report.review.publishedNow", { version: report.version }))}
+          onClick={() =>
+            void post("publish", { language: report.language, version: report.version }, t("report.review.publishedNow", { version: report.version }))
+          }
           data-testid="publish-report"
         >
           {t("report.review.publish", { version: report.version })}
         </button>
       ) : null}
       {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "text-sm text-red-800" : "text-sm text-emerald-900"} data-testid="review-message">
+        <p
+          role={message.kind === "error" ? "alert" : "status"}
+          className={message.kind === "error" ? "text-sm text-red-800" : "text-sm text-emerald-900"}
+          data-testid="review-message"
+        >
           {message.text}
         </p>
       ) : null}

@@ -5,7 +5,17 @@ import type { ReportView } from "@/lib/reports/service";
 const REFERENCE = /\[\[(solution|policy):([a-z0-9-]+)\]\]/g;
 
 /** Report text with [[solution:…]] and [[policy:…]] references shown by their catalogue names. */
-export function RichText({ text, references, demoMark, locale }: { text: string; references: ReportView["references"]; demoMark: string; locale: "zh-CN" | "en" }) {
+export function RichText({
+  text,
+  references,
+  demoMark,
+  locale,
+}: {
+  text: string;
+  references: ReportView["references"];
+  demoMark: string;
+  locale: "zh-CN" | "en";
+}) {
   const parts: ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(REFERENCE)) {

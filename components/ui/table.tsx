@@ -22,7 +22,18 @@ export interface TableProps {
   children: ReactNode;
 }
 
-export function Table({ head, caption, captionClassName = "sr-only", density = "normal", gutter = true, numeric = false, className = "", headRowClassName = "border-b border-slate-300", testId, children }: TableProps) {
+export function Table({
+  head,
+  caption,
+  captionClassName = "sr-only",
+  density = "normal",
+  gutter = true,
+  numeric = false,
+  className = "",
+  headRowClassName = "border-b border-slate-300",
+  testId,
+  children,
+}: TableProps) {
   const cells = [
     density === "compact" ? "[&_td]:py-1 [&_th]:py-1" : "[&_td]:py-2 [&_th]:py-2",
     gutter ? "[&_td]:pr-4 [&_th]:pr-4" : "",

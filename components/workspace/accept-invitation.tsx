@@ -7,7 +7,19 @@ import { buttonClass, inputClass, labelClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
 
 /** Accept: signed in as the invited address, one click; otherwise choose a password for the new account. */
-export function AcceptInvitation({ token, email, signedInAs, needsPassword, messages }: { token: string; email: string; signedInAs: string | null; needsPassword: boolean; messages: Record<string, string> }) {
+export function AcceptInvitation({
+  token,
+  email,
+  signedInAs,
+  needsPassword,
+  messages,
+}: {
+  token: string;
+  email: string;
+  signedInAs: string | null;
+  needsPassword: boolean;
+  messages: Record<string, string>;
+}) {
   const t = clientTranslator(messages);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -15,7 +27,11 @@ export function AcceptInvitation({ token, email, signedInAs, needsPassword, mess
     event.preventDefault();
     const f = new FormData(event.currentTarget);
     setBusy(true);
-    const r = await api<{ created: boolean }>("POST", `/api/invitations/${token}`, needsPassword ? { name: String(f.get("name") ?? "") || undefined, password: String(f.get("password") ?? "") } : {});
+    const r = await api<{ created: boolean }>(
+      "POST",
+      `/api/invitations/${token}`,
+      needsPassword ? { name: String(f.get("name") ?? "") || undefined, password: String(f.get("password") ?? "") } : {},
+    );
     if (r.ok) {
       window.location.assign(r.data.created ? `/signin?email=${encodeURIComponent(email)}&invited=1` : "/account");
       return;

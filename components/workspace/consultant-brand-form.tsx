@@ -24,7 +24,11 @@ export function ConsultantBrandForm({ tenant, initial, messages }: { tenant: str
   async function save(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const r = await api<{ brand: Brand }>("PUT", `/api/tenants/${tenant}/consultant-brand`, { organisation: brand.organisation, primaryColor: brand.primaryColor, accentColor: brand.accentColor });
+    const r = await api<{ brand: Brand }>("PUT", `/api/tenants/${tenant}/consultant-brand`, {
+      organisation: brand.organisation,
+      primaryColor: brand.primaryColor,
+      accentColor: brand.accentColor,
+    });
     if (!r.ok) return setError(r.error);
     setBrand(r.data.brand);
     setSaved(true);
@@ -44,14 +48,26 @@ export function ConsultantBrandForm({ tenant, initial, messages }: { tenant: str
       <form onSubmit={(e) => void save(e)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <label className={labelClass}>
           {t("ws.brand.organisation")}
-          <input value={brand.organisation} onChange={(e) => setBrand({ ...brand, organisation: e.target.value })} required maxLength={80} className={inputClass} />
+          <input
+            value={brand.organisation}
+            onChange={(e) => setBrand({ ...brand, organisation: e.target.value })}
+            required
+            maxLength={80}
+            className={inputClass}
+          />
         </label>
         <div className="grid gap-4 sm:grid-cols-2">
           {(["primaryColor", "accentColor"] as const).map((k) => (
             <label key={k} className={labelClass}>
               {t(`ws.admin.brand.${k}`)}
               <span className="mt-1 flex items-center gap-2">
-                <input type="color" value={brand[k]} onChange={(e) => setBrand({ ...brand, [k]: e.target.value })} className="h-10 w-12 rounded border border-slate-400" aria-label={t(`ws.admin.brand.${k}`)} />
+                <input
+                  type="color"
+                  value={brand[k]}
+                  onChange={(e) => setBrand({ ...brand, [k]: e.target.value })}
+                  className="h-10 w-12 rounded border border-slate-400"
+                  aria-label={t(`ws.admin.brand.${k}`)}
+                />
                 <input value={brand[k]} onChange={(e) => setBrand({ ...brand, [k]: e.target.value })} className={inputClass} pattern="#[0-9a-fA-F]{6}" />
               </span>
             </label>
@@ -64,7 +80,11 @@ export function ConsultantBrandForm({ tenant, initial, messages }: { tenant: str
       </form>
       {saved ? (
         <form onSubmit={(e) => void upload(e)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-          {brand.logoUrl ? <img src={brand.logoUrl} alt={t("ws.admin.logo.current")} className="h-12 w-auto" /> : <p className="text-sm text-muted">{t("ws.admin.logo.none")}</p>}
+          {brand.logoUrl ? (
+            <img src={brand.logoUrl} alt={t("ws.admin.logo.current")} className="h-12 w-auto" />
+          ) : (
+            <p className="text-sm text-muted">{t("ws.admin.logo.none")}</p>
+          )}
           <label className={labelClass}>
             {t("ws.admin.logo.file")}
             <input type="file" name="file" accept="image/png,image/jpeg" required className="mt-1 block w-full text-sm" />

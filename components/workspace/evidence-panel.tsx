@@ -18,7 +18,17 @@ interface EvidenceFile {
 }
 
 /** On-site evidence of one assessment: upload against a question, list, open, remove (until submitted). */
-export function EvidencePanel({ assessmentId, questions, editable, messages }: { assessmentId: string; questions: { code: string; label: string }[]; editable: boolean; messages: Record<string, string> }) {
+export function EvidencePanel({
+  assessmentId,
+  questions,
+  editable,
+  messages,
+}: {
+  assessmentId: string;
+  questions: { code: string; label: string }[];
+  editable: boolean;
+  messages: Record<string, string>;
+}) {
   const t = clientTranslator(messages);
   const [files, setFiles] = useState<EvidenceFile[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
@@ -50,7 +60,6 @@ export function EvidencePanel({ assessmentId, questions, editable, messages }: {
     await load();
   }
 
-
   return (
     <div className="space-y-3" data-testid={`evidence-${assessmentId}`}>
       {files.length === 0 ? (
@@ -59,14 +68,17 @@ export function EvidencePanel({ assessmentId, questions, editable, messages }: {
         <ul className="space-y-2 text-sm">
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center gap-2">
-              <DownloadLink save={() => download(`/api/assessments/${assessmentId}/evidence/${f.id}`, { fileName: f.fileName })}>
-                {f.fileName}
-              </DownloadLink>
+              <DownloadLink save={() => download(`/api/assessments/${assessmentId}/evidence/${f.id}`, { fileName: f.fileName })}>{f.fileName}</DownloadLink>
               <span className="text-muted">
                 {f.questionCode} {label.get(f.questionCode) ?? ""} · {Math.max(1, Math.round(f.sizeBytes / 1024))} KB{f.caption ? ` · ${f.caption}` : ""}
               </span>
               {editable ? (
-                <button type="button" className={secondaryButtonClass} onClick={() => void remove(f.id)} aria-label={t("ws.evidence.removeFile", { name: f.fileName })}>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  onClick={() => void remove(f.id)}
+                  aria-label={t("ws.evidence.removeFile", { name: f.fileName })}
+                >
                   {t("ws.evidence.remove")}
                 </button>
               ) : null}
@@ -98,7 +110,14 @@ export function EvidencePanel({ assessmentId, questions, editable, messages }: {
             <label htmlFor={`ev-f-${assessmentId}`} className={labelClass}>
               {t("ws.evidence.file")}
             </label>
-            <input id={`ev-f-${assessmentId}`} name="file" type="file" accept="application/pdf,image/png,image/jpeg,image/webp" required className="mt-1 block w-full text-sm" />
+            <input
+              id={`ev-f-${assessmentId}`}
+              name="file"
+              type="file"
+              accept="application/pdf,image/png,image/jpeg,image/webp"
+              required
+              className="mt-1 block w-full text-sm"
+            />
             <p className="mt-1 text-xs text-muted">{t("ws.evidence.limits")}</p>
           </div>
           <div>

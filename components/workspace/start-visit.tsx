@@ -8,14 +8,27 @@ import { buttonClass, inputClass, labelClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
 
 /** Starts an assessment on the client's behalf and opens it on this device. */
-export function StartVisit({ tenant, enterpriseId, locale, messages }: { tenant: string; enterpriseId: string; locale: "zh-CN" | "en"; messages: Record<string, string> }) {
+export function StartVisit({
+  tenant,
+  enterpriseId,
+  locale,
+  messages,
+}: {
+  tenant: string;
+  enterpriseId: string;
+  locale: "zh-CN" | "en";
+  messages: Record<string, string>;
+}) {
   const t = clientTranslator(messages);
   const [mode, setMode] = useState<"consultant_onsite" | "consultant_remote">("consultant_onsite");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Parameters<typeof ErrorNotice>[0]["error"]>(null);
   async function start() {
     setBusy(true);
-    const r = await api<{ id: string; resumeToken: string; resumePath: string }>("POST", `/api/tenants/${tenant}/clients/${enterpriseId}/assessments`, { mode, language: locale });
+    const r = await api<{ id: string; resumeToken: string; resumePath: string }>("POST", `/api/tenants/${tenant}/clients/${enterpriseId}/assessments`, {
+      mode,
+      language: locale,
+    });
     if (!r.ok) {
       setError(r.error);
       setBusy(false);

@@ -11,9 +11,17 @@ function issuesOf(entry: unknown): { path: string; message: string }[] {
 describe("policy links", () => {
   it("accept only http(s) addresses, naming the field (javascript: and data: were stored and rendered as links)", () => {
     expect(base).toBeDefined();
-    for (const bad of ["javascript:alert(document.cookie)", "JavaScript://%0aalert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox", "ftp://files.example.cn/a.pdf"]) {
+    for (const bad of [
+      "javascript:alert(document.cookie)",
+      "JavaScript://%0aalert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox",
+      "ftp://files.example.cn/a.pdf",
+    ]) {
       expect(issuesOf({ ...base, sources: ["https://www.gov.cn/a", bad] }), bad).toEqual([{ path: "sources.1", message: "an http(s) address" }]);
-      expect(issuesOf({ ...base, region: { ...base!.region, clause: { ...base!.region.clause, source: bad } } }), bad).toEqual([{ path: "region.clause.source", message: "an http(s) address" }]);
+      expect(issuesOf({ ...base, region: { ...base!.region, clause: { ...base!.region.clause, source: bad } } }), bad).toEqual([
+        { path: "region.clause.source", message: "an http(s) address" },
+      ]);
     }
     expect(issuesOf({ ...base, sources: ["https://www.gov.cn/zhengce/a.html?id=1", "http://gxj.zhengzhou.gov.cn/x"] })).toEqual([]);
   });

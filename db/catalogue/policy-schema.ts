@@ -16,7 +16,13 @@ const CLAUSE_KINDS = ["quote", "summary", "reading"] as const;
 const hasChinese = /[\u3400-\u9fff]/;
 export const clause = z.preprocess(
   // Entries stored before clauses said what they are: a researched summary was confidence M, our own reading EST.
-  (v) => (v && typeof v === "object" && !("kind" in v) ? { ...v, kind: (v as { confidence?: string }).confidence === "M" ? "summary" : (v as { confidence?: string }).confidence === "EST" ? "reading" : "quote" } : v),
+  (v) =>
+    v && typeof v === "object" && !("kind" in v)
+      ? {
+          ...v,
+          kind: (v as { confidence?: string }).confidence === "M" ? "summary" : (v as { confidence?: string }).confidence === "EST" ? "reading" : "quote",
+        }
+      : v,
   z.object({
     /** Chinese text: the source's words (kind quote) or our Chinese summary or reading of them. */
     quote: z.string().min(1).regex(hasChinese, "clause text is shown to Chinese readers: write it in Chinese (an English version goes in en)"),
@@ -51,7 +57,10 @@ export const policyEntry = z.object({
   region: condition(
     z.object({
       /** GB/T 2260 codes; null province = national. */
-      provinceCode: z.string().regex(/^\d{2}$/).nullable(),
+      provinceCode: z
+        .string()
+        .regex(/^\d{2}$/)
+        .nullable(),
       cityCodes: z.array(z.string().regex(/^\d{4}$/)).nullable(),
       districtCodes: z.array(z.string().regex(/^\d{6}$/)).nullable(),
     }),
@@ -72,12 +81,17 @@ export const policyEntry = z.object({
   levelBefore: condition(z.object({ max: z.number().int().min(0).max(4) })),
   /** Level to reach after the transformation for the money to be paid. */
   levelAfter: condition(z.object({ min: z.number().int().min(1).max(4) })),
-  eligibleCosts: condition(z.array(z.enum(["software", "cloud", "hardware", "network", "consulting", "training", "security", "integration", "equipment"])).min(1)),
+  eligibleCosts: condition(
+    z.array(z.enum(["software", "cloud", "hardware", "network", "consulting", "training", "security", "integration", "equipment"])).min(1),
+  ),
   /**
    * Which items count beyond their cost type: only 小快轻准 products (太原), or only listed providers of
    * the city's 资源池 (provider ids). Older entries without it: no such rule known.
    */
-  eligibleItems: condition(z.object({ xiaokuaiqingzhunOnly: z.boolean(), providers: z.array(z.string().min(1)).nullable() })).default({ value: null, clause: null }),
+  eligibleItems: condition(z.object({ xiaokuaiqingzhunOnly: z.boolean(), providers: z.array(z.string().min(1)).nullable() })).default({
+    value: null,
+    clause: null,
+  }),
   /** When the money is paid: after acceptance (先建后补), in advance, or in stages. */
   payment: condition(z.enum(["after_acceptance", "in_advance", "staged"])).default({ value: null, clause: null }),
   percent: condition(z.number().positive().max(100)),

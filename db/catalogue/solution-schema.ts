@@ -7,22 +7,9 @@ import { parseEntries } from "./parse-entries";
  */
 
 const text = z.object({ "zh-CN": z.string().min(1), en: z.string().min(1) });
-const range = z
-  .object({ min: z.number().min(0), max: z.number().min(0) })
-  .refine((r) => r.max >= r.min, "max must not be below min");
+const range = z.object({ min: z.number().min(0), max: z.number().min(0) }).refine((r) => r.max >= r.min, "max must not be below min");
 
-export const SOLUTION_CATEGORIES = [
-  "saas",
-  "system",
-  "integration",
-  "ai",
-  "network",
-  "equipment",
-  "security",
-  "consulting",
-  "training",
-  "finance",
-] as const;
+export const SOLUTION_CATEGORIES = ["saas", "system", "integration", "ai", "network", "equipment", "security", "consulting", "training", "finance"] as const;
 
 export const solutionEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]{3,60}$/, "ids are lower-case letters, digits and hyphens"),
@@ -31,7 +18,11 @@ export const solutionEntry = z.object({
   provider: z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: text }),
   description: text,
   /** Scene steps it lifts: from → to, e.g. 质量管理 2 → 3. */
-  lifts: z.array(z.object({ scene: z.string().regex(/^S\.[A-Z_]+$/), from: z.number().int().min(0).max(3), to: z.number().int().min(1).max(4) }).refine((l) => l.to === l.from + 1, "a lift is one step (to = from + 1)")),
+  lifts: z.array(
+    z
+      .object({ scene: z.string().regex(/^S\.[A-Z_]+$/), from: z.number().int().min(0).max(3), to: z.number().int().min(1).max(4) })
+      .refine((l) => l.to === l.from + 1, "a lift is one step (to = from + 1)"),
+  ),
   /**
    * Scored answers it brings: options of multi questions it ticks, or the option it reaches. Never an
    * outcome indicator: the 成效 trends (E.*) are year-on-year results and 资金保障 (M.FUND) is the

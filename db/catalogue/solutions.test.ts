@@ -31,14 +31,20 @@ describe("solution catalogue", () => {
     for (const question of ["E.ENERGY", "M.FUND"]) {
       const claims = structuredClone(catalogue.slice(0, 1)) as unknown as { improves: { question: string; options: string[] }[] }[];
       claims[0]!.improves = [{ question, options: question === "M.FUND" ? ["p10_20"] : ["better"] }];
-      expect(() => parseSolutions(claims)).toThrow(question === "M.FUND" ? /M\.FUND\) follows from what the firm spends/ : /outcome indicators \(E\.\*\) are results/);
+      expect(() => parseSolutions(claims)).toThrow(
+        question === "M.FUND" ? /M\.FUND\) follows from what the firm spends/ : /outcome indicators \(E\.\*\) are results/,
+      );
     }
   });
 
   it("names only questions, options and scenes that exist in some template", () => {
     const templates = TEMPLATE_IDS.map((id) => getTemplate(id));
     for (const s of catalogue) {
-      for (const l of s.lifts) expect(templates.some((tt) => tt.sceneByCode.has(l.scene)), `${s.id} ${l.scene}`).toBe(true);
+      for (const l of s.lifts)
+        expect(
+          templates.some((tt) => tt.sceneByCode.has(l.scene)),
+          `${s.id} ${l.scene}`,
+        ).toBe(true);
       for (const i of s.improves) {
         const known = templates.some((tt) => i.options.every((o) => tt.questionByCode.get(i.question)?.optionIndex.has(o)));
         expect(known, `${s.id} ${i.question} ${i.options.join(",")}`).toBe(true);

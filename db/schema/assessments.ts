@@ -1,5 +1,23 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, date, doublePrecision, index, integer, json, jsonb, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  json,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { Result } from "@/scoring";
 import { enterprises } from "./enterprises";
 import { assessmentMode, assessmentStatus, language, sizeClass } from "./enums";
@@ -31,8 +49,12 @@ export const assessments = pgTable(
   "assessments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    enterpriseId: uuid("enterprise_id").notNull().references(() => enterprises.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    enterpriseId: uuid("enterprise_id")
+      .notNull()
+      .references(() => enterprises.id, { onDelete: "cascade" }),
     templateId: text("template_id").notNull(),
     templateVersion: text("template_version").notNull(),
     status: assessmentStatus("status").notNull().default("draft"),
@@ -63,8 +85,12 @@ export const assessments = pgTable(
     uniqueIndex("assessments_resume_token_key").on(t.resumeTokenHash),
     index("assessments_tenant_status_idx").on(t.tenantId, t.status, t.submittedAt),
     index("assessments_enterprise_idx").on(t.enterpriseId, t.createdAt),
-    index("assessments_owner_idx").on(t.ownerUserId).where(sql`${t.ownerUserId} is not null`),
-    index("assessments_consultant_idx").on(t.consultantUserId).where(sql`${t.consultantUserId} is not null`),
+    index("assessments_owner_idx")
+      .on(t.ownerUserId)
+      .where(sql`${t.ownerUserId} is not null`),
+    index("assessments_consultant_idx")
+      .on(t.consultantUserId)
+      .where(sql`${t.consultantUserId} is not null`),
   ],
 );
 
@@ -73,10 +99,16 @@ export const assessmentFiles = pgTable(
   "assessment_files",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    assessmentId: uuid("assessment_id").notNull().references(() => assessments.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
     questionCode: text("question_code").notNull(),
-    fileId: uuid("file_id").notNull().references(() => storedFiles.id, { onDelete: "cascade" }),
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => storedFiles.id, { onDelete: "cascade" }),
     caption: text("caption"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -90,9 +122,15 @@ export const assessmentFiles = pgTable(
 export const assessmentResults = pgTable(
   "assessment_results",
   {
-    assessmentId: uuid("assessment_id").primaryKey().references(() => assessments.id, { onDelete: "cascade" }),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    enterpriseId: uuid("enterprise_id").notNull().references(() => enterprises.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id")
+      .primaryKey()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    enterpriseId: uuid("enterprise_id")
+      .notNull()
+      .references(() => enterprises.id, { onDelete: "cascade" }),
     templateId: text("template_id").notNull(),
     templateVersion: text("template_version").notNull(),
     engineVersion: text("engine_version").notNull(),
@@ -164,7 +202,9 @@ export const usageEvents = pgTable(
   "usage_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     assessmentId: uuid("assessment_id").references(() => assessments.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(), // started | step_viewed | question_answered | submitted | report_read | pdf_downloaded
     step: text("step"),
@@ -176,7 +216,9 @@ export const usageEvents = pgTable(
     index("usage_events_tenant_kind_at_idx").on(t.tenantId, t.kind, t.at),
     index("usage_events_assessment_idx").on(t.assessmentId),
     // Funnel steps happen once per assessment, so the funnel counts rows (an index-only scan).
-    uniqueIndex("usage_events_funnel_once_idx").on(t.assessmentId, t.kind).where(sql`${t.kind} in ('started', 'submitted', 'report_read', 'pdf_downloaded')`),
+    uniqueIndex("usage_events_funnel_once_idx")
+      .on(t.assessmentId, t.kind)
+      .where(sql`${t.kind} in ('started', 'submitted', 'report_read', 'pdf_downloaded')`),
   ],
 );
 
@@ -188,7 +230,9 @@ export const usageEvents = pgTable(
 export const questionTimeDaily = pgTable(
   "question_time_daily",
   {
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     day: date("day", { mode: "string" }).notNull(),
     code: text("code").notNull(),
     seconds: doublePrecision("seconds").notNull().default(0),

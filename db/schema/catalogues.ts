@@ -15,12 +15,17 @@ export const solutions = pgTable(
   "solutions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     code: text("code").notNull(),
     category: text("category").notNull(),
     name: text("name").notNull(),
     provider: text("provider").notNull(),
-    scenes: text("scenes").array().notNull().default(sql`'{}'::text[]`),
+    scenes: text("scenes")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     isDemo: boolean("is_demo").notNull().default(false),
     data: jsonb("data").$type<SolutionEntry>().notNull(),
     status: recordStatus("status").notNull().default("active"),
@@ -38,7 +43,9 @@ export const policies = pgTable(
   "policies",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     code: text("code").notNull(),
     title: text("title").notNull(),
     issuer: text("issuer"),
@@ -48,7 +55,10 @@ export const policies = pgTable(
     district: text("district"),
     issuedOn: text("issued_on"),
     validUntil: date("valid_until"),
-    sourceUrls: text("source_urls").array().notNull().default(sql`'{}'::text[]`),
+    sourceUrls: text("source_urls")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     confidence: text("confidence"),
     isDemo: boolean("is_demo").notNull().default(false),
     /** As written; older rows may predate a field, so readers parse with policyEntry (catalogue-store). */
@@ -65,8 +75,12 @@ export const policyDocuments = pgTable(
   "policy_documents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    fileId: uuid("file_id").notNull().references(() => storedFiles.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => storedFiles.id, { onDelete: "cascade" }),
     extractedText: text("extracted_text"),
     status: text("status").notNull().default("uploaded"), // uploaded | extracted | proposed | failed | applied
     proposal: jsonb("proposal").$type<Record<string, unknown>>(),

@@ -8,7 +8,9 @@ export const enterprises = pgTable(
   "enterprises",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     /** 统一社会信用代码, normalised; validated with its check character before it is stored. */
     creditCode: text("credit_code"),
@@ -38,7 +40,9 @@ export const enterprises = pgTable(
   },
   (t) => [
     // Not unique: anonymous self-assessments never attach to an existing firm by its (public) code.
-    index("enterprises_tenant_credit_code_idx").on(t.tenantId, t.creditCode).where(sql`${t.creditCode} is not null`),
+    index("enterprises_tenant_credit_code_idx")
+      .on(t.tenantId, t.creditCode)
+      .where(sql`${t.creditCode} is not null`),
     index("enterprises_tenant_idx").on(t.tenantId, t.createdAt),
     index("enterprises_owner_idx").on(t.ownerUserId),
     check("enterprises_industry_code_shape", sql`${t.industryCode} ~ '^[0-9]{2}$'`),
@@ -52,9 +56,15 @@ export const consultantClients = pgTable(
   "consultant_clients",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    consultantUserId: uuid("consultant_user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    enterpriseId: uuid("enterprise_id").notNull().references(() => enterprises.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    consultantUserId: uuid("consultant_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    enterpriseId: uuid("enterprise_id")
+      .notNull()
+      .references(() => enterprises.id, { onDelete: "cascade" }),
     status: recordStatus("status").notNull().default("active"),
     note: text("note"),
     /** Who at the firm receives the published report (and an invitation to read it). */
@@ -75,8 +85,12 @@ export const consultantClients = pgTable(
 export const consultantBrands = pgTable(
   "consultant_brands",
   {
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     organisation: text("organisation").notNull(),
     primaryColor: text("primary_color").notNull(),
     accentColor: text("accent_color").notNull(),

@@ -16,7 +16,9 @@ export const storedFiles = pgTable(
   "stored_files",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     purpose: text("purpose").notNull(), // evidence | logo | policy_document | export
     fileName: text("file_name").notNull(),
     mimeType: text("mime_type").notNull(),
@@ -29,6 +31,8 @@ export const storedFiles = pgTable(
   },
   (t) => [
     index("stored_files_tenant_purpose_idx").on(t.tenantId, t.purpose),
-    index("stored_files_expires_idx").on(t.expiresAt).where(sql`${t.expiresAt} is not null`),
+    index("stored_files_expires_idx")
+      .on(t.expiresAt)
+      .where(sql`${t.expiresAt} is not null`),
   ],
 );

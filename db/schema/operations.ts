@@ -32,7 +32,9 @@ export const jobs = pgTable(
   },
   (t) => [
     index("jobs_claim_idx").on(t.status, t.runAt, t.priority),
-    index("jobs_dedupe_idx").on(t.kind, t.dedupeKey).where(sql`${t.dedupeKey} is not null and ${t.status} in ('queued', 'running')`),
+    index("jobs_dedupe_idx")
+      .on(t.kind, t.dedupeKey)
+      .where(sql`${t.dedupeKey} is not null and ${t.status} in ('queued', 'running')`),
     index("jobs_tenant_idx").on(t.tenantId, t.createdAt),
   ],
 );

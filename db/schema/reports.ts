@@ -19,8 +19,12 @@ export const reports = pgTable(
   "reports",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    assessmentId: uuid("assessment_id").notNull().references(() => assessments.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
     language: language("language").notNull(),
     status: reportStatus("status").notNull().default("queued"),
     /** Per-section progress while generating: section → queued | running | done | failed. */
@@ -46,8 +50,12 @@ export const reportVersions = pgTable(
   "report_versions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    reportId: uuid("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
     kind: reportVersionKind("kind").notNull(),
     sections: jsonb("sections").$type<Record<string, SectionOutput>>().notNull(),
@@ -63,7 +71,9 @@ export const reportSectionCache = pgTable(
   "report_section_cache",
   {
     cacheKey: text("cache_key").primaryKey(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     section: text("section").notNull(),
     content: jsonb("content").$type<SectionOutput>().notNull(),
     model: text("model").notNull(),

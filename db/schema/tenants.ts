@@ -24,7 +24,10 @@ export const tenants = pgTable(
     cityCode: text("city_code"),
     branding: jsonb("branding").$type<TenantBranding>().notNull().default({}),
     /** Origins allowed to frame the embed routes (CSP frame-ancestors), e.g. https://sme.zhengzhou.gov.cn */
-    embedOrigins: text("embed_origins").array().notNull().default(sql`'{}'::text[]`),
+    embedOrigins: text("embed_origins")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: recordStatus("status").notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -32,7 +35,9 @@ export const tenants = pgTable(
   (t) => [
     uniqueIndex("tenants_slug_key").on(t.slug),
     // At most one default (platform) tenant.
-    uniqueIndex("tenants_one_default").on(t.isDefault).where(sql`${t.isDefault}`),
+    uniqueIndex("tenants_one_default")
+      .on(t.isDefault)
+      .where(sql`${t.isDefault}`),
   ],
 );
 
@@ -41,11 +46,16 @@ export const sceneProfiles = pgTable(
   "scene_profiles",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     code: text("code").notNull(),
     name: text("name").notNull(),
     industrySegment: text("industry_segment"),
-    industryCodes: text("industry_codes").array().notNull().default(sql`'{}'::text[]`),
+    industryCodes: text("industry_codes")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     constrainedScenes: text("constrained_scenes").array().notNull(),
     status: recordStatus("status").notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -56,7 +56,12 @@ export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<SeedSu
   }
 
   const existing = new Set(
-    (await db.select({ email: users.email }).from(users).where(sql`${users.email} like '%@demo.shuzhen.cn'`)).map((u) => u.email),
+    (
+      await db
+        .select({ email: users.email })
+        .from(users)
+        .where(sql`${users.email} like '%@demo.shuzhen.cn'`)
+    ).map((u) => u.email),
   );
   for (const demo of DEMO_USERS) {
     const tenantId = tenantIds.get(demo.tenantSlug);

@@ -5,7 +5,9 @@ import { z } from "zod";
 import { issueText } from "@/lib/i18n/zod";
 import { CATALOGUE_MESSAGES } from "./catalogue-messages";
 
-const schemaSource = ["policy-schema.ts", "solution-schema.ts"].map((f) => readFileSync(path.join(import.meta.dirname, "../../db/catalogue", f), "utf8")).join("\n");
+const schemaSource = ["policy-schema.ts", "solution-schema.ts"]
+  .map((f) => readFileSync(path.join(import.meta.dirname, "../../db/catalogue", f), "utf8"))
+  .join("\n");
 
 describe("the catalogue schemas' messages in Chinese", () => {
   it("names each message exactly as db/catalogue writes it", () => {
@@ -13,7 +15,10 @@ describe("the catalogue schemas' messages in Chinese", () => {
   });
 
   it("answers a catalogue message in both languages", () => {
-    const issue = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD").safeParse("soon").error?.issues[0];
+    const issue = z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+      .safeParse("soon").error?.issues[0];
     expect(issue && issueText(issue)).toEqual({ "zh-CN": "应为日期，格式 YYYY-MM-DD", en: "a date as YYYY-MM-DD" });
   });
 });

@@ -65,7 +65,10 @@ function inSchemaOrder(kind: CatalogueKind, data: PolicyEntry | SolutionEntry): 
 }
 
 async function visibleTenants(db: Db, tenantId: string): Promise<string[]> {
-  const rows = await db.select({ id: tenants.id }).from(tenants).where(or(eq(tenants.id, tenantId), eq(tenants.isDefault, true)));
+  const rows = await db
+    .select({ id: tenants.id })
+    .from(tenants)
+    .where(or(eq(tenants.id, tenantId), eq(tenants.isDefault, true)));
   return rows.map((r) => r.id);
 }
 
@@ -112,44 +115,102 @@ function solutionColumns(e: SolutionEntry) {
   return { category: e.category, name: e.name["zh-CN"], provider: e.provider.name["zh-CN"], scenes: [...new Set(e.lifts.map((l) => l.scene))], isDemo: e.demo };
 }
 
-export async function createEntry(db: Db, actor: Actor, slug: string, kind: CatalogueKind, request: z.infer<typeof saveEntryRequest>): Promise<{ code: string }> {
+export async function createEntry(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  kind: CatalogueKind,
+  request: z.infer<typeof saveEntryRequest>,
+): Promise<{ code: string }> {
   const tenant = await tenantFor(db, actor, slug, PERMISSION[kind]);
   const parsed = parseEntry(kind, request.entry);
   const entry = parsed.entry;
   const ids = await visibleTenants(db, tenant.id);
   const table = kind === "policy" ? policies : solutions;
-  const [taken] = await db.select({ code: table.code }).from(table).where(and(eq(table.code, entry.id), inArray(table.tenantId, ids)));
-  if (taken) throw new AppError("conflict", { "zh-CN": `entry.id：${entry.id} 已被使用，请换一个 id`, en: `entry.id: ${entry.id} is already used; choose another id` }, { issues: [{ field: "entry.id", message: messageText("error.alreadyUsed") }] });
+  const [taken] = await db
+    .select({ code: table.code })
+    .from(table)
+    .where(and(eq(table.code, entry.id), inArray(table.tenantId, ids)));
+  if (taken)
+    throw new AppError(
+      "conflict",
+      { "zh-CN": `entry.id：${entry.id} 已被使用，请换一个 id`, en: `entry.id: ${entry.id} is already used; choose another id` },
+      { issues: [{ field: "entry.id", message: messageText("error.alreadyUsed") }] },
+    );
   const status = kind === "solution" && request.status === "draft" ? "retired" : request.status;
   if (parsed.kind === "policy") {
     await db.insert(policies).values({ tenantId: tenant.id, code: entry.id, data: parsed.entry, status, ...policyColumns(parsed.entry) });
   } else {
-    await db.insert(solutions).values({ tenantId: tenant.id, code: entry.id, data: parsed.entry, status: status === "active" ? "active" : "retired", ...solutionColumns(parsed.entry) });
+    await db.insert(solutions).values({
+      tenantId: tenant.id,
+      code: entry.id,
+      data: parsed.entry,
+      status: status === "active" ? "active" : "retired",
+      ...solutionColumns(parsed.entry),
+    });
   }
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: `catalogue.${kind}_created`, targetType: kind, targetId: entry.id, details: { status } });
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: `catalogue.${kind}_created`,
+    targetType: kind,
+    targetId: entry.id,
+    details: { status },
+  });
   return { code: entry.id };
 }
 
-export async function updateEntry(db: Db, actor: Actor, slug: string, kind: CatalogueKind, code: string, request: z.infer<typeof updateEntryRequest>): Promise<{ code: string; status: string }> {
+export async function updateEntry(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  kind: CatalogueKind,
+  code: string,
+  request: z.infer<typeof updateEntryRequest>,
+): Promise<{ code: string; status: string }> {
   const tenant = await tenantFor(db, actor, slug, PERMISSION[kind]);
   const table = kind === "policy" ? policies : solutions;
-  const [row] = /^[a-z0-9-]{3,80}$/.test(code) ? await db.select({ data: table.data, status: table.status }).from(table).where(and(eq(table.tenantId, tenant.id), eq(table.code, code))) : [];
+  const [row] = /^[a-z0-9-]{3,80}$/.test(code)
+    ? await db
+        .select({ data: table.data, status: table.status })
+        .from(table)
+        .where(and(eq(table.tenantId, tenant.id), eq(table.code, code)))
+    : [];
   // The platform's shared entries are not the portal's to change: as absent as a missing one.
   if (!row) throw AppError.notFound(kind);
   const parsed = request.entry === undefined ? null : parseEntry(kind, request.entry);
   const entry = parsed?.entry ?? null;
-  if (entry && entry.id !== code) throw AppError.validation([{ field: "entry.id", message: { "zh-CN": `id 不能修改（当前为 ${code}），需要新 id 请新建条目`, en: `the id cannot change (it is ${code}); create a new entry instead` } }]);
+  if (entry && entry.id !== code)
+    throw AppError.validation([
+      {
+        field: "entry.id",
+        message: { "zh-CN": `id 不能修改（当前为 ${code}），需要新 id 请新建条目`, en: `the id cannot change (it is ${code}); create a new entry instead` },
+      },
+    ]);
   const now = new Date();
   if (kind === "policy") {
     const status = request.status ?? (row.status as "draft" | "active" | "retired");
-    await db.update(policies).set({ status, updatedAt: now, ...(parsed?.kind === "policy" ? { data: parsed.entry, ...policyColumns(parsed.entry) } : {}) }).where(and(eq(policies.tenantId, tenant.id), eq(policies.code, code)));
+    await db
+      .update(policies)
+      .set({ status, updatedAt: now, ...(parsed?.kind === "policy" ? { data: parsed.entry, ...policyColumns(parsed.entry) } : {}) })
+      .where(and(eq(policies.tenantId, tenant.id), eq(policies.code, code)));
   } else {
     const status = request.status === undefined ? (row.status as "active" | "retired") : request.status === "active" ? "active" : "retired";
-    await db.update(solutions).set({ status, updatedAt: now, ...(parsed?.kind === "solution" ? { data: parsed.entry, ...solutionColumns(parsed.entry) } : {}) }).where(and(eq(solutions.tenantId, tenant.id), eq(solutions.code, code)));
+    await db
+      .update(solutions)
+      .set({ status, updatedAt: now, ...(parsed?.kind === "solution" ? { data: parsed.entry, ...solutionColumns(parsed.entry) } : {}) })
+      .where(and(eq(solutions.tenantId, tenant.id), eq(solutions.code, code)));
   }
   const status = request.status ?? row.status;
   const action = request.status === "retired" && !entry ? "retired" : "updated";
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: `catalogue.${kind}_${action}`, targetType: kind, targetId: code, details: { statusBefore: row.status, status, entryChanged: !!entry } });
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: `catalogue.${kind}_${action}`,
+    targetType: kind,
+    targetId: code,
+    details: { statusBefore: row.status, status, entryChanged: !!entry },
+  });
   return { code, status };
 }
 

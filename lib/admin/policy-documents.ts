@@ -53,13 +53,29 @@ function inSchemaOrder(entry: unknown): Record<string, unknown> {
   return (parsed.success ? parsed.data : entry) as Record<string, unknown>;
 }
 
-export async function uploadPolicyDocument(db: Db, actor: Actor, slug: string, upload: Upload, modelConfigured: boolean): Promise<{ id: string; status: Status }> {
+export async function uploadPolicyDocument(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  upload: Upload,
+  modelConfigured: boolean,
+): Promise<{ id: string; status: Status }> {
   const tenant = await tenantFor(db, actor, slug, "policy_document.interpret");
   const type = sniffType(upload.bytes);
-  if (type !== "application/pdf" && type !== "text/plain") throw AppError.validation([{ field: "file", message: { "zh-CN": "请以 PDF 或 UTF-8 文本文件上传政策", en: "upload the policy as a PDF or a UTF-8 text file" } }]);
+  if (type !== "application/pdf" && type !== "text/plain")
+    throw AppError.validation([
+      { field: "file", message: { "zh-CN": "请以 PDF 或 UTF-8 文本文件上传政策", en: "upload the policy as a PDF or a UTF-8 text file" } },
+    ]);
   const extracted = type === "application/pdf" ? await extractPdfTextIsolated(upload.bytes) : extractPlainText(upload.bytes);
   const fileName = safeFileName(upload.name, type === "application/pdf" ? "policy.pdf" : "policy.txt");
-  const file = await storeFile(db, { tenantId: tenant.id, purpose: "policy_document", fileName, mimeType: type, bytes: upload.bytes, uploadedBy: actor.userId });
+  const file = await storeFile(db, {
+    tenantId: tenant.id,
+    purpose: "policy_document",
+    fileName,
+    mimeType: type,
+    bytes: upload.bytes,
+    uploadedBy: actor.userId,
+  });
   const status: Status = modelConfigured ? "proposing" : "extracted";
   const [row] = await db
     .insert(policyDocuments)
@@ -67,7 +83,14 @@ export async function uploadPolicyDocument(db: Db, actor: Actor, slug: string, u
     .returning({ id: policyDocuments.id });
   if (!row) throw new Error("policy document insert returned nothing");
   if (modelConfigured) await enqueueJob(db, policyDocumentJob, { documentId: row.id }, { tenantId: tenant.id });
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "policy_document.uploaded", targetType: "policy_document", targetId: row.id, details: { fileName, pages: extracted.pages, chars: extracted.text.length } });
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: "policy_document.uploaded",
+    targetType: "policy_document",
+    targetId: row.id,
+    details: { fileName, pages: extracted.pages, chars: extracted.text.length },
+  });
   return { id: row.id, status };
 }
 
@@ -124,12 +147,25 @@ export const applyDocumentRequest = z.object({ entry: z.unknown(), status: z.enu
 export async function applyPolicyDocument(db: Db, actor: Actor, slug: string, id: string, request: z.infer<typeof applyDocumentRequest>) {
   const tenant = await tenantFor(db, actor, slug, "catalogue.policy.edit");
   const { doc } = await documentRow(db, tenant.id, id);
-  if (doc.status === "applied") throw new AppError("conflict", { "zh-CN": "status：该文件已收入政策目录，请在目录中编辑这条政策", en: "status: this document is already in the catalogue; edit the policy there" }, { issues: [{ field: "status", message: { "zh-CN": "已收入目录", en: "applied" } }] });
+  if (doc.status === "applied")
+    throw new AppError(
+      "conflict",
+      { "zh-CN": "status：该文件已收入政策目录，请在目录中编辑这条政策", en: "status: this document is already in the catalogue; edit the policy there" },
+      { issues: [{ field: "status", message: { "zh-CN": "已收入目录", en: "applied" } }] },
+    );
   const { code } = await createEntry(db, actor, slug, "policy", { entry: request.entry, status: request.status });
-  const [policy] = await db.select({ id: policies.id }).from(policies).where(and(eq(policies.tenantId, tenant.id), eq(policies.code, code)));
+  const [policy] = await db
+    .select({ id: policies.id })
+    .from(policies)
+    .where(and(eq(policies.tenantId, tenant.id), eq(policies.code, code)));
   await db
     .update(policyDocuments)
-    .set({ status: "applied", policyId: policy?.id ?? null, proposal: { ...(doc.proposal ?? {}), entry: request.entry as Record<string, unknown> }, updatedAt: new Date() })
+    .set({
+      status: "applied",
+      policyId: policy?.id ?? null,
+      proposal: { ...(doc.proposal ?? {}), entry: request.entry as Record<string, unknown> },
+      updatedAt: new Date(),
+    })
     .where(eq(policyDocuments.id, doc.id));
   return { code };
 }
@@ -181,7 +217,10 @@ export function policyDocumentJobHandler(model: () => StructuredModel | null): J
       const parsed = policyDocumentJob.payload.safeParse(job.payload);
       if (!parsed.success) return;
       const message = `the model could not be reached (${error instanceof Error ? error.message : String(error)}): fill in the form by hand`;
-      await db.update(policyDocuments).set({ status: "extracted", error: message.slice(0, 500), updatedAt: new Date() }).where(eq(policyDocuments.id, parsed.data.documentId));
+      await db
+        .update(policyDocuments)
+        .set({ status: "extracted", error: message.slice(0, 500), updatedAt: new Date() })
+        .where(eq(policyDocuments.id, parsed.data.documentId));
     },
   };
 }

@@ -54,10 +54,23 @@ describe("proposalToEntry", () => {
 支持标准：改造完成后达到二级的，按投入的百分之三十给予补助，最高不超过一百万元；达到三级的，最高不超过２００万元。
 申报时间：2025年3月1日至2025年12月31日。
 补助比例 30％。`;
-  const p = (over: Partial<PolicyProposal>): PolicyProposal => ({ ...proposal, region: none, levelAfter: none, percent: none, cap: none, documents: none, exclusions: [], ...over });
+  const p = (over: Partial<PolicyProposal>): PolicyProposal => ({
+    ...proposal,
+    region: none,
+    levelAfter: none,
+    percent: none,
+    cap: none,
+    documents: none,
+    exclusions: [],
+    ...over,
+  });
 
   it("drops a condition resting on a scrap of the document (any two characters passed), naming the rule", () => {
-    const { entry, dropped } = proposalToEntry(p({ percent: { value: 30, quote: "30％" }, levelAfter: { value: { min: 2 }, quote: "二级" }, exclusions: ["支持"] }), LONG, "ty-pilot");
+    const { entry, dropped } = proposalToEntry(
+      p({ percent: { value: 30, quote: "30％" }, levelAfter: { value: { min: 2 }, quote: "二级" }, exclusions: ["支持"] }),
+      LONG,
+      "ty-pilot",
+    );
     expect(entry.percent.value).toBeNull();
     expect(entry.levelAfter.value).toBeNull();
     expect(dropped).toEqual([
@@ -98,7 +111,16 @@ describe("proposalToEntry", () => {
     const { entry, dropped } = proposalToEntry(
       p({
         percent: { value: 30, quote: "按投入的百分之三十给予补助" },
-        cap: { value: { kind: "tiered", tiers: [{ level: 2, yuan: 1_000_000 }, { level: 3, yuan: 2_000_000 }] }, quote: "达到二级的，按投入的百分之三十给予补助，最高不超过一百万元；达到三级的，最高不超过２００万元" },
+        cap: {
+          value: {
+            kind: "tiered",
+            tiers: [
+              { level: 2, yuan: 1_000_000 },
+              { level: 3, yuan: 2_000_000 },
+            ],
+          },
+          quote: "达到二级的，按投入的百分之三十给予补助，最高不超过一百万元；达到三级的，最高不超过２００万元",
+        },
         levelAfter: { value: { min: 2 }, quote: "改造完成后达到二级的" },
         levelBefore: { value: { max: 1 }, quote: "注册地在太原市、数字化水平为一级的中小企业" },
         window: { value: { from: "2025-03-01", until: "2025-12-31", rolling: false }, quote: "申报时间：2025年3月1日至2025年12月31日" },
@@ -108,7 +130,13 @@ describe("proposalToEntry", () => {
       "ty-pilot",
     );
     expect(dropped).toEqual([]);
-    expect(entry.cap.value).toEqual({ kind: "tiered", tiers: [{ level: 2, yuan: 1_000_000 }, { level: 3, yuan: 2_000_000 }] });
+    expect(entry.cap.value).toEqual({
+      kind: "tiered",
+      tiers: [
+        { level: 2, yuan: 1_000_000 },
+        { level: 3, yuan: 2_000_000 },
+      ],
+    });
     expect(entry.window.value?.until).toBe("2025-12-31");
     expect(entry.region.value?.cityCodes).toEqual(["1401"]);
     expect(policyEntry.safeParse(entry).success).toBe(true);

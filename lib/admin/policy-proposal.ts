@@ -9,7 +9,19 @@ import { quoteProblem, valueProblem } from "./quote-support";
  */
 
 type Quoted<T> = { value: T | null; quote: string | null };
-const CONDITIONS = ["region", "industries", "sizeClasses", "aboveScale", "levelBefore", "levelAfter", "eligibleCosts", "percent", "cap", "window", "documents"] as const;
+const CONDITIONS = [
+  "region",
+  "industries",
+  "sizeClasses",
+  "aboveScale",
+  "levelBefore",
+  "levelAfter",
+  "eligibleCosts",
+  "percent",
+  "cap",
+  "window",
+  "documents",
+] as const;
 
 export function proposalToEntry(proposal: PolicyProposal, documentText: string, id: string): { entry: PolicyEntry; dropped: string[] } {
   const dropped: string[] = [];
@@ -22,7 +34,10 @@ export function proposalToEntry(proposal: PolicyProposal, documentText: string, 
     }
     return { value: q.value, clause: { quote: q.quote!, source: null, confidence: "M" as const, kind: "quote" as const } };
   };
-  const c = Object.fromEntries(CONDITIONS.map((k) => [k, condition(k, proposal[k] as Quoted<unknown>)])) as unknown as Pick<PolicyEntry, (typeof CONDITIONS)[number]>;
+  const c = Object.fromEntries(CONDITIONS.map((k) => [k, condition(k, proposal[k] as Quoted<unknown>)])) as unknown as Pick<
+    PolicyEntry,
+    (typeof CONDITIONS)[number]
+  >;
   const exclusions = proposal.exclusions.filter((e) => {
     const problem = quoteProblem(e, documentText);
     if (!problem) return true;

@@ -11,7 +11,10 @@ import { listCities, listDistricts, listProvinces } from "@/lib/enterprise/regio
  */
 
 export function normalise(s: string): string {
-  return s.normalize("NFKC").replace(/\s+/g, "").replace(/(?<=\d),(?=\d{3}(?!\d))/g, "");
+  return s
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, "");
 }
 
 const SENTENCE_END = /[。；;！!？?\n]+/;

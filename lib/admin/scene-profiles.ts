@@ -23,20 +23,35 @@ const scenes = z
   .min(1, zodText({ "zh-CN": "至少选择一个场景", en: "at least one scene" }))
   .max(30)
   .superRefine((codes, ctx) => {
-    for (const [i, code] of codes.entries()) if (!MANUFACTURING.sceneByCode.has(code)) ctx.addIssue({ code: "custom", path: [i], message: zodText({ "zh-CN": `${code} 不是制造业模型中的场景`, en: `${code} is not a scene of the manufacturing model` }) });
+    for (const [i, code] of codes.entries())
+      if (!MANUFACTURING.sceneByCode.has(code))
+        ctx.addIssue({
+          code: "custom",
+          path: [i],
+          message: zodText({ "zh-CN": `${code} 不是制造业模型中的场景`, en: `${code} is not a scene of the manufacturing model` }),
+        });
   });
 
 const profileFields = {
   name: z.string().trim().min(1, NOT_EMPTY).max(80),
   industrySegment: z.string().trim().max(80).nullable().optional(),
-  industryCodes: z.array(z.string().regex(/^\d{2}$/, zodText({ "zh-CN": "应为两位数的 GB/T 4754 大类代码", en: "must be a two-digit GB/T 4754 大类 code" }))).max(41).default([]),
+  industryCodes: z
+    .array(z.string().regex(/^\d{2}$/, zodText({ "zh-CN": "应为两位数的 GB/T 4754 大类代码", en: "must be a two-digit GB/T 4754 大类 code" })))
+    .max(41)
+    .default([]),
   constrainedScenes: scenes,
 };
 
 export const createProfileRequest = z
-  .object({ code: z.string().regex(/^[a-z0-9-]{2,40}$/, zodText({ "zh-CN": "只能含小写字母、数字和连字符", en: "lower-case letters, digits and hyphens" })), ...profileFields })
+  .object({
+    code: z.string().regex(/^[a-z0-9-]{2,40}$/, zodText({ "zh-CN": "只能含小写字母、数字和连字符", en: "lower-case letters, digits and hyphens" })),
+    ...profileFields,
+  })
   .strict()
-  .refine((p) => !!p.industrySegment || p.industryCodes.length > 0, { path: ["industryCodes"], message: zodText({ "zh-CN": "请填写细分行业，或至少填写一个大类代码", en: "name a 细分行业 or at least one 大类 code" }) });
+  .refine((p) => !!p.industrySegment || p.industryCodes.length > 0, {
+    path: ["industryCodes"],
+    message: zodText({ "zh-CN": "请填写细分行业，或至少填写一个大类代码", en: "name a 细分行业 or at least one 大类 code" }),
+  });
 
 export const updateProfileRequest = z
   .object({ ...profileFields, status: z.enum(["active", "retired"]) })
@@ -47,7 +62,15 @@ export async function listProfiles(db: Db, actor: Actor, slug: string) {
   const tenant = await tenantFor(db, actor, slug, "tenant.scene_profiles.edit");
   const rows = await db.select().from(sceneProfiles).where(eq(sceneProfiles.tenantId, tenant.id)).orderBy(asc(sceneProfiles.code));
   return {
-    profiles: rows.map((r) => ({ code: r.code, name: r.name, industrySegment: r.industrySegment, industryCodes: r.industryCodes, constrainedScenes: r.constrainedScenes, status: r.status, updatedAt: r.updatedAt.toISOString() })),
+    profiles: rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      industrySegment: r.industrySegment,
+      industryCodes: r.industryCodes,
+      constrainedScenes: r.constrainedScenes,
+      status: r.status,
+      updatedAt: r.updatedAt.toISOString(),
+    })),
     scenes: MANUFACTURING.scenes.map((s) => ({ code: s.code, label: s.def.label, defaultConstrained: MANUFACTURING.defaultConstrained[s.index] ?? false })),
   };
 }
@@ -56,11 +79,30 @@ export async function createProfile(db: Db, actor: Actor, slug: string, request:
   const tenant = await tenantFor(db, actor, slug, "tenant.scene_profiles.edit");
   const inserted = await db
     .insert(sceneProfiles)
-    .values({ tenantId: tenant.id, code: request.code, name: request.name, industrySegment: request.industrySegment ?? null, industryCodes: request.industryCodes, constrainedScenes: request.constrainedScenes })
+    .values({
+      tenantId: tenant.id,
+      code: request.code,
+      name: request.name,
+      industrySegment: request.industrySegment ?? null,
+      industryCodes: request.industryCodes,
+      constrainedScenes: request.constrainedScenes,
+    })
     .onConflictDoNothing()
     .returning({ code: sceneProfiles.code });
-  if (inserted.length === 0) throw new AppError("conflict", { "zh-CN": `code：${request.code} 已被使用`, en: `code: ${request.code} is already used` }, { issues: [{ field: "code", message: messageText("error.alreadyUsed") }] });
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "scene_profile.created", targetType: "scene_profile", targetId: request.code, details: { scenes: request.constrainedScenes } });
+  if (inserted.length === 0)
+    throw new AppError(
+      "conflict",
+      { "zh-CN": `code：${request.code} 已被使用`, en: `code: ${request.code} is already used` },
+      { issues: [{ field: "code", message: messageText("error.alreadyUsed") }] },
+    );
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: "scene_profile.created",
+    targetType: "scene_profile",
+    targetId: request.code,
+    details: { scenes: request.constrainedScenes },
+  });
   return { code: request.code };
 }
 
@@ -72,6 +114,13 @@ export async function updateProfile(db: Db, actor: Actor, slug: string, code: st
     .where(and(eq(sceneProfiles.tenantId, tenant.id), eq(sceneProfiles.code, code)))
     .returning({ code: sceneProfiles.code, status: sceneProfiles.status });
   if (updated.length === 0) throw AppError.notFound("scene profile");
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: request.status === "retired" ? "scene_profile.retired" : "scene_profile.updated", targetType: "scene_profile", targetId: code, details: request });
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: request.status === "retired" ? "scene_profile.retired" : "scene_profile.updated",
+    targetType: "scene_profile",
+    targetId: code,
+    details: request,
+  });
   return updated[0]!;
 }

@@ -10,7 +10,15 @@ function fieldsOf(origins: string[]): string[] {
 
 describe("embed origins", () => {
   it("refuses each origin a frame-ancestors list cannot carry, naming origins.N (they were stored, then silently dropped)", () => {
-    const bad = ["https://*.gov.cn", "https://a.gov.cn;script-src", "https://a.gov.cn'", "https://a_b.gov.cn", "https://a..cn", "https://-a.cn", "https://a.cn."];
+    const bad = [
+      "https://*.gov.cn",
+      "https://a.gov.cn;script-src",
+      "https://a.gov.cn'",
+      "https://a_b.gov.cn",
+      "https://a..cn",
+      "https://-a.cn",
+      "https://a.cn.",
+    ];
     for (const origin of bad) {
       expect(fieldsOf(["https://ok.gov.cn", origin]), origin).toEqual(["origins.1"]);
       expect(frameAncestors([origin]), origin).toBe("frame-ancestors 'none'");
@@ -20,8 +28,16 @@ describe("embed origins", () => {
   });
 
   it("keeps what browsers send as an origin, normalised, each one carried into frame-ancestors", () => {
-    const parsed = embedOriginsRequest.parse({ origins: ["https://SME.Example.gov.cn:443", "https://例子.中国", "http://localhost:3001", "https://1.2.3.4:8443", " https://a-b.cn "] });
-    expect(parsed.origins).toEqual(["https://sme.example.gov.cn", "https://xn--fsqu00a.xn--fiqs8s", "http://localhost:3001", "https://1.2.3.4:8443", "https://a-b.cn"]);
+    const parsed = embedOriginsRequest.parse({
+      origins: ["https://SME.Example.gov.cn:443", "https://例子.中国", "http://localhost:3001", "https://1.2.3.4:8443", " https://a-b.cn "],
+    });
+    expect(parsed.origins).toEqual([
+      "https://sme.example.gov.cn",
+      "https://xn--fsqu00a.xn--fiqs8s",
+      "http://localhost:3001",
+      "https://1.2.3.4:8443",
+      "https://a-b.cn",
+    ]);
     expect(parsed.origins.every(isFrameableOrigin)).toBe(true);
     expect(frameAncestors(parsed.origins)).toBe(`frame-ancestors ${parsed.origins.join(" ")}`);
   });

@@ -27,22 +27,48 @@ export const brandingRequest = z
   .strict();
 
 /** Origins as a browser sends them: scheme, host and port only; http only for local development. */
-const origin = z.string().trim().transform((value, ctx) => {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.addIssue({ code: "custom", message: zodText({ "zh-CN": `${value} 不是网站地址（例如 https://sme.example.gov.cn）`, en: `${value} is not an origin such as https://sme.example.gov.cn` }) });
-    return z.NEVER;
-  }
-  const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
-  if (url.protocol !== "https:" && !(local && url.protocol === "http:")) ctx.addIssue({ code: "custom", message: zodText({ "zh-CN": `${value}：只能是 https 地址（本机地址可用 http）`, en: `${value}: only https origins (http for localhost)` }) });
-  else if (url.pathname !== "/" || url.search || url.hash || url.username) ctx.addIssue({ code: "custom", message: zodText({ "zh-CN": `${value}：网站地址不能带路径、查询参数或用户名`, en: `${value}: an origin has no path, query or user` }) });
-  else if (!isFrameableOrigin(url.origin)) ctx.addIssue({ code: "custom", message: zodText({ "zh-CN": `${value}：不是浏览器能匹配的主机名（只能含字母、数字、连字符和点，不支持通配符）`, en: `${value}: not a host name browsers match (letters, digits, hyphens and dots; no wildcards)` }) });
-  return url.origin;
-});
+const origin = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({
+        code: "custom",
+        message: zodText({
+          "zh-CN": `${value} 不是网站地址（例如 https://sme.example.gov.cn）`,
+          en: `${value} is not an origin such as https://sme.example.gov.cn`,
+        }),
+      });
+      return z.NEVER;
+    }
+    const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
+    if (url.protocol !== "https:" && !(local && url.protocol === "http:"))
+      ctx.addIssue({
+        code: "custom",
+        message: zodText({ "zh-CN": `${value}：只能是 https 地址（本机地址可用 http）`, en: `${value}: only https origins (http for localhost)` }),
+      });
+    else if (url.pathname !== "/" || url.search || url.hash || url.username)
+      ctx.addIssue({
+        code: "custom",
+        message: zodText({ "zh-CN": `${value}：网站地址不能带路径、查询参数或用户名`, en: `${value}: an origin has no path, query or user` }),
+      });
+    else if (!isFrameableOrigin(url.origin))
+      ctx.addIssue({
+        code: "custom",
+        message: zodText({
+          "zh-CN": `${value}：不是浏览器能匹配的主机名（只能含字母、数字、连字符和点，不支持通配符）`,
+          en: `${value}: not a host name browsers match (letters, digits, hyphens and dots; no wildcards)`,
+        }),
+      });
+    return url.origin;
+  });
 
-export const embedOriginsRequest = z.object({ origins: z.array(origin).max(20, zodText({ "zh-CN": "最多 20 个网站地址", en: "at most 20 origins" })) }).strict();
+export const embedOriginsRequest = z
+  .object({ origins: z.array(origin).max(20, zodText({ "zh-CN": "最多 20 个网站地址", en: "at most 20 origins" })) })
+  .strict();
 
 export { LOGO_MAX_BYTES } from "@/lib/files/logo";
 
@@ -58,7 +84,10 @@ export interface TenantSettings {
 
 export async function tenantSettings(db: Db, actor: Actor, slug: string): Promise<TenantSettings> {
   const tenant = await tenantFor(db, actor, slug, "tenant.read");
-  const [row] = await db.select({ branding: tenants.branding, embedOrigins: tenants.embedOrigins, updatedAt: tenants.updatedAt }).from(tenants).where(eq(tenants.id, tenant.id));
+  const [row] = await db
+    .select({ branding: tenants.branding, embedOrigins: tenants.embedOrigins, updatedAt: tenants.updatedAt })
+    .from(tenants)
+    .where(eq(tenants.id, tenant.id));
   if (!row) throw AppError.notFound("tenant");
   return {
     slug: tenant.slug,
@@ -81,7 +110,14 @@ export async function updateBranding(db: Db, actor: Actor, slug: string, request
     accentColor: request.accentColor.toLowerCase(),
   };
   await db.update(tenants).set({ branding, updatedAt: new Date() }).where(eq(tenants.id, tenant.id));
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "tenant.branding_changed", targetType: "tenant", targetId: tenant.id, details: { before: row?.branding ?? {}, after: branding } });
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: "tenant.branding_changed",
+    targetType: "tenant",
+    targetId: tenant.id,
+    details: { before: row?.branding ?? {}, after: branding },
+  });
   return branding;
 }
 
@@ -89,21 +125,44 @@ export async function updateBranding(db: Db, actor: Actor, slug: string, request
 export async function uploadLogo(db: Db, actor: Actor, slug: string, upload: Upload): Promise<{ logoFileId: string }> {
   const tenant = await tenantFor(db, actor, slug, "tenant.branding.edit");
   const logo = await prepareLogo(upload.bytes);
-  const stored = await storeFile(db, { tenantId: tenant.id, purpose: "logo", fileName: "logo.png", mimeType: logo.type, bytes: logo.bytes, uploadedBy: actor.userId });
+  const stored = await storeFile(db, {
+    tenantId: tenant.id,
+    purpose: "logo",
+    fileName: "logo.png",
+    mimeType: logo.type,
+    bytes: logo.bytes,
+    uploadedBy: actor.userId,
+  });
   const [row] = await db.select({ branding: tenants.branding }).from(tenants).where(eq(tenants.id, tenant.id));
   const previous = row?.branding.logoFileId;
-  await db.update(tenants).set({ branding: { ...row?.branding, logoFileId: stored.id }, updatedAt: new Date() }).where(eq(tenants.id, tenant.id));
+  await db
+    .update(tenants)
+    .set({ branding: { ...row?.branding, logoFileId: stored.id }, updatedAt: new Date() })
+    .where(eq(tenants.id, tenant.id));
   if (previous) await db.delete(storedFiles).where(and(eq(storedFiles.id, previous), eq(storedFiles.tenantId, tenant.id)));
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "tenant.logo_changed", targetType: "tenant", targetId: tenant.id, details: { sha256: stored.sha256 } });
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: "tenant.logo_changed",
+    targetType: "tenant",
+    targetId: tenant.id,
+    details: { sha256: stored.sha256 },
+  });
   return { logoFileId: stored.id };
 }
 
 /** The logo is public (it shows on the portal's pages): no session needed. */
 export async function tenantLogo(db: Db, slug: string): Promise<{ content: Buffer; mimeType: string } | null> {
-  const [tenant] = await db.select({ id: tenants.id, branding: tenants.branding }).from(tenants).where(and(eq(tenants.slug, slug), eq(tenants.status, "active")));
+  const [tenant] = await db
+    .select({ id: tenants.id, branding: tenants.branding })
+    .from(tenants)
+    .where(and(eq(tenants.slug, slug), eq(tenants.status, "active")));
   const fileId = tenant?.branding.logoFileId;
   if (!tenant || !fileId) return null;
-  const [file] = await db.select({ content: storedFiles.content, mimeType: storedFiles.mimeType }).from(storedFiles).where(and(eq(storedFiles.id, fileId), eq(storedFiles.tenantId, tenant.id), eq(storedFiles.purpose, "logo")));
+  const [file] = await db
+    .select({ content: storedFiles.content, mimeType: storedFiles.mimeType })
+    .from(storedFiles)
+    .where(and(eq(storedFiles.id, fileId), eq(storedFiles.tenantId, tenant.id), eq(storedFiles.purpose, "logo")));
   return file ?? null;
 }
 
@@ -112,6 +171,13 @@ export async function updateEmbedOrigins(db: Db, actor: Actor, slug: string, req
   const origins = [...new Set(request.origins)];
   const [row] = await db.select({ before: tenants.embedOrigins }).from(tenants).where(eq(tenants.id, tenant.id));
   await db.update(tenants).set({ embedOrigins: origins, updatedAt: new Date() }).where(eq(tenants.id, tenant.id));
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "tenant.embed_origins_changed", targetType: "tenant", targetId: tenant.id, details: { before: row?.before ?? [], after: origins } });
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: "tenant.embed_origins_changed",
+    targetType: "tenant",
+    targetId: tenant.id,
+    details: { before: row?.before ?? [], after: origins },
+  });
   return origins;
 }

@@ -10,7 +10,6 @@ import { isUuid } from "@/lib/shared/ids";
 import { hashToken } from "@/lib/shared/tokens";
 import { messageText } from "@/lib/i18n/translate";
 
-
 export interface AssessmentKey {
   id: string;
   tenantId: string;
@@ -21,15 +20,23 @@ export interface AssessmentKey {
 
 export function notFound(): AppError {
   // One answer for "no such assessment" and "wrong token": the id alone must not reveal anything.
-  return new AppError("not_found", { "zh-CN": "token：找不到这个链接对应的评测，或续答令牌不正确", en: "token: no assessment for this link, or the resume token is wrong" }, {
-    issues: [{ field: "token", message: { "zh-CN": "对该评测无效", en: "not valid for this assessment" } }],
-  });
+  return new AppError(
+    "not_found",
+    { "zh-CN": "token：找不到这个链接对应的评测，或续答令牌不正确", en: "token: no assessment for this link, or the resume token is wrong" },
+    {
+      issues: [{ field: "token", message: { "zh-CN": "对该评测无效", en: "not valid for this assessment" } }],
+    },
+  );
 }
 
 export function expired(): AppError {
-  return new AppError("unauthenticated", { "zh-CN": "token：续答链接已过期，请重新开始评测或登录", en: "token: this resume link has expired; start a new assessment or sign in" }, {
-    issues: [{ field: "token", message: { "zh-CN": "已过期", en: "expired" } }],
-  });
+  return new AppError(
+    "unauthenticated",
+    { "zh-CN": "token：续答链接已过期，请重新开始评测或登录", en: "token: this resume link has expired; start a new assessment or sign in" },
+    {
+      issues: [{ field: "token", message: { "zh-CN": "已过期", en: "expired" } }],
+    },
+  );
 }
 
 export function sameHash(a: string, b: string): boolean {

@@ -29,7 +29,10 @@ const evidenceFields = z.object({
 function frozen(): AppError {
   return new AppError(
     "conflict",
-    { "zh-CN": "status：评测已提交，佐证材料保持提交时的内容（如需补充，请发起复评）", en: "status: the assessment is submitted; its evidence stays as it was (start a reassessment to add more)" },
+    {
+      "zh-CN": "status：评测已提交，佐证材料保持提交时的内容（如需补充，请发起复评）",
+      en: "status: the assessment is submitted; its evidence stays as it was (start a reassessment to add more)",
+    },
     { issues: [{ field: "status", message: { "zh-CN": "已提交", en: "submitted" } }] },
   );
 }
@@ -51,7 +54,12 @@ export async function uploadEvidence(db: Db, id: string, caller: Caller, upload:
   if (!fields.success) throw AppError.validation(fields.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: issueText(i) })));
   const t = getTemplate(key.templateId);
   if (!t.questionByCode.has(fields.data.questionCode) && !t.sceneByCode.has(fields.data.questionCode)) {
-    throw AppError.validation([{ field: "questionCode", message: { "zh-CN": `本评测中没有题目或场景 ${fields.data.questionCode}`, en: `no question or scene ${fields.data.questionCode} in this assessment` } }]);
+    throw AppError.validation([
+      {
+        field: "questionCode",
+        message: { "zh-CN": `本评测中没有题目或场景 ${fields.data.questionCode}`, en: `no question or scene ${fields.data.questionCode} in this assessment` },
+      },
+    ]);
   }
   const type = sniffType(upload.bytes);
   if (!type || !(EVIDENCE_TYPES as readonly string[]).includes(type)) {
@@ -82,10 +90,25 @@ export async function uploadEvidence(db: Db, id: string, caller: Caller, upload:
       .values({ tenantId: key.tenantId, assessmentId: key.id, questionCode: fields.data.questionCode, fileId: stored.id, caption: fields.data.caption || null })
       .returning({ id: assessmentFiles.id, createdAt: assessmentFiles.createdAt });
     if (!link) throw new Error("evidence insert returned nothing");
-    await audit(tx, { tenantId: key.tenantId, actorUserId: actorId, action: "evidence.uploaded", targetType: "assessment", targetId: key.id, details: { fileName, questionCode: fields.data.questionCode, sha256: stored.sha256 } });
+    await audit(tx, {
+      tenantId: key.tenantId,
+      actorUserId: actorId,
+      action: "evidence.uploaded",
+      targetType: "assessment",
+      targetId: key.id,
+      details: { fileName, questionCode: fields.data.questionCode, sha256: stored.sha256 },
+    });
     return link;
   });
-  return { id: row.id, questionCode: fields.data.questionCode, caption: fields.data.caption || null, fileName, mimeType: type, sizeBytes: upload.bytes.length, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    questionCode: fields.data.questionCode,
+    caption: fields.data.caption || null,
+    fileName,
+    mimeType: type,
+    sizeBytes: upload.bytes.length,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 /** Refuses a file that would take the assessment past a limit, naming the limit. */
@@ -94,7 +117,11 @@ function checkLimits(files: number, bytes: number, adding: number): void {
     throw new AppError(
       "conflict",
       { "zh-CN": `file：每份评测最多 ${EVIDENCE_LIMITS.maxFiles} 个佐证文件`, en: `file: at most ${EVIDENCE_LIMITS.maxFiles} evidence files per assessment` },
-      { issues: [{ field: "file", message: { "zh-CN": `已达到 ${EVIDENCE_LIMITS.maxFiles} 个文件的上限`, en: `limit of ${EVIDENCE_LIMITS.maxFiles} files reached` } }] },
+      {
+        issues: [
+          { field: "file", message: { "zh-CN": `已达到 ${EVIDENCE_LIMITS.maxFiles} 个文件的上限`, en: `limit of ${EVIDENCE_LIMITS.maxFiles} files reached` } },
+        ],
+      },
     );
   }
   if (bytes + adding > EVIDENCE_LIMITS.maxTotalBytes) {
@@ -110,7 +137,15 @@ function checkLimits(files: number, bytes: number, adding: number): void {
 export async function listEvidence(db: Db, id: string, caller: Caller): Promise<EvidenceFile[]> {
   const key = await authorise(db, id, caller, "evidence.read");
   const rows = await db
-    .select({ id: assessmentFiles.id, questionCode: assessmentFiles.questionCode, caption: assessmentFiles.caption, fileName: storedFiles.fileName, mimeType: storedFiles.mimeType, sizeBytes: storedFiles.sizeBytes, createdAt: assessmentFiles.createdAt })
+    .select({
+      id: assessmentFiles.id,
+      questionCode: assessmentFiles.questionCode,
+      caption: assessmentFiles.caption,
+      fileName: storedFiles.fileName,
+      mimeType: storedFiles.mimeType,
+      sizeBytes: storedFiles.sizeBytes,
+      createdAt: assessmentFiles.createdAt,
+    })
     .from(assessmentFiles)
     .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
     .where(and(eq(assessmentFiles.assessmentId, key.id), eq(assessmentFiles.tenantId, key.tenantId)))
@@ -121,7 +156,13 @@ export async function listEvidence(db: Db, id: string, caller: Caller): Promise<
 async function evidenceRow(db: Db, assessmentId: string, tenantId: string, fileId: string) {
   if (!z.uuid().safeParse(fileId).success) throw AppError.notFound("evidence file");
   const [row] = await db
-    .select({ linkId: assessmentFiles.id, fileId: storedFiles.id, content: storedFiles.content, fileName: storedFiles.fileName, mimeType: storedFiles.mimeType })
+    .select({
+      linkId: assessmentFiles.id,
+      fileId: storedFiles.id,
+      content: storedFiles.content,
+      fileName: storedFiles.fileName,
+      mimeType: storedFiles.mimeType,
+    })
     .from(assessmentFiles)
     .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
     .where(and(eq(assessmentFiles.id, fileId), eq(assessmentFiles.assessmentId, assessmentId), eq(assessmentFiles.tenantId, tenantId)));
@@ -139,5 +180,12 @@ export async function deleteEvidence(db: Db, id: string, fileId: string, caller:
   if (key.status === "submitted") throw frozen();
   const row = await evidenceRow(db, key.id, key.tenantId, fileId);
   await db.delete(storedFiles).where(eq(storedFiles.id, row.fileId));
-  await audit(db, { tenantId: key.tenantId, actorUserId: typeof caller === "string" ? null : caller.actor.userId, action: "evidence.deleted", targetType: "assessment", targetId: key.id, details: { fileName: row.fileName } });
+  await audit(db, {
+    tenantId: key.tenantId,
+    actorUserId: typeof caller === "string" ? null : caller.actor.userId,
+    action: "evidence.deleted",
+    targetType: "assessment",
+    targetId: key.id,
+    details: { fileName: row.fileName },
+  });
 }

@@ -27,7 +27,12 @@ export type PeerGroupKey = (typeof GROUP_KEYS)[number];
 
 const localized = z.object({ "zh-CN": z.string(), en: z.string() });
 const standing = z.object({ value: z.number(), percentile: z.number(), median: z.number() });
-const benchmarkSchema = z.object({ peers: z.number().int(), total: standing, dimensions: z.record(z.string(), standing), scenes: z.record(z.string(), standing) });
+const benchmarkSchema = z.object({
+  peers: z.number().int(),
+  total: standing,
+  dimensions: z.record(z.string(), standing),
+  scenes: z.record(z.string(), standing),
+});
 
 /** The stored benchmark as it is read back (a json column: checked at this boundary). */
 export const storedBenchmark = z.object({
@@ -81,7 +86,8 @@ export function groupLabel(key: PeerGroupKey, s: Subject): Localized {
   const industry = industryByCode(s.industryCode);
   const narrowing: Localized[] = [{ "zh-CN": industry?.zh ?? `行业 ${s.industryCode}`, en: industry?.en ?? `industry ${s.industryCode}` }];
   if (key === "industry_city_size" && s.cityCode) narrowing.push({ "zh-CN": `同在${regionName({ cityCode: s.cityCode })}`, en: `same city (${s.cityCode})` });
-  if (key === "industry_province_size" && s.cityCode) narrowing.push({ "zh-CN": `同在${regionName({ provinceCode: s.cityCode.slice(0, 2) })}`, en: `same province (${s.cityCode.slice(0, 2)})` });
+  if (key === "industry_province_size" && s.cityCode)
+    narrowing.push({ "zh-CN": `同在${regionName({ provinceCode: s.cityCode.slice(0, 2) })}`, en: `same province (${s.cityCode.slice(0, 2)})` });
   if (key !== "industry" && s.sizeClass) narrowing.push({ "zh-CN": `同为${SIZE[s.sizeClass]["zh-CN"]}企业`, en: `also ${SIZE[s.sizeClass].en}` });
   return {
     "zh-CN": `本平台已提交评测的同行业企业（${narrowing.map((n) => n["zh-CN"]).join("，")}）`,
@@ -145,7 +151,9 @@ export async function findPeers(db: Db, s: Subject): Promise<PeerGroup | null> {
       .where(and(...base, ...conditions))
       .orderBy(r.enterpriseId);
     // One per firm even if two submits raced and both left is_latest set (rows come sorted by firm).
-    const peers = rows.filter((row, i) => row.vector !== null && row.enterpriseId !== rows[i - 1]?.enterpriseId).map((row) => peerOf(codes, row.total, row.vector!));
+    const peers = rows
+      .filter((row, i) => row.vector !== null && row.enterpriseId !== rows[i - 1]?.enterpriseId)
+      .map((row) => peerOf(codes, row.total, row.vector!));
     widest = { key, label: groupLabel(key, s), peers };
     if (peers.length >= MIN_PEERS) return widest;
   }
@@ -153,7 +161,12 @@ export async function findPeers(db: Db, s: Subject): Promise<PeerGroup | null> {
 }
 
 /** The benchmark to store for a result against its peer group (pure). */
-export function benchmarkToStore(templateId: string, result: Pick<Result, "total" | "dimensions" | "scenes">, group: PeerGroup | null, computedAt: Date): StoredBenchmark {
+export function benchmarkToStore(
+  templateId: string,
+  result: Pick<Result, "total" | "dimensions" | "scenes">,
+  group: PeerGroup | null,
+  computedAt: Date,
+): StoredBenchmark {
   const t = isTemplateId(templateId) ? getTemplate(templateId) : null;
   const enough = group !== null && group.peers.length >= MIN_PEERS;
   const mine: PeerResult = { total: result.total, dimensions: result.dimensions, scenes: Object.fromEntries(result.scenes.map((x) => [x.code, x.level])) };
@@ -161,7 +174,10 @@ export function benchmarkToStore(templateId: string, result: Pick<Result, "total
     version: 1,
     computedAt: computedAt.toISOString(),
     minimum: MIN_PEERS,
-    group: { key: group?.key ?? "industry", label: group?.label ?? { "zh-CN": "本平台已提交评测的同行业企业", en: "firms of the same industry that submitted an assessment on this platform" } },
+    group: {
+      key: group?.key ?? "industry",
+      label: group?.label ?? { "zh-CN": "本平台已提交评测的同行业企业", en: "firms of the same industry that submitted an assessment on this platform" },
+    },
     count: group?.peers.length ?? 0,
     benchmark: enough ? benchmark(mine, group.peers) : null,
     radarMedians: enough && t ? peerRadarMedians(t, group.peers) : null,

@@ -34,7 +34,9 @@ export function pickSceneProfile(
 
 /** The tenant's active profiles as one JSON value, to embed in another query. */
 export function sceneProfilesJson(tenantIdColumn: unknown) {
-  return sql<SceneProfileRow[]>`(select coalesce(json_agg(json_build_object('name', ${sceneProfiles.name}, 'segment', ${sceneProfiles.industrySegment}, 'codes', ${sceneProfiles.industryCodes}, 'scenes', ${sceneProfiles.constrainedScenes})), '[]'::json) from ${sceneProfiles} where ${sceneProfiles.tenantId} = ${tenantIdColumn} and ${sceneProfiles.status} = 'active')`;
+  return sql<
+    SceneProfileRow[]
+  >`(select coalesce(json_agg(json_build_object('name', ${sceneProfiles.name}, 'segment', ${sceneProfiles.industrySegment}, 'codes', ${sceneProfiles.industryCodes}, 'scenes', ${sceneProfiles.constrainedScenes})), '[]'::json) from ${sceneProfiles} where ${sceneProfiles.tenantId} = ${tenantIdColumn} and ${sceneProfiles.status} = 'active')`;
 }
 
 export async function constrainedScenesFor(

@@ -4,7 +4,17 @@ import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { cheapestPath, constrainedFlags, getTemplate, scoredAnswers, type Answers, type CheapestPath, type Level, type PeerResult, type Result } from "@/scoring";
+import {
+  cheapestPath,
+  constrainedFlags,
+  getTemplate,
+  scoredAnswers,
+  type Answers,
+  type CheapestPath,
+  type Level,
+  type PeerResult,
+  type Result,
+} from "@/scoring";
 import { authorise, type Caller } from "./access";
 import { peerStanding, type PeerStanding } from "./peers";
 import { radarAxes, type RadarAxis } from "./radar";
@@ -19,7 +29,14 @@ export type { RadarAxis } from "./radar";
 export interface ResultView {
   id: string;
   submittedAt: string;
-  enterprise: { name: string; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null; industryCode: string; revenueWan: number | null };
+  enterprise: {
+    name: string;
+    regionName: string | null;
+    sizeClass: string | null;
+    aboveScale: boolean | null;
+    industryCode: string;
+    revenueWan: number | null;
+  };
   result: Result;
   levelDescription: string | null;
   paths: { next: CheapestPath | null; level2: CheapestPath | null };
@@ -33,7 +50,11 @@ export interface ResultView {
 export async function getResultView(db: Db, id: string, caller: Caller, locale: Locale): Promise<ResultView> {
   const key = await authorise(db, id, caller, "assessment.read");
   if (key.status !== "submitted") {
-    throw new AppError("conflict", { "zh-CN": "status：评测提交后才会显示结果", en: "status: the result appears once the assessment is submitted" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
+    throw new AppError(
+      "conflict",
+      { "zh-CN": "status：评测提交后才会显示结果", en: "status: the result appears once the assessment is submitted" },
+      { issues: [{ field: "status", message: messageText("error.notSubmitted") }] },
+    );
   }
   const [row] = await db
     .select({
@@ -73,7 +94,14 @@ export async function getResultView(db: Db, id: string, caller: Caller, locale: 
   return {
     id: key.id,
     submittedAt: row.submittedAt.toISOString(),
-    enterprise: { name: row.name, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale, industryCode: row.industryCode, revenueWan: row.revenueWan },
+    enterprise: {
+      name: row.name,
+      regionName: row.regionName,
+      sizeClass: row.sizeClass,
+      aboveScale: row.aboveScale,
+      industryCode: row.industryCode,
+      revenueWan: row.revenueWan,
+    },
     result,
     levelDescription: result.level > 0 ? t.def.levelDescriptions[result.level as 1 | 2 | 3 | 4][locale] : null,
     paths: { next, level2 },

@@ -7,7 +7,9 @@ import { atMostChars, zodText } from "@/lib/i18n/zod";
 /** Request and response shapes of /api/assessments, beside the routes that use them. */
 
 const answerValue = z.union([z.string().max(40), z.array(z.string().max(40)).max(30), z.number()]);
-const figures = z.record(z.string().max(40), z.number().finite()).refine((r) => Object.keys(r).length <= 4, zodText({ "zh-CN": "最多 4 个数据", en: "at most 4 figures" }));
+const figures = z
+  .record(z.string().max(40), z.number().finite())
+  .refine((r) => Object.keys(r).length <= 4, zodText({ "zh-CN": "最多 4 个数据", en: "at most 4 figures" }));
 const limitedRecord = <T extends z.ZodType>(value: T, max: number) =>
   z.record(z.string().max(40), value).refine((r) => Object.keys(r).length <= max, zodText({ "zh-CN": `最多 ${max} 项`, en: `at most ${max} entries` }));
 
@@ -16,7 +18,10 @@ export const createAssessmentRequest = z.strictObject({
   /** Defaults to the template for the industry. */
   template: z.enum(TEMPLATE_IDS).optional(),
   /** A portal's slug, as the firm chose it; when absent the portal serving the firm's city, else the platform. */
-  tenant: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
+  tenant: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .optional(),
   language: z.enum(LOCALES).default("zh-CN"),
   /** Started inside a portal's page (embed routes): that page's origin, one the portal allows. */
   embedOrigin: z.string().max(200).optional(),
@@ -29,7 +34,10 @@ export const patchAssessmentRequest = z
     answers: limitedRecord(answerValue.nullable(), 60).optional(),
     /** Figures behind band and trend answers; null removes them. */
     evidence: limitedRecord(figures.nullable(), 20).optional(),
-    currentStep: z.string().regex(/^[a-z0-9_.-]{1,40}$/i).optional(),
+    currentStep: z
+      .string()
+      .regex(/^[a-z0-9_.-]{1,40}$/i)
+      .optional(),
     /** Seconds spent per question since the last save. */
     timings: limitedRecord(z.number().min(0).max(3600), 60).optional(),
     language: z.enum(LOCALES).optional(),

@@ -50,7 +50,10 @@ function realArray(values: readonly (number | null)[]): string {
 }
 
 function problemsToIssues(problems: readonly Problem[], prefix: string): FieldIssue[] {
-  return problems.map((p) => ({ field: p.code === "answers" || p.code === "evidence" ? prefix : `${prefix}.${p.code}`, message: { "zh-CN": p.messageZh, en: p.message } }));
+  return problems.map((p) => ({
+    field: p.code === "answers" || p.code === "evidence" ? prefix : `${prefix}.${p.code}`,
+    message: { "zh-CN": p.messageZh, en: p.message },
+  }));
 }
 
 export async function createAssessment(db: Db, request: CreateAssessmentRequest): Promise<CreateAssessmentResponse> {
@@ -58,17 +61,17 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
   const tenant = request.tenant ? await resolveTenant(db, request.tenant) : await portalForCity(db, request.enterprise.cityCode);
   if (request.embedOrigin !== undefined) {
     const [row] = await db.select({ origins: tenants.embedOrigins }).from(tenants).where(eq(tenants.id, tenant.id));
-    if (!row?.origins.includes(request.embedOrigin)) throw AppError.validation([{ field: "embedOrigin", message: { "zh-CN": "该门户不允许在这个网站中嵌入", en: "not a site this portal allows to embed it" } }]);
+    if (!row?.origins.includes(request.embedOrigin))
+      throw AppError.validation([
+        { field: "embedOrigin", message: { "zh-CN": "该门户不允许在这个网站中嵌入", en: "not a site this portal allows to embed it" } },
+      ]);
   }
   const e = request.enterprise;
   const firm = enterpriseRow(tenant.id, e);
   const templateId: TemplateId = request.template ?? templateForIndustry(e.industryCode);
   const token = newResumeToken();
   return db.transaction(async (tx) => {
-    const [enterprise] = await tx
-      .insert(enterprises)
-      .values(firm)
-      .returning({ id: enterprises.id });
+    const [enterprise] = await tx.insert(enterprises).values(firm).returning({ id: enterprises.id });
     if (!enterprise) throw new Error("enterprise insert returned nothing");
     const [assessment] = await tx
       .insert(assessments)
@@ -91,7 +94,13 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
       resumeToken: token,
       resumePath: `/assess/${assessment.id}#k=${token}`,
       templateId,
-      enterprise: { id: enterprise.id, name: e.name, sizeClass: firm.sizeClass ?? null, aboveScale: firm.aboveScale ?? null, regionName: firm.regionName ?? "" },
+      enterprise: {
+        id: enterprise.id,
+        name: e.name,
+        sizeClass: firm.sizeClass ?? null,
+        aboveScale: firm.aboveScale ?? null,
+        regionName: firm.regionName ?? "",
+      },
       portal: { slug: tenant.slug, name: { "zh-CN": tenant.nameZh, en: tenant.nameEn } },
     };
   });
@@ -108,7 +117,15 @@ export interface AssessmentState {
   currentStep: string | null;
   revision: number;
   submittedAt: string | null;
-  enterprise: { name: string; industryCode: string; industrySubCode: string | null; industrySegment: string | null; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null };
+  enterprise: {
+    name: string;
+    industryCode: string;
+    industrySubCode: string | null;
+    industrySegment: string | null;
+    regionName: string | null;
+    sizeClass: string | null;
+    aboveScale: boolean | null;
+  };
   constrainedProfile: string | null;
   template: TemplateView;
   /** Answers that contradict each other or their figures, for the firm to check before the pledge. */
@@ -168,9 +185,16 @@ export async function getAssessmentState(db: Db, id: string, caller: Caller, loc
 }
 
 function submittedConflict(): AppError {
-  return new AppError("conflict", { "zh-CN": "status：评测已提交，不能再修改；如需更新，请发起复评", en: "status: this assessment has been submitted and can no longer be changed; start a reassessment instead" }, {
-    issues: [{ field: "status", message: { "zh-CN": "已提交", en: "submitted" } }],
-  });
+  return new AppError(
+    "conflict",
+    {
+      "zh-CN": "status：评测已提交，不能再修改；如需更新，请发起复评",
+      en: "status: this assessment has been submitted and can no longer be changed; start a reassessment instead",
+    },
+    {
+      issues: [{ field: "status", message: { "zh-CN": "已提交", en: "submitted" } }],
+    },
+  );
 }
 
 /**
@@ -195,7 +219,9 @@ export async function patchAssessment(db: Db, id: string, caller: Caller, patch:
     else set[code] = value;
   }
   const issues: FieldIssue[] = problemsToIssues(validateAnswers(t, set), "answers");
-  for (const code of remove) if (!t.questionByCode.has(code) && !t.sceneByCode.has(code)) issues.push({ field: `answers.${code}`, message: { "zh-CN": `模板 ${t.id} 中没有此题目或场景编码`, en: `unknown question or scene code in ${t.id}` } });
+  for (const code of remove)
+    if (!t.questionByCode.has(code) && !t.sceneByCode.has(code))
+      issues.push({ field: `answers.${code}`, message: { "zh-CN": `模板 ${t.id} 中没有此题目或场景编码`, en: `unknown question or scene code in ${t.id}` } });
 
   const evidenceSet: Record<string, Record<string, number>> = {};
   const evidenceRemove: string[] = [];
@@ -211,7 +237,8 @@ export async function patchAssessment(db: Db, id: string, caller: Caller, patch:
   // An answer chosen directly replaces the figures it was once derived from.
   for (const code of Object.keys(patch.answers ?? {})) if (!(code in evidenceSet)) evidenceRemove.push(code);
   for (const code of Object.keys(patch.timings ?? {})) {
-    if (!t.questionByCode.has(code) && !t.sceneByCode.has(code)) issues.push({ field: `timings.${code}`, message: { "zh-CN": "没有此题目或场景编码", en: "unknown question or scene code" } });
+    if (!t.questionByCode.has(code) && !t.sceneByCode.has(code))
+      issues.push({ field: `timings.${code}`, message: { "zh-CN": "没有此题目或场景编码", en: "unknown question or scene code" } });
   }
   if (issues.length > 0) throw AppError.validation(issues);
 
@@ -241,15 +268,16 @@ export async function patchAssessment(db: Db, id: string, caller: Caller, patch:
       updatedAt: now,
       resumeTokenExpiresAt: new Date(now.getTime() + RESUME_TOKEN_DAYS * DAY_MS),
     })
-    .where(
-      and(eq(assessments.id, id), tokenMatches, eq(assessments.status, "draft"), ...(tokenMatches ? [gt(assessments.resumeTokenExpiresAt, now)] : [])),
-    )
+    .where(and(eq(assessments.id, id), tokenMatches, eq(assessments.status, "draft"), ...(tokenMatches ? [gt(assessments.resumeTokenExpiresAt, now)] : [])))
     .returning({ revision: assessments.revision, answers: assessments.answers, evidence: assessments.evidence });
   if (!row) {
     // Nothing written: say why (wrong or expired token, or already submitted).
     const key = await authorise(db, id, caller, "assessment.answer");
     if (key.status === "submitted") throw submittedConflict();
-    throw new AppError("conflict", { "zh-CN": "status：评测刚刚被其他操作修改，请刷新后重试", en: "status: the assessment changed meanwhile; reload and try again" });
+    throw new AppError("conflict", {
+      "zh-CN": "status：评测刚刚被其他操作修改，请刷新后重试",
+      en: "status: the assessment changed meanwhile; reload and try again",
+    });
   }
   return {
     revision: row.revision,
@@ -266,7 +294,10 @@ export interface SubmitOutcome {
 }
 
 async function storedOutcome(db: Db, id: string): Promise<SubmitOutcome> {
-  const [stored] = await db.select({ detail: assessmentResults.detail, submittedAt: assessmentResults.submittedAt }).from(assessmentResults).where(eq(assessmentResults.assessmentId, id));
+  const [stored] = await db
+    .select({ detail: assessmentResults.detail, submittedAt: assessmentResults.submittedAt })
+    .from(assessmentResults)
+    .where(eq(assessmentResults.assessmentId, id));
   if (!stored) throw new AppError("internal", messageText("error.missingResult", { id }));
   return { alreadySubmitted: true, submittedAt: stored.submittedAt.toISOString(), result: storedResult(stored.detail) };
 }
@@ -414,9 +445,20 @@ export async function reassess(db: Db, id: string, caller: Caller): Promise<{ id
   const key = await authorise(db, id, caller, "assessment.answer");
   // A visit's link answers that visit; the next visit is the consultant's to start.
   if (key.relation === "token" && consultantMade(key.mode)) throw notFound();
-  if (key.status !== "submitted") throw new AppError("conflict", { "zh-CN": "status：请先完成并提交这份评测，再发起复评", en: "status: finish and submit this assessment before starting a reassessment" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
+  if (key.status !== "submitted")
+    throw new AppError(
+      "conflict",
+      { "zh-CN": "status：请先完成并提交这份评测，再发起复评", en: "status: finish and submit this assessment before starting a reassessment" },
+      { issues: [{ field: "status", message: messageText("error.notSubmitted") }] },
+    );
   const [previous] = await db
-    .select({ answers: assessments.answers, language: assessments.language, mode: assessments.mode, owner: assessments.ownerUserId, consultant: assessments.consultantUserId })
+    .select({
+      answers: assessments.answers,
+      language: assessments.language,
+      mode: assessments.mode,
+      owner: assessments.ownerUserId,
+      consultant: assessments.consultantUserId,
+    })
     .from(assessments)
     .where(eq(assessments.id, key.id));
   const fresh = newResumeToken();

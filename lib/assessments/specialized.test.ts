@@ -33,6 +33,11 @@ describe("专精特新 gates on the firm's own declaration", () => {
     expect(status({ revenueWan: 800, rdSpendWan: 30, equityWan: 2000 }).revenue).toBe("met");
   });
   it("says unknown while a figure is missing", () => {
-    expect(status({ nicheYears: null, rdSpendWan: null, revenueWan: null })).toEqual({ niche: "unknown", rd_spend: "unknown", rd_share: "unknown", revenue: "unknown" });
+    expect(status({ nicheYears: null, rdSpendWan: null, revenueWan: null })).toEqual({
+      niche: "unknown",
+      rd_spend: "unknown",
+      rd_share: "unknown",
+      revenue: "unknown",
+    });
   });
 });

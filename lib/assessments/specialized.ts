@@ -29,7 +29,14 @@ export type SpecializedView =
 export function specializedView(result: Pick<Result, "level" | "isReference">): SpecializedView {
   if (result.isReference) return { kind: "reference" };
   const level = result.level as Level;
-  return { kind: "official", level, points: SPECIALIZED_POINTS.byLevel[level], max: SPECIALIZED_POINTS.max, byLevel: SPECIALIZED_POINTS.byLevel, confidence: SPECIALIZED_POINTS.confidence };
+  return {
+    kind: "official",
+    level,
+    points: SPECIALIZED_POINTS.byLevel[level],
+    max: SPECIALIZED_POINTS.max,
+    byLevel: SPECIALIZED_POINTS.byLevel,
+    confidence: SPECIALIZED_POINTS.confidence,
+  };
 }
 
 /** What the firm enters for the pre-check: its own declaration, never checked by us. Amounts in 万元. */
@@ -82,7 +89,8 @@ const status = (ok: boolean | null): GateStatus => (ok === null ? "unknown" : ok
 export function specializedGates(d: SpecializedDeclaration): Gate[] {
   const share = d.rdSpendWan !== null && d.revenueWan !== null && d.revenueWan > 0 ? d.rdSpendWan / d.revenueWan : null;
   // R&D share compared in integers (万元 × 100 against 3 % of revenue): no floating-point edge at 3 %.
-  const shareOk = d.rdSpendWan !== null && d.revenueWan !== null && d.revenueWan > 0 ? Math.round(d.rdSpendWan * 100) * 100 >= Math.round(d.revenueWan * 100) * 3 : null;
+  const shareOk =
+    d.rdSpendWan !== null && d.revenueWan !== null && d.revenueWan > 0 ? Math.round(d.rdSpendWan * 100) * 100 >= Math.round(d.revenueWan * 100) * 3 : null;
   const revenueOk = d.revenueWan === null && d.equityWan === null ? null : (d.revenueWan ?? 0) >= 1000 || (d.equityWan ?? 0) >= 2000;
   const gate = (key: GateKey, ok: boolean | null, figure: number | null): Gate => ({ key, status: status(ok), rule: RULES[key], figure, basis: "declared" });
   return [

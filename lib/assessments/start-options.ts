@@ -30,6 +30,8 @@ export function startFormOptions(locale: Locale) {
     realEstateGroups: REAL_ESTATE_SUBCODES.map((i) => ({ code: i.code, name: name(i) })),
     provinces: [...listProvinces()],
     segmentsByCity: segmentsByCity(),
-    templates: Object.fromEntries(TEMPLATE_IDS.map((id) => [id, { label: getTemplate(id).def.label[locale], isReference: getTemplate(id).def.isReference }])) as Record<TemplateId, { label: string; isReference: boolean }>,
+    templates: Object.fromEntries(
+      TEMPLATE_IDS.map((id) => [id, { label: getTemplate(id).def.label[locale], isReference: getTemplate(id).def.isReference }]),
+    ) as Record<TemplateId, { label: string; isReference: boolean }>,
   };
 }

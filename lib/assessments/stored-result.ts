@@ -8,6 +8,7 @@ import type { Result } from "@/scoring";
  * read one, so that is an error here rather than a missing field further on.
  */
 export function storedResult(detail: StoredResultDetail): Result {
-  if ("synthetic" in detail) throw new AppError("internal", { "zh-CN": "生成的示例企业只存有得分数据，没有得分说明", en: "a generated firm's result has figures only, no explanation" });
+  if ("synthetic" in detail)
+    throw new AppError("internal", { "zh-CN": "生成的示例企业只存有得分数据，没有得分说明", en: "a generated firm's result has figures only, no explanation" });
   return detail;
 }

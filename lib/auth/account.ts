@@ -12,9 +12,18 @@ export async function changePassword(db: Db, userId: string, current: string, ne
   if (!user?.hash || !(await verifyPassword(current, user.hash))) return "wrong";
   if (next.length < MIN_PASSWORD_LENGTH || next.length > 200 || next.trim().toLowerCase() === user.email) return "weak";
   // Every session signed in with the old password ends (the caller signs this one in again).
-  await db.update(users).set({ passwordHash: await hashPassword(next), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(next), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
   const tenants = await db.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, userId));
-  const rows = [...new Set(tenants.map((t) => t.tenantId))].map((tenantId) => ({ tenantId, actorUserId: userId, action: "auth.password_changed", targetType: "user", targetId: userId }));
+  const rows = [...new Set(tenants.map((t) => t.tenantId))].map((tenantId) => ({
+    tenantId,
+    actorUserId: userId,
+    action: "auth.password_changed",
+    targetType: "user",
+    targetId: userId,
+  }));
   if (rows.length > 0) await db.insert(auditLog).values(rows);
   return "changed";
 }

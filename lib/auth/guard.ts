@@ -11,6 +11,9 @@ import { can, type Actor, type Permission } from "./permissions";
 export async function tenantFor(db: Db, actor: Actor, slug: string, permission: Permission): Promise<TenantSummary> {
   const tenant = await activeTenantBySlug(db, slug);
   if (!tenant || !actor.memberships.some((m) => m.tenantId === tenant.id)) throw AppError.notFound("tenant");
-  if (!can(actor, permission, tenant.id)) throw new AppError("forbidden", messageText("error.role", { permission }), { issues: [{ field: "role", message: messageText("error.role.issue", { permission }) }] });
+  if (!can(actor, permission, tenant.id))
+    throw new AppError("forbidden", messageText("error.role", { permission }), {
+      issues: [{ field: "role", message: messageText("error.role.issue", { permission }) }],
+    });
   return tenant;
 }

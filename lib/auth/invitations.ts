@@ -30,7 +30,9 @@ const INVITE_DAYS = 7;
 export const inviteRequest = z
   .object({
     email: z.email(AN_EMAIL).max(200),
-    role: z.enum(["consultant", "tenant_admin"], { error: zodText({ "zh-CN": "应为 consultant（服务商顾问）或 tenant_admin（平台管理员）", en: "must be consultant or tenant_admin" }) }),
+    role: z.enum(["consultant", "tenant_admin"], {
+      error: zodText({ "zh-CN": "应为 consultant（服务商顾问）或 tenant_admin（平台管理员）", en: "must be consultant or tenant_admin" }),
+    }),
   })
   .strict();
 
@@ -85,11 +87,24 @@ export async function createInvitation(db: Db, input: NewInvitation): Promise<{ 
     tenantId: input.tenantId,
     to: email,
     ...byLocale(input.locale, {
-      "zh-CN": { subject: `邀请您加入「${input.tenantName}」（数诊）`, body: `${intro}您受邀以「${role}」身份加入。请在 ${INVITE_DAYS} 天内打开以下链接接受邀请：\n${link}` },
-      en: { subject: `Invitation to ${input.tenantName} on Shuzhen`, body: `${intro}You are invited as ${role}. Open this link within ${INVITE_DAYS} days to accept:\n${link}` },
+      "zh-CN": {
+        subject: `邀请您加入「${input.tenantName}」（数诊）`,
+        body: `${intro}您受邀以「${role}」身份加入。请在 ${INVITE_DAYS} 天内打开以下链接接受邀请：\n${link}`,
+      },
+      en: {
+        subject: `Invitation to ${input.tenantName} on Shuzhen`,
+        body: `${intro}You are invited as ${role}. Open this link within ${INVITE_DAYS} days to accept:\n${link}`,
+      },
     }),
   });
-  await audit(db, { tenantId: input.tenantId, actorUserId: input.invitedBy, action: "user.invited", targetType: "invitation", targetId: row.id, details: { email, role: input.role } });
+  await audit(db, {
+    tenantId: input.tenantId,
+    actorUserId: input.invitedBy,
+    action: "user.invited",
+    targetType: "invitation",
+    targetId: row.id,
+    details: { email, role: input.role },
+  });
   return { id: row.id, link };
 }
 
@@ -125,7 +140,9 @@ async function openInvitation(db: Db, token: string) {
     .select({ invitation: invitations, tenantZh: tenants.nameZh, tenantEn: tenants.nameEn, tenantSlug: tenants.slug })
     .from(invitations)
     .innerJoin(tenants, eq(tenants.id, invitations.tenantId))
-    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())));
+    .where(
+      and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())),
+    );
   return row ?? null;
 }
 
@@ -141,7 +158,12 @@ export async function invitationView(db: Db, token: string): Promise<InvitationV
   const row = await openInvitation(db, token);
   if (!row) return null;
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, row.invitation.email));
-  return { email: row.invitation.email, role: row.invitation.role, tenant: { zh: row.tenantZh, en: row.tenantEn, slug: row.tenantSlug }, accountExists: !!user };
+  return {
+    email: row.invitation.email,
+    role: row.invitation.role,
+    tenant: { zh: row.tenantZh, en: row.tenantEn, slug: row.tenantSlug },
+    accountExists: !!user,
+  };
 }
 
 /**
@@ -150,45 +172,96 @@ export async function invitationView(db: Db, token: string): Promise<InvitationV
  * theirs), and a session of another e-mail is refused.
  */
 /** Accept with the request's session, if any (its e-mail must be the invited one), or as a new account. */
-export async function acceptInvitationAs(db: Db, token: string, request: z.infer<typeof acceptRequest>, actor: Actor | null): ReturnType<typeof acceptInvitation> {
+export async function acceptInvitationAs(
+  db: Db,
+  token: string,
+  request: z.infer<typeof acceptRequest>,
+  actor: Actor | null,
+): ReturnType<typeof acceptInvitation> {
   const [user] = actor ? await db.select({ email: users.email }).from(users).where(eq(users.id, actor.userId)) : [];
   return acceptInvitation(db, token, request, actor && user ? { ...actor, email: user.email } : null);
 }
 
-export async function acceptInvitation(db: Db, token: string, request: z.infer<typeof acceptRequest>, actor: (Actor & { email: string }) | null): Promise<{ userId: string; created: boolean; tenantSlug: string; role: Role }> {
+export async function acceptInvitation(
+  db: Db,
+  token: string,
+  request: z.infer<typeof acceptRequest>,
+  actor: (Actor & { email: string }) | null,
+): Promise<{ userId: string; created: boolean; tenantSlug: string; role: Role }> {
   const row = await openInvitation(db, token);
-  if (!row) throw new AppError("not_found", { "zh-CN": "token：这份邀请已被使用、撤销或过期，或链接不正确", en: "token: this invitation is used, revoked, expired or unknown" }, { issues: [{ field: "token", message: { "zh-CN": "无效", en: "not valid" } }] });
+  if (!row)
+    throw new AppError(
+      "not_found",
+      { "zh-CN": "token：这份邀请已被使用、撤销或过期，或链接不正确", en: "token: this invitation is used, revoked, expired or unknown" },
+      { issues: [{ field: "token", message: { "zh-CN": "无效", en: "not valid" } }] },
+    );
   const inv = row.invitation;
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, inv.email));
   if (actor && actor.email !== inv.email) {
     throw new AppError(
       "forbidden",
-      { "zh-CN": `session：这份邀请是发给 ${inv.email} 的，请退出当前账号，用该邮箱的账号接受`, en: `session: this invitation is for ${inv.email}; sign out and accept it with that account` },
+      {
+        "zh-CN": `session：这份邀请是发给 ${inv.email} 的，请退出当前账号，用该邮箱的账号接受`,
+        en: `session: this invitation is for ${inv.email}; sign out and accept it with that account`,
+      },
       { issues: [{ field: "session", message: { "zh-CN": "当前登录的是其他账号", en: "another account" } }] },
     );
   }
   if (!actor && existing) {
-    throw new AppError("unauthenticated", { "zh-CN": `session：${inv.email} 已有账号，请登录后再接受邀请`, en: `session: an account for ${inv.email} exists; sign in with it to accept` }, { issues: [{ field: "session", message: { "zh-CN": "请先登录", en: "sign in first" } }] });
+    throw new AppError(
+      "unauthenticated",
+      { "zh-CN": `session：${inv.email} 已有账号，请登录后再接受邀请`, en: `session: an account for ${inv.email} exists; sign in with it to accept` },
+      { issues: [{ field: "session", message: { "zh-CN": "请先登录", en: "sign in first" } }] },
+    );
   }
-  if (!actor && !request.password) throw AppError.validation([{ field: "password", message: { "zh-CN": `请设置至少 ${MIN_PASSWORD_LENGTH} 个字符的密码`, en: `choose a password of at least ${MIN_PASSWORD_LENGTH} characters` } }]);
-  if (request.password && request.password.trim().toLowerCase() === inv.email) throw AppError.validation([{ field: "password", message: messageText("error.sameAsEmail") }]);
+  if (!actor && !request.password)
+    throw AppError.validation([
+      {
+        field: "password",
+        message: { "zh-CN": `请设置至少 ${MIN_PASSWORD_LENGTH} 个字符的密码`, en: `choose a password of at least ${MIN_PASSWORD_LENGTH} characters` },
+      },
+    ]);
+  if (request.password && request.password.trim().toLowerCase() === inv.email)
+    throw AppError.validation([{ field: "password", message: messageText("error.sameAsEmail") }]);
   const passwordHash = !actor && request.password ? await hashPassword(request.password) : null;
   return db.transaction(async (tx) => {
-    const used = await tx.update(invitations).set({ acceptedAt: new Date() }).where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt))).returning({ id: invitations.id });
-    if (used.length === 0) throw new AppError("not_found", { "zh-CN": "token：这份邀请刚刚已被使用", en: "token: this invitation was just used" }, { issues: [{ field: "token", message: { "zh-CN": "已使用", en: "used" } }] });
+    const used = await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt)))
+      .returning({ id: invitations.id });
+    if (used.length === 0)
+      throw new AppError(
+        "not_found",
+        { "zh-CN": "token：这份邀请刚刚已被使用", en: "token: this invitation was just used" },
+        { issues: [{ field: "token", message: { "zh-CN": "已使用", en: "used" } }] },
+      );
     let userId = actor?.userId ?? existing?.id;
     let created = false;
     if (!userId) {
-      const [user] = await tx.insert(users).values({ email: inv.email, name: request.name || null, passwordHash, emailVerified: new Date() }).returning({ id: users.id });
+      const [user] = await tx
+        .insert(users)
+        .values({ email: inv.email, name: request.name || null, passwordHash, emailVerified: new Date() })
+        .returning({ id: users.id });
       if (!user) throw new Error("user insert returned nothing");
       userId = user.id;
       created = true;
     }
     await tx.insert(memberships).values({ tenantId: inv.tenantId, userId, role: inv.role }).onConflictDoNothing();
     if (inv.enterpriseId) {
-      await tx.update(enterprises).set({ ownerUserId: userId, updatedAt: new Date() }).where(and(eq(enterprises.id, inv.enterpriseId), eq(enterprises.tenantId, inv.tenantId), isNull(enterprises.ownerUserId)));
+      await tx
+        .update(enterprises)
+        .set({ ownerUserId: userId, updatedAt: new Date() })
+        .where(and(eq(enterprises.id, inv.enterpriseId), eq(enterprises.tenantId, inv.tenantId), isNull(enterprises.ownerUserId)));
     }
-    await audit(tx, { tenantId: inv.tenantId, actorUserId: userId, action: "membership.added", targetType: "user", targetId: userId, details: { role: inv.role, via: "invitation", invitedBy: inv.invitedBy } });
+    await audit(tx, {
+      tenantId: inv.tenantId,
+      actorUserId: userId,
+      action: "membership.added",
+      targetType: "user",
+      targetId: userId,
+      details: { role: inv.role, via: "invitation", invitedBy: inv.invitedBy },
+    });
     return { userId, created, tenantSlug: row.tenantSlug, role: inv.role };
   });
 }
@@ -212,7 +285,14 @@ export async function listMembers(db: Db, actor: Actor, slug: string) {
     .orderBy(users.email);
   const members = new Map<string, MemberView>();
   for (const r of rows) {
-    const m = members.get(r.userId) ?? { userId: r.userId, email: r.email, name: r.name, roles: [], lastSignInAt: r.lastSignInAt?.toISOString() ?? null, disabled: r.disabledAt !== null };
+    const m = members.get(r.userId) ?? {
+      userId: r.userId,
+      email: r.email,
+      name: r.name,
+      roles: [],
+      lastSignInAt: r.lastSignInAt?.toISOString() ?? null,
+      disabled: r.disabledAt !== null,
+    };
     m.roles.push(r.role);
     members.set(r.userId, m);
   }
@@ -221,7 +301,10 @@ export async function listMembers(db: Db, actor: Actor, slug: string) {
     .from(invitations)
     .where(and(eq(invitations.tenantId, tenant.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())))
     .orderBy(desc(invitations.createdAt));
-  return { members: [...members.values()], invitations: pending.map((p) => ({ ...p, expiresAt: p.expiresAt.toISOString(), createdAt: p.createdAt.toISOString() })) };
+  return {
+    members: [...members.values()],
+    invitations: pending.map((p) => ({ ...p, expiresAt: p.expiresAt.toISOString(), createdAt: p.createdAt.toISOString() })),
+  };
 }
 
 export const memberRolesRequest = z
@@ -232,10 +315,18 @@ export const memberRolesRequest = z
 export async function setMemberRoles(db: Db, actor: Actor, slug: string, userId: string, request: z.infer<typeof memberRolesRequest>) {
   const tenant = await tenantFor(db, actor, slug, "user.manage");
   if (!z.uuid().safeParse(userId).success) throw AppError.notFound("member");
-  const current = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.tenantId, tenant.id), eq(memberships.userId, userId)));
+  const current = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, tenant.id), eq(memberships.userId, userId)));
   if (current.length === 0) throw AppError.notFound("member");
   if (userId === actor.userId && !request.roles.includes("tenant_admin")) {
-    throw AppError.validation([{ field: "roles", message: { "zh-CN": "不能撤销自己的管理员角色，请让其他管理员操作", en: "you cannot remove your own administrator role; ask another administrator" } }]);
+    throw AppError.validation([
+      {
+        field: "roles",
+        message: { "zh-CN": "不能撤销自己的管理员角色，请让其他管理员操作", en: "you cannot remove your own administrator role; ask another administrator" },
+      },
+    ]);
   }
   const before = current.map((c) => c.role).sort();
   const after = [...new Set(request.roles)].sort();
@@ -247,7 +338,14 @@ export async function setMemberRoles(db: Db, actor: Actor, slug: string, userId:
     if (rows.length > 0) await tx.insert(memberships).values(rows);
     // A role taken away ends the member's sessions, so nothing signed in before keeps acting with it.
     if (before.some((r) => r !== "platform_admin" && !after.includes(r))) await endSessions(tx, userId);
-    await audit(tx, { tenantId: tenant.id, actorUserId: actor.userId, action: "membership.changed", targetType: "user", targetId: userId, details: { before, after } });
+    await audit(tx, {
+      tenantId: tenant.id,
+      actorUserId: actor.userId,
+      action: "membership.changed",
+      targetType: "user",
+      targetId: userId,
+      details: { before, after },
+    });
   });
   return { roles: after };
 }

@@ -19,7 +19,6 @@ class RateLimited extends CredentialsSignin {
 
 const credentials = z.object({ email: z.string().trim().min(3).max(200), password: z.string().min(1).max(200) });
 
-
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,

@@ -52,6 +52,12 @@ describe("who may read the development outbox", () => {
 
   it("always opens it to platform administrators", () => {
     expect(mayReadOutbox(admin, new Headers(), parseEnv({ HOST: "0.0.0.0", APP_URL: "https://shuzhen.example.cn", DEV_OUTBOX: "false" }))).toBe(true);
-    expect(mayReadOutbox({ userId: "u", memberships: [{ tenantId: "t", role: "tenant_admin" }] }, new Headers(), parseEnv({ HOST: "0.0.0.0", APP_URL: "https://shuzhen.example.cn" }))).toBe(false);
+    expect(
+      mayReadOutbox(
+        { userId: "u", memberships: [{ tenantId: "t", role: "tenant_admin" }] },
+        new Headers(),
+        parseEnv({ HOST: "0.0.0.0", APP_URL: "https://shuzhen.example.cn" }),
+      ),
+    ).toBe(false);
   });
 });

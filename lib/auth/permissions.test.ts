@@ -8,7 +8,11 @@ const actor = (role: string, tenantId = ZZ): Actor => ({ userId: "u1", membershi
 describe("permissions as data", () => {
   it("lists only known roles, and every role can do something", () => {
     for (const roles of Object.values(PERMISSIONS)) for (const r of roles) expect(ROLES).toContain(r);
-    for (const r of ROLES) expect(Object.values(PERMISSIONS).some((roles) => (roles as readonly string[]).includes(r)), r).toBe(true);
+    for (const r of ROLES)
+      expect(
+        Object.values(PERMISSIONS).some((roles) => (roles as readonly string[]).includes(r)),
+        r,
+      ).toBe(true);
   });
 
   it("grants a listed role in its own tenant only", () => {
@@ -30,14 +34,27 @@ describe("permissions as data", () => {
   });
 
   it("lists the tenants where a permission holds", () => {
-    const multi: Actor = { userId: "u", memberships: [{ tenantId: ZZ, role: "consultant" }, { tenantId: TY, role: "sme_owner" }, { tenantId: "x", role: "bogus" }] };
+    const multi: Actor = {
+      userId: "u",
+      memberships: [
+        { tenantId: ZZ, role: "consultant" },
+        { tenantId: TY, role: "sme_owner" },
+        { tenantId: "x", role: "bogus" },
+      ],
+    };
     expect(tenantsWhere(multi, "report.read").sort()).toEqual([TY, ZZ].sort());
     expect(tenantsWhere(multi, "report.publish")).toEqual([ZZ]);
     expect(tenantsWhere(null, "report.read")).toEqual([]);
   });
 
   it("checks one role at a time for scoped access, and what a resume link (the firm) may do", () => {
-    const both: Actor = { userId: "u", memberships: [{ tenantId: ZZ, role: "sme_owner" }, { tenantId: ZZ, role: "tenant_admin" }] };
+    const both: Actor = {
+      userId: "u",
+      memberships: [
+        { tenantId: ZZ, role: "sme_owner" },
+        { tenantId: ZZ, role: "tenant_admin" },
+      ],
+    };
     expect(canAs(both, "report.read", ZZ, "tenant_admin")).toBe(true);
     expect(canAs(both, "assessment.answer", ZZ, "tenant_admin")).toBe(false);
     expect(canAs(both, "assessment.answer", ZZ, "sme_owner")).toBe(true);

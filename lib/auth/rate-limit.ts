@@ -74,9 +74,13 @@ export async function claim(db: Db, claims: readonly Claim[]): Promise<ClaimOutc
     sql`, `,
   );
   return db.transaction(async (tx) => {
-    await tx.execute(sql`insert into ${rateLimits} (key, count, window_ends_at) select k, 0, now() from unnest(array[${keys}]::text[]) as k on conflict (key) do nothing`);
+    await tx.execute(
+      sql`insert into ${rateLimits} (key, count, window_ends_at) select k, 0, now() from unnest(array[${keys}]::text[]) as k on conflict (key) do nothing`,
+    );
     const rows = rowsOf<{ key: string; count: number; window_ends_at: string | Date; blocked_until: string | Date | null; now: string | Date }>(
-      await tx.execute(sql`select key, count, window_ends_at, blocked_until, clock_timestamp() as now from ${rateLimits} where key in (${keys}) order by key for update`),
+      await tx.execute(
+        sql`select key, count, window_ends_at, blocked_until, clock_timestamp() as now from ${rateLimits} where key in (${keys}) order by key for update`,
+      ),
     );
     const now = new Date(rows[0]?.now ?? Date.now()).getTime();
     const current = (row: (typeof rows)[number]) => new Date(row.window_ends_at).getTime() > now;
@@ -104,7 +108,9 @@ export async function release(db: Db, claimed: { key: string; blockedUntil: Date
     .update(rateLimits)
     .set({
       count: sql`greatest(${rateLimits.count} - 1, 0)`,
-      blockedUntil: claimed.blockedUntil ? sql`case when ${rateLimits.blockedUntil} = ${claimed.blockedUntil.toISOString()}::timestamptz then null else ${rateLimits.blockedUntil} end` : sql`${rateLimits.blockedUntil}`,
+      blockedUntil: claimed.blockedUntil
+        ? sql`case when ${rateLimits.blockedUntil} = ${claimed.blockedUntil.toISOString()}::timestamptz then null else ${rateLimits.blockedUntil} end`
+        : sql`${rateLimits.blockedUntil}`,
     })
     .where(eq(rateLimits.key, claimed.key));
 }

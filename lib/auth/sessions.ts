@@ -21,11 +21,17 @@ export async function validSessionUser(db: Db, claims: Readonly<Record<string, u
   const uid = claims?.uid;
   const sv = claims?.sv;
   if (typeof uid !== "string" || typeof sv !== "number" || !/^[0-9a-f-]{36}$/i.test(uid)) return null;
-  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, uid), eq(users.sessionVersion, sv)));
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, uid), eq(users.sessionVersion, sv)));
   return row ? row.id : null;
 }
 
 /** Ends every session of the account (each request checks the version, so this applies at once). */
 export async function endSessions(db: Db, userId: string): Promise<void> {
-  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }

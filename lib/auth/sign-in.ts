@@ -34,7 +34,8 @@ const accountKey = (email: string) => `signin:account:${email}`;
 export function signInClaims(email: string, ip: string): Claim[] {
   const address = addressKey(ip);
   const claims: Claim[] = [{ key: accountKey(email), policy: ACCOUNT_WIDE_BACKOFF }];
-  if (address) claims.push({ key: `signin:address:${address}`, policy: ADDRESS_BACKOFF }, { key: `${accountKey(email)}|from:${address}`, policy: ACCOUNT_BACKOFF });
+  if (address)
+    claims.push({ key: `signin:address:${address}`, policy: ADDRESS_BACKOFF }, { key: `${accountKey(email)}|from:${address}`, policy: ACCOUNT_BACKOFF });
   return claims;
 }
 
@@ -56,7 +57,15 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 async function audit(db: Db, userId: string | null, action: string, ip: string, details: Record<string, unknown>) {
   const tenants = userId ? await db.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, userId)) : [];
-  const rows = (tenants.length > 0 ? [...new Set(tenants.map((t) => t.tenantId))] : [null]).map((tenantId) => ({ tenantId, actorUserId: userId, action, targetType: "user", targetId: userId, details, ip }));
+  const rows = (tenants.length > 0 ? [...new Set(tenants.map((t) => t.tenantId))] : [null]).map((tenantId) => ({
+    tenantId,
+    actorUserId: userId,
+    action,
+    targetType: "user",
+    targetId: userId,
+    details,
+    ip,
+  }));
   await db.insert(auditLog).values(rows);
 }
 
@@ -65,16 +74,27 @@ export async function authenticate(db: Db, input: { email: string; password: str
   const claimed = await claim(db, signInClaims(email, input.ip));
   if (!claimed.ok) {
     const seconds = Math.ceil(claimed.waitMs / 1000);
-    throw new AppError("rate_limited", { "zh-CN": `password：登录失败次数过多，请 ${seconds} 秒后再试`, en: `password: too many failed sign-ins; try again in ${seconds} s` }, {
-      issues: [{ field: "password", message: { "zh-CN": `失败次数过多，请等待 ${seconds} 秒`, en: `too many failed attempts; wait ${seconds} s` } }],
-    });
+    throw new AppError(
+      "rate_limited",
+      { "zh-CN": `password：登录失败次数过多，请 ${seconds} 秒后再试`, en: `password: too many failed sign-ins; try again in ${seconds} s` },
+      {
+        issues: [{ field: "password", message: { "zh-CN": `失败次数过多，请等待 ${seconds} 秒`, en: `too many failed attempts; wait ${seconds} s` } }],
+      },
+    );
   }
-  const [user] = await db.select().from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.disabledAt)));
   dummyHash ??= hashPassword("not a real password");
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash));
   if (!user || !user.passwordHash || !ok) {
     await audit(db, user?.id ?? null, "auth.sign_in_failed", input.ip, { email });
-    throw new AppError("unauthenticated", { "zh-CN": "password：电子邮件地址或密码不正确", en: "password: wrong e-mail or password" }, { issues: [{ field: "password", message: { "zh-CN": "电子邮件地址或密码不正确", en: "wrong e-mail or password" } }] });
+    throw new AppError(
+      "unauthenticated",
+      { "zh-CN": "password：电子邮件地址或密码不正确", en: "password: wrong e-mail or password" },
+      { issues: [{ field: "password", message: { "zh-CN": "电子邮件地址或密码不正确", en: "wrong e-mail or password" } }] },
+    );
   }
   // Not a failure after all: this account's own counter from here starts again, the others give the attempt back.
   const own = `${accountKey(email)}|from:`;
@@ -86,7 +106,10 @@ export async function authenticate(db: Db, input: { email: string; password: str
 
 /** The signed-in user's roles, read on every request so that a changed role applies at once. */
 export async function actorFor(db: Db, userId: string): Promise<Actor | null> {
-  const [user] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
   if (!user) return null;
   const rows = await db.select({ tenantId: memberships.tenantId, role: memberships.role }).from(memberships).where(eq(memberships.userId, userId));
   return { userId, memberships: rows };

@@ -30,7 +30,10 @@ export const signUpInput = z.object({
   email: z.string().trim().toLowerCase().email(AN_EMAIL).max(200),
   password: z.string().min(MIN_PASSWORD_LENGTH, atLeastChars(MIN_PASSWORD_LENGTH)).max(200),
   name: z.string().trim().max(80).optional(),
-  tenant: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
+  tenant: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .optional(),
 });
 
 const SIGN_UPS_PER_HOUR = 10;
@@ -45,7 +48,12 @@ export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUr
   const email = normaliseEmail(input.email);
   if (input.password.trim().toLowerCase() === email) throw AppError.validation([{ field: "password", message: messageText("error.sameAsEmail") }]);
   const byAddress = await hit(db, `signup:address:${context.ip}`, 3_600_000);
-  if (byAddress.count > SIGN_UPS_PER_HOUR) throw new AppError("rate_limited", { "zh-CN": "email：从该网络地址注册的次数过多，请稍后再试", en: "email: too many sign-ups from this address; try again later" }, { issues: [{ field: "email", message: { "zh-CN": "注册次数过多", en: "too many sign-ups" } }] });
+  if (byAddress.count > SIGN_UPS_PER_HOUR)
+    throw new AppError(
+      "rate_limited",
+      { "zh-CN": "email：从该网络地址注册的次数过多，请稍后再试", en: "email: too many sign-ups from this address; try again later" },
+      { issues: [{ field: "email", message: { "zh-CN": "注册次数过多", en: "too many sign-ups" } }] },
+    );
   const tenant = await resolveTenant(db, input.tenant);
   // Hashed on both paths, so that the time taken does not tell them apart either.
   const passwordHash = await hashPassword(input.password);
@@ -70,14 +78,19 @@ export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUr
     return;
   }
   const token = newResumeToken();
-  await db.insert(signUpRequests).values({ email, name: input.name || null, passwordHash, tenantId: tenant.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + CONFIRM_MS) });
+  await db
+    .insert(signUpRequests)
+    .values({ email, name: input.name || null, passwordHash, tenantId: tenant.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + CONFIRM_MS) });
   const link = `${context.baseUrl}/signup/confirm/${token}`;
   await sendMail(db, {
     tenantId: tenant.id,
     to: email,
     ...byLocale(context.locale, {
       "zh-CN": { subject: "确认注册数诊账号", body: `请在一天内打开以下链接完成注册，然后用您设置的密码登录：\n${link}\n\n如果不是您本人操作，请忽略本邮件。` },
-      en: { subject: "Confirm your Shuzhen account", body: `Open this link within a day to create your account, then sign in with the password you chose:\n${link}\n\nIf you did not sign up, ignore this mail.` },
+      en: {
+        subject: "Confirm your Shuzhen account",
+        body: `Open this link within a day to create your account, then sign in with the password you chose:\n${link}\n\nIf you did not sign up, ignore this mail.`,
+      },
     }),
   });
 }
@@ -92,7 +105,11 @@ export async function confirmSignUp(db: Db, token: string, ip: string): Promise<
       .where(and(eq(signUpRequests.tokenHash, hashToken(token)), isNull(signUpRequests.usedAt), gt(signUpRequests.expiresAt, new Date())))
       .returning();
     if (!request) return null;
-    const [user] = await tx.insert(users).values({ email: request.email, name: request.name, passwordHash: request.passwordHash, emailVerified: new Date() }).onConflictDoNothing().returning({ id: users.id });
+    const [user] = await tx
+      .insert(users)
+      .values({ email: request.email, name: request.name, passwordHash: request.passwordHash, emailVerified: new Date() })
+      .onConflictDoNothing()
+      .returning({ id: users.id });
     if (!user) return null;
     await tx.insert(memberships).values({ tenantId: request.tenantId, userId: user.id, role: "sme_owner" });
     await tx.insert(auditLog).values({ tenantId: request.tenantId, actorUserId: user.id, action: "auth.sign_up", targetType: "user", targetId: user.id, ip });

@@ -32,9 +32,17 @@ export interface ConsultantBrand {
 
 export async function consultantBrand(db: Db, actor: Actor, slug: string): Promise<ConsultantBrand | null> {
   const tenant = await tenantFor(db, actor, slug, "client.manage");
-  const [row] = await db.select().from(consultantBrands).where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));
+  const [row] = await db
+    .select()
+    .from(consultantBrands)
+    .where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));
   if (!row) return null;
-  return { organisation: row.organisation, primaryColor: row.primaryColor, accentColor: row.accentColor, logoUrl: row.logoFileId ? `/api/tenants/${slug}/consultant-brand/logo?v=${row.logoFileId.slice(0, 8)}` : null };
+  return {
+    organisation: row.organisation,
+    primaryColor: row.primaryColor,
+    accentColor: row.accentColor,
+    logoUrl: row.logoFileId ? `/api/tenants/${slug}/consultant-brand/logo?v=${row.logoFileId.slice(0, 8)}` : null,
+  };
 }
 
 export async function saveConsultantBrand(db: Db, actor: Actor, slug: string, request: z.infer<typeof consultantBrandRequest>): Promise<void> {
@@ -43,18 +51,50 @@ export async function saveConsultantBrand(db: Db, actor: Actor, slug: string, re
     .insert(consultantBrands)
     .values({ tenantId: tenant.id, userId: actor.userId, ...request })
     .onConflictDoUpdate({ target: [consultantBrands.tenantId, consultantBrands.userId], set: { ...request, updatedAt: new Date() } });
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "consultant.brand_changed", targetType: "user", targetId: actor.userId, details: request });
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: "consultant.brand_changed",
+    targetType: "user",
+    targetId: actor.userId,
+    details: request,
+  });
 }
 
 export async function uploadConsultantLogo(db: Db, actor: Actor, slug: string, upload: Upload): Promise<{ logoFileId: string }> {
   const tenant = await tenantFor(db, actor, slug, "client.manage");
-  const [row] = await db.select({ logo: consultantBrands.logoFileId }).from(consultantBrands).where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));
-  if (!row) throw new AppError("conflict", { "zh-CN": "organisation：请先保存品牌名称和颜色，再上传标识", en: "organisation: save your brand's name and colours before its logo" }, { issues: [{ field: "organisation", message: { "zh-CN": "尚未设置品牌", en: "no brand yet" } }] });
+  const [row] = await db
+    .select({ logo: consultantBrands.logoFileId })
+    .from(consultantBrands)
+    .where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));
+  if (!row)
+    throw new AppError(
+      "conflict",
+      { "zh-CN": "organisation：请先保存品牌名称和颜色，再上传标识", en: "organisation: save your brand's name and colours before its logo" },
+      { issues: [{ field: "organisation", message: { "zh-CN": "尚未设置品牌", en: "no brand yet" } }] },
+    );
   const logo = await prepareLogo(upload.bytes);
-  const stored = await storeFile(db, { tenantId: tenant.id, purpose: "logo", fileName: "logo.png", mimeType: logo.type, bytes: logo.bytes, uploadedBy: actor.userId });
-  await db.update(consultantBrands).set({ logoFileId: stored.id, updatedAt: new Date() }).where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));
+  const stored = await storeFile(db, {
+    tenantId: tenant.id,
+    purpose: "logo",
+    fileName: "logo.png",
+    mimeType: logo.type,
+    bytes: logo.bytes,
+    uploadedBy: actor.userId,
+  });
+  await db
+    .update(consultantBrands)
+    .set({ logoFileId: stored.id, updatedAt: new Date() })
+    .where(and(eq(consultantBrands.tenantId, tenant.id), eq(consultantBrands.userId, actor.userId)));
   if (row.logo) await db.delete(storedFiles).where(and(eq(storedFiles.id, row.logo), eq(storedFiles.tenantId, tenant.id)));
-  await audit(db, { tenantId: tenant.id, actorUserId: actor.userId, action: "consultant.logo_changed", targetType: "user", targetId: actor.userId, details: { sha256: stored.sha256 } });
+  await audit(db, {
+    tenantId: tenant.id,
+    actorUserId: actor.userId,
+    action: "consultant.logo_changed",
+    targetType: "user",
+    targetId: actor.userId,
+    details: { sha256: stored.sha256 },
+  });
   return { logoFileId: stored.id };
 }
 
@@ -72,10 +112,16 @@ export async function consultantLogo(db: Db, actor: Actor, slug: string): Promis
 /** The brand a report's PDF carries: its consultant's, when a consultant made it and set one. */
 export async function brandForAssessment(db: Db, tenantId: string, consultantUserId: string | null) {
   if (!consultantUserId) return null;
-  const [row] = await db.select().from(consultantBrands).where(and(eq(consultantBrands.tenantId, tenantId), eq(consultantBrands.userId, consultantUserId)));
+  const [row] = await db
+    .select()
+    .from(consultantBrands)
+    .where(and(eq(consultantBrands.tenantId, tenantId), eq(consultantBrands.userId, consultantUserId)));
   if (!row) return null;
   const [file] = row.logoFileId
-    ? await db.select({ content: storedFiles.content }).from(storedFiles).where(and(eq(storedFiles.id, row.logoFileId), eq(storedFiles.tenantId, tenantId)))
+    ? await db
+        .select({ content: storedFiles.content })
+        .from(storedFiles)
+        .where(and(eq(storedFiles.id, row.logoFileId), eq(storedFiles.tenantId, tenantId)))
     : [];
   return { name: row.organisation, primaryColor: row.primaryColor, accentColor: row.accentColor, logo: file?.content ?? null };
 }

@@ -63,10 +63,25 @@ export async function listClients(db: Db, actor: Actor, slug: string): Promise<C
     .orderBy(desc(consultantClients.createdAt));
   if (rows.length === 0) return [];
   const visits = await db
-    .select({ id: assessments.id, enterpriseId: assessments.enterpriseId, status: assessments.status, startedAt: assessments.startedAt, level: assessmentResults.level, total: assessmentResults.total })
+    .select({
+      id: assessments.id,
+      enterpriseId: assessments.enterpriseId,
+      status: assessments.status,
+      startedAt: assessments.startedAt,
+      level: assessmentResults.level,
+      total: assessmentResults.total,
+    })
     .from(assessments)
     .leftJoin(assessmentResults, eq(assessmentResults.assessmentId, assessments.id))
-    .where(and(eq(assessments.tenantId, tenant.id), inArray(assessments.enterpriseId, rows.map((r) => r.enterpriseId))))
+    .where(
+      and(
+        eq(assessments.tenantId, tenant.id),
+        inArray(
+          assessments.enterpriseId,
+          rows.map((r) => r.enterpriseId),
+        ),
+      ),
+    )
     .orderBy(desc(assessments.startedAt));
   return rows.map((r) => {
     const mine = visits.filter((v) => v.enterpriseId === r.enterpriseId);
@@ -97,7 +112,14 @@ export async function addClient(db: Db, actor: Actor, slug: string, request: z.i
       contactEmail: request.contactEmail?.toLowerCase() ?? null,
       note: request.note ?? null,
     });
-    await audit(tx, { tenantId: tenant.id, actorUserId: actor.userId, action: "client.added", targetType: "enterprise", targetId: firm.id, details: { name: e.name } });
+    await audit(tx, {
+      tenantId: tenant.id,
+      actorUserId: actor.userId,
+      action: "client.added",
+      targetType: "enterprise",
+      targetId: firm.id,
+      details: { name: e.name },
+    });
     return { enterpriseId: firm.id };
   });
 }
@@ -167,7 +189,15 @@ export interface ClientChange {
 }
 
 export interface ClientDetail {
-  enterprise: { id: string; name: string; regionName: string | null; industryCode: string; sizeClass: string | null; aboveScale: boolean | null; creditCode: string | null };
+  enterprise: {
+    id: string;
+    name: string;
+    regionName: string | null;
+    industryCode: string;
+    sizeClass: string | null;
+    aboveScale: boolean | null;
+    creditCode: string | null;
+  };
   contact: { name: string | null; email: string | null; hasAccount: boolean };
   note: string | null;
   assessments: {
@@ -220,7 +250,15 @@ export async function clientDetail(db: Db, actor: Actor, slug: string, enterpris
     ? await db
         .select({ assessmentId: reports.assessmentId, status: reports.status, version: reports.currentVersion, published: reports.publishedVersion })
         .from(reports)
-        .where(and(inArray(reports.assessmentId, rows.map((r) => r.id)), eq(reports.language, locale)))
+        .where(
+          and(
+            inArray(
+              reports.assessmentId,
+              rows.map((r) => r.id),
+            ),
+            eq(reports.language, locale),
+          ),
+        )
     : [];
   const submitted = rows.filter((r) => r.status === "submitted" && r.level !== null);
   let changes: ClientDetail["changes"] = null;
@@ -238,19 +276,33 @@ export async function clientDetail(db: Db, actor: Actor, slug: string, enterpris
     for (const s of t.def.scenes) {
       const a = before.answers[s.code];
       const b = after.answers[s.code];
-      if (JSON.stringify(a) !== JSON.stringify(b)) answers.push({ code: s.code, label: s.label[locale], before: a === undefined ? "—" : String(a), after: b === undefined ? "—" : String(b) });
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        answers.push({ code: s.code, label: s.label[locale], before: a === undefined ? "—" : String(a), after: b === undefined ? "—" : String(b) });
     }
     changes = {
       from: before.id,
       to: after.id,
       total: { before: before.total ?? 0, after: after.total ?? 0 },
       level: { before: before.level ?? 0, after: after.level ?? 0 },
-      dimensions: t.def.dimensions.map((d) => ({ code: d.code, label: d.label[locale], before: before.dimensions?.[d.code] ?? 0, after: after.dimensions?.[d.code] ?? 0 })),
+      dimensions: t.def.dimensions.map((d) => ({
+        code: d.code,
+        label: d.label[locale],
+        before: before.dimensions?.[d.code] ?? 0,
+        after: after.dimensions?.[d.code] ?? 0,
+      })),
       answers,
     };
   }
   return {
-    enterprise: { id: firm.id, name: firm.name, regionName: firm.regionName, industryCode: firm.industryCode, sizeClass: firm.sizeClass, aboveScale: firm.aboveScale, creditCode: firm.creditCode },
+    enterprise: {
+      id: firm.id,
+      name: firm.name,
+      regionName: firm.regionName,
+      industryCode: firm.industryCode,
+      sizeClass: firm.sizeClass,
+      aboveScale: firm.aboveScale,
+      creditCode: firm.creditCode,
+    },
     contact: { name: client.contactName, email: client.contactEmail, hasAccount: firm.ownerUserId !== null },
     note: client.note,
     assessments: rows.map((r) => {

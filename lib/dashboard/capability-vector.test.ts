@@ -13,7 +13,11 @@ describe("capabilityVector", () => {
     expect(v).toHaveLength(3 + t.scenes.length);
     expect(v.slice(0, 3)).toEqual([e.result.dimensions.FOUNDATION, e.result.dimensions.MANAGEMENT, e.result.dimensions.EFFECT]);
     expect(v.slice(3)).toEqual(e.result.scenes.map((s) => s.level));
-    expect(capabilityVector(t, e.result.dimensions, {}).slice(3).every((x) => x === null)).toBe(true);
+    expect(
+      capabilityVector(t, e.result.dimensions, {})
+        .slice(3)
+        .every((x) => x === null),
+    ).toBe(true);
   });
 
   it("every template lists its dimensions as FOUNDATION, MANAGEMENT, EFFECT (migration 0007's backfill relies on it)", () => {

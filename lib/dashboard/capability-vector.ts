@@ -5,7 +5,11 @@ import type { CompiledTemplate } from "@/scoring";
  * lists them, then its scenes): what `assessment_results.capability_vector` holds, so the dashboard
  * can average by position from an index. Pure. A scene the result lacks is null (averages skip it).
  */
-export function capabilityVector(t: Pick<CompiledTemplate, "dimensionCodes" | "scenes">, dimensions: Readonly<Record<string, number>>, sceneLevels: Readonly<Record<string, number>>): (number | null)[] {
+export function capabilityVector(
+  t: Pick<CompiledTemplate, "dimensionCodes" | "scenes">,
+  dimensions: Readonly<Record<string, number>>,
+  sceneLevels: Readonly<Record<string, number>>,
+): (number | null)[] {
   return [...t.dimensionCodes.map((d) => dimensions[d] ?? null), ...t.scenes.map((s) => sceneLevels[s.code] ?? null)];
 }
 

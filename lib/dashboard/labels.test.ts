@@ -4,7 +4,10 @@ import { dashboardLabels, pageFilters } from "./labels";
 
 describe("the dashboard page's filters: the API's parser", () => {
   it("applies valid filters and ignores the page's own ?lang", () => {
-    expect(pageFilters({ lang: "en", district: "410105", size: "small", segment: "" }, "zh-CN")).toEqual({ filters: { district: "410105", size: "small" }, rejected: [] });
+    expect(pageFilters({ lang: "en", district: "410105", size: "small", segment: "" }, "zh-CN")).toEqual({
+      filters: { district: "410105", size: "small" },
+      rejected: [],
+    });
   });
 
   it("names a filter the API would refuse, in the reader's language, instead of dropping it silently", () => {

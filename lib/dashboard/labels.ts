@@ -30,13 +30,17 @@ export function dashboardLabels(locale: Locale, t: Translate) {
   const dimensionLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).def.dimensions.map((x) => [x.code, x.label[locale]] as const)));
   // A code shared by several templates keeps the first template's wording (hence the reverse).
   const questionLabel = new Map<string, string>(
-    TEMPLATE_IDS.flatMap((id) => [...getTemplate(id).questions.map((q) => [q.code, q.def.label[locale]] as const), ...getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const)]).reverse(),
+    TEMPLATE_IDS.flatMap((id) => [
+      ...getTemplate(id).questions.map((q) => [q.code, q.def.label[locale]] as const),
+      ...getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const),
+    ]).reverse(),
   );
   return {
     scene: (code: string) => sceneLabel.get(code) ?? code,
     dimension: (code: string) => dimensionLabel.get(code) ?? code,
     question: (code: string) => (questionLabel.get(code) ? `${code} ${questionLabel.get(code)}` : code),
-    step: (step: string) => dimensionLabel.get(step.toUpperCase()) ?? (["start", "scenes", "review"].includes(step) ? t(`ws.dash.step.${step as "start"}`) : step),
+    step: (step: string) =>
+      dimensionLabel.get(step.toUpperCase()) ?? (["start", "scenes", "review"].includes(step) ? t(`ws.dash.step.${step as "start"}`) : step),
     district: (code: string) => listDistricts(code.slice(0, 4)).find((x) => x.code === code)?.name,
     segment: (key: string) => (key.startsWith("industry:") ? t("ws.dash.industryGroup", { code: key.slice(9) }) : key),
     size: (k: string) => (["large", "medium", "small", "micro"].includes(k) ? t(`assess.size.${k as "large"}`) : t("ws.dash.unknown")),

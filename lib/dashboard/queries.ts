@@ -113,7 +113,9 @@ const VECTOR_LENGTH = Math.max(...TEMPLATES.map((t) => t.dimensionCodes.length +
 export async function capabilities(db: Db, tenantId: string, f: DashboardFilters) {
   const columns = Array.from({ length: VECTOR_LENGTH }, (_, i) => sql`avg(${r.capabilityVector}[${sql.raw(String(i + 1))}])::float8 as ${sql.raw(`v${i}`)}`);
   const rows = rowsOf<Record<string, number | string | null>>(
-    await db.execute(sql`select ${r.templateId} as template, count(*)::int as firms, ${sql.join(columns, sql`, `)} from ${r} where ${resultsWhere(tenantId, f, true)} group by 1`),
+    await db.execute(
+      sql`select ${r.templateId} as template, count(*)::int as firms, ${sql.join(columns, sql`, `)} from ${r} where ${resultsWhere(tenantId, f, true)} group by 1`,
+    ),
   );
   const dimensions: { template: string; code: string; avg: number; firms: number }[] = [];
   const scenes: { template: string; code: string; avg: number; firms: number }[] = [];
@@ -145,7 +147,9 @@ export async function trend(db: Db, tenantId: string, f: DashboardFilters) {
         count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg
       from ${r} where ${resultsWhere(tenantId, f, false)} group by 1 order by 1`),
   );
-  return rows.filter((x) => x.submitted >= MIN_GROUP).map((x) => ({ month: x.month, submitted: x.submitted, shareLevel2: x.at2 / x.submitted, averageTotal: x.avg }));
+  return rows
+    .filter((x) => x.submitted >= MIN_GROUP)
+    .map((x) => ({ month: x.month, submitted: x.submitted, shareLevel2: x.at2 / x.submitted, averageTotal: x.avg }));
 }
 
 /** Firms assessed again: how their level moved from the previous result to the latest. */
@@ -157,7 +161,8 @@ export async function reassessed(db: Db, tenantId: string, f: DashboardFilters) 
         count(*) filter (where ${r.level} >= 2 and ${r.previousLevel} < 2)::int as reached2, avg(${r.total} - ${r.previousTotal})::float8 as delta
       from ${r} where ${resultsWhere(tenantId, f, true)} and ${r.previousLevel} is not null`),
   );
-  if (!row || row.firms < MIN_GROUP) return { firms: row?.firms ?? 0, suppressed: (row?.firms ?? 0) > 0, up: 0, same: 0, down: 0, reachedLevel2: 0, averageChange: null };
+  if (!row || row.firms < MIN_GROUP)
+    return { firms: row?.firms ?? 0, suppressed: (row?.firms ?? 0) > 0, up: 0, same: 0, down: 0, reachedLevel2: 0, averageChange: null };
   return { firms: row.firms, suppressed: false, up: row.up, same: row.same, down: row.down, reachedLevel2: row.reached2, averageChange: row.delta };
 }
 

@@ -47,7 +47,22 @@ export async function dashboard(db: Db, actor: Actor, slug: string, f: Dashboard
   };
 }
 
-const CSV_COLUMNS = ["submitted_at", "firm", "credit_code", "industry_code", "industry_segment", "district_code", "size_class", "above_scale", "level", "total", "previous_level", "foundation", "management", "effect"];
+const CSV_COLUMNS = [
+  "submitted_at",
+  "firm",
+  "credit_code",
+  "industry_code",
+  "industry_segment",
+  "district_code",
+  "size_class",
+  "above_scale",
+  "level",
+  "total",
+  "previous_level",
+  "foundation",
+  "management",
+  "effect",
+];
 const BATCH = 2000;
 
 function cell(value: unknown): string {
@@ -62,7 +77,13 @@ function cell(value: unknown): string {
  * Every firm's latest result under the filters, as CSV (UTF-8 with BOM for Excel), streamed in
  * keyset-paged batches so that memory stays flat at any size.
  */
-export async function dashboardCsv(db: Db, actor: Actor, slug: string, f: DashboardFilters, batchSize = BATCH): Promise<{ stream: ReadableStream<Uint8Array>; fileName: string }> {
+export async function dashboardCsv(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  f: DashboardFilters,
+  batchSize = BATCH,
+): Promise<{ stream: ReadableStream<Uint8Array>; fileName: string }> {
   const tenant = await tenantFor(db, actor, slug, "dashboard.read");
   const encoder = new TextEncoder();
   const r = assessmentResults;
@@ -85,14 +106,37 @@ export async function dashboardCsv(db: Db, actor: Actor, slug: string, f: Dashbo
       })
       .from(r)
       .innerJoin(enterprises, eq(enterprises.id, r.enterpriseId))
-      .where(and(resultsWhere(tenant.id, f, true), after ? or(gt(r.submittedAt, after.at), and(eq(r.submittedAt, after.at), gt(r.assessmentId, after.id))) : undefined))
+      .where(
+        and(
+          resultsWhere(tenant.id, f, true),
+          after ? or(gt(r.submittedAt, after.at), and(eq(r.submittedAt, after.at), gt(r.assessmentId, after.id))) : undefined,
+        ),
+      )
       .orderBy(asc(r.submittedAt), asc(r.assessmentId))
       .limit(batchSize);
   type Row = Awaited<ReturnType<typeof batch>>[number];
   const lines = (rows: Row[]) =>
     rows
-      .map((x) =>
-        [isoDateTime(x.at), x.firm, x.creditCode, x.industry, x.segment, x.district, x.size, x.above === null ? "" : x.above ? "yes" : "no", x.level, x.total, x.previous, x.dims.FOUNDATION, x.dims.MANAGEMENT, x.dims.EFFECT].map(cell).join(",") + "\r\n",
+      .map(
+        (x) =>
+          [
+            isoDateTime(x.at),
+            x.firm,
+            x.creditCode,
+            x.industry,
+            x.segment,
+            x.district,
+            x.size,
+            x.above === null ? "" : x.above ? "yes" : "no",
+            x.level,
+            x.total,
+            x.previous,
+            x.dims.FOUNDATION,
+            x.dims.MANAGEMENT,
+            x.dims.EFFECT,
+          ]
+            .map(cell)
+            .join(",") + "\r\n",
       )
       .join("");
   // The first batch is read before the response starts: a query that fails is an error status, not a

@@ -36,8 +36,14 @@ function assessmentBase(id: string, tenantId: string, enterpriseId: string, at: 
   };
 }
 
-export async function writeSynthetic(db: Db, options: { count: number; seed?: number; onProgress?: (done: number) => void }): Promise<{ firms: number; results: number; drafts: number }> {
-  const portals = await db.select({ id: tenants.id, slug: tenants.slug, city: tenants.cityCode }).from(tenants).where(inArray(tenants.slug, ["zhengzhou", "taiyuan"]));
+export async function writeSynthetic(
+  db: Db,
+  options: { count: number; seed?: number; onProgress?: (done: number) => void },
+): Promise<{ firms: number; results: number; drafts: number }> {
+  const portals = await db
+    .select({ id: tenants.id, slug: tenants.slug, city: tenants.cityCode })
+    .from(tenants)
+    .where(inArray(tenants.slug, ["zhengzhou", "taiyuan"]));
   if (portals.length === 0) throw new Error("the demo portals are missing: run with SEED_DEMO=true (npm run db:seed) first");
   const existing = await db.$count(enterprises);
   const random = rng(options.seed ?? 20241130 + existing);

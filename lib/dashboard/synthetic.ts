@@ -83,7 +83,10 @@ export function syntheticFirm(index: number, cityCode: string, random: () => num
   const revenueWan = Math.round(employees * (40 + random() * 160));
   const industryCode = INDUSTRIES[Math.floor(random() * INDUSTRIES.length)]!;
   const facts = deriveEnterpriseFacts({ name: "x", creditCode: undefined, industryCode, provinceCode: cityCode.slice(0, 2), cityCode, employees, revenueWan });
-  const base = Math.min(0.95, Math.max(0.02, (random() + random() + random()) / 3 - 0.15 + (facts.sizeClass === "large" || facts.sizeClass === "medium" ? 0.15 : 0)));
+  const base = Math.min(
+    0.95,
+    Math.max(0.02, (random() + random() + random()) / 3 - 0.15 + (facts.sizeClass === "large" || facts.sizeClass === "medium" ? 0.15 : 0)),
+  );
   const results: SyntheticFirm["results"] = [];
   const twice = random() < 0.25;
   const firstAt = now - Math.floor(random() * 540) * 86_400_000 - Math.floor(random() * 86_400_000);

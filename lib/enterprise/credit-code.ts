@@ -9,9 +9,7 @@ const SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 export type CreditCodeProblem = "length" | "characters" | "check_digit";
 
-export type CreditCodeCheck =
-  | { valid: true; code: string; divisionCode: string }
-  | { valid: false; problem: CreditCodeProblem; expectedCheck?: string };
+export type CreditCodeCheck = { valid: true; code: string; divisionCode: string } | { valid: false; problem: CreditCodeProblem; expectedCheck?: string };
 
 /** Upper-cases and strips spaces and hyphens, as people type codes copied from licences. */
 export function normalizeCreditCode(input: string): string {

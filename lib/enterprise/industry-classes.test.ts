@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { INDUSTRIES } from "./industries";
-import { CLASS_COVERAGE, classesOf, divisionHasClasses, INDUSTRY_CLASSES, INDUSTRY_GROUPS, INDUSTRY_SYNONYMS, industryClassByCode, searchIndustries } from "./industry-classes";
+import {
+  CLASS_COVERAGE,
+  classesOf,
+  divisionHasClasses,
+  INDUSTRY_CLASSES,
+  INDUSTRY_GROUPS,
+  INDUSTRY_SYNONYMS,
+  industryClassByCode,
+  searchIndustries,
+} from "./industry-classes";
 
 describe("GB/T 4754-2017 classes we carry", () => {
   it("has every 中类 and 小类 of sections A to R, as the standard counts them", () => {
@@ -28,7 +37,23 @@ describe("GB/T 4754-2017 classes we carry", () => {
 
   it("lists the classes of a division in order", () => {
     expect(classesOf("36").map((c) => c.code)).toEqual(["3611", "3612", "3620", "3630", "3640", "3650", "3660", "3670"]);
-    expect(classesOf("65").map((c) => c.code)).toEqual(["6511", "6512", "6513", "6519", "6520", "6531", "6532", "6540", "6550", "6560", "6571", "6572", "6579", "6591", "6599"]);
+    expect(classesOf("65").map((c) => c.code)).toEqual([
+      "6511",
+      "6512",
+      "6513",
+      "6519",
+      "6520",
+      "6531",
+      "6532",
+      "6540",
+      "6550",
+      "6560",
+      "6571",
+      "6572",
+      "6579",
+      "6591",
+      "6599",
+    ]);
     expect(divisionHasClasses("91")).toBe(false);
   });
 

@@ -53,8 +53,10 @@ export type RegionProblem = { field: "provinceCode" | "cityCode" | "districtCode
 /** Checks that the codes exist and nest (district in city in province). */
 export function checkRegion(r: { provinceCode: string; cityCode: string; districtCode?: string | null }): RegionProblem | null {
   if (!PROVINCE_NAME.has(r.provinceCode)) return { field: "provinceCode", message: zodText({ "zh-CN": "未知的省份代码", en: "unknown province code" }) };
-  if (CITY_PROVINCE.get(r.cityCode) !== r.provinceCode) return { field: "cityCode", message: zodText({ "zh-CN": "该城市不在所选省份内", en: "city is not in the chosen province" }) };
-  if (r.districtCode && AREA_CITY.get(r.districtCode) !== r.cityCode) return { field: "districtCode", message: zodText({ "zh-CN": "该区县不在所选城市内", en: "district is not in the chosen city" }) };
+  if (CITY_PROVINCE.get(r.cityCode) !== r.provinceCode)
+    return { field: "cityCode", message: zodText({ "zh-CN": "该城市不在所选省份内", en: "city is not in the chosen province" }) };
+  if (r.districtCode && AREA_CITY.get(r.districtCode) !== r.cityCode)
+    return { field: "districtCode", message: zodText({ "zh-CN": "该区县不在所选城市内", en: "district is not in the chosen city" }) };
   return null;
 }
 

@@ -77,8 +77,16 @@ describe("SME size class (工信部联企业〔2011〕300号)", () => {
   });
 
   it("counts 装卸搬运 (591) as 交通运输业 and the rest of 59 as 仓储业", () => {
-    expect(sizeClassOf({ industryCode: "59", industrySubCode: "591", employees: 250, revenueWan: 3000 })).toMatchObject({ ok: true, sector: "transport", sizeClass: "small" });
-    expect(sizeClassOf({ industryCode: "59", industrySubCode: "594", employees: 250, revenueWan: 3000 })).toMatchObject({ ok: true, sector: "warehousing", sizeClass: "medium" });
+    expect(sizeClassOf({ industryCode: "59", industrySubCode: "591", employees: 250, revenueWan: 3000 })).toMatchObject({
+      ok: true,
+      sector: "transport",
+      sizeClass: "small",
+    });
+    expect(sizeClassOf({ industryCode: "59", industrySubCode: "594", employees: 250, revenueWan: 3000 })).toMatchObject({
+      ok: true,
+      sector: "warehousing",
+      sizeClass: "medium",
+    });
   });
 
   it("does not classify finance, public administration or unknown codes", () => {

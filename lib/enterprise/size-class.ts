@@ -53,7 +53,12 @@ const b = (measure: Measure, value: number): Bound => ({ measure, value });
 const RULES: Record<Sector, SizeRule> = {
   agriculture: { sector: "agriculture", smeIfBelow: [b(R, 20000)], mediumAtLeast: [b(R, 500)], smallAtLeast: [b(R, 50)] },
   industry: { sector: "industry", smeIfBelow: [b(S, 1000), b(R, 40000)], mediumAtLeast: [b(S, 300), b(R, 2000)], smallAtLeast: [b(S, 20), b(R, 300)] },
-  construction: { sector: "construction", smeIfBelow: [b(R, 80000), b(A, 80000)], mediumAtLeast: [b(R, 6000), b(A, 5000)], smallAtLeast: [b(R, 300), b(A, 300)] },
+  construction: {
+    sector: "construction",
+    smeIfBelow: [b(R, 80000), b(A, 80000)],
+    mediumAtLeast: [b(R, 6000), b(A, 5000)],
+    smallAtLeast: [b(R, 300), b(A, 300)],
+  },
   wholesale: { sector: "wholesale", smeIfBelow: [b(S, 200), b(R, 40000)], mediumAtLeast: [b(S, 20), b(R, 5000)], smallAtLeast: [b(S, 5), b(R, 1000)] },
   retail: { sector: "retail", smeIfBelow: [b(S, 300), b(R, 20000)], mediumAtLeast: [b(S, 50), b(R, 500)], smallAtLeast: [b(S, 10), b(R, 100)] },
   transport: { sector: "transport", smeIfBelow: [b(S, 1000), b(R, 30000)], mediumAtLeast: [b(S, 300), b(R, 3000)], smallAtLeast: [b(S, 20), b(R, 200)] },
@@ -61,19 +66,37 @@ const RULES: Record<Sector, SizeRule> = {
   postal: { sector: "postal", smeIfBelow: [b(S, 1000), b(R, 30000)], mediumAtLeast: [b(S, 300), b(R, 2000)], smallAtLeast: [b(S, 20), b(R, 100)] },
   accommodation: { sector: "accommodation", smeIfBelow: [b(S, 300), b(R, 10000)], mediumAtLeast: [b(S, 100), b(R, 2000)], smallAtLeast: [b(S, 10), b(R, 100)] },
   catering: { sector: "catering", smeIfBelow: [b(S, 300), b(R, 10000)], mediumAtLeast: [b(S, 100), b(R, 2000)], smallAtLeast: [b(S, 10), b(R, 100)] },
-  information_transmission: { sector: "information_transmission", smeIfBelow: [b(S, 2000), b(R, 100000)], mediumAtLeast: [b(S, 100), b(R, 1000)], smallAtLeast: [b(S, 10), b(R, 100)] },
+  information_transmission: {
+    sector: "information_transmission",
+    smeIfBelow: [b(S, 2000), b(R, 100000)],
+    mediumAtLeast: [b(S, 100), b(R, 1000)],
+    smallAtLeast: [b(S, 10), b(R, 100)],
+  },
   software_it: { sector: "software_it", smeIfBelow: [b(S, 300), b(R, 10000)], mediumAtLeast: [b(S, 100), b(R, 1000)], smallAtLeast: [b(S, 10), b(R, 50)] },
-  real_estate_development: { sector: "real_estate_development", smeIfBelow: [b(R, 200000), b(A, 10000)], mediumAtLeast: [b(R, 1000), b(A, 5000)], smallAtLeast: [b(R, 100), b(A, 2000)] },
-  property_management: { sector: "property_management", smeIfBelow: [b(S, 1000), b(R, 5000)], mediumAtLeast: [b(S, 300), b(R, 1000)], smallAtLeast: [b(S, 100), b(R, 500)] },
-  leasing_business: { sector: "leasing_business", smeIfBelow: [b(S, 300), b(A, 120000)], mediumAtLeast: [b(S, 100), b(A, 8000)], smallAtLeast: [b(S, 10), b(A, 100)] },
+  real_estate_development: {
+    sector: "real_estate_development",
+    smeIfBelow: [b(R, 200000), b(A, 10000)],
+    mediumAtLeast: [b(R, 1000), b(A, 5000)],
+    smallAtLeast: [b(R, 100), b(A, 2000)],
+  },
+  property_management: {
+    sector: "property_management",
+    smeIfBelow: [b(S, 1000), b(R, 5000)],
+    mediumAtLeast: [b(S, 300), b(R, 1000)],
+    smallAtLeast: [b(S, 100), b(R, 500)],
+  },
+  leasing_business: {
+    sector: "leasing_business",
+    smeIfBelow: [b(S, 300), b(A, 120000)],
+    mediumAtLeast: [b(S, 100), b(A, 8000)],
+    smallAtLeast: [b(S, 10), b(A, 100)],
+  },
   other: { sector: "other", smeIfBelow: [b(S, 300)], mediumAtLeast: [b(S, 100)], smallAtLeast: [b(S, 10)] },
 };
 
 const INDUSTRY_CODE = /^\d{2}$/;
 
-export type SectorLookup =
-  | { ok: true; sector: Sector }
-  | { ok: false; reason: "invalid_industry" | "needs_sub_code" | "not_covered" };
+export type SectorLookup = { ok: true; sector: Sector } | { ok: false; reason: "invalid_industry" | "needs_sub_code" | "not_covered" };
 
 export function sectorOf(industryCode: string, industrySubCode?: string | null): SectorLookup {
   if (!INDUSTRY_CODE.test(industryCode)) return { ok: false, reason: "invalid_industry" };
@@ -150,9 +173,7 @@ function aboveScaleThreshold(industryCode: string, industrySubCode?: string | nu
   return null;
 }
 
-export type AboveScaleResult =
-  | { known: true; aboveScale: boolean; thresholdWan: number }
-  | { known: false; reason: "declare" | "missing_revenue" };
+export type AboveScaleResult = { known: true; aboveScale: boolean; thresholdWan: number } | { known: false; reason: "declare" | "missing_revenue" };
 
 export function aboveScaleOf(figures: EnterpriseFigures): AboveScaleResult {
   const threshold = aboveScaleThreshold(figures.industryCode, figures.industrySubCode);

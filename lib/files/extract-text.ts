@@ -46,11 +46,16 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits = 
     }).promise;
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
-    if (name === "PasswordException") throw unreadable({ "zh-CN": "该 PDF 设有密码保护，请上传未加密的副本", en: "the PDF is password-protected; upload an unprotected copy" });
+    if (name === "PasswordException")
+      throw unreadable({ "zh-CN": "该 PDF 设有密码保护，请上传未加密的副本", en: "the PDF is password-protected; upload an unprotected copy" });
     throw unreadable({ "zh-CN": "文件已损坏或不是 PDF，无法读取", en: "the PDF is damaged or not a PDF; it could not be read" });
   }
   try {
-    if (doc.numPages > limits.maxPages) throw unreadable({ "zh-CN": `该 PDF 共 ${doc.numPages} 页，最多只能读取 ${limits.maxPages} 页（限制：页数）`, en: `the PDF has ${doc.numPages} pages; at most ${limits.maxPages} pages can be read (limit: pages)` });
+    if (doc.numPages > limits.maxPages)
+      throw unreadable({
+        "zh-CN": `该 PDF 共 ${doc.numPages} 页，最多只能读取 ${limits.maxPages} 页（限制：页数）`,
+        en: `the PDF has ${doc.numPages} pages; at most ${limits.maxPages} pages can be read (limit: pages)`,
+      });
     const pages: string[] = [];
     let chars = 0;
     for (let i = 1; i <= doc.numPages; i++) {
@@ -61,10 +66,17 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits = 
         page += item.str + (item.hasEOL ? "\n" : "");
       }
       chars += page.length;
-      if (chars > limits.maxChars) throw unreadable({ "zh-CN": `该 PDF 的文字超过 ${limits.maxChars} 个字符（限制：文字量）`, en: `the PDF holds more than ${limits.maxChars.toLocaleString("en-US")} characters of text (limit: size)` });
+      if (chars > limits.maxChars)
+        throw unreadable({
+          "zh-CN": `该 PDF 的文字超过 ${limits.maxChars} 个字符（限制：文字量）`,
+          en: `the PDF holds more than ${limits.maxChars.toLocaleString("en-US")} characters of text (limit: size)`,
+        });
       pages.push(page.trim());
     }
-    const text = pages.join("\n\n").replace(/[ \t]+\n/g, "\n").trim();
+    const text = pages
+      .join("\n\n")
+      .replace(/[ \t]+\n/g, "\n")
+      .trim();
     const visible = text.replace(/\s/g, "").length;
     if (visible < MIN_CHARS_PER_PAGE * doc.numPages) {
       throw unreadable({
@@ -80,7 +92,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits = 
 
 export function extractPlainText(bytes: Uint8Array): Extracted {
   const text = new TextDecoder("utf-8").decode(bytes).replace(/\r\n?/g, "\n").trim();
-  if (text.replace(/\s/g, "").length < MIN_CHARS_PER_PAGE) throw unreadable({ "zh-CN": "文本文件是空的（或几乎是空的）", en: "the text file is (almost) empty" });
+  if (text.replace(/\s/g, "").length < MIN_CHARS_PER_PAGE)
+    throw unreadable({ "zh-CN": "文本文件是空的（或几乎是空的）", en: "the text file is (almost) empty" });
   return { text, pages: 1 };
 }
 
@@ -96,9 +109,25 @@ export async function extractPdfTextIsolated(bytes: Uint8Array, limits = EXTRACT
     return await heavyWork().run("pdf.extract", { bytes: new Uint8Array(bytes), limits: { maxPages, maxChars } }, { timeoutMs });
   } catch (error) {
     if (!(error instanceof PoolError)) throw error;
-    if (error.reason === "timeout") throw unreadable({ "zh-CN": `读取该 PDF 超过 ${timeoutMs / 1000} 秒，已停止（限制：时间）；请上传更小或更简单的文件，或其 .txt 文本`, en: `reading the PDF took longer than ${timeoutMs / 1000} s and was stopped (limit: time); upload a smaller or simpler file, or its text as .txt` });
-    if (error.reason === "memory") throw unreadable({ "zh-CN": "读取该 PDF 所需的内存超出上限，已停止（限制：内存）；请上传更小或更简单的文件，或其 .txt 文本", en: "reading the PDF needed more memory than allowed and was stopped (limit: memory); upload a smaller or simpler file, or its text as .txt" });
-    if (error.reason === "busy") throw new AppError("unavailable", { "zh-CN": "file：服务器正在读取其他文件，请一分钟后再试", en: "file: the server is reading other documents; try again in a minute" }, { issues: [{ field: "file", message: messageText("error.busy") }] });
-    throw unreadable({ "zh-CN": "无法读取该 PDF（读取程序已停止）；请上传含文字的 PDF，或该文件的 .txt 文本", en: "the PDF could not be read (the reader stopped); upload a text PDF or a .txt file of the document" });
+    if (error.reason === "timeout")
+      throw unreadable({
+        "zh-CN": `读取该 PDF 超过 ${timeoutMs / 1000} 秒，已停止（限制：时间）；请上传更小或更简单的文件，或其 .txt 文本`,
+        en: `reading the PDF took longer than ${timeoutMs / 1000} s and was stopped (limit: time); upload a smaller or simpler file, or its text as .txt`,
+      });
+    if (error.reason === "memory")
+      throw unreadable({
+        "zh-CN": "读取该 PDF 所需的内存超出上限，已停止（限制：内存）；请上传更小或更简单的文件，或其 .txt 文本",
+        en: "reading the PDF needed more memory than allowed and was stopped (limit: memory); upload a smaller or simpler file, or its text as .txt",
+      });
+    if (error.reason === "busy")
+      throw new AppError(
+        "unavailable",
+        { "zh-CN": "file：服务器正在读取其他文件，请一分钟后再试", en: "file: the server is reading other documents; try again in a minute" },
+        { issues: [{ field: "file", message: messageText("error.busy") }] },
+      );
+    throw unreadable({
+      "zh-CN": "无法读取该 PDF（读取程序已停止）；请上传含文字的 PDF，或该文件的 .txt 文本",
+      en: "the PDF could not be read (the reader stopped); upload a text PDF or a .txt file of the document",
+    });
   }
 }

@@ -29,7 +29,8 @@ export async function prepareLogo(bytes: Buffer): Promise<{ bytes: Buffer; type:
   const type = sniffType(bytes);
   if (type !== "image/png" && type !== "image/jpeg") throw invalid({ "zh-CN": "标识应为 PNG 或 JPEG 图片", en: "the logo must be a PNG or JPEG image" });
   const size = imageSize(bytes);
-  if (!size || size.width === 0 || size.height === 0) throw invalid({ "zh-CN": "图片已损坏：无法读取尺寸", en: "the image is damaged: its size could not be read" });
+  if (!size || size.width === 0 || size.height === 0)
+    throw invalid({ "zh-CN": "图片已损坏：无法读取尺寸", en: "the image is damaged: its size could not be read" });
   if (size.width * size.height > LOGO_MAX_PIXELS) {
     throw invalid({
       "zh-CN": `图片为 ${size.width}×${size.height} 像素，标识最多 ${LOGO_MAX_PIXELS / 10_000} 万像素`,

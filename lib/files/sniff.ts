@@ -26,6 +26,9 @@ function isUtf8Text(bytes: Uint8Array): boolean {
 /** A name safe to store and to send back in Content-Disposition: no paths, no control characters. */
 export function safeFileName(name: string, fallback: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 120);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+    .trim()
+    .slice(0, 120);
   return clean || fallback;
 }

@@ -18,7 +18,16 @@ export async function storeFile(db: Db, file: NewFile): Promise<{ id: string; sh
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   const [row] = await db
     .insert(storedFiles)
-    .values({ tenantId: file.tenantId, purpose: file.purpose, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.bytes.length, sha256, content: file.bytes, uploadedBy: file.uploadedBy })
+    .values({
+      tenantId: file.tenantId,
+      purpose: file.purpose,
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      sizeBytes: file.bytes.length,
+      sha256,
+      content: file.bytes,
+      uploadedBy: file.uploadedBy,
+    })
     .returning({ id: storedFiles.id });
   if (!row) throw new Error("file insert returned nothing");
   return { id: row.id, sha256 };

@@ -3,7 +3,10 @@
  * on the embedded database, which runs on the same event loop as every query) can give way to them.
  * On globalThis: route bundles each load this module, and they must count together.
  */
-const state = ((globalThis as typeof globalThis & { __shuzhenActivity?: { inFlight: number; lastAt: number } }).__shuzhenActivity ??= { inFlight: 0, lastAt: 0 });
+const state = ((globalThis as typeof globalThis & { __shuzhenActivity?: { inFlight: number; lastAt: number } }).__shuzhenActivity ??= {
+  inFlight: 0,
+  lastAt: 0,
+});
 
 export function requestStarted(): void {
   state.inFlight++;

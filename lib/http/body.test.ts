@@ -14,12 +14,20 @@ function chunked(chunks: number): { request: Request; pulled: () => number } {
       controller.enqueue(piece);
     },
   });
-  const request = new Request("http://localhost/api/x", { method: "POST", body, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+  const request = new Request("http://localhost/api/x", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json" },
+    duplex: "half",
+  } as RequestInit);
   return { request, pulled: () => pulled };
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
   return error;
 }

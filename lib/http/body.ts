@@ -8,7 +8,9 @@ export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 function tooLarge(limit: number, field = "body"): AppError {
   const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`;
-  return new AppError("payload_too_large", messageText("error.tooLarge", { field, size }), { issues: [{ field, message: messageText("error.atMost", { size }) }] });
+  return new AppError("payload_too_large", messageText("error.tooLarge", { field, size }), {
+    issues: [{ field, message: messageText("error.atMost", { size }) }],
+  });
 }
 
 /**
@@ -53,7 +55,9 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   let raw: unknown = {};
   if (bytes.byteLength > 0) {
     if (!JSON_TYPE.test(request.headers.get("content-type") ?? "")) {
-      throw new AppError("unsupported_media_type", messageText("error.contentType"), { issues: [{ field: "content-type", message: messageText("error.mustBeJson") }] });
+      throw new AppError("unsupported_media_type", messageText("error.contentType"), {
+        issues: [{ field: "content-type", message: messageText("error.mustBeJson") }],
+      });
     }
     try {
       raw = cleanJson(JSON.parse(new TextDecoder("utf-8", { fatal: false }).decode(bytes)));
@@ -70,6 +74,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
 export function bearerToken(request: Request): string {
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/.exec(header.trim());
-  if (!match?.[1]) throw new AppError("unauthenticated", messageText("error.token"), { issues: [{ field: "token", message: messageText("error.tokenMalformed") }] });
+  if (!match?.[1])
+    throw new AppError("unauthenticated", messageText("error.token"), { issues: [{ field: "token", message: messageText("error.tokenMalformed") }] });
   return match[1];
 }

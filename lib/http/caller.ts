@@ -27,6 +27,7 @@ export async function callerOf(db: Db, request: Request): Promise<Caller> {
 /** The signed-in account; a 401 naming the session when there is none. */
 export async function signedInActor(db: Db, request: Request): Promise<Actor> {
   const actor = await requestActor(db, request);
-  if (!actor) throw new AppError("unauthenticated", messageText("error.signIn"), { issues: [{ field: "session", message: messageText("error.signIn.issue") }] });
+  if (!actor)
+    throw new AppError("unauthenticated", messageText("error.signIn"), { issues: [{ field: "session", message: messageText("error.signIn.issue") }] });
   return actor;
 }

@@ -72,12 +72,16 @@ describe("error mapping", () => {
   });
 
   /** Errors as postgres.js, Node, Drizzle and PGlite raise them when the database cannot serve. */
-  const socketError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect", address: "127.0.0.1", port: 5432 });
+  const socketError = (code: string) =>
+    Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect", address: "127.0.0.1", port: 5432 });
   const postgresError = (code: string, message: string) => Object.assign(new Error(message), { name: "PostgresError", code, severity: "FATAL" });
   const drizzleWrapped = (cause: unknown) => Object.assign(new Error("Failed query: select 1\nparams: "), { name: "DrizzleQueryError", cause });
   const down: [string, unknown][] = [
     ["ECONNREFUSED", socketError("ECONNREFUSED")],
-    ["every address refused (AggregateError)", Object.assign(new AggregateError([socketError("ECONNREFUSED"), socketError("ECONNREFUSED")], ""), { code: "ECONNREFUSED" })],
+    [
+      "every address refused (AggregateError)",
+      Object.assign(new AggregateError([socketError("ECONNREFUSED"), socketError("ECONNREFUSED")], ""), { code: "ECONNREFUSED" }),
+    ],
     ["CONNECTION_CLOSED", Object.assign(new Error("write CONNECTION_CLOSED db:5432"), { code: "CONNECTION_CLOSED", errno: "CONNECTION_CLOSED" })],
     ["CONNECT_TIMEOUT", Object.assign(new Error("write CONNECT_TIMEOUT db:5432"), { code: "CONNECT_TIMEOUT", errno: "CONNECT_TIMEOUT" })],
     ["CONNECTION_ENDED", Object.assign(new Error("write CONNECTION_ENDED db:5432"), { code: "CONNECTION_ENDED" })],

@@ -35,7 +35,9 @@ export function issuesFromZod(error: ZodError, prefix = ""): FieldIssue[] {
   const field = (path: readonly PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join(".") || "body";
   return error.issues.flatMap((issue): FieldIssue[] =>
     // A strict object names each field it does not know (zod reports them together, at the object).
-    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ field: field([...issue.path, key]), message: messageText("error.unknownField") })) : [{ field: field(issue.path), message: issueText(issue) }],
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ field: field([...issue.path, key]), message: messageText("error.unknownField") }))
+      : [{ field: field(issue.path), message: issueText(issue) }],
   );
 }
 

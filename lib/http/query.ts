@@ -10,7 +10,9 @@ export function queryValues(source: QuerySource): Record<string, string> {
   const entries: [string, string][] =
     source instanceof URLSearchParams
       ? [...source]
-      : Object.entries(source).flatMap(([key, value]) => (value === undefined ? [] : [[key, Array.isArray(value) ? (value[0] ?? "") : value] as [string, string]]));
+      : Object.entries(source).flatMap(([key, value]) =>
+          value === undefined ? [] : [[key, Array.isArray(value) ? (value[0] ?? "") : value] as [string, string]],
+        );
   const out: Record<string, string> = {};
   for (const [key, value] of entries) if (value.trim() !== "" && !(key in out)) out[key] = value;
   return out;

@@ -32,7 +32,16 @@ describe("security headers of next.config.js", () => {
   });
 
   it("send frame-ancestors 'none' on every other route but the embed routes", async () => {
-    for (const path of ["/", "/signin", `/assess/${ID}/report`, `/api/assessments/${ID}/evidence`, `/api/assessments/${ID}/report`, `/api/exports/${ID}`, `/t/zhengzhou/assess`, "/admin/zhengzhou/dashboard"]) {
+    for (const path of [
+      "/",
+      "/signin",
+      `/assess/${ID}/report`,
+      `/api/assessments/${ID}/evidence`,
+      `/api/assessments/${ID}/report`,
+      `/api/exports/${ID}`,
+      `/t/zhengzhou/assess`,
+      "/admin/zhengzhou/dashboard",
+    ]) {
       expect((await headersFor(path))["Content-Security-Policy"], path).toBe("frame-ancestors 'none'");
     }
     expect(await headersFor("/embed/zhengzhou")).toEqual({});

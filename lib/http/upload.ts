@@ -19,7 +19,10 @@ const FORM_OVERHEAD = 64 * 1024;
  */
 export async function readUpload(request: Request, maxBytes: number): Promise<Upload> {
   const size = `${Math.round(maxBytes / 1024)} KB`;
-  const tooLarge = () => new AppError("payload_too_large", messageText("error.tooLarge", { field: "file", size }), { issues: [{ field: "file", message: messageText("error.atMost", { size }) }] });
+  const tooLarge = () =>
+    new AppError("payload_too_large", messageText("error.tooLarge", { field: "file", size }), {
+      issues: [{ field: "file", message: messageText("error.atMost", { size }) }],
+    });
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data")) {
     throw AppError.validation([{ field: "file", message: messageText("error.upload.multipart") }]);

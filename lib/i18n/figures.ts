@@ -43,7 +43,16 @@ export function formatDateTime(when: When, locale: Locale, timeZone = PORTAL_TIM
 
 function parts(when: When, timeZone: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+  const format = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
   for (const p of format.formatToParts(asDate(when))) out[p.type] = p.value;
   return out;
 }

@@ -10,7 +10,8 @@ const schema = z.strictObject({
   kind: z.enum(["a", "b"]),
   code: z.string().regex(/^\d{2}$/, "choose an industry"),
 });
-const messages = (locale: "zh-CN" | "en", input: unknown) => Object.fromEntries((safeParseIn(schema, input, locale).error?.issues ?? []).map((i) => [i.path.join(".") || "(root)", i.message]));
+const messages = (locale: "zh-CN" | "en", input: unknown) =>
+  Object.fromEntries((safeParseIn(schema, input, locale).error?.issues ?? []).map((i) => [i.path.join(".") || "(root)", i.message]));
 
 describe("zod messages in the reader's language", () => {
   it("never shows zod's English on a Chinese page", () => {

@@ -24,7 +24,14 @@ const TYPE_ZH: Record<string, string> = {
   null: "空值",
 };
 
-const FORMAT_ZH: Record<string, string> = { email: "电子邮件地址", url: "网址", uuid: "UUID 编号", date: "日期（YYYY-MM-DD）", datetime: "日期时间", regex: "格式" };
+const FORMAT_ZH: Record<string, string> = {
+  email: "电子邮件地址",
+  url: "网址",
+  uuid: "UUID 编号",
+  date: "日期（YYYY-MM-DD）",
+  datetime: "日期时间",
+  regex: "格式",
+};
 
 const bound = (value: number | bigint) => value.toString();
 
@@ -37,12 +44,14 @@ function zhText(issue: z.core.$ZodRawIssue, missing: boolean): string {
     case "too_small":
       if (issue.origin === "string") return bound(issue.minimum) === "1" ? "不能为空" : `至少 ${bound(issue.minimum)} 个字符`;
       if (issue.origin === "array" || issue.origin === "set") return `至少 ${bound(issue.minimum)} 项`;
-      if (issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint") return `${issue.inclusive ? "不能小于" : "应大于"} ${bound(issue.minimum)}`;
+      if (issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint")
+        return `${issue.inclusive ? "不能小于" : "应大于"} ${bound(issue.minimum)}`;
       break;
     case "too_big":
       if (issue.origin === "string") return `最多 ${bound(issue.maximum)} 个字符`;
       if (issue.origin === "array" || issue.origin === "set") return `最多 ${bound(issue.maximum)} 项`;
-      if (issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint") return `${issue.inclusive ? "不能大于" : "应小于"} ${bound(issue.maximum)}`;
+      if (issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint")
+        return `${issue.inclusive ? "不能大于" : "应小于"} ${bound(issue.maximum)}`;
       break;
     case "invalid_value":
       return issue.values.length === 1 ? `应为 ${String(issue.values[0])}` : `应为以下之一：${issue.values.map(String).join("、")}`;

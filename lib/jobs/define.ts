@@ -51,10 +51,17 @@ export async function enqueueJob<P extends Payload>(
  * The same enqueue as one step of a larger statement (the submit's single statement): one job per row
  * of the common table `from`, each payload field taken from one of its columns.
  */
-export function enqueueJobSql<P extends Payload>(job: JobDefinition<string, P>, o: { from: string; tenantId: string; payload: Record<keyof z.infer<P> & string, string> }): SQL {
+export function enqueueJobSql<P extends Payload>(
+  job: JobDefinition<string, P>,
+  o: { from: string; tenantId: string; payload: Record<keyof z.infer<P> & string, string> },
+): SQL {
   const column = (name: string) => sql.identifier(name);
   const fields = Object.entries(o.payload).map(([field, col]) => sql`${field}::text, ${column(col as string)}`);
-  const dedupe = !job.dedupe ? sql`null` : "key" in job.dedupe ? sql`${job.dedupe.key}::text` : sql`${job.dedupe.prefix}::text || ${column(o.payload[job.dedupe.field])}::text`;
+  const dedupe = !job.dedupe
+    ? sql`null`
+    : "key" in job.dedupe
+      ? sql`${job.dedupe.key}::text`
+      : sql`${job.dedupe.prefix}::text || ${column(o.payload[job.dedupe.field])}::text`;
   return sql`insert into ${jobs} (tenant_id, kind, payload, dedupe_key, max_attempts)
     select ${o.tenantId}::uuid, ${job.kind}::text, jsonb_build_object(${sql.join(fields, sql`, `)}), ${dedupe}, ${job.maxAttempts}::int from ${column(o.from)}`;
 }

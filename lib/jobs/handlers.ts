@@ -11,7 +11,10 @@ export const JOB_SLOTS: Readonly<Record<string, number>> = Object.fromEntries(JO
  * `npm run worker` processes (PostgreSQL). Handlers (LLM client, PDF renderer) load only here.
  */
 export async function startJobWorker(db: Db, o: { soleWorker: boolean; yieldWhile?: () => boolean }): Promise<{ worker: Worker; llm: string }> {
-  const [{ defaultModel }, handlers] = await Promise.all([import("@/lib/llm"), Promise.all(JOBS.map(async (j) => [j.kind, await j.load()] as [string, JobHandler]))]);
+  const [{ defaultModel }, handlers] = await Promise.all([
+    import("@/lib/llm"),
+    Promise.all(JOBS.map(async (j) => [j.kind, await j.load()] as [string, JobHandler])),
+  ]);
   const worker = startWorker(db, Object.fromEntries(handlers), { soleWorker: o.soleWorker, concurrency: 6, slots: JOB_SLOTS, yieldWhile: o.yieldWhile });
   return { worker, llm: defaultModel()?.model ?? "none (deterministic writer)" };
 }

@@ -43,7 +43,14 @@ export async function enqueue(db: Db, o: EnqueueOptions): Promise<number | null>
 }
 
 export async function claim(db: Db, workerId: string, kinds: readonly string[]): Promise<ClaimedJob | null> {
-  const rows = rowsOf<{ id: number; kind: string; payload: Record<string, unknown> | string; attempts: number; max_attempts: number; tenant_id: string | null }>(
+  const rows = rowsOf<{
+    id: number;
+    kind: string;
+    payload: Record<string, unknown> | string;
+    attempts: number;
+    max_attempts: number;
+    tenant_id: string | null;
+  }>(
     await db.execute(sql`
       update ${jobs} set status = 'running', attempts = attempts + 1, locked_at = now(), locked_by = ${workerId}
       where id = (
@@ -67,7 +74,10 @@ export async function claim(db: Db, workerId: string, kinds: readonly string[]):
 }
 
 export async function heartbeat(db: Db, id: number, workerId: string): Promise<void> {
-  await db.update(jobs).set({ lockedAt: new Date() }).where(and(eq(jobs.id, id), eq(jobs.lockedBy, workerId), eq(jobs.status, "running")));
+  await db
+    .update(jobs)
+    .set({ lockedAt: new Date() })
+    .where(and(eq(jobs.id, id), eq(jobs.lockedBy, workerId), eq(jobs.status, "running")));
 }
 
 export async function complete(db: Db, id: number, result: Record<string, unknown> = {}): Promise<void> {
@@ -80,7 +90,10 @@ export async function fail(db: Db, job: ClaimedJob, error: unknown, retryBaseMs 
   const message = safeMessage(error instanceof Error ? error.message : String(error));
   if (job.attempts < job.maxAttempts) {
     const delay = retryBaseMs * 2 ** (job.attempts - 1);
-    await db.update(jobs).set({ status: "queued", lastError: message, lockedAt: null, lockedBy: null, runAt: new Date(Date.now() + delay) }).where(eq(jobs.id, job.id));
+    await db
+      .update(jobs)
+      .set({ status: "queued", lastError: message, lockedAt: null, lockedBy: null, runAt: new Date(Date.now() + delay) })
+      .where(eq(jobs.id, job.id));
     return "retry";
   }
   await db.update(jobs).set({ status: "failed", lastError: message, lockedAt: null, finishedAt: new Date() }).where(eq(jobs.id, job.id));
@@ -89,7 +102,11 @@ export async function fail(db: Db, job: ClaimedJob, error: unknown, retryBaseMs 
 
 /** Whether jobs of these kinds wait in the queue (now or later). */
 export async function hasQueued(db: Db, kinds: readonly string[]): Promise<boolean> {
-  const rows = await db.select({ id: jobs.id }).from(jobs).where(and(eq(jobs.status, "queued"), inArray(jobs.kind, [...kinds]))).limit(1);
+  const rows = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.status, "queued"), inArray(jobs.kind, [...kinds])))
+    .limit(1);
   return rows.length > 0;
 }
 
@@ -120,13 +137,19 @@ export async function requeueStale(db: Db, options: { olderThanMs: number } | { 
 
 /** Jobs of a kind queued or running in a portal (limits per requester read their payloads). */
 export async function activeJobs(db: Db, kind: string, tenantId: string): Promise<{ id: number; payload: Record<string, unknown> }[]> {
-  const rows = await db.select({ id: jobs.id, payload: jobs.payload }).from(jobs).where(and(eq(jobs.kind, kind), eq(jobs.tenantId, tenantId), inArray(jobs.status, ["queued", "running"])));
+  const rows = await db
+    .select({ id: jobs.id, payload: jobs.payload })
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), eq(jobs.tenantId, tenantId), inArray(jobs.status, ["queued", "running"])));
   return rows.map((r) => ({ id: Number(r.id), payload: r.payload }));
 }
 
 /** One job of a kind by its id (a status page), or undefined. */
 export async function jobOfKind(db: Db, id: number, kind: string): Promise<typeof jobs.$inferSelect | undefined> {
-  const [row] = await db.select().from(jobs).where(and(eq(jobs.id, id), eq(jobs.kind, kind)));
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.id, id), eq(jobs.kind, kind)));
   return row;
 }
 

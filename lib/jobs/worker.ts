@@ -130,7 +130,10 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
   function kick(): void {
     if (stopped) return;
     if (filling) {
-      filling.then(() => kick(), () => kick());
+      filling.then(
+        () => kick(),
+        () => kick(),
+      );
       return;
     }
     filling = fill()

@@ -25,9 +25,7 @@ export interface CallUsage {
   requests: number;
 }
 
-export type StructuredOutcome<T> =
-  | { ok: true; value: T; raw: string; usage: CallUsage }
-  | { ok: false; errors: string[]; raw: string; usage: CallUsage };
+export type StructuredOutcome<T> = { ok: true; value: T; raw: string; usage: CallUsage } | { ok: false; errors: string[]; raw: string; usage: CallUsage };
 
 export class LlmUnavailableError extends Error {
   constructor(

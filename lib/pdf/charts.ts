@@ -20,7 +20,11 @@ export function radarChart(w: PdfWriter, o: { cx: number; cy: number; radius: nu
   doc.save();
   for (const ring of [25, 50, 75, 100]) {
     const pts = o.axes.map((_, i) => point(i, ring));
-    doc.polygon(...pts).lineWidth(0.5).strokeColor(palette.rule).stroke();
+    doc
+      .polygon(...pts)
+      .lineWidth(0.5)
+      .strokeColor(palette.rule)
+      .stroke();
     if (ring < 100) w.textAt(String(ring), o.cx + 3, o.cy - (ring / 100) * o.radius - 7, { size: 6, color: palette.muted });
   }
   o.axes.forEach((label, i) => {
@@ -65,7 +69,12 @@ export function barChart(w: PdfWriter, bars: readonly Bar[], o: { x: number; wid
     doc.rect(trackX, y + 2, trackW * Math.min(1, b.value / b.max), barHeight).fill(palette.primary);
     if (b.marker !== undefined && b.marker !== null) {
       const mx = trackX + trackW * Math.min(1, b.marker / b.max);
-      doc.moveTo(mx, y - 1).lineTo(mx, y + barHeight + 5).lineWidth(1.5).strokeColor(o.markerColor).stroke();
+      doc
+        .moveTo(mx, y - 1)
+        .lineTo(mx, y + barHeight + 5)
+        .lineWidth(1.5)
+        .strokeColor(o.markerColor)
+        .stroke();
     }
     w.textAt(b.caption, trackX + trackW + 6, y + 1, { size: 9, color: palette.muted });
     w.y += row;

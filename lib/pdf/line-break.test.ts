@@ -42,7 +42,11 @@ describe("breakLines", () => {
     const lines = breakLines(text, 12, measure);
     // A space where the line breaks is dropped, nothing else.
     expect(lines.join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
-    for (const word of ["MES", "ERP", "OEE", "41,500"]) expect(lines.some((l) => l.includes(word)), word).toBe(true);
+    for (const word of ["MES", "ERP", "OEE", "41,500"])
+      expect(
+        lines.some((l) => l.includes(word)),
+        word,
+      ).toBe(true);
   });
 
   it("keeps explicit line breaks and empty lines", () => {

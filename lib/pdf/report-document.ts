@@ -47,7 +47,6 @@ export interface ReportPdfInput {
   version: { number: number; kind: string; method: string };
 }
 
-
 function palette(input: ReportPdfInput): Palette {
   return { ink: "#0f172a", muted: "#475569", rule: "#cbd5e1", primary: input.brand.primaryColor, accent: input.brand.accentColor, zebra: "#f1f5f9" };
 }
@@ -119,7 +118,8 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
 
   chapter(t("pdf.ch.level"));
   w.paragraph(
-    t(input.level.isReference ? "pdf.level.leadReference" : "pdf.level.lead", { level: input.level.name, total: input.level.total }) + (input.level.description ? ` ${input.level.description}` : ""),
+    t(input.level.isReference ? "pdf.level.leadReference" : "pdf.level.lead", { level: input.level.name, total: input.level.total }) +
+      (input.level.description ? ` ${input.level.description}` : ""),
   );
   w.heading(t("pdf.level.dimensions"), 2);
   const hasPeers = input.dimensions.some((d) => d.peerMedian !== null);
@@ -138,7 +138,9 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     axes: input.radar.map((a) => a.label),
     series: [
       { values: input.radar.map((a) => a.value), color: input.brand.primaryColor, fill: true },
-      ...(input.radar.some((a) => a.peerMedian !== null) ? [{ values: input.radar.map((a) => a.peerMedian ?? 0), color: input.brand.accentColor, dashed: true }] : []),
+      ...(input.radar.some((a) => a.peerMedian !== null)
+        ? [{ values: input.radar.map((a) => a.peerMedian ?? 0), color: input.brand.accentColor, dashed: true }]
+        : []),
     ],
   });
   w.y += 250;
@@ -180,12 +182,7 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
         { header: t("pdf.plan.amount"), width: 160, align: "right" },
       ],
       [
-        [
-          p.exact
-            ? t("pdf.plan.cost3")
-            : t("pdf.plan.cost3Unproven"),
-          money(p.threeYearCostYuan),
-        ],
+        [p.exact ? t("pdf.plan.cost3") : t("pdf.plan.cost3Unproven"), money(p.threeYearCostYuan)],
         [t("pdf.plan.cost1"), money(p.costYuan)],
         [p.subsidy ? `${t("pdf.plan.subsidy")}: ${p.subsidy.title}` : t("pdf.plan.subsidyKnown"), p.subsidy ? money(p.subsidy.amountYuan) : "—"],
         [t("pdf.plan.net"), money(p.netCostYuan)],
@@ -276,15 +273,21 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     const numberWidth = w.measure(label, 11);
     const dotsFrom = PAGE.left + titleWidth + 6;
     const dotsTo = PAGE.left + CONTENT_WIDTH - numberWidth - 6;
-    if (dotsTo > dotsFrom) w.doc.moveTo(dotsFrom, w.y + 9).lineTo(dotsTo, w.y + 9).dash(1, { space: 2 }).lineWidth(0.5).strokeColor(w.palette.rule).stroke().undash();
+    if (dotsTo > dotsFrom)
+      w.doc
+        .moveTo(dotsFrom, w.y + 9)
+        .lineTo(dotsTo, w.y + 9)
+        .dash(1, { space: 2 })
+        .lineWidth(0.5)
+        .strokeColor(w.palette.rule)
+        .stroke()
+        .undash();
     w.textAt(label, PAGE.left + CONTENT_WIDTH - numberWidth, w.y, { size: 11 });
     w.y += 22;
   }
 
   // Every page says what the level rests on when it is a reference level.
   const reference = input.level.isReference ? ` · ${t("pdf.reference.footer")}` : "";
-  w.decorate(`${input.brand.name} · ${input.firm.name} · ${t("pdf.info.title")}${reference}`, (page, total) =>
-    t("pdf.footer.page", { page, total }),
-  );
+  w.decorate(`${input.brand.name} · ${input.firm.name} · ${t("pdf.info.title")}${reference}`, (page, total) => t("pdf.footer.page", { page, total }));
   return w.finish();
 }

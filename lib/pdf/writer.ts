@@ -51,7 +51,14 @@ export class PdfWriter {
       margins: { top: PAGE.top, bottom: 0, left: PAGE.left, right: PAGE.right },
       bufferPages: true,
       autoFirstPage: true,
-      info: { Title: options.info.title, Author: options.info.author, Subject: options.info.subject, Keywords: options.info.keywords, Creator: "Shuzhen 数诊", Producer: "Shuzhen 数诊 (pdfkit)" },
+      info: {
+        Title: options.info.title,
+        Author: options.info.author,
+        Subject: options.info.subject,
+        Keywords: options.info.keywords,
+        Creator: "Shuzhen 数诊",
+        Producer: "Shuzhen 数诊 (pdfkit)",
+      },
       lang: options.locale,
       displayTitle: true,
     });
@@ -108,7 +115,10 @@ export class PdfWriter {
       .text(text, x, y, { lineBreak: false, width: o.width, align: o.align ?? "left" });
   }
 
-  paragraph(text: string, o: { size?: number; weight?: Weight; color?: string; indent?: number; width?: number; gap?: number; lineHeight?: number } = {}): void {
+  paragraph(
+    text: string,
+    o: { size?: number; weight?: Weight; color?: string; indent?: number; width?: number; gap?: number; lineHeight?: number } = {},
+  ): void {
     const size = o.size ?? 10.5;
     const lineHeight = size * (o.lineHeight ?? 1.6);
     const x = PAGE.left + (o.indent ?? 0);
@@ -127,7 +137,12 @@ export class PdfWriter {
     if (level === 1) {
       this.textAt(text, PAGE.left, this.y, { size, weight: "bold", color: this.palette.primary });
       this.y += size * 1.5;
-      this.doc.moveTo(PAGE.left, this.y).lineTo(PAGE.width - PAGE.right, this.y).lineWidth(1).strokeColor(this.palette.primary).stroke();
+      this.doc
+        .moveTo(PAGE.left, this.y)
+        .lineTo(PAGE.width - PAGE.right, this.y)
+        .lineWidth(1)
+        .strokeColor(this.palette.primary)
+        .stroke();
       this.y += 10;
     } else {
       this.textAt(text, PAGE.left, this.y, { size, weight: "bold" });
@@ -162,7 +177,13 @@ export class PdfWriter {
       this.doc.rect(PAGE.left, this.y, CONTENT_WIDTH, h).fill(this.palette.primary);
       let x = PAGE.left;
       for (const c of columns) {
-        this.textAt(c.header, x + pad, this.y + pad + (lineHeight - size) / 2, { size, weight: "bold", color: "#ffffff", width: c.width - pad * 2, align: c.align });
+        this.textAt(c.header, x + pad, this.y + pad + (lineHeight - size) / 2, {
+          size,
+          weight: "bold",
+          color: "#ffffff",
+          width: c.width - pad * 2,
+          align: c.align,
+        });
         x += c.width;
       }
       this.y += h;
@@ -178,11 +199,18 @@ export class PdfWriter {
       if (r % 2 === 1) this.doc.rect(PAGE.left, this.y, CONTENT_WIDTH, h).fill(this.palette.zebra);
       let x = PAGE.left;
       columns.forEach((c, i) => {
-        cells[i]!.forEach((line, n) => this.textAt(line, x + pad, this.y + pad + n * lineHeight + (lineHeight - size) / 2, { size, width: c.width - pad * 2, align: c.align }));
+        cells[i]!.forEach((line, n) =>
+          this.textAt(line, x + pad, this.y + pad + n * lineHeight + (lineHeight - size) / 2, { size, width: c.width - pad * 2, align: c.align }),
+        );
         x += c.width;
       });
       this.y += h;
-      this.doc.moveTo(PAGE.left, this.y).lineTo(PAGE.left + CONTENT_WIDTH, this.y).lineWidth(0.5).strokeColor(this.palette.rule).stroke();
+      this.doc
+        .moveTo(PAGE.left, this.y)
+        .lineTo(PAGE.left + CONTENT_WIDTH, this.y)
+        .lineWidth(0.5)
+        .strokeColor(this.palette.rule)
+        .stroke();
     });
     this.y += 10;
   }
@@ -195,7 +223,12 @@ export class PdfWriter {
       if (i === 0) continue;
       this.doc.switchToPage(i);
       this.textAt(header, PAGE.left, 32, { size: 8, color: this.palette.muted, width: CONTENT_WIDTH });
-      this.doc.moveTo(PAGE.left, 46).lineTo(PAGE.width - PAGE.right, 46).lineWidth(0.5).strokeColor(this.palette.rule).stroke();
+      this.doc
+        .moveTo(PAGE.left, 46)
+        .lineTo(PAGE.width - PAGE.right, 46)
+        .lineWidth(0.5)
+        .strokeColor(this.palette.rule)
+        .stroke();
       this.textAt(pageLabel(i + 1, total), PAGE.left, PAGE.height - 40, { size: 8, color: this.palette.muted, width: CONTENT_WIDTH, align: "center" });
     }
   }

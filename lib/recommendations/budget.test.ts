@@ -22,7 +22,13 @@ describe("the plan's budget, order and expected effects", () => {
   });
 
   it("puts a lift after the one that brings its scene to its start, and runs the rest in parallel", () => {
-    const lite = solutionEntry("lite", "a", { lifts: [{ scene: "S.MARKETING", from: 0, to: 1 }, { scene: "S.MARKETING", from: 1, to: 2 }], durationWeeks: { min: 1, max: 2 } });
+    const lite = solutionEntry("lite", "a", {
+      lifts: [
+        { scene: "S.MARKETING", from: 0, to: 1 },
+        { scene: "S.MARKETING", from: 1, to: 2 },
+      ],
+      durationWeeks: { min: 1, max: 2 },
+    });
     const integration = solutionEntry("integration", "b", { lifts: [{ scene: "S.MARKETING", from: 2, to: 3 }], durationWeeks: { min: 8, max: 16 } });
     const other = solutionEntry("other", "c", { lifts: [{ scene: "S.HR", from: 0, to: 1 }], durationWeeks: { min: 2, max: 4 } });
     const { phases, weeks } = scheduleOf([integration, lite, other], { "S.MARKETING": 0 });

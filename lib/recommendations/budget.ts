@@ -31,7 +31,6 @@ export interface BudgetRow {
   threeYearYuan: number;
 }
 
-
 export function budgetOf(bought: readonly SolutionEntry[]): BudgetRow[] {
   const rows = new Map<BudgetLine, BudgetRow>();
   for (const s of bought) {
@@ -107,7 +106,16 @@ export interface ExpectedEffect {
 /** The 成效 trends the plan should move, each with the measure to record before the work starts. */
 export function expectedEffects(t: CompiledTemplate, answers: Answers): ExpectedEffect[] {
   return t.questions.flatMap((q) =>
-    q.def.kind === "trend" ? [{ question: q.code, measure: q.def.evidence.measure, better: q.def.evidence.better, now: typeof answers[q.code] === "string" ? (answers[q.code] as string) : null }] : [],
+    q.def.kind === "trend"
+      ? [
+          {
+            question: q.code,
+            measure: q.def.evidence.measure,
+            better: q.def.evidence.better,
+            now: typeof answers[q.code] === "string" ? (answers[q.code] as string) : null,
+          },
+        ]
+      : [],
   );
 }
 

@@ -13,7 +13,10 @@ import { logger } from "@/lib/logger";
  * logged rather than breaking every plan.
  */
 async function visibleTenantIds(db: Db, tenantId: string): Promise<string[]> {
-  const rows = await db.select({ id: tenants.id }).from(tenants).where(or(eq(tenants.id, tenantId), eq(tenants.isDefault, true)));
+  const rows = await db
+    .select({ id: tenants.id })
+    .from(tenants)
+    .where(or(eq(tenants.id, tenantId), eq(tenants.isDefault, true)));
   return rows.map((r) => r.id);
 }
 
@@ -30,7 +33,10 @@ export interface Catalogues {
  * be kept per process and reused until this changes, also when another process made the change.
  */
 async function fingerprint(db: Db, ids: readonly string[]): Promise<string> {
-  const list = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+  const list = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const rows = rowsOf<{ f: string | null }>(
     await db.execute(sql`
       select md5(coalesce(string_agg(x, ',' order by x), '')) as f from (
@@ -70,10 +76,20 @@ function deepFreeze<T>(value: T): T {
 
 async function readCatalogues(db: Db, ids: string[]): Promise<Omit<Catalogues, "fingerprint">> {
   const [solutionRows, policyRows] = await Promise.all([
-    db.select({ code: solutions.code, data: solutions.data }).from(solutions).where(and(inArray(solutions.tenantId, ids), eq(solutions.status, "active"))),
-    db.select({ code: policies.code, data: policies.data }).from(policies).where(and(inArray(policies.tenantId, ids), eq(policies.status, "active"))),
+    db
+      .select({ code: solutions.code, data: solutions.data })
+      .from(solutions)
+      .where(and(inArray(solutions.tenantId, ids), eq(solutions.status, "active"))),
+    db
+      .select({ code: policies.code, data: policies.data })
+      .from(policies)
+      .where(and(inArray(policies.tenantId, ids), eq(policies.status, "active"))),
   ]);
-  const valid = <T>(rows: { code: string; data: unknown }[], schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, what: string): T[] =>
+  const valid = <T>(
+    rows: { code: string; data: unknown }[],
+    schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+    what: string,
+  ): T[] =>
     rows.flatMap((r) => {
       const parsed = schema.safeParse(r.data);
       if (parsed.success) return [parsed.data];

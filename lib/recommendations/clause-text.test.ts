@@ -3,7 +3,19 @@ import { loadPolicyCatalogue, parsePolicies, type Clause } from "@/db/catalogue/
 import { clauseText } from "./clause-text";
 
 const policies = loadPolicyCatalogue();
-const CONDITIONS = ["region", "industries", "sizeClasses", "aboveScale", "levelBefore", "levelAfter", "eligibleCosts", "percent", "cap", "window", "documents"] as const;
+const CONDITIONS = [
+  "region",
+  "industries",
+  "sizeClasses",
+  "aboveScale",
+  "levelBefore",
+  "levelAfter",
+  "eligibleCosts",
+  "percent",
+  "cap",
+  "window",
+  "documents",
+] as const;
 const clauses = policies.flatMap((p) => CONDITIONS.flatMap((k): { id: string; clause: Clause }[] => (p[k].clause ? [{ id: p.id, clause: p[k].clause }] : [])));
 
 describe("policy clauses as a reader sees them", () => {
@@ -30,7 +42,9 @@ describe("policy clauses as a reader sees them", () => {
   });
 
   it("refuses a clause written only in English, and reads a stored clause without a kind by its confidence", () => {
-    const base = structuredClone(policies.find((p) => p.id === "zhongshan-2024-5")!) as unknown as { percent: { value: number; clause: Record<string, unknown> } };
+    const base = structuredClone(policies.find((p) => p.id === "zhongshan-2024-5")!) as unknown as {
+      percent: { value: number; clause: Record<string, unknown> };
+    };
     base.percent = { value: 30, clause: { quote: "30% of costs", source: null, confidence: "M", kind: "summary" } };
     expect(() => parsePolicies([base])).toThrow(/write it in Chinese/);
     base.percent.clause = { quote: "按费用的30%", source: null, confidence: "M" };

@@ -76,7 +76,10 @@ describe("eligibility against each seeded real policy", () => {
   });
 
   it("missing revenue (no size class) → possibly eligible, naming the fact", () => {
-    const m = matchPolicy(policy("hz-xiaoshan-2024-pilot-projects"), firm({ provinceCode: "33", cityCode: "3301", districtCode: "330109", industrySegment: "汽车零部件", sizeClass: null }));
+    const m = matchPolicy(
+      policy("hz-xiaoshan-2024-pilot-projects"),
+      firm({ provinceCode: "33", cityCode: "3301", districtCode: "330109", industrySegment: "汽车零部件", sizeClass: null }),
+    );
     expect(m.verdict).toBe("possibly_eligible");
     expect(m.missing).toContain("sizeClass");
     expect(m.checks.find((c) => c.condition === "sizeClasses")?.reason["zh-CN"]).toContain("营业收入");
@@ -120,7 +123,10 @@ describe("amounts", () => {
   });
 
   it("counts only the cost types a policy covers (太原 demo: software and cloud)", () => {
-    const m = matchPolicy(policy("demo-taiyuan-xkqz"), firm({ provinceCode: "14", cityCode: "1401", districtCode: null, spend: { software: 60_000, cloud: 20_000, hardware: 500_000 } }));
+    const m = matchPolicy(
+      policy("demo-taiyuan-xkqz"),
+      firm({ provinceCode: "14", cityCode: "1401", districtCode: null, spend: { software: 60_000, cloud: 20_000, hardware: 500_000 } }),
+    );
     expect(m.verdict).toBe("eligible");
     expect(m.subsidy).toMatchObject({ eligibleSpend: 80_000, amountYuan: 40_000 });
     const notAbove = matchPolicy(policy("demo-taiyuan-xkqz"), firm({ provinceCode: "14", cityCode: "1401", districtCode: null, aboveScale: false }));
@@ -177,7 +183,14 @@ describe("subsidy rules as the pilots write them", () => {
     { id: "big-software", costType: "software" as const, yuan: 100_000, xiaokuaiqingzhun: false, provider: "hengzhun" },
     { id: "gateway", costType: "hardware" as const, yuan: 50_000, xiaokuaiqingzhun: true, provider: "lianchuang" },
   ];
-  const taiyuanFirm = firm({ provinceCode: "14", cityCode: "1401", districtCode: null, industrySegment: null, spend: { cloud: 30_000, software: 100_000, hardware: 50_000 }, items });
+  const taiyuanFirm = firm({
+    provinceCode: "14",
+    cityCode: "1401",
+    districtCode: null,
+    industrySegment: null,
+    spend: { cloud: 30_000, software: 100_000, hardware: 50_000 },
+    items,
+  });
 
   it("counts only eligible items: 太原 funds 小快轻准 software and cloud subscriptions, not other software nor hardware", () => {
     const m = matchPolicy(policy("demo-taiyuan-xkqz"), taiyuanFirm);

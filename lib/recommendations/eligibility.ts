@@ -106,11 +106,14 @@ function checkRegion(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   if (!c.value) return unknownSource("region");
   const v = c.value;
   const base = { condition: "region" as const, clause: c.clause };
-  if (v.provinceCode && v.provinceCode !== f.provinceCode) return { ...base, status: "unmet", reason: L("企业不在政策适用的省份", "The firm is outside the policy's province") };
-  if (v.cityCodes && !v.cityCodes.includes(f.cityCode)) return { ...base, status: "unmet", reason: L("企业不在政策适用的城市", "The firm is outside the policy's cities") };
+  if (v.provinceCode && v.provinceCode !== f.provinceCode)
+    return { ...base, status: "unmet", reason: L("企业不在政策适用的省份", "The firm is outside the policy's province") };
+  if (v.cityCodes && !v.cityCodes.includes(f.cityCode))
+    return { ...base, status: "unmet", reason: L("企业不在政策适用的城市", "The firm is outside the policy's cities") };
   if (v.districtCodes) {
     if (!f.districtCode) return { ...base, status: "unknown", reason: L("请填写所在区县以确认", "Give the district to confirm"), missing: "district" };
-    if (!v.districtCodes.includes(f.districtCode)) return { ...base, status: "unmet", reason: L("企业不在政策适用的区县", "The firm is outside the policy's districts") };
+    if (!v.districtCodes.includes(f.districtCode))
+      return { ...base, status: "unmet", reason: L("企业不在政策适用的区县", "The firm is outside the policy's districts") };
   }
   return { ...base, status: "met", reason: L("企业注册地在政策适用地区内", "The firm is registered in the policy's region") };
 }
@@ -130,9 +133,17 @@ function checkIndustry(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   if (v.codes.includes(f.industryCode)) return { ...base, status: "met", reason: L("所属行业在政策范围内", "The firm's industry is covered") };
   const named = v.segments.join("、");
   const namedEn = v.segments.join(", ");
-  if (f.industrySegment && v.segments.includes(f.industrySegment)) return { ...base, status: "met", reason: L(`属于试点细分行业“${f.industrySegment}”`, `In the pilot segment “${f.industrySegment}”`) };
+  if (f.industrySegment && v.segments.includes(f.industrySegment))
+    return { ...base, status: "met", reason: L(`属于试点细分行业“${f.industrySegment}”`, `In the pilot segment “${f.industrySegment}”`) };
   if (f.industrySegment) {
-    return { ...base, status: "unmet", reason: L(`企业所属细分行业“${f.industrySegment}”不在政策列明的细分行业（${named || "无"}）之内`, `The firm's segment “${f.industrySegment}” is not among the policy's (${namedEn || "none"})`) };
+    return {
+      ...base,
+      status: "unmet",
+      reason: L(
+        `企业所属细分行业“${f.industrySegment}”不在政策列明的细分行业（${named || "无"}）之内`,
+        `The firm's segment “${f.industrySegment}” is not among the policy's (${namedEn || "none"})`,
+      ),
+    };
   }
   const code = f.industrySubCode && f.industrySubCode.startsWith(f.industryCode) ? f.industrySubCode : f.industryCode;
   // Segments we have no reading of can hold any firm: those are the firm's to say.
@@ -142,16 +153,31 @@ function checkIndustry(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   });
   const inSegment = v.segments.find((_, i) => fits[i] === "in");
   if (inSegment) {
-    return { ...base, status: "met", reason: L(`行业代码 ${code} 属于试点细分行业“${inSegment}”（数诊对细分行业范围的理解）`, `Industry code ${code} lies in the pilot segment “${inSegment}” (our reading of the segment)`) };
+    return {
+      ...base,
+      status: "met",
+      reason: L(
+        `行业代码 ${code} 属于试点细分行业“${inSegment}”（数诊对细分行业范围的理解）`,
+        `Industry code ${code} lies in the pilot segment “${inSegment}” (our reading of the segment)`,
+      ),
+    };
   }
   if (fits.includes("maybe")) {
-    return { ...base, status: "unknown", reason: L(`请确认是否属于试点细分行业：${named}`, `Confirm whether the firm is in a pilot segment: ${namedEn}`), missing: "industrySegment" };
+    return {
+      ...base,
+      status: "unknown",
+      reason: L(`请确认是否属于试点细分行业：${named}`, `Confirm whether the firm is in a pilot segment: ${namedEn}`),
+      missing: "industrySegment",
+    };
   }
   if (v.segments.length > 0) {
     return {
       ...base,
       status: "unmet",
-      reason: L(`行业代码 ${code} 不属于政策列明的试点细分行业（${named}）（数诊对细分行业范围的理解）`, `Industry code ${code} is in none of the policy's pilot segments (${namedEn}) (our reading of the segments)`),
+      reason: L(
+        `行业代码 ${code} 不属于政策列明的试点细分行业（${named}）（数诊对细分行业范围的理解）`,
+        `Industry code ${code} is in none of the policy's pilot segments (${namedEn}) (our reading of the segments)`,
+      ),
     };
   }
   return { ...base, status: "unmet", reason: L("所属行业不在政策范围内", "The firm's industry is not covered") };
@@ -161,7 +187,13 @@ function checkSize(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   const c = p.sizeClasses;
   if (!c.value) return unknownSource("sizeClasses");
   const base = { condition: "sizeClasses" as const, clause: c.clause };
-  if (!f.sizeClass) return { ...base, status: "unknown", reason: L("缺少判定企业规模所需的营业收入等数据", "Revenue or other figures are needed to know the size class"), missing: "sizeClass" };
+  if (!f.sizeClass)
+    return {
+      ...base,
+      status: "unknown",
+      reason: L("缺少判定企业规模所需的营业收入等数据", "Revenue or other figures are needed to know the size class"),
+      missing: "sizeClass",
+    };
   return c.value.includes(f.sizeClass)
     ? { ...base, status: "met", reason: L("企业规模符合要求", "The size class qualifies") }
     : { ...base, status: "unmet", reason: L("企业规模不符合要求", "The size class does not qualify") };
@@ -172,11 +204,19 @@ function checkAboveScale(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   if (!c.value) return unknownSource("aboveScale");
   const base = { condition: "aboveScale" as const, clause: c.clause };
   if (c.value === "any") return { ...base, status: "met", reason: L("规上、规下企业均可", "Above or below designated size both qualify") };
-  if (f.aboveScale === null) return { ...base, status: "unknown", reason: L("请确认企业是否为规上企业", "Confirm whether the firm is above designated size"), missing: "aboveScale" };
+  if (f.aboveScale === null)
+    return { ...base, status: "unknown", reason: L("请确认企业是否为规上企业", "Confirm whether the firm is above designated size"), missing: "aboveScale" };
   const ok = c.value === "required" ? f.aboveScale : !f.aboveScale;
   return ok
     ? { ...base, status: "met", reason: L("规上条件符合", "The 规上 condition is met") }
-    : { ...base, status: "unmet", reason: L(c.value === "required" ? "仅限规上企业" : "规上企业不适用", c.value === "required" ? "Only firms above designated size" : "Not for firms above designated size") };
+    : {
+        ...base,
+        status: "unmet",
+        reason: L(
+          c.value === "required" ? "仅限规上企业" : "规上企业不适用",
+          c.value === "required" ? "Only firms above designated size" : "Not for firms above designated size",
+        ),
+      };
 }
 
 function checkLevels(p: PolicyEntry, f: FirmFacts): ConditionCheck[] {
@@ -189,7 +229,9 @@ function checkLevels(p: PolicyEntry, f: FirmFacts): ConditionCheck[] {
       condition: "levelBefore",
       clause: before.clause,
       status: ok ? "met" : "unmet",
-      reason: ok ? L("改造前等级符合要求", "The level before the transformation qualifies") : L("改造前等级已高于政策要求", "The level before the transformation is already above the policy's limit"),
+      reason: ok
+        ? L("改造前等级符合要求", "The level before the transformation qualifies")
+        : L("改造前等级已高于政策要求", "The level before the transformation is already above the policy's limit"),
     });
   }
   const after = p.levelAfter;
@@ -217,9 +259,21 @@ function checkWindow(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   if (w.from && f.today < w.from) return { ...base, status: "unmet", reason: L(`申报自 ${w.from} 起开放`, `Applications open on ${w.from}`) };
   const late =
     w.until && f.finishBy && f.finishBy > w.until
-      ? { warning: L(`申报期至 ${w.until}，按方案工期最晚 ${f.finishBy} 完成，可能来不及在截止前完成改造和验收`, `The window closes on ${w.until}; the plan may take until ${f.finishBy}, possibly too late to finish and pass acceptance`) }
+      ? {
+          warning: L(
+            `申报期至 ${w.until}，按方案工期最晚 ${f.finishBy} 完成，可能来不及在截止前完成改造和验收`,
+            `The window closes on ${w.until}; the plan may take until ${f.finishBy}, possibly too late to finish and pass acceptance`,
+          ),
+        }
       : {};
-  return { ...base, ...late, status: "met", reason: w.rolling ? L("长期受理", "Applications are accepted on a rolling basis") : L(`申报期内（截至 ${w.until ?? "未定"}）`, `Within the window (until ${w.until ?? "open"})`) };
+  return {
+    ...base,
+    ...late,
+    status: "met",
+    reason: w.rolling
+      ? L("长期受理", "Applications are accepted on a rolling basis")
+      : L(`申报期内（截至 ${w.until ?? "未定"}）`, `Within the window (until ${w.until ?? "open"})`),
+  };
 }
 
 /** Exclusions are in the source's words and about facts we do not hold (小巨人, earlier pilots): asked, never assumed. */
@@ -230,7 +284,10 @@ function checkExclusions(p: PolicyEntry): ConditionCheck[] {
     {
       condition: "exclusions",
       status: "unknown",
-      reason: L(`请确认企业不属于政策排除的情形：${list}`, `Confirm the firm is not excluded by the policy (${p.exclusions.length} case(s) listed in its text)`),
+      reason: L(
+        `请确认企业不属于政策排除的情形：${list}`,
+        `Confirm the firm is not excluded by the policy (${p.exclusions.length} case(s) listed in its text)`,
+      ),
       clause: null,
       missing: "exclusions",
     },
@@ -249,31 +306,56 @@ export function capFor(cap: Cap | null, level: number): number | null {
 function fundedItems(p: PolicyEntry, items: readonly PlanItemSpend[]): PlanItemSpend[] {
   const covered = p.eligibleCosts.value;
   const rule = p.eligibleItems.value;
-  return items.filter((i) => (!covered || covered.includes(i.costType)) && (!rule?.xiaokuaiqingzhunOnly || i.xiaokuaiqingzhun) && (!rule?.providers || rule.providers.includes(i.provider)));
+  return items.filter(
+    (i) =>
+      (!covered || covered.includes(i.costType)) &&
+      (!rule?.xiaokuaiqingzhunOnly || i.xiaokuaiqingzhun) &&
+      (!rule?.providers || rule.providers.includes(i.provider)),
+  );
 }
 
 function itemRuleText(p: PolicyEntry): SubsidyEstimate["itemRule"] {
   const rule = p.eligibleItems.value;
   if (!rule || (!rule.xiaokuaiqingzhunOnly && !rule.providers)) return null;
-  const parts = [rule.xiaokuaiqingzhunOnly ? L("仅“小快轻准”产品", "only 小快轻准 products") : null, rule.providers ? L("仅资源池内服务商", "only providers in the city's pool") : null].filter((x) => x !== null);
+  const parts = [
+    rule.xiaokuaiqingzhunOnly ? L("仅“小快轻准”产品", "only 小快轻准 products") : null,
+    rule.providers ? L("仅资源池内服务商", "only providers in the city's pool") : null,
+  ].filter((x) => x !== null);
   return L(parts.map((x) => x["zh-CN"]).join("，"), parts.map((x) => x.en).join(", "));
 }
 
 export function estimateSubsidy(p: PolicyEntry, f: FirmFacts): SubsidyEstimate {
   const covered = p.eligibleCosts.value;
   const funded = f.items ? fundedItems(p, f.items) : null;
-  const eligibleSpend = funded ? (covered || p.eligibleItems.value ? funded.reduce((sum, i) => sum + i.yuan, 0) : null) : covered ? covered.reduce((sum, type) => sum + (f.spend[type] ?? 0), 0) : null;
+  const eligibleSpend = funded
+    ? covered || p.eligibleItems.value
+      ? funded.reduce((sum, i) => sum + i.yuan, 0)
+      : null
+    : covered
+      ? covered.reduce((sum, type) => sum + (f.spend[type] ?? 0), 0)
+      : null;
   const percent = p.percent.value;
   const capYuan = capFor(p.cap.value, f.levelAfter);
   const byPercent = percent !== null && eligibleSpend !== null ? Math.round((eligibleSpend * percent) / 100) : null;
   const amountYuan = byPercent === null ? null : capYuan === null ? byPercent : Math.min(byPercent, capYuan);
-  return { eligibleSpend, percent, capYuan, amountYuan, upToYuan: amountYuan === null ? capYuan : null, itemIds: funded ? funded.map((i) => i.id) : null, itemRule: itemRuleText(p) };
+  return {
+    eligibleSpend,
+    percent,
+    capYuan,
+    amountYuan,
+    upToYuan: amountYuan === null ? capYuan : null,
+    itemIds: funded ? funded.map((i) => i.id) : null,
+    itemRule: itemRuleText(p),
+  };
 }
 
 const referenceLevel = (p: PolicyEntry): ConditionCheck => ({
   condition: "levelAfter",
   status: "unknown",
-  reason: L("参考等级不是官方评测结果，不能作为本项依据，此处不作判断", "A reference level is not an official rating: it cannot serve this criterion, so none is judged"),
+  reason: L(
+    "参考等级不是官方评测结果，不能作为本项依据，此处不作判断",
+    "A reference level is not an official rating: it cannot serve this criterion, so none is judged",
+  ),
   clause: p.levelAfter.clause,
 });
 
@@ -281,7 +363,11 @@ export function matchPolicy(p: PolicyEntry, f: FirmFacts): PolicyMatch {
   const onReference = p.kind === "criterion" && f.levelIsReference === true;
   const levels = checkLevels(p, f).map((c) => (onReference && c.condition === "levelAfter" ? referenceLevel(p) : c));
   const checks = [checkRegion(p, f), checkIndustry(p, f), checkSize(p, f), checkAboveScale(p, f), ...levels, checkWindow(p, f), ...checkExclusions(p)];
-  const verdict: Verdict = checks.some((c) => c.status === "unmet") ? "not_eligible" : checks.some((c) => c.status === "unknown") ? "possibly_eligible" : "eligible";
+  const verdict: Verdict = checks.some((c) => c.status === "unmet")
+    ? "not_eligible"
+    : checks.some((c) => c.status === "unknown")
+      ? "possibly_eligible"
+      : "eligible";
   const missing = [...new Set(checks.flatMap((c) => (c.missing ? [c.missing] : [])))];
   const points = p.pointsByLevel && !onReference ? (p.pointsByLevel[String(f.levelAfter)] ?? 0) : null;
   return {

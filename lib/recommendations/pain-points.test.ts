@@ -6,14 +6,40 @@ import { painPointScenes } from "./pain-points";
 import { buildPlan } from "./plan";
 
 const t = getTemplate("miit-2024-manufacturing");
-const FIRM = { provinceCode: "41", cityCode: "4101", districtCode: null, industryCode: "34", industrySegment: null, sizeClass: "small" as const, aboveScale: true };
+const FIRM = {
+  provinceCode: "41",
+  cityCode: "4101",
+  districtCode: null,
+  industryCode: "34",
+  industrySegment: null,
+  sizeClass: "small" as const,
+  aboveScale: true,
+};
 
 /** A small workshop at 一级 with nothing in sales, stock or HR. */
 const ANSWERS: Answers = {
-  "F.NET": ["enterprise_network"], "F.EQDIG": "p20_40", "F.EQNET": "p10_20", "F.DATA": ["finance", "production_control"], "F.IS": "several",
-  "F.NETSEC": ["policy", "products"], "F.DATASEC": ["policy"], "M.PLAN": "planned", "M.RULES": ["workflow"], "M.TALENT": ["staff"], "M.FUND": "p10_20",
-  "E.ENERGY": "flat", "E.QUALITY": "flat", "E.REVENUE": "flat", "E.COST": "flat",
-  "S.FINANCE": 2, "S.PRODUCTION": 2, "S.QUALITY": 1, "S.EQUIPMENT": 1, "S.SAFETY": 2, "S.OFFICE": 2, "S.PLANNING": 1,
+  "F.NET": ["enterprise_network"],
+  "F.EQDIG": "p20_40",
+  "F.EQNET": "p10_20",
+  "F.DATA": ["finance", "production_control"],
+  "F.IS": "several",
+  "F.NETSEC": ["policy", "products"],
+  "F.DATASEC": ["policy"],
+  "M.PLAN": "planned",
+  "M.RULES": ["workflow"],
+  "M.TALENT": ["staff"],
+  "M.FUND": "p10_20",
+  "E.ENERGY": "flat",
+  "E.QUALITY": "flat",
+  "E.REVENUE": "flat",
+  "E.COST": "flat",
+  "S.FINANCE": 2,
+  "S.PRODUCTION": 2,
+  "S.QUALITY": 1,
+  "S.EQUIPMENT": 1,
+  "S.SAFETY": 2,
+  "S.OFFICE": 2,
+  "S.PLANNING": 1,
 };
 
 describe("pain points: the firm's own words to scenes", () => {

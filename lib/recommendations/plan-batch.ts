@@ -14,9 +14,19 @@ import { buildPlan } from "./plan";
 const firmSchema = z.strictObject({
   industryCode: z.string().regex(/^\d{2}(\d{2})?$/, "a GB/T 4754 code of 2 (大类) or 4 (小类) digits"),
   sizeClass: z.enum(["micro", "small", "medium", "large"]).nullable().optional(),
-  provinceCode: z.string().regex(/^\d{2}$/, "2 digits").optional(),
-  cityCode: z.string().regex(/^\d{4}$/, "4 digits").optional(),
-  districtCode: z.string().regex(/^\d{6}$/, "6 digits").nullable().optional(),
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/, "2 digits")
+    .optional(),
+  cityCode: z
+    .string()
+    .regex(/^\d{4}$/, "4 digits")
+    .optional(),
+  districtCode: z
+    .string()
+    .regex(/^\d{6}$/, "6 digits")
+    .nullable()
+    .optional(),
   industrySegment: z.string().nullable().optional(),
   aboveScale: z.boolean().nullable().optional(),
 });

@@ -42,7 +42,9 @@ describe("buildPlan: the funded path", () => {
 
   it("lists eligible policies first and out-of-region ones as not eligible", () => {
     const order = plan.policies.map((p) => p.verdict);
-    expect([...order].sort((a, b) => ["eligible", "possibly_eligible", "not_eligible"].indexOf(a) - ["eligible", "possibly_eligible", "not_eligible"].indexOf(b))).toEqual(order);
+    expect(
+      [...order].sort((a, b) => ["eligible", "possibly_eligible", "not_eligible"].indexOf(a) - ["eligible", "possibly_eligible", "not_eligible"].indexOf(b)),
+    ).toEqual(order);
     expect(plan.policies.find((p) => p.policyId === "zhongshan-2024-5")?.verdict).toBe("not_eligible");
     expect(plan.policies.find((p) => p.policyId === "zhengzhou-2024-10")?.verdict).toBe("possibly_eligible");
   });
@@ -59,4 +61,3 @@ describe("buildPlan: no item is funded twice", () => {
     expect(plan.netCostYuan).toBe(plan.totalCostYuan - Math.max(...amounts));
   });
 });
-

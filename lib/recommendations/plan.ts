@@ -3,7 +3,17 @@ import type { PolicyEntry } from "@/db/catalogue/policies";
 import type { SolutionEntry } from "@/db/catalogue/solutions";
 import { AppError } from "@/lib/errors";
 import { heavyWork, PoolError } from "@/lib/workers/pool";
-import { constrainedFlags, getTemplate, levelOnly, scoreAnswers, type Answer, type Answers, type CompiledTemplate, type Level, type TemplateId } from "@/scoring";
+import {
+  constrainedFlags,
+  getTemplate,
+  levelOnly,
+  scoreAnswers,
+  type Answer,
+  type Answers,
+  type CompiledTemplate,
+  type Level,
+  type TemplateId,
+} from "@/scoring";
 import { matchPolicy, type CostType, type FirmFacts, type PolicyMatch } from "./eligibility";
 import { answersAfter, buildProblem, firstYearCostYuan, midYuan, threeYearCostYuan } from "./optimum/problem";
 import { loadSolver, solvePlanProblem } from "./optimum/solve";
@@ -133,7 +143,12 @@ export async function buildPlanOffThread(request: PlanRequest): Promise<Plan> {
   try {
     return await heavyWork().run("plan.build", request, { timeoutMs: PLAN_TIMEOUT_MS });
   } catch (error) {
-    if (error instanceof PoolError && error.reason === "busy") throw new AppError("unavailable", { "zh-CN": "plan：服务器繁忙，请一分钟后再试", en: "plan: the server is busy; try again in a minute" }, { issues: [{ field: "plan", message: messageText("error.busy") }] });
+    if (error instanceof PoolError && error.reason === "busy")
+      throw new AppError(
+        "unavailable",
+        { "zh-CN": "plan：服务器繁忙，请一分钟后再试", en: "plan: the server is busy; try again in a minute" },
+        { issues: [{ field: "plan", message: messageText("error.busy") }] },
+      );
     throw error;
   }
 }
@@ -173,7 +188,8 @@ export function buildPlan(input: PlanInput): Plan {
     timedOut ||= optimum.timedOut;
     const o = optimum;
     const b = best?.optimum;
-    const cheaper = !b || o.cost3 < b.cost3 || (o.cost3 === b.cost3 && (o.providers < b.providers || (o.providers === b.providers && o.firstYear < b.firstYear)));
+    const cheaper =
+      !b || o.cost3 < b.cost3 || (o.cost3 === b.cost3 && (o.providers < b.providers || (o.providers === b.providers && o.firstYear < b.firstYear)));
     if (o.reachable && cheaper) best = { problem, optimum };
   }
   const chosenEntries = best ? best.optimum.items.map((i) => usable[best.problem.items[i]!.index]!) : [];
@@ -196,7 +212,9 @@ export function buildPlan(input: PlanInput): Plan {
     const before = input.answers[q.code];
     const to = after[q.code]!;
     const added = Array.isArray(to) ? to.filter((c) => !(Array.isArray(before) && before.includes(c))) : [String(to)];
-    const by = chosenEntries.filter((s) => s.improves.some((i) => i.question === q.code && i.options.some((o) => added.includes(o) || (!Array.isArray(to) && o === to))));
+    const by = chosenEntries.filter((s) =>
+      s.improves.some((i) => i.question === q.code && i.options.some((o) => added.includes(o) || (!Array.isArray(to) && o === to))),
+    );
     steps.push({
       kind: "question",
       code: q.code,
@@ -213,7 +231,8 @@ export function buildPlan(input: PlanInput): Plan {
     const by = chosenEntries.filter((s) => s.lifts.some((l) => l.scene === sc.code && l.from >= from && l.from < to));
     const candidates: RankedSolution[] = [];
     for (let level = from; level < to; level++) {
-      for (const c of rankSolutions(input.catalogue, { kind: "scene", scene: sc.code, from: level }, firm)) if (!candidates.some((x) => x.id === c.id)) candidates.push(c);
+      for (const c of rankSolutions(input.catalogue, { kind: "scene", scene: sc.code, from: level }, firm))
+        if (!candidates.some((x) => x.id === c.id)) candidates.push(c);
     }
     steps.push({ kind: "scene", code: sc.code, from, to, solutionIds: by.map((s) => s.id), candidates });
   }
@@ -227,10 +246,18 @@ export function buildPlan(input: PlanInput): Plan {
   for (const s of solutions) spend[s.costType] = (spend[s.costType] ?? 0) + s.costYuan;
   const totalCostYuan = solutions.reduce((sum, s) => sum + s.costYuan, 0);
   const schedule = scheduleOf(chosenEntries, input.answers);
-  const items = chosenEntries.map((s) => ({ id: s.id, costType: s.costType, yuan: firstYearCostYuan(s), xiaokuaiqingzhun: s.xiaokuaiqingzhun, provider: s.provider.id }));
+  const items = chosenEntries.map((s) => ({
+    id: s.id,
+    costType: s.costType,
+    yuan: firstYearCostYuan(s),
+    xiaokuaiqingzhun: s.xiaokuaiqingzhun,
+    provider: s.provider.id,
+  }));
   const finishBy = new Date(Date.parse(`${input.today}T00:00:00Z`) + schedule.weeks.max * 7 * 86_400_000).toISOString().slice(0, 10);
   const facts: FirmFacts = { ...firm, levelNow: now.level, levelAfter: reached.level, spend, items, today: input.today, finishBy };
-  const policies = input.policies.map((p) => matchPolicy(p, facts)).sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.policyId.localeCompare(b.policyId));
+  const policies = input.policies
+    .map((p) => matchPolicy(p, facts))
+    .sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.policyId.localeCompare(b.policyId));
   const bestMatch = policies
     .filter((m) => m.verdict === "eligible" && m.subsidy?.amountYuan !== null && m.subsidy?.amountYuan !== undefined)
     .sort((a, b) => (b.subsidy?.amountYuan ?? 0) - (a.subsidy?.amountYuan ?? 0))[0];
@@ -253,7 +280,12 @@ export function buildPlan(input: PlanInput): Plan {
     budget: budgetOf(chosenEntries),
     schedule,
     expectedEffects: expectedEffects(t, input.answers),
-    fundBand: fundBandAfter(t, input.answers, solutions.reduce((sum, s) => sum + s.threeYearCostYuan, 0), firm.revenueWan),
+    fundBand: fundBandAfter(
+      t,
+      input.answers,
+      solutions.reduce((sum, s) => sum + s.threeYearCostYuan, 0),
+      firm.revenueWan,
+    ),
     painPoints: pains,
     policies,
     bestSubsidy,

@@ -53,11 +53,30 @@ export function planSubject(o: {
   firm: FirmForPlan;
   profile: string[] | undefined;
 }): PlanSubject {
-  return { assessmentId: o.assessmentId, tenantId: o.tenantId, templateId: o.templateId, answers: scoredAnswers(o.answers, o.result), context: o.context, firm: { ...o.firm, levelIsReference: o.result.isReference }, level: o.result.level, profile: o.profile };
+  return {
+    assessmentId: o.assessmentId,
+    tenantId: o.tenantId,
+    templateId: o.templateId,
+    answers: scoredAnswers(o.answers, o.result),
+    context: o.context,
+    firm: { ...o.firm, levelIsReference: o.result.isReference },
+    level: o.result.level,
+    profile: o.profile,
+  };
 }
 
 function fingerprintOf(s: PlanSubject, catalogues: Catalogues, today: string): string {
-  const parts = [PLAN_CODE_VERSION, s.templateId, getTemplate(s.templateId).version, catalogues.fingerprint, today, String(s.level), JSON.stringify(s.profile ?? null), JSON.stringify(s.context), JSON.stringify(s.firm)];
+  const parts = [
+    PLAN_CODE_VERSION,
+    s.templateId,
+    getTemplate(s.templateId).version,
+    catalogues.fingerprint,
+    today,
+    String(s.level),
+    JSON.stringify(s.profile ?? null),
+    JSON.stringify(s.context),
+    JSON.stringify(s.firm),
+  ];
   return createHash("sha256").update(parts.join("\u0000")).digest("base64url");
 }
 
@@ -65,7 +84,17 @@ async function compute(s: PlanSubject, catalogues: Catalogues, today: string): P
   // Scenes at 四级 already have nothing left to lift: no pain plan for them.
   const painPoints = painPointScenes(getTemplate(s.templateId), s.context).filter((p) => ((s.answers[p.scene] as number | undefined) ?? 0) < 4);
   const plan = (target: Level, pains: PainPoint[] = []) =>
-    buildPlanOffThread({ templateId: s.templateId, answers: s.answers, profile: s.profile, target, firm: s.firm, catalogue: catalogues.solutions, policies: catalogues.policies, today, painPoints: pains });
+    buildPlanOffThread({
+      templateId: s.templateId,
+      answers: s.answers,
+      profile: s.profile,
+      target,
+      firm: s.firm,
+      catalogue: catalogues.solutions,
+      policies: catalogues.policies,
+      today,
+      painPoints: pains,
+    });
   const withPains = painPoints.length > 0;
   const [next, level2, painNext, painLevel2] = await Promise.all([
     s.level < 4 ? plan((s.level + 1) as Level) : null,
@@ -79,7 +108,10 @@ async function compute(s: PlanSubject, catalogues: Catalogues, today: string): P
 /** The stored plans when they still hold, else computed now (off the event loop) and stored. */
 export async function plansFor(db: Db, s: PlanSubject, catalogues: Catalogues, today: string): Promise<AssessmentPlans> {
   const fingerprint = fingerprintOf(s, catalogues, today);
-  const [stored] = await db.select({ fingerprint: assessmentPlans.fingerprint, plans: assessmentPlans.plans }).from(assessmentPlans).where(and(eq(assessmentPlans.assessmentId, s.assessmentId), eq(assessmentPlans.tenantId, s.tenantId)));
+  const [stored] = await db
+    .select({ fingerprint: assessmentPlans.fingerprint, plans: assessmentPlans.plans })
+    .from(assessmentPlans)
+    .where(and(eq(assessmentPlans.assessmentId, s.assessmentId), eq(assessmentPlans.tenantId, s.tenantId)));
   if (stored && stored.fingerprint === fingerprint) return stored.plans as AssessmentPlans;
   const plans = await compute(s, catalogues, today);
   await db

@@ -7,7 +7,11 @@ const catalogue = loadSolutionCatalogue();
 const small = { industryCode: "34", sizeClass: "small" as const };
 
 function entry(id: string, provider: string, price: number, over: Partial<SolutionEntry> = {}): SolutionEntry {
-  return solutionEntry(id, provider, { lifts: [{ scene: "S.QUALITY", from: 1, to: 2 }], price: { oneOff: { min: price, max: price }, yearly: { min: 0, max: 0 } }, ...over });
+  return solutionEntry(id, provider, {
+    lifts: [{ scene: "S.QUALITY", from: 1, to: 2 }],
+    price: { oneOff: { min: price, max: price }, yearly: { min: 0, max: 0 } },
+    ...over,
+  });
 }
 
 describe("rankSolutions", () => {

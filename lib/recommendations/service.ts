@@ -27,7 +27,10 @@ export interface PlanView {
   /** The scenes the firm's own words point to, with those words. */
   painPoints: PainPoint[];
   /** Every solution and policy the plans name, for display. */
-  solutions: Record<string, Pick<SolutionEntry, "id" | "name" | "provider" | "description" | "category" | "price" | "durationWeeks" | "deployment" | "xiaokuaiqingzhun" | "demo">>;
+  solutions: Record<
+    string,
+    Pick<SolutionEntry, "id" | "name" | "provider" | "description" | "category" | "price" | "durationWeeks" | "deployment" | "xiaokuaiqingzhun" | "demo">
+  >;
   policies: Record<string, Pick<PolicyEntry, "id" | "kind" | "title" | "titleEn" | "docNo" | "issuer" | "demo" | "sources" | "note" | "noteEn">>;
   today: string;
 }
@@ -36,7 +39,11 @@ export interface PlanView {
 export async function planForAssessment(db: Db, id: string, caller: Caller, today = isoDay()): Promise<PlanView> {
   const key = await authorise(db, id, caller, "assessment.read");
   if (key.status !== "submitted") {
-    throw new AppError("conflict", { "zh-CN": "status：评测提交后才会给出升级方案", en: "status: the plan appears once the assessment is submitted" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
+    throw new AppError(
+      "conflict",
+      { "zh-CN": "status：评测提交后才会给出升级方案", en: "status: the plan appears once the assessment is submitted" },
+      { issues: [{ field: "status", message: messageText("error.notSubmitted") }] },
+    );
   }
   const [row] = await db
     .select({
@@ -65,14 +72,43 @@ export async function planForAssessment(db: Db, id: string, caller: Caller, toda
   const { next, level2, painNext, painLevel2, painPoints } = await plansFor(db, subject, catalogues, today);
 
   const solutionIds = new Set<string>();
-  for (const p of [next, level2, painNext, painLevel2]) for (const s of p?.steps ?? []) for (const id of [...s.solutionIds, ...s.candidates.map((c) => c.id)]) solutionIds.add(id);
+  for (const p of [next, level2, painNext, painLevel2])
+    for (const s of p?.steps ?? []) for (const id of [...s.solutionIds, ...s.candidates.map((c) => c.id)]) solutionIds.add(id);
   const solutions = Object.fromEntries(
     catalogues.solutions
       .filter((s) => solutionIds.has(s.id))
-      .map((s) => [s.id, { id: s.id, name: s.name, provider: s.provider, description: s.description, category: s.category, price: s.price, durationWeeks: s.durationWeeks, deployment: s.deployment, xiaokuaiqingzhun: s.xiaokuaiqingzhun, demo: s.demo }]),
+      .map((s) => [
+        s.id,
+        {
+          id: s.id,
+          name: s.name,
+          provider: s.provider,
+          description: s.description,
+          category: s.category,
+          price: s.price,
+          durationWeeks: s.durationWeeks,
+          deployment: s.deployment,
+          xiaokuaiqingzhun: s.xiaokuaiqingzhun,
+          demo: s.demo,
+        },
+      ]),
   );
   const policies = Object.fromEntries(
-    catalogues.policies.map((p) => [p.id, { id: p.id, kind: p.kind, title: p.title, titleEn: p.titleEn, docNo: p.docNo, issuer: p.issuer, demo: p.demo, sources: p.sources, note: p.note, noteEn: p.noteEn ?? null }]),
+    catalogues.policies.map((p) => [
+      p.id,
+      {
+        id: p.id,
+        kind: p.kind,
+        title: p.title,
+        titleEn: p.titleEn,
+        docNo: p.docNo,
+        issuer: p.issuer,
+        demo: p.demo,
+        sources: p.sources,
+        note: p.note,
+        noteEn: p.noteEn ?? null,
+      },
+    ]),
   );
   return { next, level2, painNext, painLevel2, painPoints, solutions, policies, today };
 }

@@ -17,8 +17,18 @@ describe("subsidyMatch: what the dashboard keeps of a firm's plans", () => {
     const kinds = new Map(POLICY_CATALOGUE.map((x) => [x.id, x.kind]));
     expect(m.eligible).toContain("demo-zhengzhou-transformation");
     expect([...m.eligible, ...m.possible].every((id) => kinds.get(id) === "subsidy")).toBe(true);
-    expect(m.eligible).toEqual(p.policies.filter((x) => x.verdict === "eligible" && kinds.get(x.policyId) === "subsidy").map((x) => x.policyId).sort());
-    expect(m.possible).toEqual(p.policies.filter((x) => x.verdict === "possibly_eligible" && kinds.get(x.policyId) === "subsidy").map((x) => x.policyId).sort());
+    expect(m.eligible).toEqual(
+      p.policies
+        .filter((x) => x.verdict === "eligible" && kinds.get(x.policyId) === "subsidy")
+        .map((x) => x.policyId)
+        .sort(),
+    );
+    expect(m.possible).toEqual(
+      p.policies
+        .filter((x) => x.verdict === "possibly_eligible" && kinds.get(x.policyId) === "subsidy")
+        .map((x) => x.policyId)
+        .sort(),
+    );
     expect(m.bestYuan).toBe(p.bestSubsidy?.amountYuan);
     expect(m.bestYuan).toBeGreaterThan(0);
   });
@@ -29,7 +39,14 @@ describe("subsidyMatch: what the dashboard keeps of a firm's plans", () => {
     const base = plan(2);
     const one: Plan = { ...base, policies: [possible, { ...possible, policyId: "b" }], bestSubsidy: { policyId: "x", amountYuan: 1000 } };
     const two: Plan = { ...base, policies: [eligible, { ...eligible, policyId: "c" }], bestSubsidy: { policyId: "a", amountYuan: 5000 } };
-    const m = subsidyMatch([one, two], [{ id: "a", kind: "subsidy" }, { id: "b", kind: "subsidy" }, { id: "c", kind: "criterion" }]);
+    const m = subsidyMatch(
+      [one, two],
+      [
+        { id: "a", kind: "subsidy" },
+        { id: "b", kind: "subsidy" },
+        { id: "c", kind: "criterion" },
+      ],
+    );
     expect(m).toEqual({ eligible: ["a"], possible: ["b"], bestYuan: 5000 });
   });
 

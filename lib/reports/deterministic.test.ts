@@ -17,7 +17,10 @@ function completeAnswers(): fc.Arbitrary<Answers> {
       ...t.questions.map((q) => [
         q.code,
         q.kind === "multi"
-          ? fc.subarray(q.def.options.filter((_, i) => i !== q.noneIndex).map((o) => o.code), { minLength: 1 })
+          ? fc.subarray(
+              q.def.options.filter((_, i) => i !== q.noneIndex).map((o) => o.code),
+              { minLength: 1 },
+            )
           : fc.constantFrom(...q.def.options.map((o) => o.code)),
       ]),
       ...t.scenes.map((s) => [s.code, fc.integer({ min: 0, max: 4 })]),

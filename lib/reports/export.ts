@@ -37,7 +37,10 @@ export const exportRequest = z
           .object({
             id: z.uuid(zodText({ "zh-CN": "应为评测编号", en: "must be an assessment id" })),
             /** Optional when signed in: the account's access is checked instead. */
-            token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, zodText({ "zh-CN": "应为该评测的续答令牌", en: "must be the assessment's resume token" })).optional(),
+            token: z
+              .string()
+              .regex(/^[A-Za-z0-9_-]{20,200}$/, zodText({ "zh-CN": "应为该评测的续答令牌", en: "must be the assessment's resume token" }))
+              .optional(),
           })
           .strict(),
       )
@@ -58,7 +61,11 @@ async function activeExports(db: Db, tenantId: string, requestedBy: string): Pro
   return { mine: rows.filter((r) => r.payload.requestedBy === requestedBy).length, tenant: rows.length };
 }
 
-export async function startExport(db: Db, request: z.infer<typeof exportRequest>, actor: Actor | null = null): Promise<{ id: number; exportToken: string; total: number }> {
+export async function startExport(
+  db: Db,
+  request: z.infer<typeof exportRequest>,
+  actor: Actor | null = null,
+): Promise<{ id: number; exportToken: string; total: number }> {
   const issues: FieldIssue[] = [];
   const keys = [];
   for (const [i, item] of request.items.entries()) {
@@ -66,7 +73,11 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
       const caller = item.token ?? (actor ? { actor } : null);
       if (!caller) throw new Error("no token");
       const key = await authorise(db, item.id, caller, "report.export");
-      if (key.status !== "submitted") issues.push({ field: `items.${i}`, message: { "zh-CN": "这份评测尚未提交，还没有报告", en: "this assessment is not submitted yet: it has no report" } });
+      if (key.status !== "submitted")
+        issues.push({
+          field: `items.${i}`,
+          message: { "zh-CN": "这份评测尚未提交，还没有报告", en: "this assessment is not submitted yet: it has no report" },
+        });
       keys.push(key);
     } catch {
       issues.push({ field: `items.${i}.token`, message: { "zh-CN": "找不到与该编号和令牌对应的评测", en: "no assessment for this id and token" } });
@@ -75,7 +86,10 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
   if (issues.some((x) => x.field.endsWith(".token"))) throw new AppError("not_found", issues[0]!.message, { issues });
   if (issues.length > 0) throw new AppError("conflict", AppError.validation(issues).text, { issues });
   const tenantIds = new Set(keys.map((k) => k.tenantId));
-  if (tenantIds.size > 1) throw AppError.validation([{ field: "items", message: { "zh-CN": "一次导出的报告必须属于同一个门户", en: "all reports of one export must belong to the same portal" } }]);
+  if (tenantIds.size > 1)
+    throw AppError.validation([
+      { field: "items", message: { "zh-CN": "一次导出的报告必须属于同一个门户", en: "all reports of one export must belong to the same portal" } },
+    ]);
   const assessmentIds = [...new Set(keys.map((k) => k.id))];
   const requestedBy = actor ? `user:${actor.userId}` : `assessment:${assessmentIds[0]}`;
   const active = await activeExports(db, keys[0]!.tenantId, requestedBy);
@@ -84,7 +98,10 @@ export async function startExport(db: Db, request: z.infer<typeof exportRequest>
       active.mine >= EXPORT_LIMITS.perRequester
         ? { "zh-CN": `您最多 ${EXPORT_LIMITS.perRequester} 个导出`, en: `at most ${EXPORT_LIMITS.perRequester} exports of yours` }
         : { "zh-CN": `本门户最多 ${EXPORT_LIMITS.perTenant} 个导出`, en: `at most ${EXPORT_LIMITS.perTenant} exports in this portal` };
-    const text = { "zh-CN": `exports：${which["zh-CN"]}同时排队或进行，请先下载或等其中一个完成`, en: `exports: ${which.en} may wait or run at once; download or wait for one first` };
+    const text = {
+      "zh-CN": `exports：${which["zh-CN"]}同时排队或进行，请先下载或等其中一个完成`,
+      en: `exports: ${which.en} may wait or run at once; download or wait for one first`,
+    };
     throw new AppError("rate_limited", text, { issues: [{ field: "exports", message: which }] });
   }
   const exportToken = newResumeToken();
@@ -111,7 +128,11 @@ async function exportById(db: Db, id: string, token: string) {
   const job = Number.isFinite(jobId) ? await jobOfKind(db, jobId, exportJob.kind) : undefined;
   const parsed = exportJob.payload.safeParse(job?.payload);
   if (!job || !parsed.success || !sameHash(parsed.data.tokenHash, hashToken(token))) {
-    throw new AppError("not_found", { "zh-CN": "token：找不到与该编号和令牌对应的导出", en: "token: no export for this id and token" }, { issues: [{ field: "token", message: { "zh-CN": "对该导出无效", en: "not valid for this export" } }] });
+    throw new AppError(
+      "not_found",
+      { "zh-CN": "token：找不到与该编号和令牌对应的导出", en: "token: no export for this id and token" },
+      { issues: [{ field: "token", message: { "zh-CN": "对该导出无效", en: "not valid for this export" } }] },
+    );
   }
   return job;
 }
@@ -146,7 +167,11 @@ export async function exportArchive(db: Db, id: string, token: string): Promise<
   const job = await exportById(db, id, token);
   const fileId = exportResult.safeParse(job.result ?? {}).data?.fileId;
   if (job.status !== "completed" || !fileId || !job.tenantId) {
-    throw new AppError("conflict", { "zh-CN": "status：导出文件尚未就绪", en: "status: the archive is not ready yet" }, { issues: [{ field: "status", message: job.status }] });
+    throw new AppError(
+      "conflict",
+      { "zh-CN": "status：导出文件尚未就绪", en: "status: the archive is not ready yet" },
+      { issues: [{ field: "status", message: job.status }] },
+    );
   }
   const [file] = await db
     .select({ content: storedFiles.content, fileName: storedFiles.fileName, expiresAt: storedFiles.expiresAt })
@@ -167,7 +192,12 @@ export function exportJobHandler(): JobHandler {
       const { assessmentIds, language, publishedOnly: ownerViews } = parsed;
       const tenantId = job.tenantId;
       if (!tenantId) throw new Error("export job without a tenant");
-      const access = (id: string) => ({ id, tenantId, relation: ownerViews.includes(id) ? ("owner" as const) : ("token" as const), mode: ownerViews.includes(id) ? ("consultant_onsite" as const) : ("self" as const) });
+      const access = (id: string) => ({
+        id,
+        tenantId,
+        relation: ownerViews.includes(id) ? ("owner" as const) : ("token" as const),
+        mode: ownerViews.includes(id) ? ("consultant_onsite" as const) : ("self" as const),
+      });
       const total = assessmentIds.length;
       // Reports queued by recent submissions may still be being written: wait for them a while, out of
       // the slot (the job reschedules itself), then export what is ready.

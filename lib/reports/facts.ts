@@ -77,7 +77,10 @@ function stepFacts(t: CompiledTemplate, step: PlanStep, n: number, language: Loc
   if (step.kind === "scene") {
     const scene = t.sceneByCode.get(step.code);
     const name = scene?.def.label[language] ?? step.code;
-    const change = localize({ "zh-CN": `从${String(step.from)}级提升到${String(step.to)}级`, en: `from level ${String(step.from)} to level ${String(step.to)}` }, language);
+    const change = localize(
+      { "zh-CN": `从${String(step.from)}级提升到${String(step.to)}级`, en: `from level ${String(step.from)} to level ${String(step.to)}` },
+      language,
+    );
     return { n, what: name, change, solutionIds: step.solutionIds };
   }
   const q = t.questionByCode.get(step.code);
@@ -87,19 +90,35 @@ function stepFacts(t: CompiledTemplate, step: PlanStep, n: number, language: Loc
   let change: string;
   if (Array.isArray(step.to)) {
     const before = new Set(Array.isArray(step.from) ? step.from : []);
-    change = localize({ "zh-CN": "新增", en: "add: " }, language) + optionLabels(t, step.code, step.to.filter((o) => !before.has(o)), language);
+    change =
+      localize({ "zh-CN": "新增", en: "add: " }, language) +
+      optionLabels(
+        t,
+        step.code,
+        step.to.filter((o) => !before.has(o)),
+        language,
+      );
   } else {
     change = `${step.from === null ? none : optionLabels(t, step.code, step.from, language)} → ${optionLabels(t, step.code, step.to, language)}`;
   }
   return { n, what, change, solutionIds: step.solutionIds };
 }
 
-const BUDGET_LINES = { software: { "zh-CN": "软件", en: "software" }, hardware: { "zh-CN": "硬件", en: "hardware" }, services: { "zh-CN": "服务", en: "services" } } as const;
+const BUDGET_LINES = {
+  software: { "zh-CN": "软件", en: "software" },
+  hardware: { "zh-CN": "硬件", en: "hardware" },
+  services: { "zh-CN": "服务", en: "services" },
+} as const;
 
 function painPlanFacts(t: CompiledTemplate, plan: Plan, leastCost: Plan | null, language: Locale): PainPlanFacts {
   return {
     ...planFacts(t, plan, language),
-    painPoints: plan.painPoints.map((p) => ({ scene: t.sceneByCode.get(p.scene)?.def.label[language] ?? p.scene, words: p.words, fromLevel: p.from, toLevel: p.to })),
+    painPoints: plan.painPoints.map((p) => ({
+      scene: t.sceneByCode.get(p.scene)?.def.label[language] ?? p.scene,
+      words: p.words,
+      fromLevel: p.from,
+      toLevel: p.to,
+    })),
     // A difference between two proven optima only.
     extraWan: plan.reachable && plan.exact && leastCost?.reachable && leastCost.exact ? wan(plan.threeYearCostYuan - leastCost.threeYearCostYuan) : null,
   };
@@ -122,7 +141,13 @@ function planFacts(t: CompiledTemplate, plan: Plan, language: Locale): PlanFacts
     threeYearCostWan: wan(plan.threeYearCostYuan),
     solutionCount: plan.solutions.length,
     providerCount: plan.providers,
-    budget: plan.budget.map((r) => ({ line: BUDGET_LINES[r.line][language], threeYearWan: wan(r.threeYearYuan), firstYearWan: wan(r.firstYearYuan), threeYearYuan: r.threeYearYuan, firstYearYuan: r.firstYearYuan })),
+    budget: plan.budget.map((r) => ({
+      line: BUDGET_LINES[r.line][language],
+      threeYearWan: wan(r.threeYearYuan),
+      firstYearWan: wan(r.firstYearYuan),
+      threeYearYuan: r.threeYearYuan,
+      firstYearYuan: r.firstYearYuan,
+    })),
     weeks: plan.schedule.weeks,
     phaseCount: plan.schedule.phases.length,
     baselines: plan.expectedEffects.map((e) => e.measure[language]),
@@ -213,11 +238,23 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
 
   const caveats: string[] = [];
   const say = (zh: string, en: string) => caveats.push(localize({ "zh-CN": zh, en }, lang));
-  if (result.isReference) say("本企业不属于制造业，所给等级为参考等级，不是官方评定。", "The firm is not in manufacturing: the level given is a reference level, not an official rating.");
-  if ([...solutionFacts.values()].some((s) => s.demo)) say("方案目录为演示数据，价格与服务商仅供参考，采购前应实际询价比较。", "The solution catalogue is demo data: prices and providers are illustrative; get real quotes before buying.");
-  if (policyList.some((p) => p.verdict === "possibly_eligible")) say("部分政策条件尚需企业或主管部门确认。", "Some policy conditions still need confirming by the firm or the authority.");
+  if (result.isReference)
+    say(
+      "本企业不属于制造业，所给等级为参考等级，不是官方评定。",
+      "The firm is not in manufacturing: the level given is a reference level, not an official rating.",
+    );
+  if ([...solutionFacts.values()].some((s) => s.demo))
+    say(
+      "方案目录为演示数据，价格与服务商仅供参考，采购前应实际询价比较。",
+      "The solution catalogue is demo data: prices and providers are illustrative; get real quotes before buying.",
+    );
+  if (policyList.some((p) => p.verdict === "possibly_eligible"))
+    say("部分政策条件尚需企业或主管部门确认。", "Some policy conditions still need confirming by the firm or the authority.");
   if (policyList.some((p) => p.demo)) say("部分政策为演示数据，不可据此申报。", "Some policies are demo data and cannot be applied for.");
-  say("评测结果基于企业自评答案，正式等级以主管部门或第三方机构的评测为准。", "The result rests on the firm's own answers; an official rating is made by the authority or an accredited assessor.");
+  say(
+    "评测结果基于企业自评答案，正式等级以主管部门或第三方机构的评测为准。",
+    "The result rests on the firm's own answers; an official rating is made by the authority or an accredited assessor.",
+  );
 
   return {
     language: lang,
@@ -232,7 +269,12 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
       size: input.enterprise.sizeClass ? (SIZE[input.enterprise.sizeClass]?.[lang] ?? null) : null,
       aboveScale: input.enterprise.aboveScale,
     },
-    model: { name: (result.isReference ? REFERENCE_MODEL_NAME : MODEL_NAME)[lang], template: t.def.label[lang], isReference: result.isReference, assessedOn: input.submittedAt.slice(0, 10) },
+    model: {
+      name: (result.isReference ? REFERENCE_MODEL_NAME : MODEL_NAME)[lang],
+      template: t.def.label[lang],
+      isReference: result.isReference,
+      assessedOn: input.submittedAt.slice(0, 10),
+    },
     level: {
       current: result.level,
       name: names[result.level][lang],
@@ -243,8 +285,19 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
     },
     rule: [...t.def.levelRule]
       .sort((a, b) => a.level - b.level)
-      .map((rung) => ({ level: rung.level, name: names[rung.level as 1 | 2 | 3 | 4][lang], minTotal: rung.minScore, minScenes: rung.minScenes, minConstrained: rung.minConstrained })),
-    gap: result.nextLevel ? { level: result.nextLevel.level, items: result.nextLevel.unmet.map((g) => ({ kind: g.kind, required: r3(g.required), actual: r3(g.actual), short: r3(g.short) })) } : null,
+      .map((rung) => ({
+        level: rung.level,
+        name: names[rung.level as 1 | 2 | 3 | 4][lang],
+        minTotal: rung.minScore,
+        minScenes: rung.minScenes,
+        minConstrained: rung.minConstrained,
+      })),
+    gap: result.nextLevel
+      ? {
+          level: result.nextLevel.level,
+          items: result.nextLevel.unmet.map((g) => ({ kind: g.kind, required: r3(g.required), actual: r3(g.actual), short: r3(g.short) })),
+        }
+      : null,
     dimensions: t.def.dimensions.map((d) => {
       const score = result.dimensions[d.code] ?? 0;
       return {
@@ -273,9 +326,16 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
       constrainedAtOrAbove: { ...result.sceneCounts.constrainedAtOrAbove },
     },
     peers: input.peers
-      ? { group: input.peers.group[lang], count: input.peers.count, totalPercentile: input.peers.benchmark.total.percentile, totalMedian: r3(input.peers.benchmark.total.median) }
+      ? {
+          group: input.peers.group[lang],
+          count: input.peers.count,
+          totalPercentile: input.peers.benchmark.total.percentile,
+          totalMedian: r3(input.peers.benchmark.total.median),
+        }
       : null,
-    peersShortfall: input.peersShortfall ? { group: input.peersShortfall.group[lang], count: input.peersShortfall.count, minimum: input.peersShortfall.minimum } : null,
+    peersShortfall: input.peersShortfall
+      ? { group: input.peersShortfall.group[lang], count: input.peersShortfall.count, minimum: input.peersShortfall.minimum }
+      : null,
     plans: {
       next: input.plans.next ? planFacts(t, input.plans.next, lang) : null,
       level2: input.plans.level2 ? planFacts(t, input.plans.level2, lang) : null,
@@ -305,10 +365,36 @@ export function sectionFacts(key: SectionKey, f: ReportFacts): Record<string, un
 
 function sectionSlice(key: SectionKey, f: ReportFacts): Record<string, unknown> {
   const planHead = (p: PlanFacts | null) =>
-    p && { targetName: p.targetName, targetLevel: p.targetLevel, reachable: p.reachable, stepCount: p.stepCount, firstSteps: p.steps.slice(0, 3), exact: p.exact, costYuan: p.costYuan, costWan: p.costWan, threeYearCostYuan: p.threeYearCostYuan, threeYearCostWan: p.threeYearCostWan, solutionCount: p.solutionCount, providerCount: p.providerCount, bestSubsidy: p.bestSubsidy, netCostYuan: p.netCostYuan, netCostWan: p.netCostWan };
+    p && {
+      targetName: p.targetName,
+      targetLevel: p.targetLevel,
+      reachable: p.reachable,
+      stepCount: p.stepCount,
+      firstSteps: p.steps.slice(0, 3),
+      exact: p.exact,
+      costYuan: p.costYuan,
+      costWan: p.costWan,
+      threeYearCostYuan: p.threeYearCostYuan,
+      threeYearCostWan: p.threeYearCostWan,
+      solutionCount: p.solutionCount,
+      providerCount: p.providerCount,
+      bestSubsidy: p.bestSubsidy,
+      netCostYuan: p.netCostYuan,
+      netCostWan: p.netCostWan,
+    };
   switch (key) {
     case "summary":
-      return { firm: f.firm, level: f.level, gap: f.gap, dimensions: f.dimensions, weakest: f.weakest, peers: f.peers, peersShortfall: f.peersShortfall, plan: planHead(f.plans.next), previous: f.previous };
+      return {
+        firm: f.firm,
+        level: f.level,
+        gap: f.gap,
+        dimensions: f.dimensions,
+        weakest: f.weakest,
+        peers: f.peers,
+        peersShortfall: f.peersShortfall,
+        plan: planHead(f.plans.next),
+        previous: f.previous,
+      };
     case "level":
       return { level: f.level, rule: f.rule, gap: f.gap, counts: f.counts, previous: f.previous };
     case "dimensions":
@@ -328,7 +414,14 @@ function sectionSlice(key: SectionKey, f: ReportFacts): Record<string, unknown> 
         specialized: f.specialized,
       };
     case "risks":
-      return { level: f.level, caveats: f.caveats, horizonDays: 90, gap: f.gap, plan: planHead(f.plans.next), policiesToConfirm: f.candidates.policies.filter((p) => p.verdict === "possibly_eligible").map((p) => ({ id: p.id, toConfirm: p.toConfirm })) };
+      return {
+        level: f.level,
+        caveats: f.caveats,
+        horizonDays: 90,
+        gap: f.gap,
+        plan: planHead(f.plans.next),
+        policiesToConfirm: f.candidates.policies.filter((p) => p.verdict === "possibly_eligible").map((p) => ({ id: p.id, toConfirm: p.toConfirm })),
+      };
   }
 }
 

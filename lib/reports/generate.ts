@@ -78,9 +78,19 @@ export async function generateReport(db: Db, reportId: string, model: Structured
 }
 
 /** The sections written so far (plus `written`) become the report's next version, in one transaction. */
-async function saveVersion(db: Db, reportId: string, tenantId: string, requests: number, extra: { written?: PartialSections; facts?: ReportFacts }): Promise<GenerateOutcome> {
+async function saveVersion(
+  db: Db,
+  reportId: string,
+  tenantId: string,
+  requests: number,
+  extra: { written?: PartialSections; facts?: ReportFacts },
+): Promise<GenerateOutcome> {
   return db.transaction(async (tx) => {
-    const [current] = await tx.select({ partial: reports.partial, currentVersion: reports.currentVersion }).from(reports).where(eq(reports.id, reportId)).for("update");
+    const [current] = await tx
+      .select({ partial: reports.partial, currentVersion: reports.currentVersion })
+      .from(reports)
+      .where(eq(reports.id, reportId))
+      .for("update");
     if (!current) throw AppError.notFound("report");
     const all = { ...current.partial, ...extra.written };
     const sections: Record<string, SectionOutput> = {};
@@ -95,8 +105,19 @@ async function saveVersion(db: Db, reportId: string, tenantId: string, requests:
     await tx.insert(reportVersions).values({ tenantId, reportId, version, kind: "generated", sections, provenance });
     await tx
       .update(reports)
-      .set({ status: "ready", currentVersion: version, partial: {}, error: null, ...(extra.facts ? { facts: extra.facts, progress: Object.fromEntries(SECTION_KEYS.map((k) => [k, "done"])) } : {}), updatedAt: new Date() })
+      .set({
+        status: "ready",
+        currentVersion: version,
+        partial: {},
+        error: null,
+        ...(extra.facts ? { facts: extra.facts, progress: Object.fromEntries(SECTION_KEYS.map((k) => [k, "done"])) } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(reports.id, reportId));
-    return { version, writers: Object.fromEntries(SECTION_KEYS.map((k) => [k, provenance[k]!.writer])) as Record<SectionKey, SectionProvenance["writer"]>, requests };
+    return {
+      version,
+      writers: Object.fromEntries(SECTION_KEYS.map((k) => [k, provenance[k]!.writer])) as Record<SectionKey, SectionProvenance["writer"]>,
+      requests,
+    };
   });
 }

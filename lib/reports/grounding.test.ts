@@ -41,7 +41,12 @@ describe("grounding check", () => {
   });
 
   it("accepts text built from the facts", () => {
-    expect(check("目前为一级，总分37.225分，距二级还差。首年投入约15万元（150,000元），可能获补贴4.5万元。依据《中小企业数字化水平评测指标（2024年版）》。先上 [[solution:qms-lite]]，申请 [[policy:zz-policy]]。", { solutionIds: ["qms-lite"], policyIds: ["zz-policy"] })).toEqual([]);
+    expect(
+      check(
+        "目前为一级，总分37.225分，距二级还差。首年投入约15万元（150,000元），可能获补贴4.5万元。依据《中小企业数字化水平评测指标（2024年版）》。先上 [[solution:qms-lite]]，申请 [[policy:zz-policy]]。",
+        { solutionIds: ["qms-lite"], policyIds: ["zz-policy"] },
+      ),
+    ).toEqual([]);
     expect(check("总分约37.2分，写作三十七点二分也可以。")).toEqual([]);
   });
 
@@ -79,28 +84,71 @@ describe("grounding check", () => {
 
 describe("grounding sees through other ways of writing", () => {
   it("rejects figures in financial numerals, full-width digits, 万/亿 compositions and English words", () => {
-    for (const text of ["投入壹佰万元", "投入１００万元", "投入一百二十三万元", "投入两亿元", "投入1.5亿元", "总分伍拾分", "It costs one million yuan.", "a score of twenty-five points", "about 1.5 million yuan", "ninety-nine points"]) {
+    for (const text of [
+      "投入壹佰万元",
+      "投入１００万元",
+      "投入一百二十三万元",
+      "投入两亿元",
+      "投入1.5亿元",
+      "总分伍拾分",
+      "It costs one million yuan.",
+      "a score of twenty-five points",
+      "about 1.5 million yuan",
+      "ninety-nine points",
+    ]) {
       expect(check(text).join(), text).toMatch(/numbers not in the facts/);
     }
   });
 
   it("accepts the facts' figures however they are written", () => {
-    for (const text of ["投入壹拾伍万元", "投入１５万元", "投入十五万元", "投入150,000元", "首年投入１５万元，补贴４．５万元", "about one hundred and fifty thousand yuan", "fifteen 万元 (15万元)", "0.15 million yuan", "one of the steps, a one-off cost"]) {
+    for (const text of [
+      "投入壹拾伍万元",
+      "投入１５万元",
+      "投入十五万元",
+      "投入150,000元",
+      "首年投入１５万元，补贴４．５万元",
+      "about one hundred and fifty thousand yuan",
+      "fifteen 万元 (15万元)",
+      "0.15 million yuan",
+      "one of the steps, a one-off cost",
+    ]) {
       expect(check(text), text).toEqual([]);
     }
   });
 
   it("rejects level words the facts do not give, in every form", () => {
-    for (const text of ["达到肆级需要更多场景", "达到4级需要更多场景", "达到第四级需要更多场景", "达到第4级", "Reaching Level four takes more scenes.", "Reaching level IV takes more scenes.", "Reaching L4 takes more scenes.", "Reaching Level 4 takes more scenes.", "the fourth level"]) {
+    for (const text of [
+      "达到肆级需要更多场景",
+      "达到4级需要更多场景",
+      "达到第四级需要更多场景",
+      "达到第4级",
+      "Reaching Level four takes more scenes.",
+      "Reaching level IV takes more scenes.",
+      "Reaching L4 takes more scenes.",
+      "Reaching Level 4 takes more scenes.",
+      "the fourth level",
+    ]) {
       expect(check(text).join(), text).toMatch(/level the facts do not mention|claims level/);
     }
   });
 
   it("rejects a claimed level other than the computed one, in every form", () => {
-    for (const text of ["贵企业目前为贰级", "贵企业目前为2级", "贵企业目前处于第二级", "The firm is currently at level two.", "The firm is currently at Level II.", "The firm has reached L2."]) {
+    for (const text of [
+      "贵企业目前为贰级",
+      "贵企业目前为2级",
+      "贵企业目前处于第二级",
+      "The firm is currently at level two.",
+      "The firm is currently at Level II.",
+      "The firm has reached L2.",
+    ]) {
       expect(check(text).join(), text).toMatch(/claims level 2/);
     }
-    for (const text of ["贵企业目前为壹级，目标是贰级", "贵企业目前为1级，下一步是第2级", "The firm is currently at Level One; the next goal is level II.", "It is at L1 and aims for Level 2."]) {
+    for (const text of [
+      "贵企业目前为壹级，目标是贰级",
+      "贵企业目前为1级，下一步是第2级",
+      "The firm is currently at Level One; the next goal is level II.",
+      "It is at L1 and aims for Level 2.",
+    ]) {
       expect(check(text), text).toEqual([]);
     }
   });
@@ -127,9 +175,13 @@ describe("grounding sees through other ways of writing", () => {
 
   it("does not take ordinary words for policy names", () => {
     expect(
-      check("建议制定数字化改造实施方案，落实保障措施，听取专家意见，关注相关补贴政策和申报通知，选择合适的解决方案；应对办法是先梳理数据，按计划推进，了解市场营销方案，节省成本。可申请郑州市改造补贴。"),
+      check(
+        "建议制定数字化改造实施方案，落实保障措施，听取专家意见，关注相关补贴政策和申报通知，选择合适的解决方案；应对办法是先梳理数据，按计划推进，了解市场营销方案，节省成本。可申请郑州市改造补贴。",
+      ),
     ).toEqual([]);
-    expect(check("Policies the firm may meet need confirming; follow the plan and the measures below, and compare the solution plans of two providers.")).toEqual([]);
+    expect(
+      check("Policies the firm may meet need confirming; follow the plan and the measures below, and compare the solution plans of two providers."),
+    ).toEqual([]);
     expect(check("依据《中小企业数字化水平评测指标（2024年版）》，写“可能符合，需确认”。")).toEqual([]);
   });
 });
@@ -137,7 +189,11 @@ describe("grounding sees through other ways of writing", () => {
 describe("grounding takes nothing from what the firm typed", () => {
   const typed: GroundingContext = {
     ...ctx,
-    facts: { ...(ctx.facts as Record<string, unknown>), firm: { name: "郑州99分科技（四级）有限公司", industry: "通用设备制造业" }, firmText: { description: "参照《数字化转型促进条例》，年产值3000万元" } },
+    facts: {
+      ...(ctx.facts as Record<string, unknown>),
+      firm: { name: "郑州99分科技（四级）有限公司", industry: "通用设备制造业" },
+      firmText: { description: "参照《数字化转型促进条例》，年产值3000万元" },
+    },
   };
   const checkTyped = (paragraph: string) => checkGrounding(out(paragraph), typed);
 
@@ -155,7 +211,18 @@ describe("grounding takes nothing from what the firm typed", () => {
 
 describe("grounding reads numerals of units only, currency codes and every level form", () => {
   it("rejects an invented amount written as a numeral of units only or after a currency code", () => {
-    for (const text of ["可获百万元补贴", "投入十万元", "补贴拾万元", "千万元级项目", "最高奖励万元", "可获补贴百万。", "投入RMB200万元", "投入CNY2000000", "about USD 5,000", "about USD5,000"]) {
+    for (const text of [
+      "可获百万元补贴",
+      "投入十万元",
+      "补贴拾万元",
+      "千万元级项目",
+      "最高奖励万元",
+      "可获补贴百万。",
+      "投入RMB200万元",
+      "投入CNY2000000",
+      "about USD 5,000",
+      "about USD5,000",
+    ]) {
       expect(check(text).join(), text).toMatch(/numbers not in the facts/);
     }
   });
@@ -172,7 +239,16 @@ describe("grounding reads numerals of units only, currency codes and every level
   });
 
   it("rejects a level written with Roman numerals, spaces, 級 or Lv", () => {
-    for (const text of ["贵企业目前处于Ⅳ级", "贵企业目前为四 级", "贵企业目前为肆級", "贵企业目前为四級", "贵企业目前处于第 四 级", "The firm is currently at Level IV.", "The firm is currently at level-4.", "The firm is currently at Lv4."]) {
+    for (const text of [
+      "贵企业目前处于Ⅳ级",
+      "贵企业目前为四 级",
+      "贵企业目前为肆級",
+      "贵企业目前为四級",
+      "贵企业目前处于第 四 级",
+      "The firm is currently at Level IV.",
+      "The firm is currently at level-4.",
+      "The firm is currently at Lv4.",
+    ]) {
       expect(check(text).join(), text).toMatch(/claims level 4/);
     }
     expect(check("达到Ⅳ级需要更多场景").join()).toMatch(/level the facts do not mention/);

@@ -68,8 +68,14 @@ function stringsOf(value: unknown, into: string[] = []): string[] {
 
 // Claims about the firm's own level, on marked text (every level word is one marker by then).
 const MARK = String.raw`\uE000([a-e])\uE001`;
-const CLAIM_ZH = new RegExp(String.raw`(?:目前|当前|现为|现处于|处于|评定为|被评为|评为|属于|已达到|已经达到|已达)(?:数字化水平|的|为|是|等级|水平)*\s*${MARK}`, "g");
-const CLAIM_EN = new RegExp(String.raw`\b(?:currently(?: at)?|is at|is rated(?: at)?|rated at|assessed at|stands at|sits at|has reached|reached)\s+(?:the\s+)?(?:MIIT\s+)?(?:digital\s+)?${MARK}`, "gi");
+const CLAIM_ZH = new RegExp(
+  String.raw`(?:目前|当前|现为|现处于|处于|评定为|被评为|评为|属于|已达到|已经达到|已达)(?:数字化水平|的|为|是|等级|水平)*\s*${MARK}`,
+  "g",
+);
+const CLAIM_EN = new RegExp(
+  String.raw`\b(?:currently(?: at)?|is at|is rated(?: at)?|rated at|assessed at|stands at|sits at|has reached|reached)\s+(?:the\s+)?(?:MIIT\s+)?(?:digital\s+)?${MARK}`,
+  "gi",
+);
 
 /**
  * The firm's name as it may be masked, or null when it may not: a name shorter than 4 characters, or
@@ -127,7 +133,8 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
   const all = texts.join("\n");
   const candidates = candidateIds(ctx.facts);
 
-  if (output.statedLevel !== ctx.currentLevel) problems.push(`statedLevel is ${output.statedLevel}, but the computed level (facts.level.current) is ${ctx.currentLevel}`);
+  if (output.statedLevel !== ctx.currentLevel)
+    problems.push(`statedLevel is ${output.statedLevel}, but the computed level (facts.level.current) is ${ctx.currentLevel}`);
 
   // Tokens: only candidates, and only well-formed.
   for (const m of all.matchAll(ANY_BRACKETS)) {
@@ -151,7 +158,13 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
 
   // Numbers: each one must render a fact (level words are checked as levels, below).
   const factNumbers = numbersOf(computed);
-  const wrong = [...new Set(numbersIn(marked).filter((n) => !matchesFact(n, factNumbers)).map((n) => n.text))];
+  const wrong = [
+    ...new Set(
+      numbersIn(marked)
+        .filter((n) => !matchesFact(n, factNumbers))
+        .map((n) => n.text),
+    ),
+  ];
   if (wrong.length > 0) problems.push(`numbers not in the facts: ${wrong.join(", ")}`);
 
   // Levels: the level claimed is the computed one; other level words only as the facts use them.
@@ -160,7 +173,8 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
   for (const re of [CLAIM_ZH, CLAIM_EN]) {
     for (const m of marked.matchAll(re)) {
       const claimed = markedLevel(m[1]!);
-      if (claimed !== ctx.currentLevel) problems.push(`"${unmark(m[0], m.index, mentions)}" claims level ${claimed}, but the computed level is ${ctx.currentLevel}`);
+      if (claimed !== ctx.currentLevel)
+        problems.push(`"${unmark(m[0], m.index, mentions)}" claims level ${claimed}, but the computed level is ${ctx.currentLevel}`);
     }
   }
   for (const m of mentions) if (!levels.has(m.level)) problems.push(`"${m.text}" is a level the facts do not mention`);
@@ -172,7 +186,8 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
   }
   const candidateProviders = new Set(ctx.catalogue.solutions.filter((s) => candidates.solutions.has(s.id)).flatMap((s) => s.providers));
   const otherProviders = new Set(ctx.catalogue.solutions.flatMap((s) => s.providers).filter((p) => !candidateProviders.has(p)));
-  for (const provider of otherProviders) if (provider.length >= 3 && writes(plain, provider)) problems.push(`"${provider}" is not a provider of the candidate solutions`);
+  for (const provider of otherProviders)
+    if (provider.length >= 3 && writes(plain, provider)) problems.push(`"${provider}" is not a provider of the candidate solutions`);
   const otherTitles: string[] = [];
   for (const p of ctx.catalogue.policies) {
     if (candidates.policies.has(p.id)) continue;
@@ -180,18 +195,30 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
   }
   for (const title of otherTitles) problems.push(`"${title}" is not among the candidate policies`);
   const factText = normaliseText(stringsOf(computed).join("\n"));
-  const candidateTitles = ctx.catalogue.policies.filter((p) => candidates.policies.has(p.id)).flatMap((p) => p.titles).map(normaliseText);
-  const candidateNames = ctx.catalogue.solutions.filter((s) => candidates.solutions.has(s.id)).flatMap((s) => s.names).map(normaliseText);
+  const candidateTitles = ctx.catalogue.policies
+    .filter((p) => candidates.policies.has(p.id))
+    .flatMap((p) => p.titles)
+    .map(normaliseText);
+  const candidateNames = ctx.catalogue.solutions
+    .filter((s) => candidates.solutions.has(s.id))
+    .flatMap((s) => s.names)
+    .map(normaliseText);
   for (const m of plain.matchAll(/《([^》]+)》|〈([^〉]+)〉/g)) {
     const inner = (m[1] ?? m[2])!;
-    if (!factText.includes(`《${inner}》`) && !candidateTitles.some((t) => t.includes(inner))) problems.push(`${m[0]} is not a document in the facts; refer to policies with [[policy:ID]]`);
+    if (!factText.includes(`《${inner}》`) && !candidateTitles.some((t) => t.includes(inner)))
+      problems.push(`${m[0]} is not a document in the facts; refer to policies with [[policy:ID]]`);
   }
   for (const m of plain.matchAll(/「([^」]+)」/g)) {
-    if (!candidateNames.includes(m[1]!) && !factText.includes(m[1]!)) problems.push(`「${m[1]}」 is not a candidate solution; refer to solutions with [[solution:ID]]`);
+    if (!candidateNames.includes(m[1]!) && !factText.includes(m[1]!))
+      problems.push(`「${m[1]}」 is not a candidate solution; refer to solutions with [[solution:ID]]`);
   }
   for (const name of policyLikeNames(plain)) {
     // A catalogue title outside the candidates is reported once, above.
-    const known = otherTitles.some((t) => writes(t, name)) || writes(factText, name) || candidateTitles.some((t) => writes(t, name)) || candidateNames.some((n) => writes(n, name));
+    const known =
+      otherTitles.some((t) => writes(t, name)) ||
+      writes(factText, name) ||
+      candidateTitles.some((t) => writes(t, name)) ||
+      candidateNames.some((n) => writes(n, name));
     if (!known) problems.push(`"${name}" reads as a policy or document name that is not in the facts; refer to policies with [[policy:ID]]`);
   }
   return [...new Set(problems)];

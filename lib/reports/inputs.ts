@@ -19,7 +19,12 @@ import type { KnownEntities } from "./grounding";
 import { messageText } from "@/lib/i18n/translate";
 
 /** Everything a report of a submitted assessment is written from, read from the database. */
-export async function loadReportInputs(db: Db, assessmentId: string, language: Locale, today = isoDay()): Promise<{ inputs: ReportInputs; catalogue: KnownEntities; tenantId: string }> {
+export async function loadReportInputs(
+  db: Db,
+  assessmentId: string,
+  language: Locale,
+  today = isoDay(),
+): Promise<{ inputs: ReportInputs; catalogue: KnownEntities; tenantId: string }> {
   const [row] = await db
     .select({
       tenantId: assessments.tenantId,
@@ -59,7 +64,13 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
     db
       .select({ total: assessmentResults.total, level: assessmentResults.level, submittedAt: assessmentResults.submittedAt })
       .from(assessmentResults)
-      .where(and(eq(assessmentResults.enterpriseId, row.enterpriseId), eq(assessmentResults.tenantId, row.tenantId), lt(assessmentResults.submittedAt, row.submittedAt)))
+      .where(
+        and(
+          eq(assessmentResults.enterpriseId, row.enterpriseId),
+          eq(assessmentResults.tenantId, row.tenantId),
+          lt(assessmentResults.submittedAt, row.submittedAt),
+        ),
+      )
       .orderBy(desc(assessmentResults.submittedAt))
       .limit(1),
   ]);
@@ -83,7 +94,11 @@ export async function loadReportInputs(db: Db, assessmentId: string, language: L
       result,
       peers: peers.status === "ready" ? { group: peers.group, count: peers.count, benchmark: peers.benchmark } : null,
       peersShortfall: peers.status === "too_few" ? { group: peers.group, count: peers.count, minimum: peers.minimum } : null,
-      radar: radarAxes(t, mine, peers.status === "ready" ? peers.radarMedians : null, language).map((a) => ({ label: a.label, value: a.value, peerMedian: a.peerMedian })),
+      radar: radarAxes(t, mine, peers.status === "ready" ? peers.radarMedians : null, language).map((a) => ({
+        label: a.label,
+        value: a.value,
+        peerMedian: a.peerMedian,
+      })),
       plans: { next, level2, pain: painNext },
       solutions: new Map(catalogues.solutions.map((s) => [s.id, s])),
       policies: new Map(catalogues.policies.map((p) => [p.id, p])),

@@ -28,7 +28,10 @@ export function reportJobHandler(model: () => StructuredModel | null): JobHandle
       const parsed = reportJob.payload.safeParse(job.payload);
       if (!parsed.success) return;
       const message = error instanceof Error ? error.message : String(error);
-      await db.update(reports).set({ status: "failed", error: message.slice(0, 500), updatedAt: new Date() }).where(eq(reports.id, parsed.data.reportId));
+      await db
+        .update(reports)
+        .set({ status: "failed", error: message.slice(0, 500), updatedAt: new Date() })
+        .where(eq(reports.id, parsed.data.reportId));
     },
   };
 }

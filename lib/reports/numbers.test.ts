@@ -106,7 +106,22 @@ describe("numerals of units only, and figures after a currency", () => {
   });
 
   it("leaves numerals of units only alone where they are words", () => {
-    for (const text of ["千万不要一次铺开", "千万注意", "资金千万不要挪用", "万万没想到", "十分重要", "万分感谢", "百分之", "千人千面", "千家万户", "百年老店", "十月", "万物互联", "百花齐放", "千方百计"]) {
+    for (const text of [
+      "千万不要一次铺开",
+      "千万注意",
+      "资金千万不要挪用",
+      "万万没想到",
+      "十分重要",
+      "万分感谢",
+      "百分之",
+      "千人千面",
+      "千家万户",
+      "百年老店",
+      "十月",
+      "万物互联",
+      "百花齐放",
+      "千方百计",
+    ]) {
       expect(scaled(text), text).toEqual([]);
     }
     // A scale word after a figure is its scale, not a figure of its own.

@@ -5,7 +5,25 @@
  * only look numeric (统一, 第三方, 万一, 十分重要, one of, a one-off).
  */
 
-const FINANCIAL: Record<string, string> = { 壹: "一", 贰: "二", 貳: "二", 叁: "三", 肆: "四", 伍: "五", 陆: "六", 陸: "六", 柒: "七", 捌: "八", 玖: "九", 拾: "十", 佰: "百", 仟: "千", 萬: "万", 億: "亿", 兩: "两" };
+const FINANCIAL: Record<string, string> = {
+  壹: "一",
+  贰: "二",
+  貳: "二",
+  叁: "三",
+  肆: "四",
+  伍: "五",
+  陆: "六",
+  陸: "六",
+  柒: "七",
+  捌: "八",
+  玖: "九",
+  拾: "十",
+  佰: "百",
+  仟: "千",
+  萬: "万",
+  億: "亿",
+  兩: "两",
+};
 /** Chinese punctuation keeps its width: NFKC would turn "3，200" into the one figure 3,200. */
 const KEEP_WIDTH = /[\u3000-\u303F\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F]/;
 
@@ -36,7 +54,8 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
  */
 const UNIT_ONLY_MONEY = /^(?:元|美元|欧元|日元|港元|块钱|人民币)/;
 const UNIT_ONLY_MEASURE = /^(?:个|项|人|名|台|套|家|倍|%|次|件|天|日|周|小时|年)(?![零〇一二两三四五六七八九十百千万亿])/;
-const MONEY_BEFORE = /(?:补贴|奖励|资助|补助|扶持|投入|投资|资金|费用|成本|预算|金额|产值|营收|收入|利润|销售额|节省|节约|省下|降本|报价|价格|售价|总价|贷款|融资|人民币|RMB|CNY|¥|\$)[约近逾超达为是了共计合总额高最多至少不过的将接大\s]*$/i;
+const MONEY_BEFORE =
+  /(?:补贴|奖励|资助|补助|扶持|投入|投资|资金|费用|成本|预算|金额|产值|营收|收入|利润|销售额|节省|节约|省下|降本|报价|价格|售价|总价|贷款|融资|人民币|RMB|CNY|¥|\$)[约近逾超达为是了共计合总额高最多至少不过的将接大\s]*$/i;
 const UNIT_ONLY_END = /^(?:$|[\s，。；：！？、,.;:!?）)」”"]|以上|以下|左右|余|多|级|规模|量级|的)/;
 
 function unitOnlyIsFigure(token: string, before: string, after: string): boolean {
@@ -87,14 +106,26 @@ export function parseChineseNumeral(token: string): number | null {
 }
 
 const EN_ONES: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const EN_TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const EN_TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
 const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const EN_WORD = `(?:${[...Object.keys(EN_ONES), ...Object.keys(EN_TEENS), ...Object.keys(EN_TENS), "hundred", "thousand", "million", "billion"].join("|")})`;
 const EN_RUN = new RegExp(`\\b${EN_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${EN_WORD})*\\b`, "gi");
 /** A figure just before: a 万 or 亿 after it is its scale (15万, 一点五亿, fifteen 万), not a numeral of its own. */
 const FIGURE_BEFORE = new RegExp(`(?:[\\d零〇一二两三四五六七八九]|\\b${EN_WORD})\\s*$`, "i");
 /** After a lone small word, these make it a figure (three points, one yuan); otherwise it is a word (one of, one-off). */
-const EN_UNIT_AFTER = /^[\s-]*(?:points?\b|yuan\b|CNY\b|RMB\b|%|percent\b|per cent\b|percentage points?\b|items?\b|weeks?\b|firms?\b|companies\b|enterprises\b|times\b|万|亿)/i;
+const EN_UNIT_AFTER =
+  /^[\s-]*(?:points?\b|yuan\b|CNY\b|RMB\b|%|percent\b|per cent\b|percentage points?\b|items?\b|weeks?\b|firms?\b|companies\b|enterprises\b|times\b|万|亿)/i;
 
 /** A run of English number words as the figures it holds ("three and seven" is two figures, "one hundred and five" one). */
 function englishNumbers(run: string): { text: string; value: number; words: number }[] {

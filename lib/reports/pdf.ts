@@ -21,7 +21,12 @@ import { reportViewFor, submittedKey, type ReportView } from "./service";
 
 /** A report's PDF for whoever may read the report (the same check as the report page). */
 
-const WRITER = { llm: "pdf.writer.llm", llm_repaired: "pdf.writer.llmRepaired", deterministic: "pdf.writer.deterministic", edited: "pdf.writer.edited" } as const satisfies Record<SectionProvenance["writer"], string>;
+const WRITER = {
+  llm: "pdf.writer.llm",
+  llm_repaired: "pdf.writer.llmRepaired",
+  deterministic: "pdf.writer.deterministic",
+  edited: "pdf.writer.edited",
+} as const satisfies Record<SectionProvenance["writer"], string>;
 const KIND = { generated: "pdf.kind.generated", edited: "pdf.kind.edited", restored: "pdf.kind.restored" } as const;
 const kindKey = (kind: string | undefined) => (kind === "edited" || kind === "restored" ? KIND[kind] : KIND.generated);
 
@@ -49,7 +54,8 @@ function appendix(r: Result, tv: TemplateView, locale: Locale): ReportPdfInput["
   const derivations = new Map(r.derivations.map((d) => [d.code, d.explanation[locale]]));
   const questions = new Map(tv.questions.map((q) => [q.code, q]));
   const t = translator(locale);
-  const basis = (source: string, code: string) => (source === "evidence" ? (derivations.get(code) ?? t("pdf.basis.derived")) : source === "skipped" ? t("pdf.basis.skipped") : t("pdf.basis.answered"));
+  const basis = (source: string, code: string) =>
+    source === "evidence" ? (derivations.get(code) ?? t("pdf.basis.derived")) : source === "skipped" ? t("pdf.basis.skipped") : t("pdf.basis.answered");
   const groups: ReportPdfInput["appendix"] = tv.dimensions.map((d) => ({
     group: d.label,
     rows: r.questions
@@ -58,7 +64,12 @@ function appendix(r: Result, tv: TemplateView, locale: Locale): ReportPdfInput["
         const view = questions.get(q.code);
         const codes = Array.isArray(q.answer) ? q.answer : q.answer === null ? [] : [q.answer];
         const answer = codes.map((c) => view?.options.find((o) => o.code === c)?.label ?? c).join(listSeparator(locale)) || "—";
-        return { question: `${q.code} ${view?.label ?? ""}`, answer, points: `${Math.round(q.points * 1000) / 1000} / ${q.max}`, source: basis(q.source, q.code) };
+        return {
+          question: `${q.code} ${view?.label ?? ""}`,
+          answer,
+          points: `${Math.round(q.points * 1000) / 1000} / ${q.max}`,
+          source: basis(q.source, q.code),
+        };
       }),
   }));
   for (const g of tv.sceneGroups) {
@@ -68,7 +79,12 @@ function appendix(r: Result, tv: TemplateView, locale: Locale): ReportPdfInput["
         .filter((s) => s.group === g.code)
         .map((s) => {
           const view = tv.scenes.find((x) => x.code === s.code);
-          return { question: `${s.code} ${view?.label ?? ""}`, answer: `${s.level} · ${view?.ladder[s.level] ?? ""}`, points: `${s.level} / 4`, source: t("pdf.basis.answered") };
+          return {
+            question: `${s.code} ${view?.label ?? ""}`,
+            answer: `${s.level} · ${view?.ladder[s.level] ?? ""}`,
+            points: `${s.level} / 4`,
+            source: t("pdf.basis.answered"),
+          };
         }),
     });
   }
@@ -102,10 +118,18 @@ async function renderIsolated(input: ReportPdfInput): Promise<Buffer> {
     return Buffer.from(await heavyWork().run("pdf.render", input, { timeoutMs: PDF_RENDER_TIMEOUT_MS }));
   } catch (error) {
     if (!(error instanceof PoolError)) throw error;
-    if (error.reason === "busy") throw new AppError("unavailable", { "zh-CN": "pdf：服务器正忙于生成其他报告，请一分钟后再试", en: "pdf: the server is busy rendering other reports; try again in a minute" }, { issues: [{ field: "pdf", message: messageText("error.busy") }] });
+    if (error.reason === "busy")
+      throw new AppError(
+        "unavailable",
+        { "zh-CN": "pdf：服务器正忙于生成其他报告，请一分钟后再试", en: "pdf: the server is busy rendering other reports; try again in a minute" },
+        { issues: [{ field: "pdf", message: messageText("error.busy") }] },
+      );
     throw new AppError(
       "internal",
-      { "zh-CN": `pdf：报告无法生成 PDF（${error.message}），可能需要精简报告文字`, en: `pdf: the report could not be rendered (${error.message}); its text may need shortening` },
+      {
+        "zh-CN": `pdf：报告无法生成 PDF（${error.message}），可能需要精简报告文字`,
+        en: `pdf: the report could not be rendered (${error.message}); its text may need shortening`,
+      },
       { issues: [{ field: "pdf", message: error.reason }] },
     );
   }
@@ -116,26 +140,45 @@ export async function reportPdf(db: Db, id: string, caller: Caller, language: Lo
 }
 
 /** For an assessment the caller is already authorised for (a token checked, or an export job). */
-export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
+export async function reportPdfFor(
+  db: Db,
+  key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">,
+  language: Locale,
+): Promise<{ pdf: Buffer; fileName: string }> {
   const { view, tenantId, catalogues } = await reportViewFor(db, key, language);
   if (view.status !== "ready" || view.version === 0) {
-    throw new AppError("conflict", { "zh-CN": "status：报告仍在撰写中，完成后即可下载 PDF", en: "status: the report is still being written; the PDF is available once it is ready" }, { issues: [{ field: "status", message: view.status }] });
+    throw new AppError(
+      "conflict",
+      { "zh-CN": "status：报告仍在撰写中，完成后即可下载 PDF", en: "status: the report is still being written; the PDF is available once it is ready" },
+      { issues: [{ field: "status", message: view.status }] },
+    );
   }
   const facts = view.facts as ReportFacts;
   const [stored] = await db
-    .select({ detail: assessmentResults.detail, templateId: assessmentResults.templateId, submittedAt: assessmentResults.submittedAt, consultant: assessments.consultantUserId })
+    .select({
+      detail: assessmentResults.detail,
+      templateId: assessmentResults.templateId,
+      submittedAt: assessmentResults.submittedAt,
+      consultant: assessments.consultantUserId,
+    })
     .from(assessmentResults)
     .innerJoin(assessments, eq(assessments.id, assessmentResults.assessmentId))
     .where(and(eq(assessmentResults.assessmentId, view.assessmentId), eq(assessmentResults.tenantId, tenantId)));
   if (!stored || !isTemplateId(stored.templateId)) throw AppError.notFound("result");
   const result = storedResult(stored.detail);
   const template = templateView(stored.templateId, language);
-  const [tenant] = await db.select({ id: tenants.id, nameZh: tenants.nameZh, nameEn: tenants.nameEn, branding: tenants.branding }).from(tenants).where(eq(tenants.id, tenantId));
+  const [tenant] = await db
+    .select({ id: tenants.id, nameZh: tenants.nameZh, nameEn: tenants.nameEn, branding: tenants.branding })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
   if (!tenant) throw AppError.notFound("tenant");
   const b = tenant.branding;
   let logo: ReportPdfInput["brand"]["logo"] = null;
   if (b.logoFileId) {
-    const [file] = await db.select({ content: storedFiles.content, mimeType: storedFiles.mimeType }).from(storedFiles).where(and(eq(storedFiles.id, b.logoFileId), eq(storedFiles.tenantId, tenant.id)));
+    const [file] = await db
+      .select({ content: storedFiles.content, mimeType: storedFiles.mimeType })
+      .from(storedFiles)
+      .where(and(eq(storedFiles.id, b.logoFileId), eq(storedFiles.tenantId, tenant.id)));
     if (file && (file.mimeType === "image/png" || file.mimeType === "image/jpeg")) logo = file.content;
   }
   const files = await db
@@ -146,7 +189,9 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
 
   const t = translator(language);
   const money = (yuan: number) => formatMoney(yuan, language);
-  const solutionName = new Map(catalogues.solutions.map((x) => [x.id, t("pdf.ref.solution", { name: localize(x.name, language), provider: localize(x.provider.name, language) })]));
+  const solutionName = new Map(
+    catalogues.solutions.map((x) => [x.id, t("pdf.ref.solution", { name: localize(x.name, language), provider: localize(x.provider.name, language) })]),
+  );
   const policyTitle = new Map(catalogues.policies.map((x) => [x.id, localize(localizedPair(x.title, x.titleEn), language)]));
   const plan = facts.plans.next;
   const brandName = b.displayName?.[language] ?? localize(localizedPair(tenant.nameZh, tenant.nameEn), language);
@@ -154,7 +199,14 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
   const input: ReportPdfInput = {
     locale: language,
     // A consultant's report carries the consultant's brand; the portal's otherwise.
-    brand: withCheckedLogo((await brandForAssessment(db, tenantId, stored.consultant)) ?? { name: brandName, primaryColor: b.primaryColor ?? "#1d4ed8", accentColor: b.accentColor ?? "#0f766e", logo }),
+    brand: withCheckedLogo(
+      (await brandForAssessment(db, tenantId, stored.consultant)) ?? {
+        name: brandName,
+        primaryColor: b.primaryColor ?? "#1d4ed8",
+        accentColor: b.accentColor ?? "#0f766e",
+        logo,
+      },
+    ),
     firm: { name: facts.firm.name, facts: [facts.firm.region, facts.firm.industry, facts.firm.size].filter((x): x is string => !!x) },
     submittedAt: isoDay(stored.submittedAt),
     generatedAt: isoDay(view.updatedAt),
@@ -165,7 +217,11 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
     plan: plan
       ? {
           targetName: plan.targetName,
-          steps: plan.steps.map((s) => ({ what: s.what, change: s.change, solution: s.solutionIds[0] ? (solutionName.get(s.solutionIds[0]) ?? s.solutionIds[0]) : null })),
+          steps: plan.steps.map((s) => ({
+            what: s.what,
+            change: s.change,
+            solution: s.solutionIds[0] ? (solutionName.get(s.solutionIds[0]) ?? s.solutionIds[0]) : null,
+          })),
           costYuan: plan.costYuan,
           threeYearCostYuan: plan.threeYearCostYuan,
           exact: plan.exact,
@@ -173,7 +229,9 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
           schedule: t("pdf.schedule", { phases: plan.phaseCount, min: plan.weeks.min, max: plan.weeks.max, providers: plan.providerCount }),
           baselines: plan.baselines,
           pain: painBlock(facts.plans.pain, language),
-          subsidy: plan.bestSubsidy ? { title: policyTitle.get(plan.bestSubsidy.policyId) ?? plan.bestSubsidy.policyId, amountYuan: plan.bestSubsidy.amountYuan } : null,
+          subsidy: plan.bestSubsidy
+            ? { title: policyTitle.get(plan.bestSubsidy.policyId) ?? plan.bestSubsidy.policyId, amountYuan: plan.bestSubsidy.amountYuan }
+            : null,
           netCostYuan: plan.netCostYuan,
           policies: facts.candidates.policies.map((p) => ({
             title: policyTitle.get(p.id) ?? p.id,
@@ -187,7 +245,9 @@ export async function reportPdfFor(db: Db, key: Pick<AuthorisedAssessment, "id" 
       headline: referencesToText(s.content?.headline ?? "", view, language),
       paragraphs: (s.content?.paragraphs ?? []).map((p) => referencesToText(p, view, language)),
       bullets: (s.content?.bullets ?? []).map((p) => referencesToText(p, view, language)),
-      writer: s.provenance ? t(WRITER[s.provenance.writer]) + (s.provenance.model && s.provenance.writer !== "deterministic" ? ` (${s.provenance.model})` : "") : "",
+      writer: s.provenance
+        ? t(WRITER[s.provenance.writer]) + (s.provenance.model && s.provenance.writer !== "deterministic" ? ` (${s.provenance.model})` : "")
+        : "",
       sources: s.sources.map((src) => `${src.label}: ${src.detail}${src.links?.length ? ` ${src.links.map((l) => l.href).join(" ")}` : ""}`),
     })),
     appendix: appendix(result, template, language),

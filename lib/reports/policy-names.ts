@@ -7,7 +7,8 @@
  */
 
 const SUFFIX = "办法|政策|通知|细则|方案|意见|措施|规定|条例|指南|计划|规划|决定|公告|通告";
-const FORMAL = /(?:实施细则|管理细则|管理办法|暂行办法|试行办法|实施办法|若干措施|若干意见|指导意见|实施意见|工作方案|行动方案|推进方案|行动计划|管理规定|暂行规定)$/;
+const FORMAL =
+  /(?:实施细则|管理细则|管理办法|暂行办法|试行办法|实施办法|若干措施|若干意见|指导意见|实施意见|工作方案|行动方案|推进方案|行动计划|管理规定|暂行规定)$/;
 /** A place or an issuer in the name (not 市场, 节省). */
 const ISSUER = /(?<!节)省(?![钱时力去])|市(?!场)|县|自治区|国务院|工信部|工业和信息化部|财政部|发改委|人民政府|办公厅|委员会/;
 const YEAR = /\d{4}年/;
@@ -15,9 +16,12 @@ const YEAR = /\d{4}年/;
 const ABOUT = new RegExp(`关于[^，。；：！？、\\s“”"「」《》〈〉『』]{2,60}?(?:${SUFFIX})`, "g");
 const ENDING = new RegExp(`[\\u4e00-\\u9fff\\d（）()]+?(?:${SUFFIX})`, "g");
 /** Words that end a name's run from the left: function words, and verbs a sentence puts before a name. */
-const LEAD = /.*(?:[的了和与及或等在为是对把被向从按据请需要并以其该此各有无不也都还可将应就让使给跟同至而但若如]|申请|制定|编制|参照|依据|根据|按照|符合|对照|享受|关注|了解|查阅|执行|印发|结合|使用|采用|选择|确认|准备|提交|联系|咨询|落实|听取|参考|查看|适用|满足)/;
+const LEAD =
+  /.*(?:[的了和与及或等在为是对把被向从按据请需要并以其该此各有无不也都还可将应就让使给跟同至而但若如]|申请|制定|编制|参照|依据|根据|按照|符合|对照|享受|关注|了解|查阅|执行|印发|结合|使用|采用|选择|确认|准备|提交|联系|咨询|落实|听取|参考|查看|适用|满足)/;
 const QUOTED = /“([^”]{2,80})”|"([^"]{2,80})"|‘([^’]{2,80})’|『([^』]{2,80})』|【([^】]{2,80})】/g;
-const QUOTED_NAME = new RegExp(`(?:${SUFFIX})$|\\b(?:Measures|Policy|Policies|Notice|Rules|Regulations|Guidelines|Opinions|Plan|Programme|Program|Scheme|Provisions|Circular)\\b`);
+const QUOTED_NAME = new RegExp(
+  `(?:${SUFFIX})$|\\b(?:Measures|Policy|Policies|Notice|Rules|Regulations|Guidelines|Opinions|Plan|Programme|Program|Scheme|Provisions|Circular)\\b`,
+);
 
 const EN_DOC = "Measures|Policy|Policies|Notice|Rules|Regulations|Guidelines|Opinions|Plan|Programme|Program|Scheme|Provisions|Circular";
 const EN_TITLE = new RegExp(`\\b(?:[A-Z][\\w'-]*\\s+(?:(?:of|for|on|the|and|to|in)\\s+)*){1,12}(?:${EN_DOC})\\b`, "g");

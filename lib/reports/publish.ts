@@ -27,22 +27,51 @@ export const publishRequest = z
  */
 export async function publishReport(db: Db, id: string, actor: Actor, request: z.infer<typeof publishRequest>, baseUrl: string) {
   const key = await authorise(db, id, { actor }, "report.publish");
-  if (key.status !== "submitted") throw new AppError("conflict", { "zh-CN": "status：请先提交评测", en: "status: submit the assessment first" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
-  const [row] = await db.select().from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, request.language)));
-  if (!row || row.currentVersion === 0) throw new AppError("conflict", messageText("error.reportWriting"), { issues: [{ field: "status", message: row?.status ?? "queued" }] });
+  if (key.status !== "submitted")
+    throw new AppError(
+      "conflict",
+      { "zh-CN": "status：请先提交评测", en: "status: submit the assessment first" },
+      { issues: [{ field: "status", message: messageText("error.notSubmitted") }] },
+    );
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.assessmentId, key.id), eq(reports.language, request.language)));
+  if (!row || row.currentVersion === 0)
+    throw new AppError("conflict", messageText("error.reportWriting"), { issues: [{ field: "status", message: row?.status ?? "queued" }] });
   if (request.version !== row.currentVersion) {
     throw new AppError(
       "conflict",
-      { "zh-CN": `version：报告已更新到第 ${row.currentVersion} 版，请审阅后再发布`, en: `version: the report is now at version ${row.currentVersion}; review it before publishing` },
+      {
+        "zh-CN": `version：报告已更新到第 ${row.currentVersion} 版，请审阅后再发布`,
+        en: `version: the report is now at version ${row.currentVersion}; review it before publishing`,
+      },
       { issues: [{ field: "version", message: messageText("error.currentVersion", { version: row.currentVersion }) }] },
     );
   }
   const now = new Date();
-  await db.update(reports).set({ publishedVersion: row.currentVersion, publishedAt: now, publishedBy: actor.userId, updatedAt: now }).where(eq(reports.id, row.id));
-  await audit(db, { tenantId: key.tenantId, actorUserId: actor.userId, action: "report.published", targetType: "assessment", targetId: key.id, details: { version: row.currentVersion, language: request.language } });
+  await db
+    .update(reports)
+    .set({ publishedVersion: row.currentVersion, publishedAt: now, publishedBy: actor.userId, updatedAt: now })
+    .where(eq(reports.id, row.id));
+  await audit(db, {
+    tenantId: key.tenantId,
+    actorUserId: actor.userId,
+    action: "report.published",
+    targetType: "assessment",
+    targetId: key.id,
+    details: { version: row.currentVersion, language: request.language },
+  });
 
   const [firm] = await db
-    .select({ name: enterprises.name, owner: enterprises.ownerUserId, ownerEmail: users.email, contact: consultantClients.contactEmail, tenantZh: tenants.nameZh, tenantEn: tenants.nameEn })
+    .select({
+      name: enterprises.name,
+      owner: enterprises.ownerUserId,
+      ownerEmail: users.email,
+      contact: consultantClients.contactEmail,
+      tenantZh: tenants.nameZh,
+      tenantEn: tenants.nameEn,
+    })
     .from(enterprises)
     .innerJoin(tenants, eq(tenants.id, enterprises.tenantId))
     .leftJoin(users, eq(users.id, enterprises.ownerUserId))
@@ -51,13 +80,23 @@ export async function publishReport(db: Db, id: string, actor: Actor, request: z
   const locale = request.language;
   const link = `${baseUrl}/assess/${key.id}/report${byLocale(locale, { "zh-CN": "", en: "?lang=en" })}`;
   const message = localize(
-    { "zh-CN": `您的服务商顾问已发布「${firm?.name ?? "贵企业"}」的数字化水平诊断报告。`, en: `Your consultant has published the digital-maturity report of ${firm?.name ?? "your firm"}.` },
+    {
+      "zh-CN": `您的服务商顾问已发布「${firm?.name ?? "贵企业"}」的数字化水平诊断报告。`,
+      en: `Your consultant has published the digital-maturity report of ${firm?.name ?? "your firm"}.`,
+    },
     locale,
   );
   let notified: string | null = null;
   if (firm?.ownerEmail) {
     notified = firm.ownerEmail;
-    await sendMail(db, { tenantId: key.tenantId, to: firm.ownerEmail, ...byLocale(locale, { "zh-CN": { subject: "诊断报告已发布", body: `${message}\n登录后阅读：${link}` }, en: { subject: "Your report is published", body: `${message}\nRead it after signing in: ${link}` } }) });
+    await sendMail(db, {
+      tenantId: key.tenantId,
+      to: firm.ownerEmail,
+      ...byLocale(locale, {
+        "zh-CN": { subject: "诊断报告已发布", body: `${message}\n登录后阅读：${link}` },
+        en: { subject: "Your report is published", body: `${message}\nRead it after signing in: ${link}` },
+      }),
+    });
   } else if (firm?.contact) {
     notified = firm.contact;
     await createInvitation(db, {

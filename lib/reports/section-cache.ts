@@ -14,7 +14,13 @@ export async function dbSectionCache(db: Db, tenantId: string, keys: readonly st
     keys.length === 0
       ? []
       : await db
-          .select({ key: reportSectionCache.cacheKey, section: reportSectionCache.section, content: reportSectionCache.content, model: reportSectionCache.model, promptVersion: reportSectionCache.promptVersion })
+          .select({
+            key: reportSectionCache.cacheKey,
+            section: reportSectionCache.section,
+            content: reportSectionCache.content,
+            model: reportSectionCache.model,
+            promptVersion: reportSectionCache.promptVersion,
+          })
           .from(reportSectionCache)
           .where(and(inArray(reportSectionCache.cacheKey, [...keys]), eq(reportSectionCache.tenantId, tenantId)));
   const hits = new Map<string, Hit>();

@@ -47,7 +47,10 @@ export interface ReportView {
   versions: { version: number; kind: "generated" | "edited" | "restored"; createdAt: string }[];
   sections: ReportSectionView[];
   /** Names for the [[solution:…]] and [[policy:…]] references in the text. */
-  references: { solutions: Record<string, { name: string; provider: string; demo: boolean }>; policies: Record<string, { title: string; href: string; demo: boolean }> };
+  references: {
+    solutions: Record<string, { name: string; provider: string; demo: boolean }>;
+    policies: Record<string, { title: string; href: string; demo: boolean }>;
+  };
   /** How it was written: which writers, which model. */
   method: { writers: Partial<Record<SectionProvenance["writer"], number>>; models: string[]; cachedSections: number };
   tokenUsage: { prompt: number; completion: number; calls: number } | null;
@@ -61,7 +64,11 @@ export interface ReportView {
 export async function submittedKey(db: Db, id: string, caller: Caller, permission: Permission = "report.read"): Promise<AuthorisedAssessment> {
   const key = await authorise(db, id, caller, permission);
   if (key.status !== "submitted") {
-    throw new AppError("conflict", { "zh-CN": "status：评测提交后才会撰写报告", en: "status: the report is written once the assessment is submitted" }, { issues: [{ field: "status", message: messageText("error.notSubmitted") }] });
+    throw new AppError(
+      "conflict",
+      { "zh-CN": "status：评测提交后才会撰写报告", en: "status: the report is written once the assessment is submitted" },
+      { issues: [{ field: "status", message: messageText("error.notSubmitted") }] },
+    );
   }
   return key;
 }
@@ -70,14 +77,21 @@ export async function submittedKey(db: Db, id: string, caller: Caller, permissio
 function notRequested(): AppError {
   return new AppError(
     "not_found",
-    { "zh-CN": "这种语言的报告还没有生成：请先发起生成（POST 同一地址）", en: "report: not requested in this language yet; POST to the same address to start writing it" },
+    {
+      "zh-CN": "这种语言的报告还没有生成：请先发起生成（POST 同一地址）",
+      en: "report: not requested in this language yet; POST to the same address to start writing it",
+    },
     { issues: [{ field: "language", message: { "zh-CN": "尚未发起", en: "not requested yet" } }] },
   );
 }
 
 /** The report of an assessment in a language; with `create` (a write: POST, an export job) created and queued when missing. */
 async function reportRow(db: Db, tenantId: string, assessmentId: string, language: Locale, create: boolean) {
-  const find = () => db.select().from(reports).where(and(eq(reports.assessmentId, assessmentId), eq(reports.language, language)));
+  const find = () =>
+    db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.assessmentId, assessmentId), eq(reports.language, language)));
   let [row] = await find();
   let queued = false;
   if (!row && !create) throw notRequested();
@@ -113,23 +127,37 @@ export async function requestReport(db: Db, id: string, caller: Caller, language
 }
 
 /** The report of an assessment already authorised for the caller (or for a job acting for one). */
-export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">, language: Locale, o: { create?: boolean } = {}): Promise<LoadedReport> {
+export async function reportViewFor(
+  db: Db,
+  key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">,
+  language: Locale,
+  o: { create?: boolean } = {},
+): Promise<LoadedReport> {
   const onlyPublished = publishedOnly(key);
   if (onlyPublished) {
-    const [published] = await db.select({ version: reports.publishedVersion }).from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, language)));
+    const [published] = await db
+      .select({ version: reports.publishedVersion })
+      .from(reports)
+      .where(and(eq(reports.assessmentId, key.id), eq(reports.language, language)));
     if (published?.version == null) {
-      throw new AppError("not_found", { "zh-CN": "report：您的服务商顾问尚未发布这份报告", en: "report: your consultant has not published this report yet" }, { issues: [{ field: "report", message: { "zh-CN": "未发布", en: "not published" } }] });
+      throw new AppError(
+        "not_found",
+        { "zh-CN": "report：您的服务商顾问尚未发布这份报告", en: "report: your consultant has not published this report yet" },
+        { issues: [{ field: "report", message: { "zh-CN": "未发布", en: "not published" } }] },
+      );
     }
   }
   const { row, queued } = await reportRow(db, key.tenantId, key.id, language, o.create ?? false);
   const shown = onlyPublished && row.publishedVersion !== null ? row.publishedVersion : row.currentVersion;
   // The list of versions without their content; the content of the current one only.
   const [versions, [current], catalogues] = await Promise.all([
-    db.select({ version: reportVersions.version, kind: reportVersions.kind, createdAt: reportVersions.createdAt })
+    db
+      .select({ version: reportVersions.version, kind: reportVersions.kind, createdAt: reportVersions.createdAt })
       .from(reportVersions)
       .where(and(eq(reportVersions.reportId, row.id), onlyPublished ? eq(reportVersions.version, shown) : undefined))
       .orderBy(asc(reportVersions.version)),
-    db.select({ sections: reportVersions.sections, provenance: reportVersions.provenance })
+    db
+      .select({ sections: reportVersions.sections, provenance: reportVersions.provenance })
       .from(reportVersions)
       .where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, shown))),
     loadCatalogues(db, key.tenantId),
@@ -181,10 +209,14 @@ export async function reportViewFor(db: Db, key: Pick<AuthorisedAssessment, "id"
       sections,
       references: {
         solutions: Object.fromEntries(
-          catalogues.solutions.filter((s) => solutionIds.has(s.id)).map((s) => [s.id, { name: s.name[language], provider: s.provider.name[language], demo: s.demo }]),
+          catalogues.solutions
+            .filter((s) => solutionIds.has(s.id))
+            .map((s) => [s.id, { name: s.name[language], provider: s.provider.name[language], demo: s.demo }]),
         ),
         policies: Object.fromEntries(
-          catalogues.policies.filter((p) => policyIds.has(p.id)).map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), href: `/policies/${p.id}`, demo: p.demo }]),
+          catalogues.policies
+            .filter((p) => policyIds.has(p.id))
+            .map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), href: `/policies/${p.id}`, demo: p.demo }]),
         ),
       },
       method: { writers, models: [...models], cachedSections },
@@ -201,7 +233,10 @@ const editedSection = z
   .object({
     // Cleaned of control and invisible characters: what is printed is what a reader sees.
     headline: text(300, { min: 1 }),
-    paragraphs: z.array(text(4000, { min: 1 })).min(1, zodText({ "zh-CN": "至少一段", en: "at least one paragraph" })).max(12),
+    paragraphs: z
+      .array(text(4000, { min: 1 }))
+      .min(1, zodText({ "zh-CN": "至少一段", en: "at least one paragraph" }))
+      .max(12),
     bullets: z.array(text(600, { min: 1 })).max(20),
   })
   .strict();
@@ -211,7 +246,9 @@ export const editReportRequest = z
     language: z.enum(["zh-CN", "en"]).default("zh-CN"),
     /** The version the edit started from: a newer one in between is a conflict, not an overwrite. */
     basedOn: z.number().int().min(1),
-    sections: z.partialRecord(z.enum(SECTION_KEYS), editedSection).refine((s) => Object.keys(s).length > 0, zodText({ "zh-CN": "至少修改一个章节", en: "at least one section" })),
+    sections: z
+      .partialRecord(z.enum(SECTION_KEYS), editedSection)
+      .refine((s) => Object.keys(s).length > 0, zodText({ "zh-CN": "至少修改一个章节", en: "at least one section" })),
   })
   .strict();
 
@@ -219,7 +256,10 @@ export const restoreReportRequest = z.object({ language: z.enum(["zh-CN", "en"])
 
 async function readyReport(db: Db, id: string, caller: Caller, language: Locale, permission: Permission) {
   const key = await submittedKey(db, id, caller, permission);
-  const [row] = await db.select().from(reports).where(and(eq(reports.assessmentId, key.id), eq(reports.language, language), eq(reports.tenantId, key.tenantId)));
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.assessmentId, key.id), eq(reports.language, language), eq(reports.tenantId, key.tenantId)));
   if (!row) throw AppError.notFound("report");
   if (row.currentVersion === 0) throw new AppError("conflict", messageText("error.reportWriting"), { issues: [{ field: "status", message: row.status }] });
   return row;
@@ -232,13 +272,23 @@ export async function editReport(db: Db, id: string, caller: Caller, request: z.
   if (request.basedOn !== row.currentVersion) {
     throw new AppError(
       "conflict",
-      { "zh-CN": `basedOn：报告刚刚有了改动（现为第 ${row.currentVersion} 版），请刷新后再编辑`, en: `basedOn: the report changed meanwhile (now version ${row.currentVersion}); reload before editing` },
+      {
+        "zh-CN": `basedOn：报告刚刚有了改动（现为第 ${row.currentVersion} 版），请刷新后再编辑`,
+        en: `basedOn: the report changed meanwhile (now version ${row.currentVersion}); reload before editing`,
+      },
       { issues: [{ field: "basedOn", message: messageText("error.currentVersion", { version: row.currentVersion }) }] },
     );
   }
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(reportVersions).where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, row.currentVersion)));
-    if (!current) throw new AppError("internal", { "zh-CN": `报告 ${row.id} 没有第 ${row.currentVersion} 版`, en: `report ${row.id} has no version ${row.currentVersion}` });
+    const [current] = await tx
+      .select()
+      .from(reportVersions)
+      .where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, row.currentVersion)));
+    if (!current)
+      throw new AppError("internal", {
+        "zh-CN": `报告 ${row.id} 没有第 ${row.currentVersion} 版`,
+        en: `report ${row.id} has no version ${row.currentVersion}`,
+      });
     const sections = { ...current.sections };
     const provenance = { ...current.provenance };
     for (const [key, edit] of Object.entries(request.sections)) {
@@ -253,7 +303,12 @@ export async function editReport(db: Db, id: string, caller: Caller, request: z.
       .set({ currentVersion: version, updatedAt: new Date() })
       .where(and(eq(reports.id, row.id), eq(reports.currentVersion, row.currentVersion)))
       .returning({ id: reports.id });
-    if (moved.length === 0) throw new AppError("conflict", { "zh-CN": "basedOn：报告刚刚有了改动，请刷新后再编辑", en: "basedOn: the report changed meanwhile; reload before editing" }, { issues: [{ field: "basedOn", message: { "zh-CN": "已过时", en: "stale" } }] });
+    if (moved.length === 0)
+      throw new AppError(
+        "conflict",
+        { "zh-CN": "basedOn：报告刚刚有了改动，请刷新后再编辑", en: "basedOn: the report changed meanwhile; reload before editing" },
+        { issues: [{ field: "basedOn", message: { "zh-CN": "已过时", en: "stale" } }] },
+      );
     await tx.insert(reportVersions).values({ tenantId: row.tenantId, reportId: row.id, version, kind: "edited", sections, provenance, createdBy: by });
     return { version };
   });
@@ -264,15 +319,29 @@ export async function restoreReport(db: Db, id: string, caller: Caller, request:
   const row = await readyReport(db, id, caller, request.language, "report.edit");
   const by = typeof caller === "string" ? null : caller.actor.userId;
   return db.transaction(async (tx) => {
-    const [source] = await tx.select().from(reportVersions).where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, request.version)));
-    if (!source) throw AppError.validation([{ field: "version", message: { "zh-CN": `这份报告没有第 ${request.version} 版`, en: `no version ${request.version} of this report` } }]);
+    const [source] = await tx
+      .select()
+      .from(reportVersions)
+      .where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, request.version)));
+    if (!source)
+      throw AppError.validation([
+        { field: "version", message: { "zh-CN": `这份报告没有第 ${request.version} 版`, en: `no version ${request.version} of this report` } },
+      ]);
     const [moved] = await tx
       .update(reports)
       .set({ currentVersion: sql`${reports.currentVersion} + 1`, updatedAt: new Date() })
       .where(eq(reports.id, row.id))
       .returning({ version: reports.currentVersion });
     if (!moved) throw AppError.notFound("report");
-    await tx.insert(reportVersions).values({ tenantId: row.tenantId, reportId: row.id, version: moved.version, kind: "restored", sections: source.sections, provenance: source.provenance, createdBy: by });
+    await tx.insert(reportVersions).values({
+      tenantId: row.tenantId,
+      reportId: row.id,
+      version: moved.version,
+      kind: "restored",
+      sections: source.sections,
+      provenance: source.provenance,
+      createdBy: by,
+    });
     return { version: moved.version };
   });
 }

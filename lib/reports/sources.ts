@@ -14,7 +14,12 @@ export interface FigureSource {
   links?: { title: string; href: string }[];
 }
 
-export function sectionSources(key: SectionKey, f: ReportFacts, policyLinks: ReadonlyMap<string, { title: string; sources: string[] }>, engineVersion: string): FigureSource[] {
+export function sectionSources(
+  key: SectionKey,
+  f: ReportFacts,
+  policyLinks: ReadonlyMap<string, { title: string; sources: string[] }>,
+  engineVersion: string,
+): FigureSource[] {
   const t = (zh: string, en: string) => localize({ "zh-CN": zh, en }, f.language);
   const scoring: FigureSource = {
     label: t("得分与等级", "Scores and level"),
@@ -24,7 +29,13 @@ export function sectionSources(key: SectionKey, f: ReportFacts, policyLinks: Rea
     ),
   };
   const peers: FigureSource = f.peers
-    ? { label: t("同类对标", "Benchmark"), detail: t(`${f.peers.group}的最新已提交评测，共${f.peers.count}家（不含本企业）。`, `Latest submitted assessments of ${f.peers.group}: ${f.peers.count} firms, this one excluded.`) }
+    ? {
+        label: t("同类对标", "Benchmark"),
+        detail: t(
+          `${f.peers.group}的最新已提交评测，共${f.peers.count}家（不含本企业）。`,
+          `Latest submitted assessments of ${f.peers.group}: ${f.peers.count} firms, this one excluded.`,
+        ),
+      }
     : { label: t("同类对标", "Benchmark"), detail: t("同类企业不足5家，未做对标。", "Fewer than 5 similar firms: no benchmark.") };
   const costs: FigureSource = {
     label: t("费用与路径", "Costs and path"),
@@ -46,7 +57,14 @@ export function sectionSources(key: SectionKey, f: ReportFacts, policyLinks: Rea
       return p?.sources[0] ? [{ title: p.title, href: p.sources[0] }] : [];
     }),
   };
-  const history: FigureSource[] = f.previous ? [{ label: t("历史对比", "Progress"), detail: t(`本企业${f.previous.date}提交的上次评测。`, `The firm's previous assessment, submitted on ${f.previous.date}.`) }] : [];
+  const history: FigureSource[] = f.previous
+    ? [
+        {
+          label: t("历史对比", "Progress"),
+          detail: t(`本企业${f.previous.date}提交的上次评测。`, `The firm's previous assessment, submitted on ${f.previous.date}.`),
+        },
+      ]
+    : [];
   switch (key) {
     case "summary":
       return [scoring, peers, costs, ...(f.plans.next?.bestSubsidy ? [subsidies] : []), ...history];

@@ -73,7 +73,11 @@ export async function writeSection(key: SectionKey, facts: ReportFacts, deps: Se
   const usage: SectionUsage = { promptTokens: 0, completionTokens: 0, requests: 0 };
   const fallback = (rejected: string[]): WrittenSection => ({
     content: writeDeterministic(key, facts),
-    provenance: { writer: "deterministic", ...(deps.model ? { model: deps.model.model, promptVersion: SECTION_PROMPTS[key].version } : {}), ...(rejected.length > 0 ? { rejected: rejected.slice(0, MAX_REJECTIONS) } : {}) },
+    provenance: {
+      writer: "deterministic",
+      ...(deps.model ? { model: deps.model.model, promptVersion: SECTION_PROMPTS[key].version } : {}),
+      ...(rejected.length > 0 ? { rejected: rejected.slice(0, MAX_REJECTIONS) } : {}),
+    },
     usage,
   });
   if (!deps.model) return fallback([]);
@@ -102,7 +106,12 @@ export async function writeSection(key: SectionKey, facts: ReportFacts, deps: Se
       add(out.usage);
       const problems = out.ok ? checkGrounding(out.value, context) : out.errors;
       if (out.ok && problems.length === 0) {
-        const provenance: SectionProvenance = { writer: attempt === 0 ? "llm" : "llm_repaired", model: model.model, promptVersion: prompt.version, ...(rejected.length > 0 ? { rejected } : {}) };
+        const provenance: SectionProvenance = {
+          writer: attempt === 0 ? "llm" : "llm_repaired",
+          model: model.model,
+          promptVersion: prompt.version,
+          ...(rejected.length > 0 ? { rejected } : {}),
+        };
         await deps.cache.put(entryKey, key, out.value, provenance);
         return { content: out.value, provenance, usage };
       }
@@ -118,6 +127,9 @@ export async function writeSection(key: SectionKey, facts: ReportFacts, deps: Se
     if (!(error instanceof LlmUnavailableError)) throw error;
     add(error.usage);
     logger.warn("report.section.fallback", { section: key, reason: error.decision.kind, status: error.decision.status });
-    return fallback([...rejected, `model unavailable: ${error.decision.kind}${error.decision.status ? ` ${error.decision.status}` : ""} after ${error.usage.requests} request(s)`]);
+    return fallback([
+      ...rejected,
+      `model unavailable: ${error.decision.kind}${error.decision.status ? ` ${error.decision.status}` : ""} after ${error.usage.requests} request(s)`,
+    ]);
   }
 }

@@ -19,5 +19,11 @@ export const MIN_CONTRAST = 4.5;
 export const brandColour = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, zodText({ "zh-CN": "应为 #1d4ed8 这样的颜色值", en: "must be a colour such as #1d4ed8" }))
-  .refine((c) => contrastWithWhite(c) >= MIN_CONTRAST, zodText({ "zh-CN": `颜色太浅：白色文字在上面的对比度至少要 ${MIN_CONTRAST}:1`, en: `too light: white text on it needs a contrast of at least ${MIN_CONTRAST}:1` }))
+  .refine(
+    (c) => contrastWithWhite(c) >= MIN_CONTRAST,
+    zodText({
+      "zh-CN": `颜色太浅：白色文字在上面的对比度至少要 ${MIN_CONTRAST}:1`,
+      en: `too light: white text on it needs a contrast of at least ${MIN_CONTRAST}:1`,
+    }),
+  )
   .transform((c) => c.toLowerCase());

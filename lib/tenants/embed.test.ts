@@ -19,9 +19,24 @@ describe("embed context", () => {
   });
 
   it("reads prefill, language and theme from the loader's query, dropping what is malformed", () => {
-    const r = embedRequest(config, { origin: "http://localhost:3001", lang: "en", region: "410105", industry: "34", name: " 郑州精工 ", creditCode: "91350100M000100Y43", theme: "#7c2d12" });
+    const r = embedRequest(config, {
+      origin: "http://localhost:3001",
+      lang: "en",
+      region: "410105",
+      industry: "34",
+      name: " 郑州精工 ",
+      creditCode: "91350100M000100Y43",
+      theme: "#7c2d12",
+    });
     expect(r.ctx).toEqual({ tenant: "zhengzhou", origin: "http://localhost:3001", lang: "en" });
-    expect(r.prefill).toEqual({ name: "郑州精工", creditCode: "91350100M000100Y43", industryCode: "34", provinceCode: "41", cityCode: "4101", districtCode: "410105" });
+    expect(r.prefill).toEqual({
+      name: "郑州精工",
+      creditCode: "91350100M000100Y43",
+      industryCode: "34",
+      provinceCode: "41",
+      cityCode: "4101",
+      districtCode: "410105",
+    });
     expect(r.theme).toBe("#7c2d12");
     const bad = embedRequest(config, { lang: "fr", region: "41x", industry: "3", theme: "#ffee00", origin: ["a", "b"] });
     expect(bad.ctx).toEqual({ tenant: "zhengzhou", origin: null, lang: "zh-CN" });

@@ -17,7 +17,14 @@ export interface EmbedConfig {
 export async function embedConfig(db: Db, slug: string): Promise<EmbedConfig | null> {
   if (!/^[a-z0-9-]{2,40}$/.test(slug)) return null;
   const [row] = await db
-    .select({ slug: tenants.slug, isDefault: tenants.isDefault, nameZh: tenants.nameZh, nameEn: tenants.nameEn, branding: tenants.branding, origins: tenants.embedOrigins })
+    .select({
+      slug: tenants.slug,
+      isDefault: tenants.isDefault,
+      nameZh: tenants.nameZh,
+      nameEn: tenants.nameEn,
+      branding: tenants.branding,
+      origins: tenants.embedOrigins,
+    })
     .from(tenants)
     .where(and(eq(tenants.slug, slug), eq(tenants.status, "active")));
   if (!row) return null;
@@ -27,7 +34,11 @@ export async function embedConfig(db: Db, slug: string): Promise<EmbedConfig | n
     platform: row.isDefault,
     name: { "zh-CN": b.displayName?.["zh-CN"] ?? row.nameZh, en: b.displayName?.en ?? row.nameEn },
     origins: row.origins,
-    brand: { primaryColor: b.primaryColor ?? null, accentColor: b.accentColor ?? null, logoUrl: b.logoFileId ? `/api/tenants/${row.slug}/logo?v=${b.logoFileId.slice(0, 8)}` : null },
+    brand: {
+      primaryColor: b.primaryColor ?? null,
+      accentColor: b.accentColor ?? null,
+      logoUrl: b.logoFileId ? `/api/tenants/${row.slug}/logo?v=${b.logoFileId.slice(0, 8)}` : null,
+    },
   };
 }
 

@@ -27,10 +27,18 @@ const columns = {
 /** The tenant named by a slug (active ones only), or the default platform tenant. */
 export async function resolveTenant(db: Db, slug?: string): Promise<TenantSummary> {
   const [row] = slug
-    ? await db.select(columns).from(tenants).where(and(eq(tenants.slug, slug), eq(tenants.status, "active")))
+    ? await db
+        .select(columns)
+        .from(tenants)
+        .where(and(eq(tenants.slug, slug), eq(tenants.status, "active")))
     : await db.select(columns).from(tenants).where(eq(tenants.isDefault, true));
   if (!row) {
-    if (slug) throw new AppError("not_found", { "zh-CN": `tenant：没有名为 ${slug} 的门户`, en: `tenant: no portal named ${slug}` }, { issues: [{ field: "tenant", message: { "zh-CN": "未知门户", en: "unknown portal" } }] });
+    if (slug)
+      throw new AppError(
+        "not_found",
+        { "zh-CN": `tenant：没有名为 ${slug} 的门户`, en: `tenant: no portal named ${slug}` },
+        { issues: [{ field: "tenant", message: { "zh-CN": "未知门户", en: "unknown portal" } }] },
+      );
     throw new AppError("unavailable", { "zh-CN": "缺少平台门户，请先运行 npm run db:seed", en: "the platform tenant is missing; run npm run db:seed" });
   }
   return row;
@@ -57,14 +65,20 @@ export async function listActiveTenants(db: Db): Promise<TenantSummary[]> {
 /** An active portal by its slug, or null (a malformed slug never reaches the database). */
 export async function activeTenantBySlug(db: Db, slug: string): Promise<TenantSummary | null> {
   if (!/^[a-z0-9-]{2,40}$/.test(slug)) return null;
-  const [row] = await db.select(columns).from(tenants).where(and(eq(tenants.slug, slug), eq(tenants.status, "active")));
+  const [row] = await db
+    .select(columns)
+    .from(tenants)
+    .where(and(eq(tenants.slug, slug), eq(tenants.status, "active")));
   return row ?? null;
 }
 
 /** Portals by id (an account's memberships), in the order asked. */
 export async function tenantsByIds(db: Db, ids: readonly string[]): Promise<TenantSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select(columns).from(tenants).where(inArray(tenants.id, [...ids]));
+  const rows = await db
+    .select(columns)
+    .from(tenants)
+    .where(inArray(tenants.id, [...ids]));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -18,7 +18,11 @@ export interface PortalPolicy {
 }
 
 /** Policies that apply where the portal is (national ones included; a region the source leaves unsaid is not). Pure. */
-export function policiesForPlace(policies: readonly PolicyEntry[], place: { provinceCode: string | null; cityCode: string | null }, today: string): PortalPolicy[] {
+export function policiesForPlace(
+  policies: readonly PolicyEntry[],
+  place: { provinceCode: string | null; cityCode: string | null },
+  today: string,
+): PortalPolicy[] {
   return policies
     .filter((p) => {
       const r = p.region.value;

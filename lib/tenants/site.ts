@@ -24,7 +24,9 @@ export const currentSite = cache(async (): Promise<EmbedConfig | null> => {
  */
 export async function keepUnderPortal(assessmentId: string, page: string, query: Record<string, string | string[] | undefined>): Promise<void> {
   if (!isAssessmentId(assessmentId)) return;
-  const [tenant] = await (await db())
+  const [tenant] = await (
+    await db()
+  )
     .select({ slug: tenants.slug, platform: tenants.isDefault })
     .from(assessments)
     .innerJoin(tenants, eq(tenants.id, assessments.tenantId))

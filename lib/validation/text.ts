@@ -9,7 +9,8 @@ import { atMostChars, NOT_EMPTY } from "@/lib/i18n/zod";
  * were a way to make the PDF's line breaking do quadratic work.
  */
 // U+200D (zero-width joiner) stays: emoji and some scripts need it between visible characters.
-const STRIPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const STRIPPED =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(STRIPPED, "");
@@ -23,7 +24,8 @@ export function cleanJson(value: unknown): unknown {
     // Built by defineProperty: an assignment to "__proto__" would set the prototype instead (and
     // smuggle fields past a strict schema).
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) Object.defineProperty(out, cleanText(key), { value: cleanJson(inner), enumerable: true, writable: true, configurable: true });
+    for (const [key, inner] of Object.entries(value))
+      Object.defineProperty(out, cleanText(key), { value: cleanJson(inner), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

@@ -124,7 +124,11 @@ export class WorkerPool {
     });
     worker.on("error", (error: Error & { code?: string }) => {
       const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-      this.fail(thread, memory ? "memory" : "crashed", memory ? `needed more than ${this.options.memoryMb} MB of memory and was stopped` : `stopped unexpectedly (${error.message.slice(0, 120)})`);
+      this.fail(
+        thread,
+        memory ? "memory" : "crashed",
+        memory ? `needed more than ${this.options.memoryMb} MB of memory and was stopped` : `stopped unexpectedly (${error.message.slice(0, 120)})`,
+      );
     });
     worker.on("exit", () => this.fail(thread, "crashed", "stopped unexpectedly"));
     this.threads.add(thread);

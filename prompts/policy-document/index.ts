@@ -12,7 +12,11 @@ export const POLICY_PROMPT_VERSION = "policy-document/2026-11-30.1";
 const quoted = <T extends z.ZodType>(value: T, what: string) =>
   z.object({
     value: value.nullable().describe(`${what}; null when the document does not say`),
-    quote: z.string().max(600).nullable().describe("the exact words of the document this value rests on, copied character for character; null when value is null"),
+    quote: z
+      .string()
+      .max(600)
+      .nullable()
+      .describe("the exact words of the document this value rests on, copied character for character; null when value is null"),
   });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -25,9 +29,19 @@ export const policyProposal = z.object({
   issuedOn: isoDate.nullable().describe("date of issue as YYYY-MM-DD; null if absent"),
   region: quoted(
     z.object({
-      provinceCode: z.string().regex(/^\d{2}$/).nullable().describe("GB/T 2260 province code, e.g. 41 for 河南"),
-      cityCodes: z.array(z.string().regex(/^\d{4}$/)).nullable().describe("GB/T 2260 city codes, e.g. 4101 for 郑州"),
-      districtCodes: z.array(z.string().regex(/^\d{6}$/)).nullable().describe("GB/T 2260 district codes"),
+      provinceCode: z
+        .string()
+        .regex(/^\d{2}$/)
+        .nullable()
+        .describe("GB/T 2260 province code, e.g. 41 for 河南"),
+      cityCodes: z
+        .array(z.string().regex(/^\d{4}$/))
+        .nullable()
+        .describe("GB/T 2260 city codes, e.g. 4101 for 郑州"),
+      districtCodes: z
+        .array(z.string().regex(/^\d{6}$/))
+        .nullable()
+        .describe("GB/T 2260 district codes"),
     }),
     "where firms must be registered",
   ),

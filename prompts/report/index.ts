@@ -8,7 +8,16 @@ import { solutionsPrompt } from "./solutions";
 import { subsidiesPrompt } from "./subsidies";
 import { summaryPrompt } from "./summary";
 
-export { REPAIR_PROMPT, SECTION_KEYS, SYSTEM_PROMPT, sectionSchema, type PromptLanguage, type SectionKey, type SectionOutput, type SectionPrompt } from "./section";
+export {
+  REPAIR_PROMPT,
+  SECTION_KEYS,
+  SYSTEM_PROMPT,
+  sectionSchema,
+  type PromptLanguage,
+  type SectionKey,
+  type SectionOutput,
+  type SectionPrompt,
+} from "./section";
 export { promptData, quoteUntrusted } from "./untrusted";
 export type { PainPlanFacts, PlanFacts, PolicyFacts, PolicyVerdict, ReportFacts, SolutionFacts, StepFacts } from "./facts";
 

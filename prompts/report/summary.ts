@@ -18,7 +18,8 @@ export const summaryPrompt: SectionPrompt = {
   },
   schema: sectionSchema({
     headline: "One sentence with the level and the single most important message for the owner.",
-    paragraphs: "Two or three paragraphs: level and score, standing among peers, key weaknesses, the path to the next level with its cost and possible subsidy.",
+    paragraphs:
+      "Two or three paragraphs: level and score, standing among peers, key weaknesses, the path to the next level with its cost and possible subsidy.",
     bullets: "The three most urgent actions, each one short imperative sentence.",
   }),
 };

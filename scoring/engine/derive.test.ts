@@ -81,7 +81,14 @@ describe("band edges in exact arithmetic, (min, max] as the model data says", ()
 
   it("covers every edge of every band question", () => {
     const questions = new Set(cases.map((c) => `${c.template}/${c.code}`));
-    expect(questions).toEqual(new Set(["miit-2024-manufacturing/F.EQDIG", "miit-2024-manufacturing/F.EQNET", "miit-2024-manufacturing/M.FUND", ...["miit-2024-services", "miit-2024-other"].flatMap((id) => [`${id}/F.TERMDIG`, `${id}/F.ONLINE`, `${id}/M.FUND`])]));
+    expect(questions).toEqual(
+      new Set([
+        "miit-2024-manufacturing/F.EQDIG",
+        "miit-2024-manufacturing/F.EQNET",
+        "miit-2024-manufacturing/M.FUND",
+        ...["miit-2024-services", "miit-2024-other"].flatMap((id) => [`${id}/F.TERMDIG`, `${id}/F.ONLINE`, `${id}/M.FUND`]),
+      ]),
+    );
     expect(cases.length).toBe(9 * BASES.length * (2 + 4 * 3));
   });
 

@@ -5,11 +5,12 @@ import { COMPLETE_MANUFACTURING as EXAMPLE } from "@/tests/support/fixtures";
 
 const t = getTemplate("miit-2024-manufacturing");
 
-
 /** Scores worth exactly 40: F.NET 8 + F.EQDIG 6 + F.EQNET 6 + F.IS 10 + F.NETSEC 5 + F.DATASEC 5. */
 const FORTY = {
   "F.NET": ["plant_control_network", "enterprise_network", "industrial_5g", "full_coverage"],
-  "F.EQDIG": "p60_100", "F.EQNET": "p60_100", "F.IS": "all",
+  "F.EQDIG": "p60_100",
+  "F.EQNET": "p60_100",
+  "F.IS": "all",
   "F.NETSEC": ["policy", "products", "risk_assessment", "perimeter_detection"],
   "F.DATASEC": ["policy", "products", "risk_assessment", "inventory_checks"],
 };
@@ -85,12 +86,43 @@ describe("golden cases", () => {
   it("full marks with ten scenes at 四级, six constrained: 四级", () => {
     const best = {
       ...FORTY,
-      "F.DATA": ["product_design", "process_design", "marketing", "after_sales", "planning", "production_control", "quality", "equipment", "safety", "energy", "purchasing", "warehousing", "finance", "hr"],
-      "M.PLAN": "exemplary", "M.RULES": ["workflow", "system_operation", "data_management", "incentives"],
-      "M.TALENT": ["staff", "dedicated_unit", "training", "incentives", "career_path"], "M.FUND": "p60_100",
-      "E.ENERGY": "better", "E.QUALITY": "better", "E.REVENUE": "better", "E.COST": "better",
+      "F.DATA": [
+        "product_design",
+        "process_design",
+        "marketing",
+        "after_sales",
+        "planning",
+        "production_control",
+        "quality",
+        "equipment",
+        "safety",
+        "energy",
+        "purchasing",
+        "warehousing",
+        "finance",
+        "hr",
+      ],
+      "M.PLAN": "exemplary",
+      "M.RULES": ["workflow", "system_operation", "data_management", "incentives"],
+      "M.TALENT": ["staff", "dedicated_unit", "training", "incentives", "career_path"],
+      "M.FUND": "p60_100",
+      "E.ENERGY": "better",
+      "E.QUALITY": "better",
+      "E.REVENUE": "better",
+      "E.COST": "better",
     };
-    const scenes = { "S.PRODUCT_DESIGN": 4, "S.MARKETING": 4, "S.PRODUCTION": 4, "S.QUALITY": 4, "S.EQUIPMENT": 4, "S.SAFETY": 4, "S.HR": 4, "S.OFFICE": 4, "S.DECISION": 4, "S.PLANNING": 4 };
+    const scenes = {
+      "S.PRODUCT_DESIGN": 4,
+      "S.MARKETING": 4,
+      "S.PRODUCTION": 4,
+      "S.QUALITY": 4,
+      "S.EQUIPMENT": 4,
+      "S.SAFETY": 4,
+      "S.HR": 4,
+      "S.OFFICE": 4,
+      "S.DECISION": 4,
+      "S.PLANNING": 4,
+    };
     const r = result({ ...best, ...scenes });
     expect(r.total).toBe(100);
     expect(r.level).toBe(4);
@@ -114,7 +146,12 @@ describe("golden cases", () => {
 
   it("skips 设备联网率 when digital equipment is at most 10% and it is unanswered, implying the lowest band", () => {
     const r = result({ "F.EQDIG": "p0_10" });
-    expect(r.questions.find((q) => q.code === "F.EQNET")).toMatchObject({ answer: "p0_10", points: 0, source: "skipped", skipReason: t.def.skipRules[0]!.reason });
+    expect(r.questions.find((q) => q.code === "F.EQNET")).toMatchObject({
+      answer: "p0_10",
+      points: 0,
+      source: "skipped",
+      skipReason: t.def.skipRules[0]!.reason,
+    });
     expect(r.warnings).toEqual([]);
     const complete = { ...EXAMPLE, "F.EQDIG": "p0_10" } as Record<string, unknown>;
     delete complete["F.EQNET"];

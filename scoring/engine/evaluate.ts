@@ -116,7 +116,10 @@ export function buildResult(
     const raw = contributions.reduce((s, c) => s + Math.round(c.points * 1000), 0);
     const answered = core.questionAnswered[i] ?? false;
     const source = !answered ? "missing" : skipped.includes(q.code) ? "skipped" : derived.get(q.code) === value ? "evidence" : "answer";
-    const rule = source === "skipped" ? t.def.skipRules.find((r) => r.question === q.code && r.implies === value && r.when.in.includes(String(answers[r.when.question]))) : undefined;
+    const rule =
+      source === "skipped"
+        ? t.def.skipRules.find((r) => r.question === q.code && r.implies === value && r.when.in.includes(String(answers[r.when.question])))
+        : undefined;
     return {
       code: q.code,
       dimension: q.dimension,

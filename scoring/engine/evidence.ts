@@ -43,7 +43,10 @@ function figure(code: string, inputs: Record<string, unknown>, key: string, prob
  * flat percentage (edges included) is "flat". Explanations show the figures as typed and percentages
  * rounded for a reader, never across a band edge.
  */
-export function deriveFromEvidence(t: CompiledTemplate, evidence: unknown): { answers: Record<string, string>; derivations: Derivation[]; problems: Problem[] } {
+export function deriveFromEvidence(
+  t: CompiledTemplate,
+  evidence: unknown,
+): { answers: Record<string, string>; derivations: Derivation[]; problems: Problem[] } {
   const answers: Record<string, string> = {};
   const derivations: Derivation[] = [];
   const problems: Problem[] = [];
@@ -73,7 +76,13 @@ export function deriveFromEvidence(t: CompiledTemplate, evidence: unknown): { an
         continue;
       }
       if (!allowAbove100 && num > den) {
-        problems.push(invalid(code, `${numerator.key} (${num}) cannot exceed ${denominator.key} (${den})`, `${numerator.key}（${num}）不能大于 ${denominator.key}（${den}）`));
+        problems.push(
+          invalid(
+            code,
+            `${numerator.key} (${num}) cannot exceed ${denominator.key} (${den})`,
+            `${numerator.key}（${num}）不能大于 ${denominator.key}（${den}）`,
+          ),
+        );
         continue;
       }
       const share = shareOf(num, den);

@@ -62,7 +62,9 @@ function scaled(v: Fraction, decimals: number): bigint {
 
 /** A scaled integer as a decimal without trailing zeros: (12340, 3) → "12.34". */
 function decimalText(value: bigint, decimals: number): string {
-  const digits = abs(value).toString().padStart(decimals + 1, "0");
+  const digits = abs(value)
+    .toString()
+    .padStart(decimals + 1, "0");
   const whole = digits.slice(0, digits.length - decimals);
   const fraction = digits.slice(digits.length - decimals).replace(/0+$/, "");
   return `${value < 0n ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;

@@ -15,7 +15,10 @@ function answersFor(t: CompiledTemplate): fc.Arbitrary<Record<string, Answers[st
         q.kind === "multi"
           ? fc.oneof(
               fc.constant([q.def.options[q.noneIndex]!.code]),
-              fc.subarray(q.def.options.filter((_, i) => i !== q.noneIndex).map((o) => o.code), { minLength: 1 }),
+              fc.subarray(
+                q.def.options.filter((_, i) => i !== q.noneIndex).map((o) => o.code),
+                { minLength: 1 },
+              ),
             )
           : fc.constantFrom(...q.def.options.map((o) => o.code)),
       ]),
@@ -37,7 +40,12 @@ function evidenceFor(t: CompiledTemplate): fc.Arbitrary<Record<string, Record<st
       const { numerator, denominator, allowAbove100 } = d.evidence;
       entries.push([
         q.code,
-        fc.tuple(figure, figure.filter((x) => x > 0)).map(([a, b]) => ({ [numerator.key]: allowAbove100 ? a : Math.min(a, b), [denominator.key]: b })),
+        fc
+          .tuple(
+            figure,
+            figure.filter((x) => x > 0),
+          )
+          .map(([a, b]) => ({ [numerator.key]: allowAbove100 ? a : Math.min(a, b), [denominator.key]: b })),
       ]);
     } else if (d.kind === "trend") {
       entries.push([q.code, fc.record({ before: figure, after: figure })]);

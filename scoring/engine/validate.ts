@@ -77,7 +77,11 @@ export interface Inconsistency {
 }
 
 /** A consistency rule's two questions with their answers, when both have one known option; `above` when broken. */
-export function rulePair(t: CompiledTemplate, rule: { question: string; notAbove: string }, answers: Answers): { q: CompiledQuestion; ref: CompiledQuestion; a: string; b: string; above: boolean } | null {
+export function rulePair(
+  t: CompiledTemplate,
+  rule: { question: string; notAbove: string },
+  answers: Answers,
+): { q: CompiledQuestion; ref: CompiledQuestion; a: string; b: string; above: boolean } | null {
   const q = t.questionByCode.get(rule.question);
   const ref = t.questionByCode.get(rule.notAbove);
   const a = answers[rule.question];

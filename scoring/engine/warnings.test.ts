@@ -53,7 +53,9 @@ describe("contradictions are scored as given and reported", () => {
     expect(r.warnings).toHaveLength(1);
     const [w] = r.warnings;
     expect(w).toMatchObject({ code: "share_above_reference", questions: ["F.EQNET", "F.EQDIG"] });
-    expect(w!.message["zh-CN"]).toBe("设备联网率“60%以上”高于设备数字化率“10%以上至20%”：联网设备应为数字化设备，联网率不应高于数字化率。两题均按所填计分，请核对。");
+    expect(w!.message["zh-CN"]).toBe(
+      "设备联网率“60%以上”高于设备数字化率“10%以上至20%”：联网设备应为数字化设备，联网率不应高于数字化率。两题均按所填计分，请核对。",
+    );
     expect(w!.message.en).toMatch(/^Networked equipment share “over 60%” is above digital equipment share “over 10% to 20%”/);
   });
 
@@ -74,7 +76,9 @@ describe("contradictions are scored as given and reported", () => {
     const r = result({ "F.EQDIG": "p60_100" }, { "F.EQDIG": { digital: 50, total: 100 } });
     expect(question(r, "F.EQDIG")).toMatchObject({ answer: "p60_100", source: "answer", points: 6 });
     expect(kinds(r)).toEqual(["answer_contradicts_figures:F.EQDIG"]);
-    expect(r.warnings[0]!.message["zh-CN"]).toBe("设备数字化率：所选“60%以上”与填报的数据不符（50 ÷ 100 = 50%，属于“40%以上至60%”档，应为“40%以上至60%”）。按所选答案计分，请核对答案或数据。");
+    expect(r.warnings[0]!.message["zh-CN"]).toBe(
+      "设备数字化率：所选“60%以上”与填报的数据不符（50 ÷ 100 = 50%，属于“40%以上至60%”档，应为“40%以上至60%”）。按所选答案计分，请核对答案或数据。",
+    );
     const trend = result({ "E.QUALITY": "better" }, { "E.QUALITY": { before: 90, after: 90.9 } });
     expect(question(trend, "E.QUALITY")).toMatchObject({ answer: "better", points: 7 });
     expect(kinds(trend)).toEqual(["answer_contradicts_figures:E.QUALITY"]);

@@ -19,7 +19,12 @@ import { isAnswered, rulePair } from "./validate";
  */
 export type AnswerWarningCode = "answer_contradicts_figures" | "share_above_reference" | "figures_base_differs" | "skip_rule_contradicted";
 
-export const ANSWER_WARNING_CODES: readonly AnswerWarningCode[] = ["answer_contradicts_figures", "share_above_reference", "figures_base_differs", "skip_rule_contradicted"];
+export const ANSWER_WARNING_CODES: readonly AnswerWarningCode[] = [
+  "answer_contradicts_figures",
+  "share_above_reference",
+  "figures_base_differs",
+  "skip_rule_contradicted",
+];
 
 export interface AnswerWarning {
   /** The kind of contradiction, stable. */

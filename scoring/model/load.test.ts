@@ -41,11 +41,23 @@ describe("template loading", () => {
   it.each([
     ["a duplicate question code", (t: TemplateInput) => void (question(t, "F.EQNET").code = "F.EQDIG"), /duplicate question\/scene code F.EQDIG/],
     ["a duplicate option code", (t: TemplateInput) => void (question(t, "F.IS").options[1]!.code = "none"), /F.IS: duplicate option none/],
-    ["an option above the question max", (t: TemplateInput) => void (question(t, "F.IS").options[4]!.points = 11), /F.IS: option all gives 11 points, above the question max 10/],
+    [
+      "an option above the question max",
+      (t: TemplateInput) => void (question(t, "F.IS").options[4]!.points = 11),
+      /F.IS: option all gives 11 points, above the question max 10/,
+    ],
     ["indicators not adding up", (t: TemplateInput) => void (question(t, "F.IS").max = 9), /indicator F.INFOSYS: its questions add up to 9, not its max 10/],
-    ["dimensions not adding up to 100", (t: TemplateInput) => void (t.dimensions[0]!.max = 45), /dimension FOUNDATION: its indicators add up to 50, not its max 45|add up to 95, not 100/],
+    [
+      "dimensions not adding up to 100",
+      (t: TemplateInput) => void (t.dimensions[0]!.max = 45),
+      /dimension FOUNDATION: its indicators add up to 50, not its max 45|add up to 95, not 100/,
+    ],
     ["a none option worth points", (t: TemplateInput) => void (question(t, "F.NET").options[0]!.points = 1), /F.NET: the none option must be worth 0/],
-    ["a gap between bands", (t: TemplateInput) => void ((question(t, "F.EQDIG").options[2] as { min: number }).min = 25), /band p20_40 does not start where the previous one ends/],
+    [
+      "a gap between bands",
+      (t: TemplateInput) => void ((question(t, "F.EQDIG").options[2] as { min: number }).min = 25),
+      /band p20_40 does not start where the previous one ends/,
+    ],
     ["an unknown scene in a profile", (t: TemplateInput) => void t.profiles[0]!.scenes.push("S.NOPE"), /profile miit-default: unknown scene S.NOPE/],
     ["points that are not thousandths", (t: TemplateInput) => void (question(t, "F.IS").options[1]!.points = 2.5001), /points must be multiples of 0.001/],
     ["a missing level text", (t: TemplateInput) => void delete (t.levelNames as Record<number, unknown>)[2], /levelNames.2/],

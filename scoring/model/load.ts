@@ -77,11 +77,23 @@ function checkInvariants(t: TemplateDef): string[] {
   const dup = (what: string, values: readonly string[]) => {
     for (const d of duplicates(values)) problems.push(`duplicate ${what} code ${d}`);
   };
-  dup("dimension", t.dimensions.map((d) => d.code));
-  dup("indicator", t.indicators.map((i) => i.code));
+  dup(
+    "dimension",
+    t.dimensions.map((d) => d.code),
+  );
+  dup(
+    "indicator",
+    t.indicators.map((i) => i.code),
+  );
   dup("question/scene", [...t.questions.map((q) => q.code), ...t.scenes.map((s) => s.code)]);
-  dup("scene group", t.sceneGroups.map((g) => g.code));
-  dup("profile", t.profiles.map((p) => p.code));
+  dup(
+    "scene group",
+    t.sceneGroups.map((g) => g.code),
+  );
+  dup(
+    "profile",
+    t.profiles.map((p) => p.code),
+  );
 
   const indicators = new Map(t.indicators.map((i) => [i.code, i]));
   const questionsByIndicator = new Map<string, number>();
@@ -148,7 +160,10 @@ function checkInvariants(t: TemplateDef): string[] {
   }
   if (!t.profiles.some((p) => p.code === t.defaultProfile)) problems.push(`default profile ${t.defaultProfile} is not defined`);
 
-  dup("level", t.levelRule.map((r) => String(r.level)));
+  dup(
+    "level",
+    t.levelRule.map((r) => String(r.level)),
+  );
   for (const r of t.levelRule) {
     if (r.minScenes > t.scenes.length) problems.push(`level ${r.level}: needs ${r.minScenes} scenes, the template has ${t.scenes.length}`);
     if (r.minConstrained > r.minScenes) problems.push(`level ${r.level}: more constrained scenes than scenes required`);
@@ -156,7 +171,8 @@ function checkInvariants(t: TemplateDef): string[] {
 
   const ordered = new Set(t.questions.filter((q) => q.kind !== "multi").map((q) => q.code));
   for (const c of t.consistency) {
-    if (!ordered.has(c.question) || !ordered.has(c.notAbove)) problems.push(`consistency rule ${c.question} ≤ ${c.notAbove}: both must be single, band or trend questions`);
+    if (!ordered.has(c.question) || !ordered.has(c.notAbove))
+      problems.push(`consistency rule ${c.question} ≤ ${c.notAbove}: both must be single, band or trend questions`);
   }
   for (const r of t.skipRules) {
     const q = t.questions.find((x) => x.code === r.question);
@@ -165,7 +181,8 @@ function checkInvariants(t: TemplateDef): string[] {
       problems.push(`skip rule for ${r.question}: unknown question`);
       continue;
     }
-    if (q.kind === "multi" || !q.options.some((o) => o.code === r.implies)) problems.push(`skip rule for ${r.question}: implied answer ${r.implies} is not one of its options`);
+    if (q.kind === "multi" || !q.options.some((o) => o.code === r.implies))
+      problems.push(`skip rule for ${r.question}: implied answer ${r.implies} is not one of its options`);
     for (const o of r.when.in) if (!when.options.some((x) => x.code === o)) problems.push(`skip rule for ${r.question}: ${r.when.question} has no option ${o}`);
   }
   return problems;
@@ -247,6 +264,10 @@ export function constrainedFlags(t: CompiledTemplate, profile?: string | readonl
     return flags;
   }
   const unknown = profile.filter((code) => !t.sceneByCode.has(code));
-  if (unknown.length > 0) throw new TemplateError(t.id, unknown.map((c) => `profile names unknown scene ${c}`));
+  if (unknown.length > 0)
+    throw new TemplateError(
+      t.id,
+      unknown.map((c) => `profile names unknown scene ${c}`),
+    );
   return t.scenes.map((s) => profile.includes(s.code));
 }

@@ -49,7 +49,10 @@ describe("cheapest path", () => {
         ...t.questions.map((q) => [
           q.code,
           q.kind === "multi"
-            ? fc.subarray(q.def.options.filter((o) => o.code !== q.def.options[q.noneIndex]?.code).map((o) => o.code), { minLength: 1 })
+            ? fc.subarray(
+                q.def.options.filter((o) => o.code !== q.def.options[q.noneIndex]?.code).map((o) => o.code),
+                { minLength: 1 },
+              )
             : fc.constantFrom(...q.def.options.map((o) => o.code)),
         ]),
         ...t.scenes.map((s) => [s.code, fc.integer({ min: 0, max: 4 })]),

@@ -242,10 +242,16 @@ function planScenes(
     return c;
   });
   const order = (a: number, b: number) => costOf[a]! - costOf[b]! || a - b;
-  const con = t.scenes.map((_, i) => i).filter((i) => constrained[i]).sort(order);
+  const con = t.scenes
+    .map((_, i) => i)
+    .filter((i) => constrained[i])
+    .sort(order);
   if (con.length < minConstrained || t.scenes.length < minScenes) return null;
   const picked = new Set(con.slice(0, minConstrained));
-  const rest = t.scenes.map((_, i) => i).filter((i) => !picked.has(i)).sort(order);
+  const rest = t.scenes
+    .map((_, i) => i)
+    .filter((i) => !picked.has(i))
+    .sort(order);
   for (const i of rest) {
     if (picked.size >= minScenes) break;
     picked.add(i);
@@ -296,11 +302,24 @@ export function cheapestPath(t: CompiledTemplate, answers: Answers, options: Pat
       if (q.kind === "multi") {
         const selected = (Array.isArray(value) ? (value as string[]) : []).filter((c) => c !== q.def.options[q.noneIndex]?.code);
         const added = q.def.options.filter((_, i) => (pick & (1 << i)) !== 0).map((o) => o.code);
-        const step = { kind: "question" as const, code: q.code, from: Array.isArray(value) ? [...(value as string[])] : null, to: [...selected, ...added], added };
+        const step = {
+          kind: "question" as const,
+          code: q.code,
+          from: Array.isArray(value) ? [...(value as string[])] : null,
+          to: [...selected, ...added],
+          added,
+        };
         raw.push({ ...step, effort: added.reduce((sum, code) => sum + effort.multiOption(q, q.optionIndex.get(code)!), 0), pointsGained: 0 });
       } else {
         const from = typeof value === "string" ? (q.optionIndex.get(value) ?? -1) : -1;
-        raw.push({ kind: "question", code: q.code, from: typeof value === "string" ? value : null, to: q.def.options[pick]!.code, effort: effort.optionChange(q, from, pick), pointsGained: 0 });
+        raw.push({
+          kind: "question",
+          code: q.code,
+          from: typeof value === "string" ? value : null,
+          to: q.def.options[pick]!.code,
+          effort: effort.optionChange(q, from, pick),
+          pointsGained: 0,
+        });
       }
     }
   }

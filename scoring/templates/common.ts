@@ -25,9 +25,15 @@ export const LEVEL_NAMES = {
 };
 
 export const LEVEL_DESCRIPTIONS = {
-  1: L("开展基础业务流程梳理和数据规范化管理，并进行简单的信息技术应用。", "Basic business processes are sorted out and data is kept in order, with simple use of IT."),
+  1: L(
+    "开展基础业务流程梳理和数据规范化管理，并进行简单的信息技术应用。",
+    "Basic business processes are sorted out and data is kept in order, with simple use of IT.",
+  ),
   2: L("利用信息系统对单项业务活动实现数字化管理。", "Information systems manage at least one business activity digitally."),
-  3: L("主要业务活动实现数字化管控，并基于数据开展分析与优化。", "The main business activities are under digital control, with data analysis and optimisation."),
+  3: L(
+    "主要业务活动实现数字化管控，并基于数据开展分析与优化。",
+    "The main business activities are under digital control, with data analysis and optimisation.",
+  ),
   4: L("全业务链数据贯通，驱动协同运营和智能决策。", "Data flows across the whole business chain and drives collaboration and intelligent decisions."),
 };
 

@@ -18,7 +18,8 @@ import { MANUFACTURING_SCENES, SCENE_GROUPS, type SceneText } from "./scenes";
  * work. Their results are a 参考等级 (reference level).
  */
 
-const l1 = (zh: string, en: string) => L(`借助表格、共享盘、常用软件或手机应用辅助人工开展${zh}`, `Spreadsheets, shared drives, common software or apps assist manual ${en}`);
+const l1 = (zh: string, en: string) =>
+  L(`借助表格、共享盘、常用软件或手机应用辅助人工开展${zh}`, `Spreadsheets, shared drives, common software or apps assist manual ${en}`);
 
 const SERVICE_SCENE_TEXT: Record<string, Omit<SceneText, "code" | "group">> = {
   "S.PRODUCT_DESIGN": {
@@ -27,7 +28,10 @@ const SERVICE_SCENE_TEXT: Record<string, Omit<SceneText, "code" | "group">> = {
       1: l1("服务产品设计", "service design"),
       2: L("使用系统统一管理服务产品、套餐和标准，并有版本控制", "A system manages service offerings, packages and standards, with versions"),
       3: L("建立服务知识库，设计与交付、营销协同", "A service knowledge base; design works with delivery and marketing"),
-      4: L("基于客户数据和模型设计个性化服务，并与客户、合作方协同设计", "Personalised services designed from customer data and models, with customers and partners"),
+      4: L(
+        "基于客户数据和模型设计个性化服务，并与客户、合作方协同设计",
+        "Personalised services designed from customer data and models, with customers and partners",
+      ),
     },
   },
   "S.PROCESS_DESIGN": {
@@ -132,7 +136,10 @@ function nonManufacturing(id: string, label: { zh: string; en: string }): Templa
     q.code === "E.QUALITY"
       ? {
           ...q,
-          label: L("与上一年（或转型前）相比，客户满意度如何变化？", "Compared with last year (or before the transformation), how did customer satisfaction change?"),
+          label: L(
+            "与上一年（或转型前）相比，客户满意度如何变化？",
+            "Compared with last year (or before the transformation), how did customer satisfaction change?",
+          ),
           help: {
             meaning: L("客户满意度（或一次交付合格率）上升即为改善。", "Higher customer satisfaction (or first-time-right delivery) is an improvement."),
             evidence: L("两期的客户满意度调查或交付质量统计。", "Satisfaction surveys or delivery-quality statistics for both periods."),
@@ -165,13 +172,21 @@ function nonManufacturing(id: string, label: { zh: string; en: string }): Templa
         none: "none",
         label: L("企业已建设哪些网络？", "Which networks has the firm built?"),
         help: {
-          meaning: L("营业和办公场所网络、连接人员终端和系统的企业网络、5G或专线等高质量接入，以及覆盖全部经营场所且可扩展的网络。", "Networks at business and office sites; an enterprise network linking people, devices and systems; 5G or dedicated lines; a network covering all sites that can grow."),
+          meaning: L(
+            "营业和办公场所网络、连接人员终端和系统的企业网络、5G或专线等高质量接入，以及覆盖全部经营场所且可扩展的网络。",
+            "Networks at business and office sites; an enterprise network linking people, devices and systems; 5G or dedicated lines; a network covering all sites that can grow.",
+          ),
           evidence: L("网络拓扑图、运营商合同。", "Network diagram, carrier contracts."),
         },
         options: [
           { code: "none", label: L("均未建设", "None of these"), points: 0, effort: 0 },
           { code: "site_network", label: L("营业和办公场所网络", "Networks at business and office sites"), points: 2, effort: 1 },
-          { code: "enterprise_network", label: L("连接人员、终端和系统的企业网络", "Enterprise network linking people, devices and systems"), points: 2, effort: 2 },
+          {
+            code: "enterprise_network",
+            label: L("连接人员、终端和系统的企业网络", "Enterprise network linking people, devices and systems"),
+            points: 2,
+            effort: 2,
+          },
           { code: "dedicated_access", label: L("5G、专线或SD-WAN等高质量接入", "5G, dedicated lines or SD-WAN"), points: 2, effort: 3 },
           { code: "full_coverage", label: L("网络覆盖全部经营场所并可扩展", "Network covers all sites and can grow"), points: 2, effort: 3 },
         ],
@@ -183,7 +198,10 @@ function nonManufacturing(id: string, label: { zh: string; en: string }): Templa
         max: 6,
         label: L("配备数字化工作终端的一线业务人员占比是多少？", "What share of frontline staff work with digital devices?"),
         help: {
-          meaning: L("数字化终端包括电脑、平板、手持终端和智能设备等，用于业务处理而非仅日常通讯。", "Computers, tablets, handheld terminals or smart devices used for the work itself, not only for messaging."),
+          meaning: L(
+            "数字化终端包括电脑、平板、手持终端和智能设备等，用于业务处理而非仅日常通讯。",
+            "Computers, tablets, handheld terminals or smart devices used for the work itself, not only for messaging.",
+          ),
           evidence: L("终端台账和一线人员名册。", "Device register and frontline staff list."),
         },
         options: bands([0, 1.5, 3, 4.5, 6], [0, 2, 4, 7, 11]),
@@ -200,7 +218,10 @@ function nonManufacturing(id: string, label: { zh: string; en: string }): Templa
         max: 6,
         label: L("通过线上渠道受理或交付的业务量占比是多少？", "What share of business is taken or delivered through online channels?"),
         help: {
-          meaning: L("线上渠道包括网站、小程序、电商或行业平台、业务系统接口等。", "Websites, mini-programs, e-commerce or industry platforms, system interfaces."),
+          meaning: L(
+            "线上渠道包括网站、小程序、电商或行业平台、业务系统接口等。",
+            "Websites, mini-programs, e-commerce or industry platforms, system interfaces.",
+          ),
           evidence: L("近一年订单或服务单的渠道统计。", "Orders or service tickets of the last year by channel."),
         },
         options: bands([0, 1.5, 3, 4.5, 6], [0, 2, 5, 9, 15]),
@@ -223,7 +244,9 @@ function nonManufacturing(id: string, label: { zh: string; en: string }): Templa
     levelRule: LEVEL_RULE,
     levelNames: LEVEL_NAMES,
     levelDescriptions: LEVEL_DESCRIPTIONS,
-    profiles: [{ code: "services-default", label: L("服务业约束性场景（10个，参考）", "Service constrained scenes (10, reference)"), scenes: SERVICE_CONSTRAINED }],
+    profiles: [
+      { code: "services-default", label: L("服务业约束性场景（10个，参考）", "Service constrained scenes (10, reference)"), scenes: SERVICE_CONSTRAINED },
+    ],
     defaultProfile: "services-default",
     consistency: [],
     trendFlatPercent: 1,

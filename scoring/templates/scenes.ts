@@ -63,7 +63,10 @@ export const MANUFACTURING_SCENES: readonly SceneText[] = [
     ladder: {
       1: l1("售后服务记录与跟踪", "service records and follow-up"),
       2: L("使用售后服务系统，服务信息与设计、生产、销售共享", "A service system shares service data with design, production and sales"),
-      3: L("问题清单化管理、快速响应，问题反馈到设计，并与财务、质量联动", "Issue lists and fast response; feedback to design, linked with finance and quality"),
+      3: L(
+        "问题清单化管理、快速响应，问题反馈到设计，并与财务、质量联动",
+        "Issue lists and fast response; feedback to design, linked with finance and quality",
+      ),
       4: L("远程运维、主动服务，建立服务模型", "Remote operation, proactive service and service models"),
     },
   },

@@ -14,7 +14,9 @@ async function demoDashboardData(db: Db, count: number): Promise<void> {
   if ((await db.$count(assessmentResults, eq(assessmentResults.engineVersion, "synthetic"))) > 0) return;
   const started = performance.now();
   const outcome = await writeSynthetic(db, { count, seed: 20261130 });
-  console.log(`      演示看板数据 / demo dashboard data: ${outcome.results} synthetic assessments of ${outcome.firms} firms (${seconds(performance.now() - started)})`);
+  console.log(
+    `      演示看板数据 / demo dashboard data: ${outcome.results} synthetic assessments of ${outcome.firms} firms (${seconds(performance.now() - started)})`,
+  );
 }
 
 /** Migrates and seeds, printing progress, then closes so that the server can take the PGlite folder. */

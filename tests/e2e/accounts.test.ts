@@ -108,7 +108,11 @@ describe.skipIf(!browserAvailable())("signing in", () => {
 
   it("a firm user who assessed anonymously signs up and keeps the assessment in their account", async () => {
     const json = { "content-type": "application/json" };
-    const created = await fetch(`${baseUrl()}/api/assessments`, { method: "POST", headers: json, body: JSON.stringify({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "认领测试有限公司" }, tenant: "zhengzhou" }) });
+    const created = await fetch(`${baseUrl()}/api/assessments`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "认领测试有限公司" }, tenant: "zhengzhou" }),
+    });
     const a = (await created.json()) as { id: string; resumeToken: string };
     const auth = { ...json, authorization: `Bearer ${a.resumeToken}` };
     await fetch(`${baseUrl()}/api/assessments/${a.id}`, { method: "PATCH", headers: auth, body: JSON.stringify({ answers: COMPLETE_MANUFACTURING }) });

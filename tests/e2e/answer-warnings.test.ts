@@ -7,7 +7,11 @@ import { baseUrl, browserAvailable, launchBrowser, screenshot } from "./browser"
 /** A complete draft saved through the API with 设备联网率 above 设备数字化率, left at the review step. */
 async function contradictoryDraft() {
   const json = { "content-type": "application/json" };
-  const created = await fetch(`${baseUrl()}/api/assessments`, { method: "POST", headers: json, body: JSON.stringify({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "郑州核对测试机械有限公司" } }) });
+  const created = await fetch(`${baseUrl()}/api/assessments`, {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "郑州核对测试机械有限公司" } }),
+  });
   const a = (await created.json()) as { id: string; resumeToken: string };
   const answers = { ...COMPLETE_MANUFACTURING, "F.EQDIG": "p10_20", "F.EQNET": "p60_100" };
   const patched = await fetch(`${baseUrl()}/api/assessments/${a.id}`, {

@@ -5,7 +5,6 @@ import { seriousViolations } from "./axe";
 import { baseUrl, browserAvailable, launchBrowser, screenshot } from "./browser";
 import { byId, fillStartForm } from "./start-form";
 
-
 async function expectAccessible(page: Page, where: string) {
   expect(await seriousViolations(page), where).toEqual([]);
 }
@@ -121,7 +120,9 @@ describe.skipIf(!browserAvailable())("the self-assessment journey", () => {
       await fetch(`${baseUrl()}/api/assessments`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ enterprise: { name: "断网测试企业", industryCode: "33", provinceCode: "41", cityCode: "4101", employees: 30, revenueWan: 900 } }),
+        body: JSON.stringify({
+          enterprise: { name: "断网测试企业", industryCode: "33", provinceCode: "41", cityCode: "4101", employees: 30, revenueWan: 900 },
+        }),
       })
     ).json()) as { id: string; resumeToken: string; resumePath: string };
     const context = await browser.newContext({ locale: "zh-CN" });
@@ -144,7 +145,9 @@ describe.skipIf(!browserAvailable())("the self-assessment journey", () => {
     // The browser says the network is back: the kept answer goes out at once.
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
     await waitSaved(page);
-    const state = (await (await fetch(`${baseUrl()}/api/assessments/${created.id}`, { headers: { authorization: `Bearer ${created.resumeToken}` } })).json()) as {
+    const state = (await (
+      await fetch(`${baseUrl()}/api/assessments/${created.id}`, { headers: { authorization: `Bearer ${created.resumeToken}` } })
+    ).json()) as {
       answers: Record<string, unknown>;
     };
     expect(state.answers["F.IS"]).toBe("most");
@@ -165,7 +168,10 @@ describe.skipIf(!browserAvailable())("the self-assessment journey", () => {
     };
     const chooseByArrows = async (id: string, value: string) => {
       await focus(id);
-      const index = await page.evaluate(([i, v]) => [...(document.getElementById(i!) as HTMLSelectElement).options].findIndex((o) => o.value === v), [id, value]);
+      const index = await page.evaluate(
+        ([i, v]) => [...(document.getElementById(i!) as HTMLSelectElement).options].findIndex((o) => o.value === v),
+        [id, value],
+      );
       const current = await page.evaluate((i) => (document.getElementById(i) as HTMLSelectElement).selectedIndex, id);
       for (let k = current; k < index; k++) await page.keyboard.press("ArrowDown");
       expect(await page.evaluate((i) => (document.getElementById(i) as HTMLSelectElement).value, id)).toBe(value);

@@ -17,7 +17,12 @@ interface HostEvent {
 }
 
 const events = (page: Page): Promise<HostEvent[]> =>
-  page.evaluate(() => (window as unknown as { __shuzhenEvents: HostEvent[] }).__shuzhenEvents.map((e) => ({ type: e.type, detail: { ...e.detail, iframe: undefined } as Record<string, unknown> })));
+  page.evaluate(() =>
+    (window as unknown as { __shuzhenEvents: HostEvent[] }).__shuzhenEvents.map((e) => ({
+      type: e.type,
+      detail: { ...e.detail, iframe: undefined } as Record<string, unknown>,
+    })),
+  );
 
 async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector(`iframe[src^="${baseUrl()}/embed/"]`);
@@ -101,7 +106,9 @@ describe.skipIf(!browserAvailable())("embedding in a city portal", () => {
     await frame.locator('[id="f-employees"]').fill("120");
     await frame.locator('[id="f-revenueWan"]').fill("8000");
     await frame.getByRole("button", { name: "下一步：开始答题" }).click();
-    await page.waitForFunction(() => (window as unknown as { __shuzhenEvents: HostEvent[] }).__shuzhenEvents.some((e) => e.type === "shuzhen:step" && e.detail.step !== "start"));
+    await page.waitForFunction(() =>
+      (window as unknown as { __shuzhenEvents: HostEvent[] }).__shuzhenEvents.some((e) => e.type === "shuzhen:step" && e.detail.step !== "start"),
+    );
     frame = await embedFrame(page);
     const steps = (await events(page)).filter((e) => e.type === "shuzhen:step");
     const id = String(steps[0]!.detail.assessmentId);

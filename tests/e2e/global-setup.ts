@@ -17,7 +17,6 @@ import { testEnv } from "../support/test-env";
  * written through a scripted OpenAI-compatible fake on loopback (sections finish one after another).
  */
 
-
 function loud(message: string): void {
   const bar = "!".repeat(78);
   console.warn(`\n${bar}\n${message}\n${bar}\n`);

@@ -103,7 +103,9 @@ describe.skipIf(!browserAvailable())("a city portal's public pages", () => {
         const text = html!.replace(/<[^>]+>/g, "");
         expect(text, `${policy.id}: ${text}`).toMatch(hasChinese);
         expect(text, `${policy.id}: ${text}`).not.toMatch(/[A-Za-z]{3,}[\s:;,()]+[A-Za-z]{2,}/);
-        expect(text.startsWith({ quote: "原文", summary: "摘要", reading: "我们的解读", demo: "演示条款" }[kind as "quote"]), `${policy.id}: ${text}`).toBe(true);
+        expect(text.startsWith({ quote: "原文", summary: "摘要", reading: "我们的解读", demo: "演示条款" }[kind as "quote"]), `${policy.id}: ${text}`).toBe(
+          true,
+        );
         expect(text.includes("「"), `${policy.id}: ${text}`).toBe(kind === "quote");
       }
       if (policy.note) expect(page.body).toContain(policy.note);

@@ -12,10 +12,18 @@ import { testEnv } from "../support/test-env";
 /** A submitted assessment made through the API (the browser journey to get there is tested elsewhere). */
 async function submittedAssessment(language: "zh-CN" | "en") {
   const json = { "content-type": "application/json" };
-  const created = await fetch(`${baseUrl()}/api/assessments`, { method: "POST", headers: json, body: JSON.stringify({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "郑州报告测试机械有限公司" }, tenant: "zhengzhou", language }) });
+  const created = await fetch(`${baseUrl()}/api/assessments`, {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "郑州报告测试机械有限公司" }, tenant: "zhengzhou", language }),
+  });
   const a = (await created.json()) as { id: string; resumeToken: string };
   const auth = { ...json, authorization: `Bearer ${a.resumeToken}` };
-  const patched = await fetch(`${baseUrl()}/api/assessments/${a.id}`, { method: "PATCH", headers: auth, body: JSON.stringify({ answers: COMPLETE_MANUFACTURING, context: { painPoints: "交期延误" } }) });
+  const patched = await fetch(`${baseUrl()}/api/assessments/${a.id}`, {
+    method: "PATCH",
+    headers: auth,
+    body: JSON.stringify({ answers: COMPLETE_MANUFACTURING, context: { painPoints: "交期延误" } }),
+  });
   expect(patched.status).toBe(200);
   const submitted = await fetch(`${baseUrl()}/api/assessments/${a.id}/submit`, { method: "POST", headers: auth, body: JSON.stringify({ pledge: true }) });
   expect(submitted.status).toBe(201);
@@ -89,9 +97,12 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
     const first = await submittedAssessment("zh-CN");
     const second = await submittedAssessment("zh-CN");
     const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1024, height: 800 }, acceptDownloads: true });
-    await context.addInitScript((keys: { id: string; resumeToken: string }[]) => {
-      for (const k of keys) window.localStorage.setItem(`shuzhen:token:${k.id}`, k.resumeToken);
-    }, [first, second]);
+    await context.addInitScript(
+      (keys: { id: string; resumeToken: string }[]) => {
+        for (const k of keys) window.localStorage.setItem(`shuzhen:token:${k.id}`, k.resumeToken);
+      },
+      [first, second],
+    );
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/assess/mine`);
     await page.getByTestId("start-export").waitFor();
@@ -112,7 +123,9 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
   it("the server runs one job worker, however many of its routes kick it", () => {
     // Each route bundle loads the job runtime module anew; a second worker would run the same jobs again.
     // The global setup writes the server's output there, fresh for each run.
-    const started = readFileSync(path.join(testEnv.TEST_RESULTS_DIR, "e2e-server.log"), "utf8").split("\n").filter((line) => line.includes('"job.worker_started"'));
+    const started = readFileSync(path.join(testEnv.TEST_RESULTS_DIR, "e2e-server.log"), "utf8")
+      .split("\n")
+      .filter((line) => line.includes('"job.worker_started"'));
     expect(started).toHaveLength(1);
   });
 });

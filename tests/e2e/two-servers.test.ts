@@ -158,7 +158,14 @@ describe.skipIf(skipReason !== null)("two app servers and a worker on one Postgr
       const log = logTo(name);
       const config = { HOST: "127.0.0.1", PORT: port };
       const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", config.HOST], {
-        env: { ...shared, PORT: String(port), HOST: config.HOST, JOB_WORKER: "false", SHUZHEN_INTERNAL_URL: internalUrl(config), NODE_OPTIONS: serverNodeOptions() },
+        env: {
+          ...shared,
+          PORT: String(port),
+          HOST: config.HOST,
+          JOB_WORKER: "false",
+          SHUZHEN_INTERNAL_URL: internalUrl(config),
+          NODE_OPTIONS: serverNodeOptions(),
+        },
         stdio: ["ignore", log.fd, log.fd],
         detached: true, // its own process group, so that a kill takes everything it started
       });
@@ -197,7 +204,11 @@ describe.skipIf(skipReason !== null)("two app servers and a worker on one Postgr
       const prefer: ServerName = t.index % 2 === 0 ? "a" : "b";
       const created = await cluster.send(prefer, "/api/assessments", {
         method: "POST",
-        body: { enterprise: { ...ZHENGZHOU_ENTERPRISE, creditCode: undefined, name: `${NAME_PREFIX}${run}-${t.index}` }, tenant: "zhengzhou", language: t.language },
+        body: {
+          enterprise: { ...ZHENGZHOU_ENTERPRISE, creditCode: undefined, name: `${NAME_PREFIX}${run}-${t.index}` },
+          tenant: "zhengzhou",
+          language: t.language,
+        },
       });
       expectStatus(created, [201], "create");
       t.id = String(created.body.id);
@@ -258,7 +269,10 @@ describe.skipIf(skipReason !== null)("two app servers and a worker on one Postgr
         `by server: ${tracked.filter((t) => t.submitted?.by === "a").length} submits on A, ${tracked.filter((t) => t.submitted?.by === "b").length} on B`,
     );
     expect(killedAt, "server B was killed mid-run").not.toBeNull();
-    expect(pending.map((p) => `${p.t.id} ${p.language}`), `reports not ready after ${REPORT_WAIT_MS / 1000} s`).toEqual([]);
+    expect(
+      pending.map((p) => `${p.t.id} ${p.language}`),
+      `reports not ready after ${REPORT_WAIT_MS / 1000} s`,
+    ).toEqual([]);
     expect(tracked.filter((t) => t.submitted?.by === "b").length, "some submissions went through B").toBeGreaterThan(0);
 
     const db = handle!;
@@ -286,11 +300,22 @@ describe.skipIf(skipReason !== null)("two app servers and a worker on one Postgr
     expect(lost).toEqual([]);
     // Nothing was submitted that the client does not know about (a create that B wrote but never
     // acknowledged stays a draft).
-    const submittedIds = rows.filter((r) => r.status === "submitted").map((r) => r.id).sort();
+    const submittedIds = rows
+      .filter((r) => r.status === "submitted")
+      .map((r) => r.id)
+      .sort();
     expect(submittedIds).toEqual(tracked.map((t) => t.id!).sort());
 
     // Exactly one report per language asked for, each with exactly one generated version.
-    const reports = await db.query<{ assessment_id: string; language: Locale; status: string; current_version: number; versions: string; generated_v1: string; completed_jobs: string }>(
+    const reports = await db.query<{
+      assessment_id: string;
+      language: Locale;
+      status: string;
+      current_version: number;
+      versions: string;
+      generated_v1: string;
+      completed_jobs: string;
+    }>(
       `select r.assessment_id, r.language, r.status, r.current_version,
               (select count(*) from report_versions v where v.report_id = r.id)::text as versions,
               (select count(*) from report_versions v where v.report_id = r.id and v.version = 1 and v.kind = 'generated')::text as generated_v1,
@@ -301,16 +326,17 @@ describe.skipIf(skipReason !== null)("two app servers and a worker on one Postgr
     );
     const asked = tracked.flatMap((t) => [t.language, ...(t.alsoAsks ? [t.alsoAsks] : [])].map((l) => `${t.id} ${l}`)).sort();
     expect(reports.map((r) => `${r.assessment_id} ${r.language}`).sort()).toEqual(asked);
-    const wrong = reports.filter((r) => r.status !== "ready" || r.current_version !== 1 || r.versions !== "1" || r.generated_v1 !== "1" || r.completed_jobs !== "1");
+    const wrong = reports.filter(
+      (r) => r.status !== "ready" || r.current_version !== 1 || r.versions !== "1" || r.generated_v1 !== "1" || r.completed_jobs !== "1",
+    );
     expect(wrong, "reports not written exactly once (status, current version, versions, generated v1, completed jobs)").toEqual([]);
 
     // No report job ran twice for one report, none failed, none is left running or queued.
     const jobs = await db.query<{ status: string; n: string }>(`select status::text, count(*)::text as n from jobs group by status order by status`);
     expect(jobs).toEqual([{ status: "completed", n: String(asked.length) }]);
-    const twice = await db.query<{ report: string }>(
-      `select payload->>'reportId' as report from jobs where kind = $1 group by 1 having count(*) > 1`,
-      [REPORT_JOB],
-    );
+    const twice = await db.query<{ report: string }>(`select payload->>'reportId' as report from jobs where kind = $1 group by 1 having count(*) > 1`, [
+      REPORT_JOB,
+    ]);
     expect(twice).toEqual([]);
   }, 420_000);
 });

@@ -20,7 +20,6 @@ async function signIn(page: Page, email: string, returnTo: string) {
   await page.getByRole("button", { name: "登录" }).click();
 }
 
-
 describe.skipIf(!browserAvailable())("workspaces", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -57,7 +56,14 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     await page.waitForURL(/\/assess\/[0-9a-f-]{36}$/);
     const id = /\/assess\/([0-9a-f-]{36})/.exec(page.url())![1]!;
     const saved = await page.evaluate(
-      async ({ id, answers }) => (await fetch(`/api/assessments/${id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ answers, currentStep: "review" }) })).status,
+      async ({ id, answers }) =>
+        (
+          await fetch(`/api/assessments/${id}`, {
+            method: "PATCH",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ answers, currentStep: "review" }),
+          })
+        ).status,
       { id, answers: COMPLETE_MANUFACTURING },
     );
     expect(saved).toBe(200);
@@ -118,7 +124,9 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     expect(await seriousViolations(page)).toEqual([]);
     // How to use it on the city's site: its own page and the embed snippet.
     expect(await page.getByTestId("portal-page-link").getAttribute("href")).toBe("/t/zhengzhou");
-    expect(await page.getByTestId("embed-snippet").innerText()).toMatch(/^<script src="http:\/\/[^"]+\/embed\/v1\/embed\.js" data-tenant="zhengzhou" data-lang="zh-CN"><\/script>$/);
+    expect(await page.getByTestId("embed-snippet").innerText()).toMatch(
+      /^<script src="http:\/\/[^"]+\/embed\/v1\/embed\.js" data-tenant="zhengzhou" data-lang="zh-CN"><\/script>$/,
+    );
 
     // A colour too light for white text is refused with the reason; a dark one is saved.
     await page.getByLabel("显示名称（中文）").fill("郑州市中小企业数字化服务平台");
@@ -143,7 +151,11 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     const file = path.join(ARTIFACTS, "郑州补助细则.pdf");
     writeFileSync(
       file,
-      await textPdf(["郑州市中小企业数字化改造补助细则（浏览器测试）", "第一条 改造后数字化水平达到二级及以上的中小企业予以补助。", "第二条 按改造投入的 30% 给予补助。"]),
+      await textPdf([
+        "郑州市中小企业数字化改造补助细则（浏览器测试）",
+        "第一条 改造后数字化水平达到二级及以上的中小企业予以补助。",
+        "第二条 按改造投入的 30% 给予补助。",
+      ]),
     );
     await page.getByLabel("政策文件", { exact: true }).setInputFiles(file);
     await page.getByTestId("upload-document").click();
@@ -161,7 +173,8 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     expect(await page.getByTestId("catalogue-policies").innerText()).toContain("郑州市中小企业数字化改造补助细则（浏览器测试）");
     await page.getByRole("link", { name: "审计日志" }).click();
     const log = await page.getByTestId("audit-log").innerText();
-    for (const action of ["tenant.branding_changed", "tenant.logo_changed", "policy_document.uploaded", "catalogue.policy_created", "auth.sign_in"]) expect(log).toContain(action);
+    for (const action of ["tenant.branding_changed", "tenant.logo_changed", "policy_document.uploaded", "catalogue.policy_created", "auth.sign_in"])
+      expect(log).toContain(action);
     expect(await seriousViolations(page)).toEqual([]);
 
     // The dashboard opens with its figures (or says there are too few firms), filters and the CSV.
@@ -173,10 +186,13 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     expect(await page.getByTestId("chart-subsidies").innerText()).toContain("郑州市中小企业数字化改造补贴（演示政策）");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "dashboard-desktop");
-    const csv = await page.evaluate(async (href) => {
-      const r = await fetch(href);
-      return { status: r.status, type: r.headers.get("content-type"), head: (await r.text()).slice(0, 40) };
-    }, (await page.getByTestId("dashboard-csv").getAttribute("href"))!);
+    const csv = await page.evaluate(
+      async (href) => {
+        const r = await fetch(href);
+        return { status: r.status, type: r.headers.get("content-type"), head: (await r.text()).slice(0, 40) };
+      },
+      (await page.getByTestId("dashboard-csv").getAttribute("href"))!,
+    );
     expect(csv).toMatchObject({ status: 200, type: "text/csv; charset=utf-8" });
     expect(csv.head).toContain("submitted_at,firm,credit_code");
     await context.close();

@@ -54,7 +54,8 @@ describe("POST /api/assessments", () => {
 
   it("files a firm that starts on the main site under the portal serving its city, unless it chose one", async () => {
     const db = await database();
-    const portalOf = async (id: string) => (await db.query<{ slug: string }>("select t.slug from assessments a join tenants t on t.id = a.tenant_id where a.id = $1", [id]))[0]?.slug;
+    const portalOf = async (id: string) =>
+      (await db.query<{ slug: string }>("select t.slug from assessments a join tenants t on t.id = a.tenant_id where a.id = $1", [id]))[0]?.slug;
     const zhengzhou = await start({ name: "郑州主站企业" });
     expect(await portalOf(zhengzhou.id)).toBe("zhengzhou");
     const beijing = await start({ name: "北京主站企业", creditCode: undefined, provinceCode: "11", cityCode: "1101", districtCode: undefined });
@@ -93,13 +94,25 @@ describe("POST /api/assessments", () => {
     const messages = (r: Awaited<ReturnType<typeof call>>) => Object.fromEntries((r.body.error?.issues ?? []).map((i) => [i.field, i.message]));
     const zh = await call(create, { method: "POST", body });
     expect(zh.status).toBe(400);
-    expect(messages(zh)).toEqual({ "enterprise.name": "请填写企业名称", "enterprise.industryCode": "请选择行业", "enterprise.employees": "请填写从业人员数", "enterprise.extra": "未知字段" });
+    expect(messages(zh)).toEqual({
+      "enterprise.name": "请填写企业名称",
+      "enterprise.industryCode": "请选择行业",
+      "enterprise.employees": "请填写从业人员数",
+      "enterprise.extra": "未知字段",
+    });
     expect(zh.body.error?.message).toBe("enterprise.name：请填写企业名称");
     const en = await call(create, { method: "POST", body, query: "?lang=en" });
-    expect(messages(en)).toEqual({ "enterprise.name": "enter the firm's name", "enterprise.industryCode": "choose an industry", "enterprise.employees": "enter the number of employees", "enterprise.extra": "unknown field" });
+    expect(messages(en)).toEqual({
+      "enterprise.name": "enter the firm's name",
+      "enterprise.industryCode": "choose an industry",
+      "enterprise.employees": "enter the number of employees",
+      "enterprise.extra": "unknown field",
+    });
     const portal = await call(create, { method: "POST", body: { enterprise: ENTERPRISE, tenant: "atlantis" } });
     expect([portal.status, portal.body.error?.message, messages(portal)]).toEqual([404, "tenant：没有名为 atlantis 的门户", { tenant: "未知门户" }]);
-    expect((await call(create, { method: "POST", body: { enterprise: ENTERPRISE, tenant: "atlantis" }, query: "?lang=en" })).body.error?.message).toBe("tenant: no portal named atlantis");
+    expect((await call(create, { method: "POST", body: { enterprise: ENTERPRISE, tenant: "atlantis" }, query: "?lang=en" })).body.error?.message).toBe(
+      "tenant: no portal named atlantis",
+    );
   });
 });
 
@@ -121,7 +134,14 @@ describe("reading and saving with the resume token", () => {
     const zh = await call(getState, { id: a.id, token: a.resumeToken, query: "?lang=zh-CN" });
     const template = zh.body.template as { steps: { key: string }[]; questions: { label: string }[] };
     expect(template.steps.map((s) => s.key)).toEqual([
-      "foundation", "management", "effect", "scenes-lifecycle", "scenes-production", "scenes-supply_chain", "scenes-management", "review",
+      "foundation",
+      "management",
+      "effect",
+      "scenes-lifecycle",
+      "scenes-production",
+      "scenes-supply_chain",
+      "scenes-management",
+      "review",
     ]);
     const en = await call(getState, { id: a.id, token: a.resumeToken, query: "?lang=en" });
     expect((en.body.template as { questions: { label: string }[] }).questions[0]?.label).toBe("Which networks has the firm built?");
@@ -129,7 +149,12 @@ describe("reading and saving with the resume token", () => {
 
   it("saves answers, clears them with null, and counts revisions", async () => {
     const a = await start();
-    const first = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.IS": "one", "S.QUALITY": 2 }, currentStep: "foundation" } });
+    const first = await call(patch, {
+      method: "PATCH",
+      id: a.id,
+      token: a.resumeToken,
+      body: { answers: { "F.IS": "one", "S.QUALITY": 2 }, currentStep: "foundation" },
+    });
     expect(first.status).toBe(200);
     expect(first.body.revision).toBe(1);
     await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.IS": null, "F.NET": ["none"] } } });
@@ -168,9 +193,16 @@ describe("reading and saving with the resume token", () => {
 
   it("keeps a band chosen with contradicting figures, keeps the figures and warns about the whole draft", async () => {
     const a = await start();
-    const r = await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { "F.EQDIG": "p60_100" }, evidence: { "F.EQDIG": { digital: 10, total: 100 } } } });
+    const r = await call(patch, {
+      method: "PATCH",
+      id: a.id,
+      token: a.resumeToken,
+      body: { answers: { "F.EQDIG": "p60_100" }, evidence: { "F.EQDIG": { digital: 10, total: 100 } } },
+    });
     expect(r.status).toBe(200);
-    expect((r.body.warnings as { code: string; questions: string[] }[]).map((w) => [w.code, w.questions])).toEqual([["answer_contradicts_figures", ["F.EQDIG"]]]);
+    expect((r.body.warnings as { code: string; questions: string[] }[]).map((w) => [w.code, w.questions])).toEqual([
+      ["answer_contradicts_figures", ["F.EQDIG"]],
+    ]);
     const state = await call(getState, { id: a.id, token: a.resumeToken });
     expect(state.body.answers).toEqual({ "F.EQDIG": "p60_100" });
     expect(state.body.evidence).toEqual({ "F.EQDIG": { digital: 10, total: 100 } });
@@ -195,10 +227,14 @@ describe("reading and saving with the resume token", () => {
     const a = await start();
     const codes = ["F.IS", "M.PLAN", "E.COST", "E.ENERGY", "S.HR", "S.OFFICE"];
     const values: Record<string, string | number> = { "F.IS": "all", "M.PLAN": "started", "E.COST": "better", "E.ENERGY": "flat", "S.HR": 3, "S.OFFICE": 1 };
-    await Promise.all(codes.map((c) => call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { [c]: values[c] }, timings: { "F.IS": 5 } } })));
+    await Promise.all(
+      codes.map((c) => call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: { [c]: values[c] }, timings: { "F.IS": 5 } } })),
+    );
     expect(await answersOf(a.id, a.resumeToken)).toEqual(values);
     const db = await database();
-    const [row] = await db.query<{ t: number; revision: number }>("select (timings->>'F.IS')::numeric::float8 as t, revision from assessments where id = $1", [a.id]);
+    const [row] = await db.query<{ t: number; revision: number }>("select (timings->>'F.IS')::numeric::float8 as t, revision from assessments where id = $1", [
+      a.id,
+    ]);
     expect(row).toEqual({ t: 30, revision: 6 });
   });
 });
@@ -282,7 +318,15 @@ describe("submit, result, history", () => {
     };
     expect(view.result).toMatchObject({ level: 1, total: 37.225 });
     expect(view.paths.next).toMatchObject({ target: 2, reachable: true, after: { level: 2 } });
-    expect(view.radar.map((x) => x.key)).toEqual(["FOUNDATION", "MANAGEMENT", "EFFECT", "scenes:LIFECYCLE", "scenes:PRODUCTION", "scenes:SUPPLY_CHAIN", "scenes:MANAGEMENT"]);
+    expect(view.radar.map((x) => x.key)).toEqual([
+      "FOUNDATION",
+      "MANAGEMENT",
+      "EFFECT",
+      "scenes:LIFECYCLE",
+      "scenes:PRODUCTION",
+      "scenes:SUPPLY_CHAIN",
+      "scenes:MANAGEMENT",
+    ]);
     expect(view.radar[0]?.value).toBe(34.7);
     expect(view.specialized).toMatchObject({ kind: "official", points: 0, max: 5 });
     // Submitting never scans peers: the benchmark is computed once in the background (the report job).
@@ -323,7 +367,16 @@ describe("submit, result, history", () => {
     const r = await call(getPlan, { id: a.id, token: a.resumeToken });
     expect(r.status).toBe(200);
     const view = r.body as {
-      next: { target: number; reachable: boolean; levelAfter: number; totalCostYuan: number; netCostYuan: number; steps: { solutionIds: string[] }[]; bestSubsidy: { policyId: string; amountYuan: number } | null; policies: { policyId: string; verdict: string }[] };
+      next: {
+        target: number;
+        reachable: boolean;
+        levelAfter: number;
+        totalCostYuan: number;
+        netCostYuan: number;
+        steps: { solutionIds: string[] }[];
+        bestSubsidy: { policyId: string; amountYuan: number } | null;
+        policies: { policyId: string; verdict: string }[];
+      };
       solutions: Record<string, { provider: { name: { "zh-CN": string } } }>;
     };
     expect(view.next).toMatchObject({ target: 2, reachable: true });
@@ -338,9 +391,18 @@ describe("submit, result, history", () => {
   it("computes the plans once and stores them: the report reads the same plans the page shows, and a catalogue change recomputes them", async () => {
     const { db } = await database();
     const a = await start({ name: "方案存储测试企业" }, { tenant: "zhengzhou" });
-    await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: COMPLETE, context: { painPoints: "微信下单经常漏单，库存盘点对不上" } } });
+    await call(patch, {
+      method: "PATCH",
+      id: a.id,
+      token: a.resumeToken,
+      body: { answers: COMPLETE, context: { painPoints: "微信下单经常漏单，库存盘点对不上" } },
+    });
     await call(submit, { method: "POST", id: a.id, token: a.resumeToken, body: { pledge: true } });
-    const first = (await call(getPlan, { id: a.id, token: a.resumeToken })).body as { next: unknown; painNext: { painPoints: { scene: string }[] } | null; painPoints: { scene: string }[] };
+    const first = (await call(getPlan, { id: a.id, token: a.resumeToken })).body as {
+      next: unknown;
+      painNext: { painPoints: { scene: string }[] } | null;
+      painPoints: { scene: string }[];
+    };
     expect(first.painPoints.map((p) => p.scene)).toEqual(["S.MARKETING", "S.WAREHOUSING"]);
     expect(first.painNext?.painPoints.map((p) => p.scene)).toEqual(["S.MARKETING", "S.WAREHOUSING"]);
     const stored = async () => (await db.select().from(assessmentPlans).where(eq(assessmentPlans.assessmentId, a.id)))[0]!;

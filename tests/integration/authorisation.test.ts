@@ -79,7 +79,20 @@ let cleanup: () => Promise<void>;
 let worker: Worker;
 const cookies = {} as Record<Who, string | null>;
 const actors = {} as Record<Exclude<Who, "anon">, Actor>;
-const ids = {} as { a: string; b: string; d: string; client: string; evidence: string; profile: string; policy: string; solution: string; document: string; invitation: string; consultant2: string; taiyuan: string };
+const ids = {} as {
+  a: string;
+  b: string;
+  d: string;
+  client: string;
+  evidence: string;
+  profile: string;
+  policy: string;
+  solution: string;
+  document: string;
+  invitation: string;
+  consultant2: string;
+  taiyuan: string;
+};
 let seq = 0;
 
 beforeAll(async () => {
@@ -109,7 +122,9 @@ beforeAll(async () => {
   }
 
   // A: the consultant's client, assessed on site and submitted. D: a second visit, still a draft, with evidence.
-  ids.client = (await addClient(db, actors.consultant, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: CLIENT_NAME }, contactEmail: "boss@client.test" })).enterpriseId;
+  ids.client = (
+    await addClient(db, actors.consultant, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: CLIENT_NAME }, contactEmail: "boss@client.test" })
+  ).enterpriseId;
   const a = await startClientAssessment(db, actors.consultant, "zhengzhou", ids.client, { mode: "consultant_onsite", language: "zh-CN" });
   await patchAssessment(db, a.id, a.resumeToken, { answers: COMPLETE_MANUFACTURING });
   await submitAssessment(db, a.id, { actor: actors.consultant });
@@ -125,9 +140,13 @@ beforeAll(async () => {
   await worker.idle();
 
   await uploadLogo(db, actors.admin, "zhengzhou", { name: "logo.png", bytes: PNG, fields: {} });
-  ids.profile = (await createProfile(db, actors.admin, "zhengzhou", { code: "matrix-profile", name: "矩阵", industryCodes: ["34"], constrainedScenes: ["S.PRODUCTION"] })).code;
+  ids.profile = (
+    await createProfile(db, actors.admin, "zhengzhou", { code: "matrix-profile", name: "矩阵", industryCodes: ["34"], constrainedScenes: ["S.PRODUCTION"] })
+  ).code;
   ids.document = (await uploadPolicyDocument(db, actors.admin, "zhengzhou", { name: "policy.txt", bytes: Buffer.from(DOC_TEXT), fields: {} }, false)).id;
-  ids.invitation = (await inviteUser(db, actors.admin, "zhengzhou", { email: "new.consultant@matrix.test", role: "consultant" }, "http://localhost:3000", "zh-CN")).id;
+  ids.invitation = (
+    await inviteUser(db, actors.admin, "zhengzhou", { email: "new.consultant@matrix.test", role: "consultant" }, "http://localhost:3000", "zh-CN")
+  ).id;
   const { createEntry } = await import("@/lib/admin/catalogue");
   ids.policy = (await createEntry(db, actors.admin, "zhengzhou", "policy", { entry: blankEntry("matrix-policy", "矩阵政策"), status: "active" })).code;
   ids.solution = (await createEntry(db, actors.admin, "zhengzhou", "solution", { entry: solutionEntry("matrix-solution"), status: "active" })).code;
@@ -154,13 +173,32 @@ const CASES: Case[] = [
   // Assessments: A is the consultant's client (on-site), B the owner's own, D a draft visit of A's firm.
   { route: "/api/assessments/[id]", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
   { route: "/api/assessments/[id]", method: "GET", params: () => ({ id: ids.b }), expect: ex("401 200 404 404 200 404 404"), note: "owner's own" },
-  { route: "/api/assessments/[id]", method: "PATCH", params: () => ({ id: ids.d }), body: { currentStep: "review" }, expect: ex("401 404 200 404 404 404 404") },
-  { route: "/api/assessments/[id]/submit", method: "POST", params: () => ({ id: ids.a }), body: { pledge: true }, expect: ex("401 404 200 404 404 404 404"), note: "already submitted: the stored result" },
+  {
+    route: "/api/assessments/[id]",
+    method: "PATCH",
+    params: () => ({ id: ids.d }),
+    body: { currentStep: "review" },
+    expect: ex("401 404 200 404 404 404 404"),
+  },
+  {
+    route: "/api/assessments/[id]/submit",
+    method: "POST",
+    params: () => ({ id: ids.a }),
+    body: { pledge: true },
+    expect: ex("401 404 200 404 404 404 404"),
+    note: "already submitted: the stored result",
+  },
   { route: "/api/assessments/[id]/result", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
   { route: "/api/assessments/[id]/plan", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
   { route: "/api/assessments/[id]/history", method: "GET", params: () => ({ id: ids.b }), expect: ex("401 200 404 404 200 404 404") },
   { route: "/api/assessments/[id]/reassess", method: "POST", params: () => ({ id: ids.b }), expect: ex("401 201 404 404 404 404 404") },
-  { route: "/api/assessments/[id]/claim", method: "POST", params: () => ({ id: ids.a }), expect: ex("401 401 401 401 401 401 401"), note: "needs the resume token too" },
+  {
+    route: "/api/assessments/[id]/claim",
+    method: "POST",
+    params: () => ({ id: ids.a }),
+    expect: ex("401 401 401 401 401 401 401"),
+    note: "needs the resume token too",
+  },
   { route: "/api/assessments/[id]/report", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
   { route: "/api/assessments/[id]/report", method: "GET", params: () => ({ id: ids.b }), expect: ex("401 200 404 404 200 404 404") },
   // Asking for the report again (it exists in this language): the same callers as reading it.
@@ -180,8 +218,20 @@ const CASES: Case[] = [
     expect: ex("401 201 404 404 404 404 404"),
     note: "owner edits their own self-assessment's report",
   },
-  { route: "/api/assessments/[id]/report/restore", method: "POST", params: () => ({ id: ids.a }), body: { version: 1 }, expect: ex("401 404 201 404 404 404 404") },
-  { route: "/api/assessments/[id]/report/publish", method: "POST", params: () => ({ id: ids.a }), body: async () => ({ version: await currentVersion(ids.a) }), expect: ex("401 404 201 404 404 404 404") },
+  {
+    route: "/api/assessments/[id]/report/restore",
+    method: "POST",
+    params: () => ({ id: ids.a }),
+    body: { version: 1 },
+    expect: ex("401 404 201 404 404 404 404"),
+  },
+  {
+    route: "/api/assessments/[id]/report/publish",
+    method: "POST",
+    params: () => ({ id: ids.a }),
+    body: async () => ({ version: await currentVersion(ids.a) }),
+    expect: ex("401 404 201 404 404 404 404"),
+  },
   { route: "/api/assessments/[id]/report/pdf", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
   { route: "/api/assessments/[id]/evidence", method: "GET", params: () => ({ id: ids.d }), expect: ex("401 404 200 404 200 404 404") },
   {
@@ -191,8 +241,18 @@ const CASES: Case[] = [
     upload: () => ({ name: "现场.png", bytes: PNG, fields: { questionCode: "F.NET" } }),
     expect: ex("401 404 201 404 404 404 404"),
   },
-  { route: "/api/assessments/[id]/evidence/[fileId]", method: "GET", params: () => ({ id: ids.d, fileId: ids.evidence }), expect: ex("401 404 200 404 200 404 404") },
-  { route: "/api/assessments/[id]/evidence/[fileId]", method: "DELETE", params: () => ({ id: ids.d, fileId: ids.evidence }), expect: ex("401 404 204 404 404 404 404") },
+  {
+    route: "/api/assessments/[id]/evidence/[fileId]",
+    method: "GET",
+    params: () => ({ id: ids.d, fileId: ids.evidence }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/assessments/[id]/evidence/[fileId]",
+    method: "DELETE",
+    params: () => ({ id: ids.d, fileId: ids.evidence }),
+    expect: ex("401 404 204 404 404 404 404"),
+  },
   { route: "/api/exports", method: "POST", params: () => ({}), body: () => ({ items: [{ id: ids.a }] }), expect: ex("404 404 202 404 202 404 404") },
   // Consultant workspace.
   { route: "/api/tenants/[tenant]/clients", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 200 200 403 404 404") },
@@ -203,19 +263,78 @@ const CASES: Case[] = [
     body: () => ({ enterprise: { ...ZHENGZHOU_ENTERPRISE, name: unique("新客户") } }),
     expect: ex("401 403 201 201 403 404 404"),
   },
-  { route: "/api/tenants/[tenant]/clients/[id]", method: "GET", params: () => ({ tenant: "zhengzhou", id: ids.client }), expect: ex("401 403 200 404 403 404 404") },
-  { route: "/api/tenants/[tenant]/clients/[id]/assessments", method: "POST", params: () => ({ tenant: "zhengzhou", id: ids.client }), body: {}, expect: ex("401 403 201 404 403 404 404") },
-  { route: "/api/tenants/[tenant]/consultant-brand", method: "PUT", params: () => ({ tenant: "zhengzhou" }), body: { organisation: "精益数字化咨询", primaryColor: "#7c2d12", accentColor: "#1d4ed8" }, expect: ex("401 403 200 200 403 404 404") },
-  { route: "/api/tenants/[tenant]/consultant-brand", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 200 200 403 404 404"), note: "each consultant their own" },
-  { route: "/api/tenants/[tenant]/consultant-brand/logo", method: "POST", params: () => ({ tenant: "zhengzhou" }), upload: () => ({ name: "mark.png", bytes: PNG, fields: {} }), expect: ex("401 403 201 201 403 404 404") },
+  {
+    route: "/api/tenants/[tenant]/clients/[id]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.client }),
+    expect: ex("401 403 200 404 403 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/clients/[id]/assessments",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.client }),
+    body: {},
+    expect: ex("401 403 201 404 403 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/consultant-brand",
+    method: "PUT",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: { organisation: "精益数字化咨询", primaryColor: "#7c2d12", accentColor: "#1d4ed8" },
+    expect: ex("401 403 200 200 403 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/consultant-brand",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou" }),
+    expect: ex("401 403 200 200 403 404 404"),
+    note: "each consultant their own",
+  },
+  {
+    route: "/api/tenants/[tenant]/consultant-brand/logo",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    upload: () => ({ name: "mark.png", bytes: PNG, fields: {} }),
+    expect: ex("401 403 201 201 403 404 404"),
+  },
   { route: "/api/tenants/[tenant]/consultant-brand/logo", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 200 200 403 404 404") },
   // Portal administration.
   { route: "/api/tenants/[tenant]/settings", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
-  { route: "/api/tenants/[tenant]/settings", method: "GET", params: () => ({ tenant: "taiyuan" }), expect: ex("401 404 404 404 404 200 404"), note: "the other portal, seen from here" },
-  { route: "/api/tenants/[tenant]/branding", method: "PUT", params: () => ({ tenant: "zhengzhou" }), body: { displayNameZh: "郑州数转服务", primaryColor: "#1d4ed8", accentColor: "#0f766e" }, expect: ex("401 403 403 403 200 404 404") },
-  { route: "/api/tenants/[tenant]/embed-origins", method: "PUT", params: () => ({ tenant: "zhengzhou" }), body: { origins: ["https://sme.zhengzhou.gov.cn"] }, expect: ex("401 403 403 403 200 404 404") },
-  { route: "/api/tenants/[tenant]/logo", method: "POST", params: () => ({ tenant: "zhengzhou" }), upload: () => ({ name: "logo.png", bytes: PNG, fields: {} }), expect: ex("401 403 403 403 201 404 404") },
-  { route: "/api/tenants/[tenant]/logo", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("200 200 200 200 200 200 200"), note: "public, like the portal's pages" },
+  {
+    route: "/api/tenants/[tenant]/settings",
+    method: "GET",
+    params: () => ({ tenant: "taiyuan" }),
+    expect: ex("401 404 404 404 404 200 404"),
+    note: "the other portal, seen from here",
+  },
+  {
+    route: "/api/tenants/[tenant]/branding",
+    method: "PUT",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: { displayNameZh: "郑州数转服务", primaryColor: "#1d4ed8", accentColor: "#0f766e" },
+    expect: ex("401 403 403 403 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/embed-origins",
+    method: "PUT",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: { origins: ["https://sme.zhengzhou.gov.cn"] },
+    expect: ex("401 403 403 403 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/logo",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    upload: () => ({ name: "logo.png", bytes: PNG, fields: {} }),
+    expect: ex("401 403 403 403 201 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/logo",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou" }),
+    expect: ex("200 200 200 200 200 200 200"),
+    note: "public, like the portal's pages",
+  },
   { route: "/api/tenants/[tenant]/scene-profiles", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   {
     route: "/api/tenants/[tenant]/scene-profiles",
@@ -224,13 +343,43 @@ const CASES: Case[] = [
     body: () => ({ code: unique("profile"), name: "通用设备", industryCodes: ["34"], constrainedScenes: ["S.PRODUCTION", "S.QUALITY"] }),
     expect: ex("401 403 403 403 201 404 404"),
   },
-  { route: "/api/tenants/[tenant]/scene-profiles/[code]", method: "PATCH", params: () => ({ tenant: "zhengzhou", code: ids.profile }), body: { name: "矩阵（改）" }, expect: ex("401 403 403 403 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/scene-profiles/[code]",
+    method: "PATCH",
+    params: () => ({ tenant: "zhengzhou", code: ids.profile }),
+    body: { name: "矩阵（改）" },
+    expect: ex("401 403 403 403 200 404 404"),
+  },
   { route: "/api/tenants/[tenant]/policies", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
-  { route: "/api/tenants/[tenant]/policies", method: "POST", params: () => ({ tenant: "zhengzhou" }), body: () => ({ entry: blankEntry(unique("policy"), "新政策") }), expect: ex("401 403 403 403 201 404 404") },
-  { route: "/api/tenants/[tenant]/policies/[code]", method: "PATCH", params: () => ({ tenant: "zhengzhou", code: ids.policy }), body: { status: "retired" }, expect: ex("401 403 403 403 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/policies",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: () => ({ entry: blankEntry(unique("policy"), "新政策") }),
+    expect: ex("401 403 403 403 201 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/policies/[code]",
+    method: "PATCH",
+    params: () => ({ tenant: "zhengzhou", code: ids.policy }),
+    body: { status: "retired" },
+    expect: ex("401 403 403 403 200 404 404"),
+  },
   { route: "/api/tenants/[tenant]/solutions", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
-  { route: "/api/tenants/[tenant]/solutions", method: "POST", params: () => ({ tenant: "zhengzhou" }), body: () => ({ entry: solutionEntry(unique("solution")) }), expect: ex("401 403 403 403 201 404 404") },
-  { route: "/api/tenants/[tenant]/solutions/[code]", method: "PATCH", params: () => ({ tenant: "zhengzhou", code: ids.solution }), body: { status: "retired" }, expect: ex("401 403 403 403 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/solutions",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: () => ({ entry: solutionEntry(unique("solution")) }),
+    expect: ex("401 403 403 403 201 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/solutions/[code]",
+    method: "PATCH",
+    params: () => ({ tenant: "zhengzhou", code: ids.solution }),
+    body: { status: "retired" },
+    expect: ex("401 403 403 403 200 404 404"),
+  },
   { route: "/api/tenants/[tenant]/policy-documents", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   {
     route: "/api/tenants/[tenant]/policy-documents",
@@ -239,7 +388,12 @@ const CASES: Case[] = [
     upload: () => ({ name: "政策.txt", bytes: Buffer.from(DOC_TEXT), fields: {} }),
     expect: ex("401 403 403 403 201 404 404"),
   },
-  { route: "/api/tenants/[tenant]/policy-documents/[id]", method: "GET", params: () => ({ tenant: "zhengzhou", id: ids.document }), expect: ex("401 403 403 403 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/policy-documents/[id]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.document }),
+    expect: ex("401 403 403 403 200 404 404"),
+  },
   {
     route: "/api/tenants/[tenant]/policy-documents/[id]/apply",
     method: "POST",
@@ -248,23 +402,62 @@ const CASES: Case[] = [
     expect: ex("401 403 403 403 201 404 404"),
   },
   { route: "/api/tenants/[tenant]/members", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
-  { route: "/api/tenants/[tenant]/members/[userId]", method: "PUT", params: () => ({ tenant: "zhengzhou", userId: ids.consultant2 }), body: { roles: ["consultant"] }, expect: ex("401 403 403 403 200 404 404") },
-  { route: "/api/tenants/[tenant]/invitations", method: "POST", params: () => ({ tenant: "zhengzhou" }), body: () => ({ email: `${unique("invitee")}@matrix.test`, role: "consultant" }), expect: ex("401 403 403 403 201 404 404") },
-  { route: "/api/tenants/[tenant]/invitations/[id]", method: "DELETE", params: () => ({ tenant: "zhengzhou", id: ids.invitation }), expect: ex("401 403 403 403 204 404 404") },
+  {
+    route: "/api/tenants/[tenant]/members/[userId]",
+    method: "PUT",
+    params: () => ({ tenant: "zhengzhou", userId: ids.consultant2 }),
+    body: { roles: ["consultant"] },
+    expect: ex("401 403 403 403 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/invitations",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: () => ({ email: `${unique("invitee")}@matrix.test`, role: "consultant" }),
+    expect: ex("401 403 403 403 201 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/invitations/[id]",
+    method: "DELETE",
+    params: () => ({ tenant: "zhengzhou", id: ids.invitation }),
+    expect: ex("401 403 403 403 204 404 404"),
+  },
   { route: "/api/tenants/[tenant]/dashboard", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/dashboard/export", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/audit", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   // Platform.
   { route: "/api/platform/tenants", method: "GET", params: () => ({}), expect: ex("401 404 404 404 404 404 200") },
-  { route: "/api/platform/tenants", method: "POST", params: () => ({}), body: () => ({ slug: unique("city"), nameZh: "新城市", nameEn: "New city" }), expect: ex("401 404 404 404 404 404 201") },
-  { route: "/api/platform/tenants/[id]", method: "PATCH", params: () => ({ id: ids.taiyuan }), body: { nameEn: "Taiyuan" }, expect: ex("401 404 404 404 404 404 200") },
-  { route: "/api/invitations/[token]", method: "POST", params: () => ({ token: "not-a-real-invitation-token-000" }), body: {}, expect: ex("404 404 404 404 404 404 404") },
+  {
+    route: "/api/platform/tenants",
+    method: "POST",
+    params: () => ({}),
+    body: () => ({ slug: unique("city"), nameZh: "新城市", nameEn: "New city" }),
+    expect: ex("401 404 404 404 404 404 201"),
+  },
+  {
+    route: "/api/platform/tenants/[id]",
+    method: "PATCH",
+    params: () => ({ id: ids.taiyuan }),
+    body: { nameEn: "Taiyuan" },
+    expect: ex("401 404 404 404 404 404 200"),
+  },
+  {
+    route: "/api/invitations/[token]",
+    method: "POST",
+    params: () => ({ token: "not-a-real-invitation-token-000" }),
+    body: {},
+    expect: ex("404 404 404 404 404 404 404"),
+  },
 ];
 
 /** What our own pages send with a write: the browser's Origin (README, CSRF). */
 const OWN_ORIGIN = new URL(appUrl()).origin;
 
-async function callRoute(c: Case, who: Who, extraHeaders: Record<string, string> = c.method === "GET" ? {} : { origin: OWN_ORIGIN }): Promise<{ status: number; text: string }> {
+async function callRoute(
+  c: Case,
+  who: Who,
+  extraHeaders: Record<string, string> = c.method === "GET" ? {} : { origin: OWN_ORIGIN },
+): Promise<{ status: number; text: string }> {
   const loader = ROUTES[`/app${c.route}/route.ts`];
   if (!loader) throw new Error(`no route file for ${c.route}`);
   const mod = (await loader()) as Record<string, (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>>;
@@ -365,8 +558,20 @@ describe("fuzzed bodies on every write route", () => {
       },
     });
   const anonymousWrites: Case[] = [
-    { route: "/api/assessments", method: "POST", params: () => ({}), body: { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "模糊测试企业" }, tenant: "zhengzhou" }, expect: ex("201 201 201 201 201 201 201") },
-    { route: "/api/exports", method: "POST", params: () => ({}), body: { items: [{ id: "00000000-0000-4000-8000-000000000000", token: "t".repeat(43) }] }, expect: ex("404 404 404 404 404 404 404") },
+    {
+      route: "/api/assessments",
+      method: "POST",
+      params: () => ({}),
+      body: { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "模糊测试企业" }, tenant: "zhengzhou" },
+      expect: ex("201 201 201 201 201 201 201"),
+    },
+    {
+      route: "/api/exports",
+      method: "POST",
+      params: () => ({}),
+      body: { items: [{ id: "00000000-0000-4000-8000-000000000000", token: "t".repeat(43) }] },
+      expect: ex("404 404 404 404 404 404 404"),
+    },
   ];
   for (const c of [...anonymousWrites, ...CASES.filter((x) => x.method !== "GET")]) {
     const who = WHO.find((w) => c.expect[w] < 300) ?? "anon";
@@ -393,7 +598,7 @@ describe("fuzzed bodies on every write route", () => {
         const valid = typeof c.body === "function" ? await (c.body as (w: Who) => unknown)(who) : (c.body ?? {});
         statuses.poisoned = await send(JSON.stringify(poison(valid)), "application/json");
         statuses.textPlain = await send(JSON.stringify(valid), "text/plain");
-        statuses.notJson = await send("{\"a\": \u0000", "application/json");
+        statuses.notJson = await send('{"a": \u0000', "application/json");
       }
       statuses.chunkedOversize = await send(chunked(), c.upload ? "multipart/form-data; boundary=x" : "application/json");
       for (const [kind, status] of Object.entries(statuses)) expect(status, kind).toBeLessThan(500);

@@ -30,7 +30,12 @@ async function tableCounts(handle: DatabaseHandle): Promise<Record<string, numbe
   );
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    const [row] = await handle.query<{ n: number }>(`select count(*)::int as n from ${name.split(".").map((p) => `"${p}"`).join(".")}`);
+    const [row] = await handle.query<{ n: number }>(
+      `select count(*)::int as n from ${name
+        .split(".")
+        .map((p) => `"${p}"`)
+        .join(".")}`,
+    );
     counts[name] = row?.n ?? -1;
   }
   return counts;

@@ -34,7 +34,11 @@ describe("claiming an anonymous assessment", () => {
     expect(await code(claimAssessment(db, a.id, "w".repeat(43), actor))).toBe("not_found");
 
     expect(await claimAssessment(db, a.id, a.resumeToken, actor)).toMatchObject({ claimed: true });
-    const [row] = await db.select({ owner: assessments.ownerUserId, firm: enterprises.ownerUserId }).from(assessments).innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId)).where(eq(assessments.id, a.id));
+    const [row] = await db
+      .select({ owner: assessments.ownerUserId, firm: enterprises.ownerUserId })
+      .from(assessments)
+      .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
+      .where(eq(assessments.id, a.id));
     expect(row).toEqual({ owner: owner.id, firm: owner.id });
     const after = await actorFor(db, owner.id);
     expect(after?.memberships.filter((m) => m.role === "sme_owner")).toHaveLength(2); // platform + 郑州
@@ -50,7 +54,10 @@ describe("claiming an anonymous assessment", () => {
   it("lets a consultant visit's resume token answer questions only: no unpublished report, no editing, no claiming the client", async () => {
     const [consultantRow] = await db.select({ id: users.id }).from(users).where(eq(users.email, "consultant@demo.shuzhen.cn"));
     const consultant = (await actorFor(db, consultantRow!.id))!;
-    const client = await addClient(db, consultant, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "顾问客户丙有限公司" }, contactEmail: "boss@visit.test" });
+    const client = await addClient(db, consultant, "zhengzhou", {
+      enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "顾问客户丙有限公司" },
+      contactEmail: "boss@visit.test",
+    });
     const visit = await startClientAssessment(db, consultant, "zhengzhou", client.enterpriseId, { mode: "consultant_remote", language: "zh-CN" });
     // The client answers through the link the consultant handed over.
     expect(await code(patchAssessment(db, visit.id, visit.resumeToken, { answers: COMPLETE_MANUFACTURING }))).toBe("ok");
@@ -58,7 +65,15 @@ describe("claiming an anonymous assessment", () => {
     expect(await code(submitAssessment(db, visit.id, visit.resumeToken))).toBe("ok");
     // The report follows the firm owner's rules: only what the consultant published, never editable.
     expect(await code(getReportView(db, visit.id, visit.resumeToken, "zh-CN"))).toBe("not_found");
-    expect(await code(editReport(db, visit.id, visit.resumeToken, { language: "zh-CN", basedOn: 1, sections: { summary: { headline: "改", paragraphs: ["改。"], bullets: [] } } }))).toBe("not_found");
+    expect(
+      await code(
+        editReport(db, visit.id, visit.resumeToken, {
+          language: "zh-CN",
+          basedOn: 1,
+          sections: { summary: { headline: "改", paragraphs: ["改。"], bullets: [] } },
+        }),
+      ),
+    ).toBe("not_found");
     // Nobody takes the consultant's client over with the link.
     const stranger = await signUpUser("visit-claimer@example.cn");
     expect(await code(claimAssessment(db, visit.id, visit.resumeToken, await actorFor(db, stranger)))).toBe("forbidden");

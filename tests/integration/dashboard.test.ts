@@ -40,7 +40,10 @@ describe("dashboard queries", () => {
     expect(levels.filter((l) => l.level >= 2).reduce((s, l) => s + l.firms, 0)).toBe(o.atLeastLevel2);
     for (const by of ["segment", "district", "size"] as const) {
       const b = await breakdown(db(), tenantId, {}, by);
-      expect(b.groups.every((g) => g.firms >= 5), by).toBe(true);
+      expect(
+        b.groups.every((g) => g.firms >= 5),
+        by,
+      ).toBe(true);
       expect(b.groups.reduce((s, g) => s + g.firms, 0)).toBeLessThanOrEqual(o.firms);
       for (const g of b.groups) expect(g.toTarget).toBe(Math.max(0, Math.ceil(0.9 * g.aboveScaleFirms) - g.aboveScaleAtLeastLevel2));
     }
@@ -61,7 +64,16 @@ describe("dashboard queries", () => {
     );
     expect(small).toBeDefined();
     const narrow = await overview(db(), tenantId, { district: small!.district, industry: small!.industry });
-    expect(narrow).toEqual({ firms: small!.n, assessments: expect.any(Number), suppressed: true, shareLevel2: null, averageTotal: null, atLeastLevel2: 0, aboveScaleFirms: 0, aboveScaleAtLeastLevel2: 0 });
+    expect(narrow).toEqual({
+      firms: small!.n,
+      assessments: expect.any(Number),
+      suppressed: true,
+      shareLevel2: null,
+      averageTotal: null,
+      atLeastLevel2: 0,
+      aboveScaleFirms: 0,
+      aboveScaleAtLeastLevel2: 0,
+    });
     expect(await levelDistribution(db(), tenantId, { district: small!.district, industry: small!.industry })).toEqual([]);
     const byIndustry = await breakdown(db(), tenantId, { district: small!.district }, "segment");
     expect(byIndustry.groups.every((g) => g.firms >= 5)).toBe(true);
@@ -108,7 +120,9 @@ describe("dashboard queries", () => {
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const rolled = async () =>
       rowsOf<{ seconds: number; n: number }>(
-        await db().execute(sql`select coalesce(sum(seconds), 0)::float8 as seconds, coalesce(sum(assessments), 0)::int as n from question_time_daily where tenant_id = ${tenantId}::uuid and day = ${today}::date and code in ('F.IS', 'F.NET')`),
+        await db().execute(
+          sql`select coalesce(sum(seconds), 0)::float8 as seconds, coalesce(sum(assessments), 0)::int as n from question_time_daily where tenant_id = ${tenantId}::uuid and day = ${today}::date and code in ('F.IS', 'F.NET')`,
+        ),
       )[0]!;
     const before = await rolled();
     await submitAssessment(db(), a.id, a.resumeToken);
@@ -119,7 +133,9 @@ describe("dashboard queries", () => {
   });
 
   it("counts each funnel step once per assessment however often it happens", async () => {
-    const [one] = rowsOf<{ id: string }>(await db().execute(sql`select assessment_id as id from assessment_results where tenant_id = ${tenantId}::uuid limit 1`));
+    const [one] = rowsOf<{ id: string }>(
+      await db().execute(sql`select assessment_id as id from assessment_results where tenant_id = ${tenantId}::uuid limit 1`),
+    );
     const before = await funnel(db(), tenantId, {});
     await recordReportRead(db(), tenantId, one!.id);
     await recordReportRead(db(), tenantId, one!.id);
@@ -129,7 +145,9 @@ describe("dashboard queries", () => {
     expect(after.reportRead - before.reportRead).toBeLessThanOrEqual(1);
     expect(after.pdfDownloaded - before.pdfDownloaded).toBeLessThanOrEqual(1);
     const [counts] = rowsOf<{ reads: number; pdfs: number }>(
-      await db().execute(sql`select count(*) filter (where kind = 'report_read')::int as reads, count(*) filter (where kind = 'pdf_downloaded')::int as pdfs from usage_events where assessment_id = ${one!.id}::uuid`),
+      await db().execute(
+        sql`select count(*) filter (where kind = 'report_read')::int as reads, count(*) filter (where kind = 'pdf_downloaded')::int as pdfs from usage_events where assessment_id = ${one!.id}::uuid`,
+      ),
     );
     expect(counts).toEqual({ reads: 1, pdfs: 1 });
   });
@@ -140,7 +158,9 @@ describe("dashboard queries", () => {
     expect(m.firms).toBe(o.firms);
     // A real result waits for its report, a synthetic one for the background job.
     const [waiting] = rowsOf<{ n: number }>(
-      await db().execute(sql`select count(*)::int as n from assessment_results where tenant_id = ${tenantId}::uuid and is_latest and subsidies_matched_at is null`),
+      await db().execute(
+        sql`select count(*)::int as n from assessment_results where tenant_id = ${tenantId}::uuid and is_latest and subsidies_matched_at is null`,
+      ),
     );
     expect(m.matched).toBeGreaterThanOrEqual(20);
     expect(m.matched).toBe(m.firms - waiting!.n);
@@ -151,7 +171,9 @@ describe("dashboard queries", () => {
     expect(zz?.eligible).toBeGreaterThan(0);
     expect(m.policies.every((p) => p.eligible + p.possible >= 5)).toBe(true);
     const [direct] = rowsOf<{ n: number }>(
-      await db().execute(sql`select count(*)::int as n from assessment_results where tenant_id = ${tenantId}::uuid and is_latest and 'demo-zhengzhou-transformation' = any(subsidy_eligible)`),
+      await db().execute(
+        sql`select count(*)::int as n from assessment_results where tenant_id = ${tenantId}::uuid and is_latest and 'demo-zhengzhou-transformation' = any(subsidy_eligible)`,
+      ),
     );
     expect(zz?.eligible).toBe(direct!.n);
     // A firm too narrow to show: nothing but the count leaves.
@@ -170,7 +192,9 @@ describe("dashboard queries", () => {
     const bytes = Buffer.from(await new Response(stream).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel
     const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
-    expect(lines[0]).toBe("submitted_at,firm,credit_code,industry_code,industry_segment,district_code,size_class,above_scale,level,total,previous_level,foundation,management,effect");
+    expect(lines[0]).toBe(
+      "submitted_at,firm,credit_code,industry_code,industry_segment,district_code,size_class,above_scale,level,total,previous_level,foundation,management,effect",
+    );
     expect(lines.length - 1).toBe((await overview(db(), tenantId, {})).firms);
     expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2}T.*,合成企业\d{6}有限公司,/);
     expect(fileName).toMatch(/^zhengzhou-dashboard-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -32,9 +32,15 @@ describe("embedding", () => {
   it("records an assessment started in an allowed portal page as an embed, and refuses another origin by name", async () => {
     const ok = await call(create, { method: "POST", body: { enterprise: ZHENGZHOU_ENTERPRISE, tenant: "zhengzhou", embedOrigin: DEMO_PORTAL } });
     expect(ok.status).toBe(201);
-    const [row] = await db().select({ mode: assessments.mode, origin: assessments.embedOrigin }).from(assessments).where(eq(assessments.id, String(ok.body.id)));
+    const [row] = await db()
+      .select({ mode: assessments.mode, origin: assessments.embedOrigin })
+      .from(assessments)
+      .where(eq(assessments.id, String(ok.body.id)));
     expect(row).toEqual({ mode: "embed", origin: DEMO_PORTAL });
-    const refused = await call(create, { method: "POST", body: { enterprise: ZHENGZHOU_ENTERPRISE, tenant: "zhengzhou", embedOrigin: "https://evil.example.cn" } });
+    const refused = await call(create, {
+      method: "POST",
+      body: { enterprise: ZHENGZHOU_ENTERPRISE, tenant: "zhengzhou", embedOrigin: "https://evil.example.cn" },
+    });
     expect(refused.status).toBe(400);
     expect(fields(refused.body)).toEqual(["embedOrigin"]);
     // Another portal does not allow it either.

@@ -57,7 +57,10 @@ async function orphanedEvidenceFiles(): Promise<number> {
 describe("evidence limits under concurrent uploads", () => {
   it("stores exactly 30 of 40 concurrent files and refuses the rest with 409 naming the limit", async () => {
     const id = await draft("并发上传测试一");
-    const outcomes = await uploadAll(id, Array.from({ length: 40 }, () => solidPng()));
+    const outcomes = await uploadAll(
+      id,
+      Array.from({ length: 40 }, () => solidPng()),
+    );
     expect(outcomes.filter((o) => o === "ok")).toHaveLength(EVIDENCE_LIMITS.maxFiles);
     const refused = outcomes.filter((o) => o !== "ok");
     expect(refused).toHaveLength(10);
@@ -71,10 +74,24 @@ describe("evidence limits under concurrent uploads", () => {
     // 95 MB already attached (rows that record the size without holding the bytes, to keep the test fast).
     const [a] = await db().select({ tenantId: assessments.tenantId }).from(assessments).where(eq(assessments.id, id));
     for (let i = 0; i < 10; i++) {
-      const [f] = await db().insert(storedFiles).values({ tenantId: a!.tenantId, purpose: "evidence", fileName: `old${i}.png`, mimeType: "image/png", sizeBytes: 9.5 * MB, sha256: "0", content: solidPng() }).returning({ id: storedFiles.id });
+      const [f] = await db()
+        .insert(storedFiles)
+        .values({
+          tenantId: a!.tenantId,
+          purpose: "evidence",
+          fileName: `old${i}.png`,
+          mimeType: "image/png",
+          sizeBytes: 9.5 * MB,
+          sha256: "0",
+          content: solidPng(),
+        })
+        .returning({ id: storedFiles.id });
       await db().insert(assessmentFiles).values({ tenantId: a!.tenantId, assessmentId: id, questionCode: "F.NET", fileId: f!.id });
     }
-    const outcomes = await uploadAll(id, Array.from({ length: 5 }, () => pngOf(2 * MB))); // two fit, three do not
+    const outcomes = await uploadAll(
+      id,
+      Array.from({ length: 5 }, () => pngOf(2 * MB)),
+    ); // two fit, three do not
     expect(outcomes.filter((o) => o === "ok")).toHaveLength(2);
     const refused = outcomes.filter((o) => o !== "ok");
     expect(refused).toHaveLength(3);
@@ -87,14 +104,22 @@ describe("evidence limits under concurrent uploads", () => {
   it("leaves no stored file behind when the link to the assessment cannot be written", async () => {
     const id = await draft("上传失败测试");
     // A caption PostgreSQL refuses (NUL; the upload route would have cleaned it) makes the second insert fail.
-    const failed = await uploadEvidence(db(), id, { actor: consultant }, { name: "x.png", bytes: solidPng(), fields: { questionCode: "F.NET", caption: "a\u0000b" } }).then(
+    const failed = await uploadEvidence(
+      db(),
+      id,
+      { actor: consultant },
+      { name: "x.png", bytes: solidPng(), fields: { questionCode: "F.NET", caption: "a\u0000b" } },
+    ).then(
       () => "ok",
       () => "failed",
     );
     expect(failed).toBe("failed");
     expect(await orphanedEvidenceFiles()).toBe(0);
     expect(await listEvidence(db(), id, { actor: consultant })).toEqual([]);
-    const [files] = await db().select({ n: count() }).from(storedFiles).where(sql`${storedFiles.fileName} = 'x.png'`);
+    const [files] = await db()
+      .select({ n: count() })
+      .from(storedFiles)
+      .where(sql`${storedFiles.fileName} = 'x.png'`);
     expect(files?.n).toBe(0);
   });
 });

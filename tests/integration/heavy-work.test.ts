@@ -51,7 +51,10 @@ function pngBomb(side = 10_000): Buffer {
 }
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
-  const error = await p.then(() => null, (e: unknown) => e);
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
   return error;
 }
@@ -83,7 +86,12 @@ describe("heavy work", () => {
     const key = view.sections[0]!.key;
     // 16k invisible characters in one paragraph: counted after cleaning, so within its 4000 characters.
     const zw = "\u200b".repeat(16_000);
-    const saved = await call(saveVersion, { method: "POST", id: assessment.id, token: assessment.resumeToken, body: { basedOn: view.version, sections: { [key]: { headline: "标题\u200b\u202e", paragraphs: [`正文\u0000${zw}结束`], bullets: [] } } } });
+    const saved = await call(saveVersion, {
+      method: "POST",
+      id: assessment.id,
+      token: assessment.resumeToken,
+      body: { basedOn: view.version, sections: { [key]: { headline: "标题\u200b\u202e", paragraphs: [`正文\u0000${zw}结束`], bullets: [] } } },
+    });
     expect(saved.status).toBe(201);
     const after = (await call(getReport, { id: assessment.id, token: assessment.resumeToken })).body as unknown as ReportView;
     const section = after.sections.find((s) => s.key === key)!;
@@ -95,7 +103,9 @@ describe("heavy work", () => {
     const time = await failure(extractPdfTextIsolated(bombPdf(100), { maxPages: 500, maxChars: 2_000_000, timeoutMs: 2_000 }));
     expect(time.issues[0]).toMatchObject({ field: "file" });
     expect(time.message).toMatch(/limit: time/);
-    const pages = await failure(uploadPolicyDocument((await database()).db, admin, "zhengzhou", { name: "many.pdf", bytes: manyPagesPdf(3_000), fields: {} }, false));
+    const pages = await failure(
+      uploadPolicyDocument((await database()).db, admin, "zhengzhou", { name: "many.pdf", bytes: manyPagesPdf(3_000), fields: {} }, false),
+    );
     expect(pages.message).toMatch(/3000 pages.*limit: pages/);
   }, 60_000);
 
@@ -110,12 +120,18 @@ describe("heavy work", () => {
   it("/api/health answers within 200 ms while a pathological report renders, a PDF bomb is read and a logo bomb is refused", async () => {
     // The worst report an edit may save: every paragraph one unbreakable run (64 KB body limit).
     const view = (await call(getReport, { id: assessment.id, token: assessment.resumeToken })).body as unknown as ReportView;
-    const sections = Object.fromEntries(view.sections.slice(0, 1).map((s) => [s.key, { headline: "x".repeat(300), paragraphs: Array.from({ length: 12 }, () => "x".repeat(4000)), bullets: [] }]));
-    expect((await call(saveVersion, { method: "POST", id: assessment.id, token: assessment.resumeToken, body: { basedOn: view.version, sections } })).status).toBe(201);
+    const sections = Object.fromEntries(
+      view.sections.slice(0, 1).map((s) => [s.key, { headline: "x".repeat(300), paragraphs: Array.from({ length: 12 }, () => "x".repeat(4000)), bullets: [] }]),
+    );
+    expect(
+      (await call(saveVersion, { method: "POST", id: assessment.id, token: assessment.resumeToken, body: { basedOn: view.version, sections } })).status,
+    ).toBe(201);
 
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const pdf = getPdf(new Request("http://localhost/api/x?lang=zh-CN", { headers: { authorization: `Bearer ${assessment.resumeToken}` } }), { params: Promise.resolve({ id: assessment.id }) });
+    const pdf = getPdf(new Request("http://localhost/api/x?lang=zh-CN", { headers: { authorization: `Bearer ${assessment.resumeToken}` } }), {
+      params: Promise.resolve({ id: assessment.id }),
+    });
     const bomb = failure(extractPdfTextIsolated(bombPdf(100), { maxPages: 500, maxChars: 2_000_000, timeoutMs: 4_000 }));
     const logo = failure(uploadLogo((await database()).db, admin, "zhengzhou", { name: "logo.png", bytes: pngBomb(), fields: {} }));
     const answers: number[] = [];
@@ -129,7 +145,11 @@ describe("heavy work", () => {
     const [rendered, bombError, logoError] = await Promise.all([pdf, bomb, logo]);
     delay.disable();
     expect(rendered.status).toBe(200);
-    expect(Buffer.from(await rendered.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await rendered.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect(bombError.message).toMatch(/limit: time/);
     expect(logoError.issues[0]?.field).toBe("file");
     expect(Math.max(...answers)).toBeLessThan(200);

@@ -80,13 +80,17 @@ describe("structured model against an OpenAI-compatible server", () => {
   it("gives up after its retries with the reason, and does not retry a 401", async () => {
     fake.requests.length = 0;
     fake.script = () => ({ status: 500 });
-    const err = await createStructuredModel(config()).call({ schema, name: "w", messages }).catch((e: unknown) => e);
+    const err = await createStructuredModel(config())
+      .call({ schema, name: "w", messages })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LlmUnavailableError);
     expect((err as LlmUnavailableError).decision).toMatchObject({ kind: "server_error", status: 500 });
     expect(fake.requests).toHaveLength(3);
     fake.requests.length = 0;
     fake.script = () => ({ status: 401 });
-    const denied = await createStructuredModel(config()).call({ schema, name: "w", messages }).catch((e: unknown) => e);
+    const denied = await createStructuredModel(config())
+      .call({ schema, name: "w", messages })
+      .catch((e: unknown) => e);
     expect((denied as LlmUnavailableError).decision.kind).toBe("client_error");
     expect(fake.requests).toHaveLength(1);
   });
@@ -120,7 +124,9 @@ describe("structured model against an OpenAI-compatible server", () => {
     fake.requests.length = 0;
     fake.script = () => ({ status: 429, headers: { "retry-after": "3600" } });
     const started = Date.now();
-    const error = await createStructuredModel(config()).call({ schema, name: "w", messages }).catch((e: unknown) => e);
+    const error = await createStructuredModel(config())
+      .call({ schema, name: "w", messages })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RunLater);
     expect((error as RunLater).delayMs).toBe(60_000);
     expect((error as RunLater).countsAsAttempt).toBe(true);

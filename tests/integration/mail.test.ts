@@ -27,7 +27,12 @@ afterAll(async () => {
 describe("sendMail", () => {
   it("sends over SMTP with the configured sender and marks the outbox row sent", async () => {
     const { db } = await database();
-    const outcome = await sendMail(db, { tenantId: null, to: "boss@client.test", subject: "诊断报告已发布", body: "请登录阅读：http://app.test/assess/x/report" });
+    const outcome = await sendMail(db, {
+      tenantId: null,
+      to: "boss@client.test",
+      subject: "诊断报告已发布",
+      body: "请登录阅读：http://app.test/assess/x/report",
+    });
     expect(outcome).toEqual({ sent: true });
     expect(smtp.mails).toHaveLength(1);
     expect(smtp.mails[0]!.to).toEqual(["<boss@client.test>"]);

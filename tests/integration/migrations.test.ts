@@ -11,10 +11,33 @@ import { createTestDatabase, expectedDriver, type TestDatabase } from "../suppor
 const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
 
 const TABLES = [
-  "tenants", "scene_profiles", "users", "memberships", "invitations", "password_resets", "rate_limits", "outbox_mails",
-  "stored_files", "enterprises", "consultant_clients", "assessments", "assessment_files", "assessment_results", "assessment_plans",
-  "usage_events", "reports", "report_versions", "report_section_cache", "solutions", "policies", "policy_documents",
-  "jobs", "audit_log", "consultant_brands", "question_time_daily", "sign_up_requests",
+  "tenants",
+  "scene_profiles",
+  "users",
+  "memberships",
+  "invitations",
+  "password_resets",
+  "rate_limits",
+  "outbox_mails",
+  "stored_files",
+  "enterprises",
+  "consultant_clients",
+  "assessments",
+  "assessment_files",
+  "assessment_results",
+  "assessment_plans",
+  "usage_events",
+  "reports",
+  "report_versions",
+  "report_section_cache",
+  "solutions",
+  "policies",
+  "policy_documents",
+  "jobs",
+  "audit_log",
+  "consultant_brands",
+  "question_time_daily",
+  "sign_up_requests",
 ];
 
 // Tables whose rows belong to one tenant; everything a tenant owns must say which.
@@ -35,9 +58,7 @@ describe(`migrations on an empty ${expectedDriver} database`, () => {
 
   it("creates every table of the domain", async () => {
     await migrateDatabase(database.handle);
-    const rows = await database.handle.query<{ table_name: string }>(
-      "select table_name from information_schema.tables where table_schema = 'public'",
-    );
+    const rows = await database.handle.query<{ table_name: string }>("select table_name from information_schema.tables where table_schema = 'public'");
     expect(rows.map((r) => r.table_name).sort()).toEqual([...TABLES].sort());
   });
 
@@ -99,7 +120,18 @@ describe(`upgrading a ${expectedDriver} database that has results (migration 000
     await q(
       `insert into assessment_results (assessment_id, tenant_id, enterprise_id, template_id, template_version, engine_version, total, level, dimension_scores, scene_levels, detail, industry_code, submitted_at)
        values ($1, $2, $3, $4, $5, '1.0.0', $6, $7, $8, $9, $10, '34', now())`,
-      [a!.id, tenant!.id, firm!.id, t.id, t.version, e.result.total, e.result.level, JSON.stringify(e.result.dimensions), JSON.stringify(levels), JSON.stringify(e.result)],
+      [
+        a!.id,
+        tenant!.id,
+        firm!.id,
+        t.id,
+        t.version,
+        e.result.total,
+        e.result.level,
+        JSON.stringify(e.result.dimensions),
+        JSON.stringify(levels),
+        JSON.stringify(e.result),
+      ],
     );
     for (const kind of ["started", "pdf_downloaded", "pdf_downloaded", "report_read"]) {
       await q("insert into usage_events (tenant_id, assessment_id, kind) values ($1, $2, $3)", [tenant!.id, a!.id, kind]);
@@ -117,7 +149,9 @@ describe(`upgrading a ${expectedDriver} database that has results (migration 000
       { code: "F.IS", seconds: 30, assessments: 1, day: "2026-03-01" },
       { code: "F.NET", seconds: 600, assessments: 1, day: "2026-03-01" },
     ]);
-    const events = await q<{ kind: string; n: number }>("select kind, count(*)::int as n from usage_events where assessment_id = $1 group by 1 order by 1", [a!.id]);
+    const events = await q<{ kind: string; n: number }>("select kind, count(*)::int as n from usage_events where assessment_id = $1 group by 1 order by 1", [
+      a!.id,
+    ]);
     expect(events).toEqual([
       { kind: "pdf_downloaded", n: 1 },
       { kind: "report_read", n: 1 },

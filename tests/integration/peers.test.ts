@@ -44,7 +44,9 @@ async function submitted(name: string, firm: Firm, answers: Record<string, unkno
 }
 
 const stored = async (id: string) => {
-  const rows = await (await database()).query<{ benchmark: StoredBenchmark | string | null; origin: string }>("select benchmark, origin from assessment_results where assessment_id = $1", [id]);
+  const rows = await (
+    await database()
+  ).query<{ benchmark: StoredBenchmark | string | null; origin: string }>("select benchmark, origin from assessment_results where assessment_id = $1", [id]);
   const b = rows[0]?.benchmark ?? null;
   return { benchmark: typeof b === "string" ? (JSON.parse(b) as StoredBenchmark) : b, origin: rows[0]?.origin };
 };
@@ -108,23 +110,41 @@ describe("peers", () => {
     expect(JSON.stringify(b.group.label)).not.toContain("全国");
 
     // Exactly the five real peers' figures (their stored results), no synthetic or demo firm.
-    const details = await query<{ detail: Result | string }>(`select detail from assessment_results where assessment_id = any($1::uuid[])`, [peers.map((p) => p.id)]);
-    const asPeer = (d: Result): PeerResult => ({ total: d.total, dimensions: d.dimensions, scenes: Object.fromEntries(d.scenes.map((s) => [s.code, s.level])) });
+    const details = await query<{ detail: Result | string }>(`select detail from assessment_results where assessment_id = any($1::uuid[])`, [
+      peers.map((p) => p.id),
+    ]);
+    const asPeer = (d: Result): PeerResult => ({
+      total: d.total,
+      dimensions: d.dimensions,
+      scenes: Object.fromEntries(d.scenes.map((s) => [s.code, s.level])),
+    });
     const results = details.map((r) => (typeof r.detail === "string" ? (JSON.parse(r.detail) as Result) : r.detail));
     const [mine] = await query<{ detail: Result | string }>("select detail from assessment_results where assessment_id = $1", [subject.id]);
     const mineResult = typeof mine!.detail === "string" ? (JSON.parse(mine!.detail) as Result) : mine!.detail;
     expect(b.benchmark).toEqual(benchmark(asPeer(mineResult), results.map(asPeer)));
 
     // The result page.
-    const view = (await call(getResult, { id: subject.id, token: subject.resumeToken })).body as { peers: { status: string; count: number; group: { "zh-CN": string }; benchmark: { total: { percentile: number; median: number } } } };
+    const view = (await call(getResult, { id: subject.id, token: subject.resumeToken })).body as {
+      peers: { status: string; count: number; group: { "zh-CN": string }; benchmark: { total: { percentile: number; median: number } } };
+    };
     expect(view.peers).toMatchObject({ status: "ready", count: 5, group: b.group.label, benchmark: { total: b.benchmark!.total } });
 
     // The report's frozen facts.
-    const [report] = await query<{ facts: { peers: { group: string; count: number; totalPercentile: number; totalMedian: number } } }>("select facts from reports where assessment_id = $1", [subject.id]);
-    expect(report!.facts.peers).toEqual({ group: b.group.label["zh-CN"], count: 5, totalPercentile: b.benchmark!.total.percentile, totalMedian: Math.round(b.benchmark!.total.median * 1000) / 1000 });
+    const [report] = await query<{ facts: { peers: { group: string; count: number; totalPercentile: number; totalMedian: number } } }>(
+      "select facts from reports where assessment_id = $1",
+      [subject.id],
+    );
+    expect(report!.facts.peers).toEqual({
+      group: b.group.label["zh-CN"],
+      count: 5,
+      totalPercentile: b.benchmark!.total.percentile,
+      totalMedian: Math.round(b.benchmark!.total.median * 1000) / 1000,
+    });
 
     // The PDF.
-    const response = await getPdf(new Request("http://localhost/api/x?lang=zh-CN", { headers: { authorization: `Bearer ${subject.resumeToken}` } }), { params: Promise.resolve({ id: subject.id }) });
+    const response = await getPdf(new Request("http://localhost/api/x?lang=zh-CN", { headers: { authorization: `Bearer ${subject.resumeToken}` } }), {
+      params: Promise.resolve({ id: subject.id }),
+    });
     expect(response.status).toBe(200);
     const file = path.join(dir, "peers.pdf");
     writeFileSync(file, Buffer.from(await response.arrayBuffer()));

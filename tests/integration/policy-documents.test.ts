@@ -35,7 +35,17 @@ beforeAll(async () => {
   admin = await demoActor(db, "tenant_admin");
   fake = await startFakeLlm((req) => reply(req));
   const model = createStructuredModel(
-    { baseUrl: fake.url, apiKey: "test", model: "fake-model", method: "functionCalling", timeoutMs: 2000, maxRetries: 1, retryBaseMs: 1, concurrency: 2, temperature: 0 },
+    {
+      baseUrl: fake.url,
+      apiKey: "test",
+      model: "fake-model",
+      method: "functionCalling",
+      timeoutMs: 2000,
+      maxRetries: 1,
+      retryBaseMs: 1,
+      concurrency: 2,
+      temperature: 0,
+    },
     new Limiter(2),
   );
   worker = startWorker(db, { [POLICY_DOCUMENT_JOB]: policyDocumentJobHandler(() => model) }, { soleWorker: true, pollMs: 50 });
@@ -47,7 +57,8 @@ afterAll(async () => {
   await cleanup?.();
 });
 
-const upload = async (name: string, bytes: Buffer, model: boolean) => uploadPolicyDocument((await database()).db, admin, "zhengzhou", { name, bytes, fields: {} }, model);
+const upload = async (name: string, bytes: Buffer, model: boolean) =>
+  uploadPolicyDocument((await database()).db, admin, "zhengzhou", { name, bytes, fields: {} }, model);
 
 describe("policy documents", () => {
   it("without a model: extracts the Chinese text of a PDF and offers a blank form; the reviewed entry goes live and is audited", async () => {
@@ -107,7 +118,11 @@ describe("policy documents", () => {
   });
 
   it("says clearly what is wrong with a scan, a damaged PDF, an empty text or another kind of file", async () => {
-    const message = async (name: string, bytes: Buffer) => upload(name, bytes, false).then(() => "accepted", (e: Error) => e.message);
+    const message = async (name: string, bytes: Buffer) =>
+      upload(name, bytes, false).then(
+        () => "accepted",
+        (e: Error) => e.message,
+      );
     expect(await message("scan.pdf", await scannedPdf())).toMatch(/no text layer .*OCR/);
     expect(await message("broken.pdf", Buffer.from("%PDF-1.7\nthis is not really a pdf"))).toMatch(/damaged or not a PDF/);
     expect(await message("empty.txt", Buffer.from("   \n  "))).toMatch(/not.*PDF|empty/);

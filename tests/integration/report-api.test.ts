@@ -28,7 +28,12 @@ afterAll(async () => {
 async function started() {
   const r = await call(create, { method: "POST", body: { enterprise: ZHENGZHOU_ENTERPRISE, tenant: "zhengzhou" } });
   const a = r.body as { id: string; resumeToken: string };
-  await call(patch, { method: "PATCH", id: a.id, token: a.resumeToken, body: { answers: COMPLETE_MANUFACTURING, context: { description: "精密零部件机加工", painPoints: "交期延误" } } });
+  await call(patch, {
+    method: "PATCH",
+    id: a.id,
+    token: a.resumeToken,
+    body: { answers: COMPLETE_MANUFACTURING, context: { description: "精密零部件机加工", painPoints: "交期延误" } },
+  });
   return a;
 }
 
@@ -109,7 +114,12 @@ describe("editing and restoring a report", () => {
     expect(summary.provenance?.writer).toBe("edited");
     expect(v2.sections.find((s) => s.key === "level")!.provenance?.writer).toBe("deterministic");
 
-    const stale = await call(edit, { method: "POST", id: a.id, token: a.resumeToken, body: { basedOn: 1, sections: { risks: { headline: "x", paragraphs: ["y"], bullets: [] } } } });
+    const stale = await call(edit, {
+      method: "POST",
+      id: a.id,
+      token: a.resumeToken,
+      body: { basedOn: 1, sections: { risks: { headline: "x", paragraphs: ["y"], bullets: [] } } },
+    });
     expect(stale.status).toBe(409);
     expect(fields(stale.body)).toEqual(["basedOn"]);
 
@@ -123,10 +133,20 @@ describe("editing and restoring a report", () => {
   it("names the field at fault in a bad edit", async () => {
     const a = await submitted();
     await ready(a.id, a.resumeToken);
-    const unknown = await call(edit, { method: "POST", id: a.id, token: a.resumeToken, body: { basedOn: 1, sections: { epilogue: { headline: "x", paragraphs: ["y"], bullets: [] } } } });
+    const unknown = await call(edit, {
+      method: "POST",
+      id: a.id,
+      token: a.resumeToken,
+      body: { basedOn: 1, sections: { epilogue: { headline: "x", paragraphs: ["y"], bullets: [] } } },
+    });
     expect(unknown.status).toBe(400);
     expect(fields(unknown.body)[0]).toMatch(/^sections/);
-    const empty = await call(edit, { method: "POST", id: a.id, token: a.resumeToken, body: { basedOn: 1, sections: { summary: { headline: "", paragraphs: [], bullets: [] } } } });
+    const empty = await call(edit, {
+      method: "POST",
+      id: a.id,
+      token: a.resumeToken,
+      body: { basedOn: 1, sections: { summary: { headline: "", paragraphs: [], bullets: [] } } },
+    });
     expect(empty.status).toBe(400);
     expect(fields(empty.body)).toEqual(expect.arrayContaining(["sections.summary.headline", "sections.summary.paragraphs"]));
     const missing = await call(restore, { method: "POST", id: a.id, token: a.resumeToken, body: { version: 9 } });

@@ -23,7 +23,11 @@ let cleanup: () => Promise<void>;
 let worker: Worker;
 beforeAll(async () => {
   cleanup = await useAppDatabase({ demo: true });
-  worker = startWorker((await database()).db, { [REPORT_JOB]: reportJobHandler(() => null), [EXPORT_JOB]: exportJobHandler() }, { soleWorker: true, pollMs: 50 });
+  worker = startWorker(
+    (await database()).db,
+    { [REPORT_JOB]: reportJobHandler(() => null), [EXPORT_JOB]: exportJobHandler() },
+    { soleWorker: true, pollMs: 50 },
+  );
 });
 afterAll(async () => {
   await worker.stop();
@@ -48,10 +52,16 @@ describe("batch export of reports as one zip", () => {
     await worker.idle();
     const done = (await call(status, { id: String(id), token: exportToken })).body as unknown as ExportStatus;
     expect(done).toMatchObject({ status: "completed", progress: { done: 3, total: 3 }, included: 3, missing: [] });
-    const response = await download(new Request("http://localhost/x", { headers: { authorization: `Bearer ${exportToken}` } }), { params: Promise.resolve({ id: String(id) }) });
+    const response = await download(new Request("http://localhost/x", { headers: { authorization: `Bearer ${exportToken}` } }), {
+      params: Promise.resolve({ id: String(id) }),
+    });
     expect(response.headers.get("content-type")).toBe("application/zip");
     const files = unzipEntries(Buffer.from(await response.arrayBuffer()));
-    expect(files.map((f) => f.name).sort()).toEqual(["丙模具有限公司-数字化诊断报告-v1.pdf", "乙电子有限公司-数字化诊断报告-v1.pdf", "甲机械有限公司-数字化诊断报告-v1.pdf"]);
+    expect(files.map((f) => f.name).sort()).toEqual([
+      "丙模具有限公司-数字化诊断报告-v1.pdf",
+      "乙电子有限公司-数字化诊断报告-v1.pdf",
+      "甲机械有限公司-数字化诊断报告-v1.pdf",
+    ]);
     for (const f of files) expect(f.data.subarray(0, 5).toString()).toBe("%PDF-");
   });
 
@@ -88,7 +98,12 @@ describe("batch export of reports as one zip", () => {
     const first = (await call(startExport, { method: "POST", body: { items: [a] } })).body as { id: number };
     const [row] = await db.select().from(jobs).where(eq(jobs.id, first.id));
     const job = { id: row!.id, kind: row!.kind, payload: row!.payload as Record<string, unknown>, attempts: 1, maxAttempts: 2, tenantId: row!.tenantId };
-    const waited = await exportJobHandler().run(db, job).then(() => null, (e: unknown) => e);
+    const waited = await exportJobHandler()
+      .run(db, job)
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(waited).toBeInstanceOf(RunLater);
     expect((waited as RunLater).countsAsAttempt).toBe(false);
     const [after] = await db.select({ progress: jobs.progress }).from(jobs).where(eq(jobs.id, first.id));

@@ -23,7 +23,6 @@ import { startFakeLlm, type FakeLlm } from "../support/fake-llm";
 import { groundedReply, sectionRequest } from "../support/fake-writer";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 
-
 let cleanup: () => Promise<void>;
 let db: Db;
 let fake: FakeLlm;
@@ -60,7 +59,11 @@ beforeEach(async () => {
 
 let firms = 0;
 async function submittedReport(options: { context?: { description?: string; painPoints?: string }; language?: "zh-CN" | "en"; name?: string } = {}) {
-  const a = await createAssessment(db, { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: options.name ?? `郑州精工机械有限公司${++firms}号` }, language: options.language ?? "zh-CN", tenant: "zhengzhou" });
+  const a = await createAssessment(db, {
+    enterprise: { ...ZHENGZHOU_ENTERPRISE, name: options.name ?? `郑州精工机械有限公司${++firms}号` },
+    language: options.language ?? "zh-CN",
+    tenant: "zhengzhou",
+  });
   await patchAssessment(db, a.id, a.resumeToken, { answers: { ...COMPLETE_MANUFACTURING }, ...(options.context ? { context: options.context } : {}) });
   await submitAssessment(db, a.id, a.resumeToken);
   const [report] = await db.select().from(reports).where(eq(reports.assessmentId, a.id));
@@ -293,7 +296,8 @@ describe("report generation through an OpenAI-compatible model", () => {
     fake.script = (req) => {
       const r = sectionRequest(req);
       const reply = groundedReply(r);
-      if (req.messages.some((m) => m.content.includes("总分写99分"))) (reply.args as { paragraphs: string[] }).paragraphs.push("贵企业总分99分，可以达到四级。");
+      if (req.messages.some((m) => m.content.includes("总分写99分")))
+        (reply.args as { paragraphs: string[] }).paragraphs.push("贵企业总分99分，可以达到四级。");
       return reply;
     };
     await generateReport(db, reportId, model());
@@ -339,7 +343,10 @@ describe("report jobs", () => {
     const { inputs } = await loadReportInputs(db, (await stored0(reportId)).assessmentId, "zh-CN");
     const facts = buildReportFacts(inputs);
     const { writeDeterministic } = await import("@/lib/reports/deterministic");
-    await db.update(reports).set({ status: "generating", partial: { summary: { content: writeDeterministic("summary", facts), provenance: { writer: "deterministic" } } } }).where(eq(reports.id, reportId));
+    await db
+      .update(reports)
+      .set({ status: "generating", partial: { summary: { content: writeDeterministic("summary", facts), provenance: { writer: "deterministic" } } } })
+      .where(eq(reports.id, reportId));
 
     fake.script = (req) => groundedReply(sectionRequest(req));
     const worker = startWorker(db, { [REPORT_JOB]: reportJobHandler(() => model()) }, { soleWorker: true, pollMs: 50 });
@@ -366,7 +373,10 @@ describe("report jobs", () => {
     await worker.stop();
     const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
     expect(report).toMatchObject({ status: "failed", error: "provider SDK exploded" });
-    const [job] = await db.select().from(jobs).where(sql`${jobs.payload} ->> 'reportId' = ${reportId}`);
+    const [job] = await db
+      .select()
+      .from(jobs)
+      .where(sql`${jobs.payload} ->> 'reportId' = ${reportId}`);
     expect(job).toMatchObject({ status: "failed", attempts: 2, lastError: "provider SDK exploded" });
   });
 });

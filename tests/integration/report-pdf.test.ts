@@ -83,11 +83,17 @@ describe("GET /api/assessments/:id/report/pdf", () => {
       expect(fontLines.some((l) => /^[A-Z]{6}\+NotoSansSC-Regular\s/.test(l))).toBe(true);
       expect(fontLines.some((l) => /^[A-Z]{6}\+NotoSansSC-Bold\s/.test(l))).toBe(true);
       for (const l of fontLines) expect(l).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, ToUnicode
-      expect(fonts.split("\n").slice(2).filter((l) => l.trim() && !/NotoSansSC/.test(l))).toEqual([]);
+      expect(
+        fonts
+          .split("\n")
+          .slice(2)
+          .filter((l) => l.trim() && !/NotoSansSC/.test(l)),
+      ).toEqual([]);
 
       const text = poppler("pdftotext", "-layout", file, "-");
       const flat = text.replace(/\s+/g, "");
-      for (const needle of ["郑州精工机械有限公司", "郑州数转服务", "一级", "37.225", "目录", "附录：全部答案与依据", "F.EQDIG", "S.QUALITY", "第2页/共"]) expect(flat, needle).toContain(needle.replace(/\s+/g, ""));
+      for (const needle of ["郑州精工机械有限公司", "郑州数转服务", "一级", "37.225", "目录", "附录：全部答案与依据", "F.EQDIG", "S.QUALITY", "第2页/共"])
+        expect(flat, needle).toContain(needle.replace(/\s+/g, ""));
       for (const s of report.sections) {
         expect(flat, s.title).toContain(s.title.replace(/\s+/g, ""));
         const before = s.content!.headline.split("[[")[0]!.replace(/\s+/g, "");
@@ -109,7 +115,16 @@ describe("GET /api/assessments/:id/report/pdf", () => {
       const { response, file } = await downloadPdf(a.id, a.resumeToken, "en");
       expect(response.status).toBe(200);
       const text = poppler("pdftotext", file, "-").replace(/\s+/g, " ");
-      for (const needle of ["SME digital level diagnostic report", "Level 1", "37.225", "Appendix: every answer and its evidence", "Summary", "Risks and next steps", "Page 2 of"]) expect(text, needle).toContain(needle);
+      for (const needle of [
+        "SME digital level diagnostic report",
+        "Level 1",
+        "37.225",
+        "Appendix: every answer and its evidence",
+        "Summary",
+        "Risks and next steps",
+        "Page 2 of",
+      ])
+        expect(text, needle).toContain(needle);
     });
   });
 });

@@ -15,10 +15,17 @@ function score(input: unknown, ...flags: string[]) {
 
 const FORTY = {
   "F.NET": ["plant_control_network", "enterprise_network", "industrial_5g", "full_coverage"],
-  "F.EQDIG": "p60_100", "F.EQNET": "p60_100", "F.IS": "all",
+  "F.EQDIG": "p60_100",
+  "F.EQNET": "p60_100",
+  "F.IS": "all",
   "F.NETSEC": ["policy", "products", "risk_assessment", "perimeter_detection"],
   "F.DATASEC": ["policy", "products", "risk_assessment", "inventory_checks"],
-  "S.QUALITY": 2, "S.FINANCE": 2, "S.MARKETING": 2, "S.HR": 2, "S.OFFICE": 2, "S.DECISION": 2,
+  "S.QUALITY": 2,
+  "S.FINANCE": 2,
+  "S.MARKETING": 2,
+  "S.HR": 2,
+  "S.OFFICE": 2,
+  "S.DECISION": 2,
 };
 
 describe("npm run score", () => {
@@ -36,7 +43,10 @@ describe("npm run score", () => {
       { template: "miit-2024-manufacturing", answers: FORTY },
     ]);
     expect(r.status).toBe(0);
-    const [clash, fine] = JSON.parse(r.stdout) as { total: number; warnings: { code: string; questions: string[]; message: { "zh-CN": string; en: string } }[] }[];
+    const [clash, fine] = JSON.parse(r.stdout) as {
+      total: number;
+      warnings: { code: string; questions: string[]; message: { "zh-CN": string; en: string } }[];
+    }[];
     expect(clash?.total).toBe(35.5);
     expect(clash?.warnings).toHaveLength(1);
     expect(clash?.warnings[0]).toMatchObject({ code: "share_above_reference", questions: ["F.EQNET", "F.EQDIG"] });
@@ -54,12 +64,18 @@ describe("npm run score", () => {
     );
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { template: string; level: number; paths: { next: { target: number; reachable: boolean } } }[];
-    expect(out.map((o) => [o.template, o.level])).toEqual([["miit-2024-services", 0], ["miit-2024-manufacturing", 2]]);
+    expect(out.map((o) => [o.template, o.level])).toEqual([
+      ["miit-2024-services", 0],
+      ["miit-2024-manufacturing", 2],
+    ]);
     expect(out[1]?.paths.next).toMatchObject({ target: 3, reachable: true });
   });
 
   it("exits 2 with one problem per line, each with its question code", () => {
-    const r = score([{ template: "miit-2024-manufacturing", answers: { "F.IS": "lots", "S.HR": 9 } }, { template: "nope", answers: {} }]);
+    const r = score([
+      { template: "miit-2024-manufacturing", answers: { "F.IS": "lots", "S.HR": 9 } },
+      { template: "nope", answers: {} },
+    ]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toEqual([

@@ -24,7 +24,10 @@ type Check = { condition: string; status: string; reason: { "zh-CN": string } };
 type Match = { policyId: string; verdict: string; checks: Check[] };
 
 async function zhengzhouMatch(name: string, firm: Record<string, unknown>) {
-  const r = await call(create, { method: "POST", body: { enterprise: { ...ZHENGZHOU_ENTERPRISE, name, ...firm }, template: "miit-2024-manufacturing", language: "zh-CN" } });
+  const r = await call(create, {
+    method: "POST",
+    body: { enterprise: { ...ZHENGZHOU_ENTERPRISE, name, ...firm }, template: "miit-2024-manufacturing", language: "zh-CN" },
+  });
   expect(r.status).toBe(201);
   const a = r.body as { id: string; resumeToken: string; portal: { slug: string } };
   expect(a.portal.slug).toBe("zhengzhou");
@@ -38,7 +41,11 @@ async function zhengzhouMatch(name: string, firm: Record<string, unknown>) {
 
 describe("strict pilot-segment checks (郑州)", () => {
   it("in a named segment: the industry is met, and the verdict rests on the other terms (eligible or to confirm)", async () => {
-    const { match, industry } = await zhengzhouMatch("郑州汽车冲压件有限公司", { industryCode: "36", industrySubCode: "3670", industrySegment: "汽车零部件及配件" });
+    const { match, industry } = await zhengzhouMatch("郑州汽车冲压件有限公司", {
+      industryCode: "36",
+      industrySubCode: "3670",
+      industrySegment: "汽车零部件及配件",
+    });
     expect(industry.status).toBe("met");
     expect(industry.reason["zh-CN"]).toContain("汽车零部件及配件");
     expect(["eligible", "possibly_eligible"]).toContain(match.verdict);
@@ -63,7 +70,10 @@ describe("strict pilot-segment checks (郑州)", () => {
   it("refuses a segment no pilot names and a class outside the chosen division", async () => {
     const bad = await call(create, { method: "POST", body: { enterprise: { ...ZHENGZHOU_ENTERPRISE, industrySegment: "元宇宙" }, language: "zh-CN" } });
     expect([bad.status, fields(bad.body)]).toEqual([400, ["enterprise.industrySegment"]]);
-    const wrong = await call(create, { method: "POST", body: { enterprise: { ...ZHENGZHOU_ENTERPRISE, industryCode: "34", industrySubCode: "3670" }, language: "zh-CN" } });
+    const wrong = await call(create, {
+      method: "POST",
+      body: { enterprise: { ...ZHENGZHOU_ENTERPRISE, industryCode: "34", industrySubCode: "3670" }, language: "zh-CN" },
+    });
     expect([wrong.status, fields(wrong.body)]).toEqual([400, ["enterprise.industrySubCode"]]);
   });
 });

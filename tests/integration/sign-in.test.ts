@@ -31,7 +31,9 @@ describe("sign-in", () => {
     const user = await authenticate(db, { email: " Consultant@Demo.Shuzhen.cn ", password: DEMO_PASSWORD, ip: "10.0.0.1" });
     expect(user.email).toBe("consultant@demo.shuzhen.cn");
     const actor = await actorFor(db, user.id);
-    const [zz] = await db.execute<{ id: string }>(sql`select id from tenants where slug = 'zhengzhou'`).then((r) => (Array.isArray(r) ? r : (r as { rows: { id: string }[] }).rows));
+    const [zz] = await db
+      .execute<{ id: string }>(sql`select id from tenants where slug = 'zhengzhou'`)
+      .then((r) => (Array.isArray(r) ? r : (r as { rows: { id: string }[] }).rows));
     expect(can(actor, "report.edit", zz!.id)).toBe(true);
     expect(can(actor, "tenant.branding.edit", zz!.id)).toBe(false);
     const [row] = await db.select({ at: users.lastSignInAt }).from(users).where(eq(users.id, user.id));
@@ -47,7 +49,8 @@ describe("sign-in", () => {
 
   /** A guesser's patience: every wait so far is over (the counts stay). */
   const waitsEnd = () => db.update(rateLimits).set({ blockedUntil: new Date(Date.now() - 1) });
-  const failedChecks = async (ip: string) => (await db.select().from(auditLog).where(eq(auditLog.ip, ip))).filter((l) => l.action === "auth.sign_in_failed").length;
+  const failedChecks = async (ip: string) =>
+    (await db.select().from(auditLog).where(eq(auditLog.ip, ip))).filter((l) => l.action === "auth.sign_in_failed").length;
 
   it("slows failed attempts down per account and address, with a capped back-off and never a lock-out", async () => {
     await db.delete(rateLimits);
@@ -56,7 +59,10 @@ describe("sign-in", () => {
       await waitsEnd();
       expect(await code(authenticate(db, { email, password: "nope-nope", ip: "10.1.0.1" }))).toBe("unauthenticated");
     }
-    const [own] = await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}|from:10.1.0.1`));
+    const [own] = await db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `signin:account:${email}|from:10.1.0.1`));
     expect(own!.count).toBe(30);
     const waitMs = own!.blockedUntil!.getTime() - Date.now();
     expect(waitMs).toBeGreaterThan(50_000);
@@ -67,7 +73,12 @@ describe("sign-in", () => {
     expect(isAppError(refused) && refused.message).toMatch(/try again in \d+ s/);
     await waitsEnd();
     expect(await code(authenticate(db, { email, password: DEMO_PASSWORD, ip: "10.1.0.1" }))).toBe("ok");
-    expect(await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}|from:10.1.0.1`))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(rateLimits)
+        .where(eq(rateLimits.key, `signin:account:${email}|from:10.1.0.1`)),
+    ).toEqual([]);
 
     // One address guessing many accounts is slowed down too, and no one else is.
     await db.delete(rateLimits);
@@ -93,7 +104,12 @@ describe("sign-in", () => {
     }
     // The same holds for the account-wide counter, the only one for clients whose address is unknown.
     await db.delete(rateLimits);
-    await db.insert(rateLimits).values({ key: `signin:account:${email}`, count: ACCOUNT_WIDE_BACKOFF.free, windowEndsAt: new Date(Date.now() + 60_000), blockedUntil: new Date(Date.now() - 1) });
+    await db.insert(rateLimits).values({
+      key: `signin:account:${email}`,
+      count: ACCOUNT_WIDE_BACKOFF.free,
+      windowEndsAt: new Date(Date.now() + 60_000),
+      blockedUntil: new Date(Date.now() - 1),
+    });
     const before = await failedChecks("unknown");
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => code(authenticate(db, { email, password: "nope-nope", ip: "unknown" }))));
     expect(outcomes.filter((o) => o === "unauthenticated")).toHaveLength(1);
@@ -117,7 +133,10 @@ describe("sign-in", () => {
       await waitsEnd();
       expect(await code(authenticate(db, { email, password: "nope-nope", ip: `10.8.${i >> 8}.${i & 255}` }))).toBe("unauthenticated");
     }
-    const [wide] = await db.select().from(rateLimits).where(eq(rateLimits.key, `signin:account:${email}`));
+    const [wide] = await db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `signin:account:${email}`));
     expect(wide!.count).toBe(ACCOUNT_WIDE_BACKOFF.free + 10);
     expect(wide!.blockedUntil!.getTime() - Date.now()).toBeLessThanOrEqual(ACCOUNT_WIDE_BACKOFF.capMs);
     expect(wide!.blockedUntil!.getTime() - Date.now()).toBeGreaterThan(ACCOUNT_WIDE_BACKOFF.capMs - 5_000);
@@ -244,7 +263,8 @@ describe("sign-in", () => {
     await requestPasswordReset(db, { email, ip: "10.7.2.1", baseUrl: "http://localhost:3000", locale: "zh-CN" });
     const ownersLink = /\/reset\/([A-Za-z0-9_-]+)/.exec((await mailsTo())[0]!.body)![1]!;
     const before = (await mailsTo()).length;
-    for (let i = 0; i < 5; i++) await signUp(db, { email, password: "an-attackers-guess" }, { ip: `10.7.3.${i}`, baseUrl: "http://localhost:3000", locale: "en" });
+    for (let i = 0; i < 5; i++)
+      await signUp(db, { email, password: "an-attackers-guess" }, { ip: `10.7.3.${i}`, baseUrl: "http://localhost:3000", locale: "en" });
     const sent = (await mailsTo()).slice(0, (await mailsTo()).length - before);
     expect(sent).toHaveLength(1); // one per address every 10 minutes, whoever asks
     expect(sent[0]!.subject).toBe("Someone tried to sign up with your address");
@@ -285,7 +305,11 @@ describe("sessions end on the server", () => {
   it("a password change, signing out and a role taken away end the sessions signed in before", async () => {
     await db.delete(rateLimits);
     const email = "consultant@demo.shuzhen.cn";
-    const [u] = await db.update(users).set({ passwordHash: await hashPassword(DEMO_PASSWORD) }).where(eq(users.email, email)).returning({ id: users.id });
+    const [u] = await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(DEMO_PASSWORD) })
+      .where(eq(users.email, email))
+      .returning({ id: users.id });
     let request = await signedInRequest(email);
     expect(await changePassword(db, u!.id, DEMO_PASSWORD, "a-changed-password-1")).toBe("changed");
     expect(await requestActor(db, request)).toBeNull();

@@ -73,11 +73,19 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     await patchAssessment(db, first.id, { actor: consultant }, { answers: COMPLETE_MANUFACTURING });
     const caller = { actor: consultant };
     await uploadEvidence(db, first.id, caller, { name: "机房/照片.png", bytes: solidPng(), fields: { questionCode: "F.NET", caption: "机房网络" } });
-    const zip = await uploadEvidence(db, first.id, caller, { name: "a.zip", bytes: Buffer.from([0x50, 0x4b, 3, 4, 0]), fields: { questionCode: "F.NET" } }).catch((e: Error) => e.message);
+    const zip = await uploadEvidence(db, first.id, caller, {
+      name: "a.zip",
+      bytes: Buffer.from([0x50, 0x4b, 3, 4, 0]),
+      fields: { questionCode: "F.NET" },
+    }).catch((e: Error) => e.message);
     expect(zip).toMatch(/only PDF, PNG, JPEG or WebP/);
-    const unknownQuestion = await uploadEvidence(db, first.id, caller, { name: "b.png", bytes: solidPng(), fields: { questionCode: "X.NOPE" } }).catch((e: Error) => e.message);
+    const unknownQuestion = await uploadEvidence(db, first.id, caller, { name: "b.png", bytes: solidPng(), fields: { questionCode: "X.NOPE" } }).catch(
+      (e: Error) => e.message,
+    );
     expect(unknownQuestion).toMatch(/questionCode: no question or scene X.NOPE/);
-    expect(await listEvidence(db, first.id, caller)).toEqual([expect.objectContaining({ fileName: "照片.png", questionCode: "F.NET", caption: "机房网络", mimeType: "image/png" })]);
+    expect(await listEvidence(db, first.id, caller)).toEqual([
+      expect.objectContaining({ fileName: "照片.png", questionCode: "F.NET", caption: "机房网络", mimeType: "image/png" }),
+    ]);
     await submitAssessment(db, first.id, caller);
     expect(await outcomeCode(uploadEvidence(db, first.id, caller, { name: "c.png", bytes: solidPng(), fields: { questionCode: "F.NET" } }))).toBe("conflict");
     await worker.idle();
@@ -85,7 +93,11 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     // Review: an edit makes version 2; publishing needs the version on screen.
     const { view } = await getReportView(db, first.id, caller, "zh-CN");
     expect(view.access).toEqual({ edit: true, publish: true });
-    await editReport(db, first.id, caller, { language: "zh-CN", basedOn: 1, sections: { summary: { headline: "经现场核实：一级", paragraphs: ["顾问现场核实了网络与设备情况。"], bullets: [] } } });
+    await editReport(db, first.id, caller, {
+      language: "zh-CN",
+      basedOn: 1,
+      sections: { summary: { headline: "经现场核实：一级", paragraphs: ["顾问现场核实了网络与设备情况。"], bullets: [] } },
+    });
     expect(await outcomeCode(publishReport(db, first.id, consultant, { language: "zh-CN", version: 1 }, "http://app.test"))).toBe("conflict");
     const published = await publishReport(db, first.id, consultant, { language: "zh-CN", version: 2 }, "http://app.test");
     expect(published).toMatchObject({ version: 2, notified: "zhao@bearing.test" });
@@ -95,7 +107,11 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     expect(token).toBeTruthy();
 
     // A later draft edit is not what the client sees.
-    await editReport(db, first.id, caller, { language: "zh-CN", basedOn: 2, sections: { summary: { headline: "未发布的修改", paragraphs: ["尚在审阅。"], bullets: [] } } });
+    await editReport(db, first.id, caller, {
+      language: "zh-CN",
+      basedOn: 2,
+      sections: { summary: { headline: "未发布的修改", paragraphs: ["尚在审阅。"], bullets: [] } },
+    });
 
     // The contact accepts: a new account owning the firm, which reads version 2 only.
     expect(await invitationView(db, token!)).toMatchObject({ email: "zhao@bearing.test", role: "sme_owner", accountExists: false });
@@ -110,7 +126,11 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     expect(ownerView).toMatchObject({ version: 2, access: { edit: false, publish: false } });
     expect(ownerView.versions.map((v) => v.version)).toEqual([2]);
     expect(ownerView.sections[0]?.content?.headline).toBe("经现场核实：一级");
-    expect(await outcomeCode(editReport(db, first.id, { actor: owner }, { language: "zh-CN", basedOn: 3, sections: { summary: { headline: "x", paragraphs: ["y"], bullets: [] } } }))).toBe("not_found");
+    expect(
+      await outcomeCode(
+        editReport(db, first.id, { actor: owner }, { language: "zh-CN", basedOn: 3, sections: { summary: { headline: "x", paragraphs: ["y"], bullets: [] } } }),
+      ),
+    ).toBe("not_found");
     // The PDF carries the consultant's brand once they set one (the portal's before).
     expect((await extractPdfText((await reportPdf(db, first.id, { actor: owner }, "zh-CN")).pdf)).text).toContain("郑州");
     await saveConsultantBrand(db, consultant, "zhengzhou", { organisation: "精益数字化咨询有限公司", primaryColor: "#7c2d12", accentColor: "#1d4ed8" });
@@ -119,7 +139,12 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     expect(branded).toContain("经现场核实：一级");
     expect(branded).not.toContain("未发布的修改");
     // The English report was never published: the owner gets a clear "not published" 404.
-    expect(await getReportView(db, first.id, { actor: owner }, "en").then(() => "shown", (e: Error) => e.message)).toMatch(/not published/);
+    expect(
+      await getReportView(db, first.id, { actor: owner }, "en").then(
+        () => "shown",
+        (e: Error) => e.message,
+      ),
+    ).toMatch(/not published/);
 
     // Second visit starts from the first answers; two changed answers show as changes.
     const second = await startClientAssessment(db, consultant, "zhengzhou", enterpriseId, { mode: "consultant_remote", language: "zh-CN" });
@@ -136,7 +161,10 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
 
     const actions = (await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, first.id))).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["evidence.uploaded", "report.published"]));
-    const [row] = await db.select({ published: reports.publishedVersion, current: reports.currentVersion }).from(reports).where(and(eq(reports.assessmentId, first.id), eq(reports.language, "zh-CN")));
+    const [row] = await db
+      .select({ published: reports.publishedVersion, current: reports.currentVersion })
+      .from(reports)
+      .where(and(eq(reports.assessmentId, first.id), eq(reports.language, "zh-CN")));
     expect(row).toEqual({ published: 2, current: 3 });
   });
 
@@ -155,15 +183,26 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
 
 describe("administrator: brand, origins, members and invitations", () => {
   it("refuses colours white text cannot be read on, origins with paths and non-https origins", () => {
-    expect(brandingRequest.safeParse({ displayNameZh: "郑州", primaryColor: "#ffcc00", accentColor: "#0f766e" }).error?.issues[0]).toMatchObject({ path: ["primaryColor"], message: expect.stringMatching(/too light/) });
+    expect(brandingRequest.safeParse({ displayNameZh: "郑州", primaryColor: "#ffcc00", accentColor: "#0f766e" }).error?.issues[0]).toMatchObject({
+      path: ["primaryColor"],
+      message: expect.stringMatching(/too light/),
+    });
     expect(embedOriginsRequest.safeParse({ origins: ["https://a.gov.cn/path"] }).error?.issues[0]?.message).toMatch(/no path/);
     expect(embedOriginsRequest.safeParse({ origins: ["http://a.gov.cn"] }).error?.issues[0]?.message).toMatch(/only https/);
-    expect(embedOriginsRequest.parse({ origins: ["https://A.gov.cn", "http://localhost:4000"] }).origins).toEqual(["https://a.gov.cn", "http://localhost:4000"]);
+    expect(embedOriginsRequest.parse({ origins: ["https://A.gov.cn", "http://localhost:4000"] }).origins).toEqual([
+      "https://a.gov.cn",
+      "http://localhost:4000",
+    ]);
   });
 
   it("saves the brand and a logo, refuses a damaged image, and audits both", async () => {
     const { db } = await database();
-    await updateBranding(db, admin, "zhengzhou", { displayNameZh: "郑州中小企业数转服务", displayNameEn: "Zhengzhou SME Digital", primaryColor: "#7C2D12", accentColor: "#1d4ed8" });
+    await updateBranding(db, admin, "zhengzhou", {
+      displayNameZh: "郑州中小企业数转服务",
+      displayNameEn: "Zhengzhou SME Digital",
+      primaryColor: "#7C2D12",
+      accentColor: "#1d4ed8",
+    });
     await uploadLogo(db, admin, "zhengzhou", { name: "logo.png", bytes: solidPng(40, 16), fields: {} });
     const damaged = await uploadLogo(db, admin, "zhengzhou", { name: "bad.png", bytes: solidPng().subarray(0, 40), fields: {} }).catch((e: Error) => e.message);
     expect(damaged).toMatch(/damaged/);
@@ -190,7 +229,10 @@ describe("administrator: brand, origins, members and invitations", () => {
     await setMemberRoles(db, admin, "zhengzhou", joined.userId, { roles: ["consultant", "tenant_admin"] });
     expect((await actorFor(db, joined.userId))?.memberships.map((m) => m.role).sort()).toEqual(["consultant", "tenant_admin"]);
     expect(await outcomeCode(setMemberRoles(db, admin, "zhengzhou", admin.userId, { roles: ["consultant"] }))).toBe("validation_failed");
-    const [change] = await db.select().from(auditLog).where(and(eq(auditLog.action, "membership.changed"), eq(auditLog.targetId, joined.userId)));
+    const [change] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "membership.changed"), eq(auditLog.targetId, joined.userId)));
     expect(change?.details).toEqual({ before: ["consultant"], after: ["consultant", "tenant_admin"] });
   });
 });

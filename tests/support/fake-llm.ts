@@ -60,8 +60,10 @@ function parseRequest(body: Record<string, unknown>, authorization: string | und
   const tools = body.tools as { function: { name: string; parameters: unknown } }[] | undefined;
   const format = body.response_format as { type: string; json_schema?: { schema: unknown } } | undefined;
   const messages = ((body.messages as { role: string; content: unknown }[]) ?? []).map((m) => ({ role: m.role, content: contentText(m.content) }));
-  if (tools?.[0]) return { model: String(body.model), messages, toolName: tools[0].function.name, schema: tools[0].function.parameters, mode: "tools", authorization };
-  if (format?.type === "json_schema") return { model: String(body.model), messages, toolName: null, schema: format.json_schema?.schema ?? null, mode: "json_schema", authorization };
+  if (tools?.[0])
+    return { model: String(body.model), messages, toolName: tools[0].function.name, schema: tools[0].function.parameters, mode: "tools", authorization };
+  if (format?.type === "json_schema")
+    return { model: String(body.model), messages, toolName: null, schema: format.json_schema?.schema ?? null, mode: "json_schema", authorization };
   if (format?.type === "json_object") return { model: String(body.model), messages, toolName: null, schema: null, mode: "json_object", authorization };
   return { model: String(body.model), messages, toolName: null, schema: null, mode: "text", authorization };
 }
@@ -103,7 +105,9 @@ export async function startFakeLlm(script: FakeScript): Promise<FakeLlm> {
       if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
       const status = reply.status ?? 200;
       if (status !== 200) {
-        res.writeHead(status, { "content-type": "application/json", ...reply.headers }).end(JSON.stringify({ error: { message: `fake error ${status}`, type: "fake" } }));
+        res
+          .writeHead(status, { "content-type": "application/json", ...reply.headers })
+          .end(JSON.stringify({ error: { message: `fake error ${status}`, type: "fake" } }));
         return;
       }
       const text = reply.raw ?? JSON.stringify(reply.args ?? {});

@@ -12,7 +12,10 @@ export function isPolicyRequest(request: FakeRequest): boolean {
 export function policyProposalReply(request: FakeRequest): FakeReply {
   const user = request.messages.find((m) => m.role === "user")?.content ?? "";
   const text = /<policy_document>\n([\s\S]*?)\n<\/policy_document>/.exec(user)?.[1] ?? "";
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const title = lines[0] ?? "政策";
   const percentLine = lines.find((l) => /\d+\s*%/.test(l)) ?? null;
   const percent = percentLine ? Number(/(\d+)\s*%/.exec(percentLine)![1]) : null;

@@ -47,8 +47,7 @@ export async function startFakeSmtp(): Promise<{ url: string; mails: ReceivedMai
         } else if (verb === "QUIT") {
           reply("221 bye");
           socket.end();
-        }
-        else reply("250 ok");
+        } else reply("250 ok");
       }
     });
   });

@@ -47,7 +47,9 @@ export function groundedReply(r: SectionRequest): FakeReply {
   const policy = firstId(r.facts, "policies");
   const zh = r.language === "zh-CN";
   const paragraphs = [
-    zh ? `【模型撰写】贵企业当前${level.current === 0 ? "尚未达到一级" : `为${level.name}`}，总分${level.total}分。` : `[model] The firm is ${level.current === 0 ? "below level 1" : `at ${level.name}`} with ${level.total} points.`,
+    zh
+      ? `【模型撰写】贵企业当前${level.current === 0 ? "尚未达到一级" : `为${level.name}`}，总分${level.total}分。`
+      : `[model] The firm is ${level.current === 0 ? "below level 1" : `at ${level.name}`} with ${level.total} points.`,
   ];
   if (solution) paragraphs.push(zh ? `建议优先了解 [[solution:${solution}]]。` : `Look at [[solution:${solution}]] first.`);
   if (policy) paragraphs.push(zh ? `可关注 [[policy:${policy}]] 的申报要求。` : `Check the requirements of [[policy:${policy}]].`);

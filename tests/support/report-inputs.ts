@@ -33,7 +33,9 @@ const PEERS: PeerResult[] = [30, 41.5, 52, 28.25, 61].map((total, i) => ({
   scenes: { "S.QUALITY": (i % 4) + 1, "S.FINANCE": 2 },
 }));
 
-export function reportInputs(options: { language?: Locale; answers?: Answers; templateId?: TemplateId; context?: ReportInputs["context"]; withPeers?: boolean } = {}): ReportInputs {
+export function reportInputs(
+  options: { language?: Locale; answers?: Answers; templateId?: TemplateId; context?: ReportInputs["context"]; withPeers?: boolean } = {},
+): ReportInputs {
   const t = getTemplate(options.templateId ?? "miit-2024-manufacturing");
   const evaluation = evaluate(t, options.answers ?? COMPLETE_MANUFACTURING, { complete: true });
   if (!evaluation.ok) throw new Error(`fixture answers invalid: ${evaluation.problems.map((p) => p.message).join("; ")}`);
@@ -41,14 +43,27 @@ export function reportInputs(options: { language?: Locale; answers?: Answers; te
   const context = options.context ?? { description: "精密零部件机加工，员工120人", painPoints: "订单交期经常延误，质量追溯靠纸质记录" };
   const painPoints = painPointScenes(t, context);
   const plan = (target: Level, pains = painPoints.slice(0, 0)) =>
-    buildPlan({ solver: SOLVER, template: t, answers: evaluation.answers, target, firm: ZHENGZHOU_FIRM, catalogue: solutions, policies, today: "2026-11-29", painPoints: pains });
+    buildPlan({
+      solver: SOLVER,
+      template: t,
+      answers: evaluation.answers,
+      target,
+      firm: ZHENGZHOU_FIRM,
+      catalogue: solutions,
+      policies,
+      today: "2026-11-29",
+      painPoints: pains,
+    });
   const mine: PeerResult = { total: r.total, dimensions: r.dimensions, scenes: Object.fromEntries(r.scenes.map((s) => [s.code, s.level])) };
   return {
     language: options.language ?? "zh-CN",
     enterprise: { name: "郑州精工机械有限公司", industryCode: "34", regionName: "河南省 郑州市 金水区", sizeClass: "small", aboveScale: true },
     template: t,
     result: r,
-    peers: options.withPeers === false ? null : { group: { "zh-CN": "郑州市 通用设备制造业", en: "Zhengzhou, general machinery" }, count: PEERS.length, benchmark: benchmark(mine, PEERS) },
+    peers:
+      options.withPeers === false
+        ? null
+        : { group: { "zh-CN": "郑州市 通用设备制造业", en: "Zhengzhou, general machinery" }, count: PEERS.length, benchmark: benchmark(mine, PEERS) },
     peersShortfall: null,
     radar: radarAxes(t, mine, options.withPeers === false ? null : peerRadarMedians(t, PEERS), options.language ?? "zh-CN"),
     plans: {

@@ -47,11 +47,22 @@ export function smallTemplate(e: { a: number[]; b: number[]; c: number[]; scene:
     ],
     questions: [
       {
-        code: "F.A", indicator: "F.A", kind: "single", max: 50, label: L("A"), help,
+        code: "F.A",
+        indicator: "F.A",
+        kind: "single",
+        max: 50,
+        label: L("A"),
+        help,
         options: [0, 10, 25, 50].map((points, i) => ({ code: `a${i}`, label: L(`a${i}`), points, effort: e.a.slice(0, i).reduce((s, x) => s + x, 0) })),
       },
       {
-        code: "M.B", indicator: "M.B", kind: "multi", max: 30, none: "none", label: L("B"), help,
+        code: "M.B",
+        indicator: "M.B",
+        kind: "multi",
+        max: 30,
+        none: "none",
+        label: L("B"),
+        help,
         options: [
           { code: "none", label: L("none"), points: 0, effort: 0 },
           { code: "x", label: L("x"), points: 15, effort: e.b[0]! },
@@ -60,7 +71,12 @@ export function smallTemplate(e: { a: number[]; b: number[]; c: number[]; scene:
         ],
       },
       {
-        code: "E.C", indicator: "E.C", kind: "trend", max: 20, label: L("C"), help,
+        code: "E.C",
+        indicator: "E.C",
+        kind: "trend",
+        max: 20,
+        label: L("C"),
+        help,
         options: [
           { code: "worse", label: L("w"), points: 0, effort: 0 },
           { code: "flat", label: L("f"), points: 10, effort: e.c[0]! },
@@ -71,7 +87,10 @@ export function smallTemplate(e: { a: number[]; b: number[]; c: number[]; scene:
     ],
     sceneGroups: [{ code: "G", label: L("G") }],
     scenes: ["S.P", "S.Q", "S.R", "S.T"].map((code, i) => ({
-      code, group: "G", label: L(code), ladder: { 1: L("1"), 2: L("2"), 3: L("3"), 4: L("4") },
+      code,
+      group: "G",
+      label: L(code),
+      ladder: { 1: L("1"), 2: L("2"), 3: L("3"), 4: L("4") },
       stepEffort: e.scene.slice(i * 4, i * 4 + 4),
     })),
     sceneLevelZero: L("0"),
@@ -151,4 +170,3 @@ export const answersArb = fc.record(
   },
   { requiredKeys: [] },
 );
-

@@ -4,8 +4,14 @@ import { handler } from "@/lib/http/errors";
 import { parseQuery } from "@/lib/http/query";
 
 const query = z.object({
-  province: z.string().regex(/^\d{2}$/).optional(),
-  city: z.string().regex(/^\d{4}$/).optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+  city: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
 });
 
 /** GB/T 2260 divisions: provinces, or the cities of ?province=, or the districts of ?city=. Static data. */

@@ -12,7 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The questionnaire; its resume key arrives in the URL fragment and stays in the browser. */
-export default async function AssessmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AssessmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   await keepUnderPortal(id, `/assess/${id}`, await searchParams);
   const { locale } = await currentTranslator();

@@ -25,10 +25,17 @@ export default async function ClientsPage({ params }: { params: Promise<{ tenant
       lead={t("ws.clients.lead")}
       nav={
         <div className="flex flex-wrap gap-3">
-          <Link href={`/consultant/${tenant}/clients/new`} className="inline-block rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong" data-testid="add-client">
+          <Link
+            href={`/consultant/${tenant}/clients/new`}
+            className="inline-block rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong"
+            data-testid="add-client"
+          >
             {t("ws.clients.add")}
           </Link>
-          <Link href={`/consultant/${tenant}/brand`} className="inline-block rounded-md border border-slate-400 px-4 py-2 text-sm font-semibold text-ink hover:bg-slate-50">
+          <Link
+            href={`/consultant/${tenant}/brand`}
+            className="inline-block rounded-md border border-slate-400 px-4 py-2 text-sm font-semibold text-ink hover:bg-slate-50"
+          >
             {t("ws.brand.title")}
           </Link>
         </div>
@@ -38,7 +45,11 @@ export default async function ClientsPage({ params }: { params: Promise<{ tenant
         <p className="text-muted">{t("ws.clients.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <Table head={[t("ws.clients.firm"), t("ws.clients.region"), t("ws.clients.latest"), t("ws.clients.count")]} caption={t("ws.clients.title")} testId="client-list">
+          <Table
+            head={[t("ws.clients.firm"), t("ws.clients.region"), t("ws.clients.latest"), t("ws.clients.count")]}
+            caption={t("ws.clients.title")}
+            testId="client-list"
+          >
             {clients.map((c) => (
               <Row key={c.enterpriseId}>
                 <RowHead className="font-medium">

@@ -12,7 +12,13 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { referrer: "no-referrer" };
 
 /** The portal's assessment inside its own page: the start form, prefilled from the loader's attributes. */
-export default async function EmbedStartPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmbedStartPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { tenant } = await params;
   const page = await embedPage(await pageDb(), tenant, await searchParams);
   if (!page) notFound();

@@ -36,7 +36,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <Page title={t("ws.invite.title")} lead={t("ws.invite.lead", { portal, role, email: view.email })}>
       {otherSession ? (
-        <p role="alert" className="text-sm">{t("ws.invite.otherSession", { email: actor.email, invited: view.email })}</p>
+        <p role="alert" className="text-sm">
+          {t("ws.invite.otherSession", { email: actor.email, invited: view.email })}
+        </p>
       ) : mustSignIn ? (
         <p className="text-sm">
           {t("ws.invite.existing")}{" "}
@@ -45,7 +47,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           </Link>
         </p>
       ) : (
-        <AcceptInvitation token={token} email={view.email} signedInAs={actor?.email ?? null} needsPassword={!actor} messages={messagesWithPrefix(locale, "ws.")} />
+        <AcceptInvitation
+          token={token}
+          email={view.email}
+          signedInAs={actor?.email ?? null}
+          needsPassword={!actor}
+          messages={messagesWithPrefix(locale, "ws.")}
+        />
       )}
     </Page>
   );

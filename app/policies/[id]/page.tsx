@@ -41,20 +41,32 @@ function rows(p: PolicyEntry, t: Translate, locale: Locale): Row[] {
         ].join(list)
     : null;
   const ind = p.industries.value;
-  const industries = ind
-    ? ind.all
-      ? t("policy.any")
-      : [...ind.codes.map((c) => `${c} ${industryName(c, locale)}`), ...ind.segments].join(list)
-    : null;
+  const industries = ind ? (ind.all ? t("policy.any") : [...ind.codes.map((c) => `${c} ${industryName(c, locale)}`), ...ind.segments].join(list)) : null;
   const cap = p.cap.value;
   return [
     { key: "policy.cond.region", value: region, clause: p.region.clause },
     { key: "policy.cond.industries", value: industries, clause: p.industries.clause },
-    { key: "policy.cond.sizeClasses", value: p.sizeClasses.value?.map((s) => t(`assess.size.${s}` as MessageKey)).join(" / ") ?? null, clause: p.sizeClasses.clause },
+    {
+      key: "policy.cond.sizeClasses",
+      value: p.sizeClasses.value?.map((s) => t(`assess.size.${s}` as MessageKey)).join(" / ") ?? null,
+      clause: p.sizeClasses.clause,
+    },
     { key: "policy.cond.aboveScale", value: p.aboveScale.value ? t(`policy.above.${p.aboveScale.value}` as MessageKey) : null, clause: p.aboveScale.clause },
-    { key: "policy.cond.levelBefore", value: p.levelBefore.value ? t("policy.level.before", { level: level(p.levelBefore.value.max) }) : null, clause: p.levelBefore.clause },
-    { key: "policy.cond.levelAfter", value: p.levelAfter.value ? t("policy.level.after", { level: level(p.levelAfter.value.min) }) : null, clause: p.levelAfter.clause },
-    { key: "policy.cond.eligibleCosts", value: p.eligibleCosts.value?.map((c) => t(`policy.cost.${c}` as MessageKey)).join(byLocale(locale, { "zh-CN": "、", en: ", " })) ?? null, clause: p.eligibleCosts.clause },
+    {
+      key: "policy.cond.levelBefore",
+      value: p.levelBefore.value ? t("policy.level.before", { level: level(p.levelBefore.value.max) }) : null,
+      clause: p.levelBefore.clause,
+    },
+    {
+      key: "policy.cond.levelAfter",
+      value: p.levelAfter.value ? t("policy.level.after", { level: level(p.levelAfter.value.min) }) : null,
+      clause: p.levelAfter.clause,
+    },
+    {
+      key: "policy.cond.eligibleCosts",
+      value: p.eligibleCosts.value?.map((c) => t(`policy.cost.${c}` as MessageKey)).join(byLocale(locale, { "zh-CN": "、", en: ", " })) ?? null,
+      clause: p.eligibleCosts.clause,
+    },
     { key: "policy.cond.percent", value: p.percent.value !== null ? `${p.percent.value}%` : null, clause: p.percent.clause },
     {
       key: "policy.cond.cap",
@@ -63,7 +75,11 @@ function rows(p: PolicyEntry, t: Translate, locale: Locale): Row[] {
     },
     {
       key: "policy.cond.window",
-      value: p.window.value ? (p.window.value.rolling ? t("policy.window.rolling") : t("policy.window.range", { from: p.window.value.from ?? "…", until: p.window.value.until ?? "…" })) : null,
+      value: p.window.value
+        ? p.window.value.rolling
+          ? t("policy.window.rolling")
+          : t("policy.window.range", { from: p.window.value.from ?? "…", until: p.window.value.until ?? "…" })
+        : null,
       clause: p.window.clause,
     },
     { key: "policy.cond.documents", value: p.documents.value?.join(list) ?? null, clause: p.documents.clause },
@@ -75,12 +91,21 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
   const { t, locale } = await currentTranslator();
   const policy = await findPolicy(await pageDb(), (await params).id);
   if (!policy) notFound();
-  const clauseLabels = { quote: t("policy.clause.quote"), summary: t("policy.clause.summary"), reading: t("policy.clause.reading"), demo: t("policy.clause.demo") };
+  const clauseLabels = {
+    quote: t("policy.clause.quote"),
+    summary: t("policy.clause.summary"),
+    reading: t("policy.clause.reading"),
+    demo: t("policy.clause.demo"),
+  };
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p className="text-sm text-muted">{t("policy.title")}</p>
       <h1 className="mt-1 text-2xl font-bold">{localize(localizedPair(policy.title, policy.titleEn), locale)}</h1>
-      {locale !== "zh-CN" ? <p className="text-muted" lang="zh-CN">{policy.title}</p> : null}
+      {locale !== "zh-CN" ? (
+        <p className="text-muted" lang="zh-CN">
+          {policy.title}
+        </p>
+      ) : null}
       {policy.demo ? <p className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("policy.demo")}</p> : null}
       <p className="mt-3 text-sm text-muted">
         {policy.docNo ? `${t("policy.docNo", { value: policy.docNo })} · ` : ""}

@@ -83,10 +83,12 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "assess.review.missing": "Not answered yet ({count})",
   "assess.review.allAnswered": "Every question is answered.",
   "assess.review.inconsistent": "Answers to check",
-  "assess.review.inconsistentHint": "These answers contradict each other or the figures you gave. Please check them before you submit; if they are right, they are scored as given.",
+  "assess.review.inconsistentHint":
+    "These answers contradict each other or the figures you gave. Please check them before you submit; if they are right, they are scored as given.",
   "assess.review.check": "Check it",
   "assess.review.goTo": "Answer it",
-  "assess.review.pledge": "We confirm that the information given is true, accurate and complete and can be backed by evidence, and we accept responsibility for any untruth. (Truthfulness pledge)",
+  "assess.review.pledge":
+    "We confirm that the information given is true, accurate and complete and can be backed by evidence, and we accept responsibility for any untruth. (Truthfulness pledge)",
   "assess.review.submit": "Submit and see the result",
   "assess.review.submitting": "Computing the result…",
   "assess.review.needPledge": "Please confirm the truthfulness pledge first",
@@ -165,7 +167,8 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "assess.plan.cost3Unproven": "Three-year cost: about {cost} ×10k yuan (one-off plus three years of fees; the solver timed out before proving it the lowest)",
   "assess.plan.cost": "of which first year: about {cost} ×10k yuan",
   "assess.plan.timedOut": "The solver ran out of time before finding a plan; this does not mean the level is out of reach. Reload later.",
-  "assess.pain.cost3": "Three-year cost: about {cost} ×10k yuan (one-off plus three years of fees; the lowest set in the catalogue that meets the level rule and also lifts these scenes)",
+  "assess.pain.cost3":
+    "Three-year cost: about {cost} ×10k yuan (one-off plus three years of fees; the lowest set in the catalogue that meets the level rule and also lifts these scenes)",
   "assess.budget.title": "Budget (×10k yuan, middle of catalogue prices)",
   "assess.budget.line": "Line",
   "assess.budget.oneOff": "One-off",
@@ -212,7 +215,8 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "assess.plan.missing.source": "conditions the source does not state",
   "assess.plan.missing.exclusions": "whether one of the policy's exclusions applies",
   "assess.plan.itemRule": "Funds some items only: {rule}; {count} item(s) of this plan qualify",
-  "assess.plan.afterAcceptance": "Paid after acceptance (先建后补): the firm pays first; the subsidy follows a passed acceptance. One item is never claimed twice.",
+  "assess.plan.afterAcceptance":
+    "Paid after acceptance (先建后补): the firm pays first; the subsidy follows a passed acceptance. One item is never claimed twice.",
   "assess.plan.conditions": "Conditions and source clauses",
   "assess.plan.demoPolicy": "demo policy",
   "assess.plan.unreachable": "This level cannot be reached with the current solution catalogue.",

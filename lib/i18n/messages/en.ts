@@ -38,13 +38,12 @@ export const en: Record<MessageKey, string> = {
   "landing.get.level.body":
     "Total score, the three scored dimensions and the levels of 16 business scenes, judged level 1–4 by the official rule; every point traces back to an answer.",
   "landing.get.benchmark.title": "Peer benchmark",
-  "landing.get.benchmark.body":
-    "Your percentile among firms of the same industry, city and size; when there are too few, we say which wider group was used.",
+  "landing.get.benchmark.body": "Your percentile among firms of the same industry, city and size; when there are too few, we say which wider group was used.",
   "landing.get.path.title": "The lowest-cost plan up",
-  "landing.get.path.body": "Which answers and scenes to raise to reach the next level and level 2, and the set of catalogue solutions that gets there at the least three-year cost (one-off plus three years of fees), solved exactly.",
+  "landing.get.path.body":
+    "Which answers and scenes to raise to reach the next level and level 2, and the set of catalogue solutions that gets there at the least three-year cost (one-off plus three years of fees), solved exactly.",
   "landing.get.solutions.title": "Matching solutions",
-  "landing.get.solutions.body":
-    "Small, fast, light and precise solutions per scene and step; at most two per provider in any list, to stay vendor-neutral.",
+  "landing.get.solutions.body": "Small, fast, light and precise solutions per scene and step; at most two per provider in any list, to stay vendor-neutral.",
   "landing.get.subsidy.title": "Subsidies to claim",
   "landing.get.subsidy.body": "Your city's pilot policies checked condition by condition, quoting the clause, with an estimated amount.",
   "landing.how.title": "How it works",
@@ -55,8 +54,7 @@ export const en: Record<MessageKey, string> = {
   "landing.how.step3.title": "See your result and report",
   "landing.how.step3.body": "Your level and gaps appear right after you submit; the full diagnostic report follows and can be downloaded as PDF.",
   "landing.model.title": "The model",
-  "landing.model.lead":
-    "Four dimensions: three are scored in points (100 in all), and digital operations is judged as the levels of 16 business scenes.",
+  "landing.model.lead": "Four dimensions: three are scored in points (100 in all), and digital operations is judged as the levels of 16 business scenes.",
   "landing.model.foundation": "Digital foundation",
   "landing.model.management": "Digital management",
   "landing.model.effect": "Digital results",
@@ -71,16 +69,15 @@ export const en: Record<MessageKey, string> = {
   "landing.audiences.sme.title": "SMEs",
   "landing.audiences.sme.body": "Self-assess, see the gaps, and find the way to level 2 and to subsidies; reassess later to see progress.",
   "landing.audiences.consultant.title": "Service providers and consultants",
-  "landing.audiences.consultant.body":
-    "Diagnose many client firms on site or remotely, attach evidence, review the report and hand over a branded PDF.",
+  "landing.audiences.consultant.body": "Diagnose many client firms on site or remotely, attach evidence, review the report and hand over a branded PDF.",
   "landing.audiences.city.title": "City service portals",
-  "landing.audiences.city.body":
-    "Embed the assessment in your own portal under your brand and follow your city's firms on a dashboard.",
+  "landing.audiences.city.body": "Embed the assessment in your own portal under your brand and follow your city's firms on a dashboard.",
   "portal.poweredBy": "Digital level diagnosis · powered by Shuzhen",
   "portal.policies": "Local policies",
   "portal.footer": "This page is provided by Shuzhen for {portal}; assessment data belongs to that platform and to each firm.",
   "portal.hero.eyebrow": "{portal} · based on the MIIT 2024 indicators",
-  "portal.hero.lead": "Answer about 15 minutes of questions to get your firm's digital level, how it compares with peers, the plan to the next level with the least three-year cost and the local subsidies you can claim.",
+  "portal.hero.lead":
+    "Answer about 15 minutes of questions to get your firm's digital level, how it compares with peers, the plan to the next level with the least three-year cost and the local subsidies you can claim.",
   "portal.policies.title": "Local digital transformation policies",
   "portal.policies.lead": "Your result is checked against each of these policies' conditions: whether you qualify and what is missing.",
   "portal.policies.none": "No local policy is listed yet; your result is still checked against national ones.",
@@ -91,8 +88,7 @@ export const en: Record<MessageKey, string> = {
   "portal.policy.criterion": "criterion",
   "portal.policy.view": "Conditions and sources",
   "footer.rights": "Shuzhen 数诊",
-  "footer.basis":
-    "Basis: MIIT General Office, SME Digital Level Evaluation Indicators (2024 edition), 工信厅企业〔2024〕56号.",
+  "footer.basis": "Basis: MIIT General Office, SME Digital Level Evaluation Indicators (2024 edition), 工信厅企业〔2024〕56号.",
   "footer.health": "Service status",
   "notFound.title": "Page not found",
   "notFound.body": "The page you asked for does not exist or has been removed.",

@@ -84,7 +84,8 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.admin.use.title": "Use it on your site",
   "ws.admin.use.page": "Your portal's own page (your name, logo, colours and local policies):",
   "ws.admin.use.embed": "Or embed the assessment in your own page (add that page's origin to the allowed embed origins above):",
-  "ws.admin.use.note": "Optional attributes: data-region, data-industry, data-firm-name, data-credit-code, data-theme-color; during the assessment your page receives shuzhen:step / shuzhen:completed events (with the resume token). See README \"Embedding in a city portal\".",
+  "ws.admin.use.note":
+    'Optional attributes: data-region, data-industry, data-firm-name, data-credit-code, data-theme-color; during the assessment your page receives shuzhen:step / shuzhen:completed events (with the resume token). See README "Embedding in a city portal".',
   "ws.dash.title": "Dashboard",
   "ws.dash.lead": "The digital level of the portal's firms: each firm counts once, by its latest assessment; groups under 5 firms are not shown.",
   "ws.dash.filters": "Filters",
@@ -134,7 +135,8 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.dash.submitted": "Submitted · Level 2+",
   "ws.dash.reassessed": "Progress of reassessed firms",
   "ws.dash.noReassessed": "Fewer than 5 firms were reassessed.",
-  "ws.dash.reassessedText": "{firms} firms reassessed: {up} moved up, {same} stayed, {down} moved down; {reached} newly reached Level 2; total changed by {change} points on average.",
+  "ws.dash.reassessedText":
+    "{firms} firms reassessed: {up} moved up, {same} stayed, {down} moved down; {reached} newly reached Level 2; total changed by {change} points on average.",
   "ws.dash.funnel": "Usage funnel",
   "ws.dash.stage": "Stage",
   "ws.dash.started": "Started",
@@ -145,7 +147,8 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.dash.subsidyEligible": "Firms eligible for at least one subsidy",
   "ws.dash.subsidyPossible": "Firms possibly eligible (conditions to confirm)",
   "ws.dash.subsidyEstimate": "Estimated subsidies, total",
-  "ws.dash.subsidyNote": "Each firm's path to its next level (and to Level 2) matched condition by condition against the policy catalogue of the day its report was made; the amount sums each firm's largest eligible subsidy estimate (subsidies are not assumed to stack) and is not a commitment. {matched} of {firms} firms matched so far.",
+  "ws.dash.subsidyNote":
+    "Each firm's path to its next level (and to Level 2) matched condition by condition against the policy catalogue of the day its report was made; the amount sums each firm's largest eligible subsidy estimate (subsidies are not assumed to stack) and is not a commitment. {matched} of {firms} firms matched so far.",
   "ws.dash.subsidyByPolicy": "Firms matched per policy",
   "ws.dash.policy": "Policy",
   "ws.dash.policyFirms": "Eligible · possibly eligible",
@@ -193,7 +196,8 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.scenes.codes": "Industry division codes",
   "ws.scenes.scenes": "Constrained scenes (defaults ticked)",
   "ws.scenes.create": "Add",
-  "ws.catalogue.lead": "The portal's own policies and solutions can be added, edited and retired; the platform's shared entries are read only. Each entry is validated whole, and errors name the field path.",
+  "ws.catalogue.lead":
+    "The portal's own policies and solutions can be added, edited and retired; the platform's shared entries are read only. Each entry is validated whole, and errors name the field path.",
   "ws.catalogue.policies": "Subsidy policies",
   "ws.catalogue.solutions": "Solutions",
   "ws.catalogue.own": "this portal",
@@ -208,8 +212,10 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.catalogue.create": "Add",
   "ws.catalogue.json": "Entry (JSON)",
   "ws.catalogue.badJson": "Not valid JSON:",
-  "ws.docs.leadModel": "Upload a policy document (PDF or text): its text is extracted and the language model proposes the structured policy, every condition quoting its clause. Nothing goes live before you review it.",
-  "ws.docs.leadNoModel": "Upload a policy document (PDF or text): its text is extracted and you fill in the structured policy beside it. No language model is configured, so no draft is proposed.",
+  "ws.docs.leadModel":
+    "Upload a policy document (PDF or text): its text is extracted and the language model proposes the structured policy, every condition quoting its clause. Nothing goes live before you review it.",
+  "ws.docs.leadNoModel":
+    "Upload a policy document (PDF or text): its text is extracted and you fill in the structured policy beside it. No language model is configured, so no draft is proposed.",
   "ws.docs.upload": "Upload a policy document",
   "ws.docs.file": "Policy document",
   "ws.docs.limits": "A PDF with a text layer, or UTF-8 text, at most 10 MB. Scans need converting to text first (no OCR here).",

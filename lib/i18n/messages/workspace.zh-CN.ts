@@ -83,7 +83,8 @@ export const workspaceZhCN = {
   "ws.admin.use.title": "在您的网站上使用",
   "ws.admin.use.page": "门户专属页面（使用本门户的名称、标志、配色与本地政策）：",
   "ws.admin.use.embed": "或把评测嵌入您自己的网页（把页面所在的来源加入上面的“允许嵌入的来源”）：",
-  "ws.admin.use.note": "可选属性：data-region、data-industry、data-firm-name、data-credit-code、data-theme-color；评测过程中页面会收到 shuzhen:step / shuzhen:completed 事件（含续填凭证）。详见 README“Embedding in a city portal”。",
+  "ws.admin.use.note":
+    "可选属性：data-region、data-industry、data-firm-name、data-credit-code、data-theme-color；评测过程中页面会收到 shuzhen:step / shuzhen:completed 事件（含续填凭证）。详见 README“Embedding in a city portal”。",
   "ws.dash.title": "信息看板",
   "ws.dash.lead": "本门户企业的数字化水平：每家企业按最近一次评测计一次；不足 5 家的分组不显示。",
   "ws.dash.filters": "筛选",
@@ -144,7 +145,8 @@ export const workspaceZhCN = {
   "ws.dash.subsidyEligible": "符合至少一项补贴的企业",
   "ws.dash.subsidyPossible": "可能符合（待确认条件）的企业",
   "ws.dash.subsidyEstimate": "可申领补贴估算合计",
-  "ws.dash.subsidyNote": "按各企业报告生成时的政策目录，对其升至下一级（及二级）的路径逐条匹配；金额为每家企业最大一项符合补贴的估算之和（不假定叠加），并非承诺。{firms} 家企业中已匹配 {matched} 家。",
+  "ws.dash.subsidyNote":
+    "按各企业报告生成时的政策目录，对其升至下一级（及二级）的路径逐条匹配；金额为每家企业最大一项符合补贴的估算之和（不假定叠加），并非承诺。{firms} 家企业中已匹配 {matched} 家。",
   "ws.dash.subsidyByPolicy": "各项政策匹配的企业数",
   "ws.dash.policy": "政策",
   "ws.dash.policyFirms": "符合 · 可能符合",

@@ -14,7 +14,8 @@ export const zhCN = {
   "app.name": "数诊",
   "app.tagline": "中小企业数字化水平诊断",
   "meta.title": "数诊 · 中小企业数字化水平诊断",
-  "meta.description": "按工信部《中小企业数字化水平评测指标（2024年版）》在线评测企业数字化等级，给出对标、升级到二级三年总成本最低的方案、匹配方案与可申请的补贴。",
+  "meta.description":
+    "按工信部《中小企业数字化水平评测指标（2024年版）》在线评测企业数字化等级，给出对标、升级到二级三年总成本最低的方案、匹配方案与可申请的补贴。",
   "nav.skip": "跳到主要内容",
   "nav.home": "首页",
   "nav.primary": "主导航",
@@ -38,7 +39,8 @@ export const zhCN = {
   "landing.get.benchmark.title": "同行对标",
   "landing.get.benchmark.body": "与同行业、同城市、同规模企业比较的百分位；样本不足时说明放宽到了哪个群体。",
   "landing.get.path.title": "总成本最低的升级方案",
-  "landing.get.path.body": "从当前水平到下一级、到二级需要提升哪些题目和场景，以及在方案目录中满足等级规则、三年总成本（一次性费用加三年年费）最低的方案组合，由求解器精确求得。",
+  "landing.get.path.body":
+    "从当前水平到下一级、到二级需要提升哪些题目和场景，以及在方案目录中满足等级规则、三年总成本（一次性费用加三年年费）最低的方案组合，由求解器精确求得。",
   "landing.get.solutions.title": "匹配方案",
   "landing.get.solutions.body": "按场景与升级台阶推荐“小快轻准”解决方案，每家服务商最多出现两次，保持中立。",
   "landing.get.subsidy.title": "可申请补贴",

@@ -52,7 +52,9 @@ export function toLpText(p: PlanProblem, objective: Objective = { kind: "cost" }
       const terms: string[] = [];
       for (let o = 0; o < q.optionMilli.length; o++) {
         if ((base >> o) & 1 || (q.optionMilli[o] ?? 0) <= 0) continue;
-        const by = p.items.map((item, i) => (item.ticks.some((tk) => tk.question === q.index && (tk.mask >> o) & 1) ? `x${i}` : null)).filter((v) => v !== null);
+        const by = p.items
+          .map((item, i) => (item.ticks.some((tk) => tk.question === q.index && (tk.mask >> o) & 1) ? `x${i}` : null))
+          .filter((v) => v !== null);
         if (by.length === 0) continue;
         const v = `t${q.index}_${o}`;
         binaries.push(v);

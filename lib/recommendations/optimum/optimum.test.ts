@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadSolutionCatalogue, type SolutionEntry } from "@/db/catalogue/solutions";
-import { constrainedFlags, evaluate, getTemplate, levelOnly, purchasable, scoreAnswers, type Answer, type Answers, type CompiledTemplate, type Level } from "@/scoring";
+import {
+  constrainedFlags,
+  evaluate,
+  getTemplate,
+  levelOnly,
+  purchasable,
+  scoreAnswers,
+  type Answer,
+  type Answers,
+  type CompiledTemplate,
+  type Level,
+} from "@/scoring";
 import { MONOTONE_RULE, ODD_RULE, smallTemplate } from "@/tests/support/small-model";
 import { randomAnswers } from "@/tests/support/random-firms";
 import { SOLVER } from "@/tests/support/report-inputs";
@@ -15,7 +26,15 @@ import { fits } from "../rank";
  * the seeded catalogue, an integer programme written here from the raw entries in another encoding.
  */
 
-const FIRM = { provinceCode: "41", cityCode: "4101", districtCode: null, industryCode: "34", industrySegment: null, sizeClass: "small" as const, aboveScale: true };
+const FIRM = {
+  provinceCode: "41",
+  cityCode: "4101",
+  districtCode: null,
+  industryCode: "34",
+  industrySegment: null,
+  sizeClass: "small" as const,
+  aboveScale: true,
+};
 const mid = (r: { min: number; max: number }) => Math.round((r.min + r.max) * 5000);
 const cost3 = (s: SolutionEntry) => mid(s.price.oneOff) + 3 * mid(s.price.yearly);
 const firstYear = (s: SolutionEntry) => mid(s.price.oneOff) + mid(s.price.yearly);
@@ -51,7 +70,14 @@ function levelOf(t: CompiledTemplate, answers: Answers): Level {
   return levelOnly(t, core.totalMilli, core.sceneLevels, constrainedFlags(t));
 }
 
-function entry(id: string, provider: string, oneOff: number, yearly: number, lifts: SolutionEntry["lifts"], improves: SolutionEntry["improves"]): SolutionEntry {
+function entry(
+  id: string,
+  provider: string,
+  oneOff: number,
+  yearly: number,
+  lifts: SolutionEntry["lifts"],
+  improves: SolutionEntry["improves"],
+): SolutionEntry {
   return solutionEntry(id, provider, { lifts, improves, price: { oneOff: { min: oneOff, max: oneOff }, yearly: { min: yearly, max: yearly } } });
 }
 
@@ -95,7 +121,8 @@ const answersArb = fc.record({
 });
 
 type Key = { cost3: number; providers: number; firstYear: number };
-const less = (a: Key, b: Key | null) => !b || a.cost3 < b.cost3 || (a.cost3 === b.cost3 && (a.providers < b.providers || (a.providers === b.providers && a.firstYear < b.firstYear)));
+const less = (a: Key, b: Key | null) =>
+  !b || a.cost3 < b.cost3 || (a.cost3 === b.cost3 && (a.providers < b.providers || (a.providers === b.providers && a.firstYear < b.firstYear)));
 
 describe("the least-cost plan", () => {
   it.each([
@@ -114,19 +141,45 @@ describe("the least-cost plan", () => {
           const after = applyAll(t, answers, set);
           if (levelOf(t, after) < target) continue;
           if (pain && ((after[pain] as number | undefined) ?? 0) < painTo) continue;
-          const key = { cost3: set.reduce((s, x) => s + cost3(x), 0), providers: new Set(set.map((x) => x.provider.id)).size, firstYear: set.reduce((s, x) => s + firstYear(x), 0) };
+          const key = {
+            cost3: set.reduce((s, x) => s + cost3(x), 0),
+            providers: new Set(set.map((x) => x.provider.id)).size,
+            firstYear: set.reduce((s, x) => s + firstYear(x), 0),
+          };
           if (less(key, best)) best = { ...key, set };
         }
         const painPoints = pain ? [{ scene: pain, words: ["x"], field: "painPoints" as const }] : [];
-        const plan = buildPlan({ solver: SOLVER, template: t, answers, target: target as Level, firm: FIRM, catalogue, policies: [], today: "2026-11-29", painPoints });
+        const plan = buildPlan({
+          solver: SOLVER,
+          template: t,
+          answers,
+          target: target as Level,
+          firm: FIRM,
+          catalogue,
+          policies: [],
+          today: "2026-11-29",
+          painPoints,
+        });
         expect(plan.reachable).toBe(best !== null);
         if (!best) return;
         expect(plan.exact).toBe(true);
-        expect({ cost3: plan.threeYearCostYuan, providers: plan.providers, firstYear: plan.totalCostYuan }).toEqual({ cost3: best.cost3, providers: best.providers, firstYear: best.firstYear });
+        expect({ cost3: plan.threeYearCostYuan, providers: plan.providers, firstYear: plan.totalCostYuan }).toEqual({
+          cost3: best.cost3,
+          providers: best.providers,
+          firstYear: best.firstYear,
+        });
         expect(levelOf(t, plan.answersAfter)).toBeGreaterThanOrEqual(target);
         expect(plan.answersAfter["E.C"]).toBe(answers["E.C"]);
         const sorted = (a: Answers) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])].sort() : v]));
-        expect(sorted(plan.answersAfter)).toEqual(sorted(applyAll(t, answers, catalogue.filter((s) => plan.solutions.some((x) => x.id === s.id)))));
+        expect(sorted(plan.answersAfter)).toEqual(
+          sorted(
+            applyAll(
+              t,
+              answers,
+              catalogue.filter((s) => plan.solutions.some((x) => x.id === s.id)),
+            ),
+          ),
+        );
       }),
       { numRuns: 150 },
     );
@@ -259,7 +312,10 @@ describe("the least-cost plan on the seeded catalogue", () => {
         return e.ok ? e.result.warnings.map((w) => `${w.code}:${w.questions.join(",")}`) : ["invalid"];
       };
       const before = warnings(answers);
-      expect(warnings(plan.answersAfter).filter((w) => !before.includes(w)), `seed ${seed}`).toEqual([]);
+      expect(
+        warnings(plan.answersAfter).filter((w) => !before.includes(w)),
+        `seed ${seed}`,
+      ).toEqual([]);
     }
     expect(reachable).toBeGreaterThan(250);
   }, 120_000);
@@ -267,7 +323,16 @@ describe("the least-cost plan on the seeded catalogue", () => {
   it("buys nothing when the firm already stands at the target, and says when the catalogue cannot reach it", () => {
     const answers = randomAnswers(t, 5);
     const level = levelOf(t, answers);
-    const met = buildPlan({ solver: SOLVER, template: t, answers, target: Math.max(1, level) as Level, firm: FIRM, catalogue, policies: [], today: "2026-11-29" });
+    const met = buildPlan({
+      solver: SOLVER,
+      template: t,
+      answers,
+      target: Math.max(1, level) as Level,
+      firm: FIRM,
+      catalogue,
+      policies: [],
+      today: "2026-11-29",
+    });
     if (level >= 1) expect(met).toMatchObject({ reachable: true, alreadyMet: true, solutions: [], threeYearCostYuan: 0 });
     const none = buildPlan({ solver: SOLVER, template: t, answers: {}, target: 4, firm: FIRM, catalogue: [], policies: [], today: "2026-11-29" });
     expect(none).toMatchObject({ reachable: false, solutions: [], levelAfter: 0 });

@@ -150,7 +150,8 @@ export function buildProblem(input: ProblemInput): PlanProblem {
     for (const l of s.lifts) {
       const scene = t.sceneByCode.get(l.scene);
       // Only steps between where the scene stands and the rung's level can count.
-      if (scene && l.from >= scenes[scene.index]! && l.from < top(scene.index) && !lifts.some((x) => x.scene === scene.index && x.from === l.from)) lifts.push({ scene: scene.index, from: l.from });
+      if (scene && l.from >= scenes[scene.index]! && l.from < top(scene.index) && !lifts.some((x) => x.scene === scene.index && x.from === l.from))
+        lifts.push({ scene: scene.index, from: l.from });
     }
     if (ticks.length + reaches.length + lifts.length === 0) return;
     items.push({ index, id: s.id, provider: s.provider.id, cost3: threeYearCostYuan(s), firstYear: firstYearCostYuan(s), ticks, reaches, lifts });

@@ -42,14 +42,21 @@ export default async function AdminAuditPage({ params, searchParams }: { params:
         </button>
       </form>
       <div className="overflow-x-auto">
-        <Table head={[t("ws.audit.at"), t("ws.audit.action"), t("ws.audit.actor"), t("ws.audit.target"), t("ws.audit.details")]} caption={t("ws.admin.tab.audit")} testId="audit-log">
+        <Table
+          head={[t("ws.audit.at"), t("ws.audit.action"), t("ws.audit.actor"), t("ws.audit.target"), t("ws.audit.details")]}
+          caption={t("ws.admin.tab.audit")}
+          testId="audit-log"
+        >
           {entries.map((e) => (
             <Row key={e.id} className="align-top">
               <td className="whitespace-nowrap">{formatDateTime(e.at, locale)}</td>
               <td>
                 <code>{e.action}</code>
               </td>
-              <td>{e.actorEmail ?? "—"}{e.ip ? ` · ${e.ip}` : ""}</td>
+              <td>
+                {e.actorEmail ?? "—"}
+                {e.ip ? ` · ${e.ip}` : ""}
+              </td>
               <td>{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—"}</td>
               <td>
                 <code className="break-all text-xs">{Object.keys(e.details).length > 0 ? JSON.stringify(e.details).slice(0, 300) : ""}</code>
@@ -59,7 +66,10 @@ export default async function AdminAuditPage({ params, searchParams }: { params:
         </Table>
       </div>
       {next ? (
-        <Link href={`/admin/${tenant}/audit?${new URLSearchParams({ ...(query.action ? { action: query.action } : {}), before: String(next) })}`} className="text-brand underline">
+        <Link
+          href={`/admin/${tenant}/audit?${new URLSearchParams({ ...(query.action ? { action: query.action } : {}), before: String(next) })}`}
+          className="text-brand underline"
+        >
           {t("ws.audit.older")}
         </Link>
       ) : null}

@@ -18,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminCataloguePage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
   const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/catalogue`);
-  const [policies, solutions] = await Promise.all([orNotFound(listCatalogue(db, actor, tenant, "policy")), orNotFound(listCatalogue(db, actor, tenant, "solution"))]);
+  const [policies, solutions] = await Promise.all([
+    orNotFound(listCatalogue(db, actor, tenant, "policy")),
+    orNotFound(listCatalogue(db, actor, tenant, "solution")),
+  ]);
   const messages = messagesWithPrefix(locale, "ws.");
   return (
     <Page title={t("ws.admin.tab.catalogue")} lead={t("ws.catalogue.lead")} nav={<AdminNav tenant={tenant} current="/catalogue" t={t} />}>

@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
-export default async function DashboardPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { tenant } = await params;
   const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/dashboard`);
   const { filters, rejected } = pageFilters(await searchParams, locale);
@@ -44,22 +50,26 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           {t("ws.dash.segment")}
           <select name="segment" defaultValue={filters.segment ?? ""} className={inputClass}>
             <option value="">{t("ws.audit.all")}</option>
-            {d.bySegment.groups.filter((g) => !g.key.startsWith("industry:")).map((g) => (
-              <option key={g.key} value={g.key}>
-                {g.key}
-              </option>
-            ))}
+            {d.bySegment.groups
+              .filter((g) => !g.key.startsWith("industry:"))
+              .map((g) => (
+                <option key={g.key} value={g.key}>
+                  {g.key}
+                </option>
+              ))}
           </select>
         </label>
         <label className={labelClass}>
           {t("ws.dash.district")}
           <select name="district" defaultValue={filters.district ?? ""} className={inputClass}>
             <option value="">{t("ws.audit.all")}</option>
-            {d.byDistrict.groups.filter((g) => g.key).map((g) => (
-              <option key={g.key} value={g.key}>
-                {label.district(g.key) ?? g.key}
-              </option>
-            ))}
+            {d.byDistrict.groups
+              .filter((g) => g.key)
+              .map((g) => (
+                <option key={g.key} value={g.key}>
+                  {label.district(g.key) ?? g.key}
+                </option>
+              ))}
           </select>
         </label>
         <label className={labelClass}>
@@ -108,7 +118,9 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       </form>
 
       {s.suppressed ? (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{t("ws.dash.tooFew")}</p>
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {t("ws.dash.tooFew")}
+        </p>
       ) : null}
 
       <Figures
@@ -127,7 +139,11 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           testId="chart-levels"
           tableLabel={t("ws.dash.table")}
           columns={[t("ws.dash.level"), t("ws.dash.firmsColumn")]}
-          bars={d.levels.map((l) => ({ label: t(`ws.level.${l.level as 0 | 1 | 2 | 3 | 4}`), value: l.firms, text: `${firmsText(l.firms)} · ${pct(s.firms ? l.firms / s.firms : null)}` }))}
+          bars={d.levels.map((l) => ({
+            label: t(`ws.level.${l.level as 0 | 1 | 2 | 3 | 4}`),
+            value: l.firms,
+            text: `${firmsText(l.firms)} · ${pct(s.firms ? l.firms / s.firms : null)}`,
+          }))}
         />
       </Panel>
 
@@ -139,13 +155,35 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           columns={[t("ws.dash.segment"), t("ws.dash.aboveScaleShare")]}
           max={1}
           target={{ value: 0.9, label: t("ws.dash.target") }}
-          bars={d.bySegment.groups.filter((g) => g.aboveScaleFirms >= MIN_GROUP).map((g) => ({ label: label.segment(g.key), value: g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms, text: pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) }))}
+          bars={d.bySegment.groups
+            .filter((g) => g.aboveScaleFirms >= MIN_GROUP)
+            .map((g) => ({
+              label: label.segment(g.key),
+              value: g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms,
+              text: pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms),
+            }))}
         />
         <Table
           caption={t("ws.dash.bySegment")}
           testId="table-segments"
-          columns={[t("ws.dash.segment"), t("ws.dash.firmsColumn"), t("ws.dash.shareLevel2"), t("ws.dash.aboveScaleColumn"), t("ws.dash.aboveScaleShare"), t("ws.dash.toTarget"), t("ws.dash.avgTotal")]}
-          rows={d.bySegment.groups.map((g) => [label.segment(g.key), g.firms, pct(g.share), g.aboveScaleFirms, g.aboveScaleFirms >= MIN_GROUP ? pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) : "—", g.aboveScaleFirms >= MIN_GROUP ? g.toTarget : "—", g.averageTotal.toFixed(1)])}
+          columns={[
+            t("ws.dash.segment"),
+            t("ws.dash.firmsColumn"),
+            t("ws.dash.shareLevel2"),
+            t("ws.dash.aboveScaleColumn"),
+            t("ws.dash.aboveScaleShare"),
+            t("ws.dash.toTarget"),
+            t("ws.dash.avgTotal"),
+          ]}
+          rows={d.bySegment.groups.map((g) => [
+            label.segment(g.key),
+            g.firms,
+            pct(g.share),
+            g.aboveScaleFirms,
+            g.aboveScaleFirms >= MIN_GROUP ? pct(g.aboveScaleAtLeastLevel2 / g.aboveScaleFirms) : "—",
+            g.aboveScaleFirms >= MIN_GROUP ? g.toTarget : "—",
+            g.averageTotal.toFixed(1),
+          ])}
         />
         {d.bySegment.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.bySegment.hidden })}</p> : null}
       </Panel>
@@ -157,7 +195,11 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             tableLabel={t("ws.dash.table")}
             columns={[t("ws.dash.district"), t("ws.dash.shareLevel2")]}
             max={1}
-            bars={d.byDistrict.groups.map((g) => ({ label: label.district(g.key) ?? (g.key || t("ws.dash.unknown")), value: g.share, text: `${pct(g.share)} · ${firmsText(g.firms)}` }))}
+            bars={d.byDistrict.groups.map((g) => ({
+              label: label.district(g.key) ?? (g.key || t("ws.dash.unknown")),
+              value: g.share,
+              text: `${pct(g.share)} · ${firmsText(g.firms)}`,
+            }))}
           />
           {d.byDistrict.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.byDistrict.hidden })}</p> : null}
         </Panel>
@@ -207,7 +249,14 @@ export default async function DashboardPage({ params, searchParams }: { params: 
             <p className="text-sm text-muted">{t("ws.dash.noReassessed")}</p>
           ) : (
             <p className="text-sm" data-testid="reassessed">
-              {t("ws.dash.reassessedText", { firms: d.reassessed.firms, up: d.reassessed.up, same: d.reassessed.same, down: d.reassessed.down, reached: d.reassessed.reachedLevel2, change: (d.reassessed.averageChange ?? 0).toFixed(1) })}
+              {t("ws.dash.reassessedText", {
+                firms: d.reassessed.firms,
+                up: d.reassessed.up,
+                same: d.reassessed.same,
+                down: d.reassessed.down,
+                reached: d.reassessed.reachedLevel2,
+                change: (d.reassessed.averageChange ?? 0).toFixed(1),
+              })}
             </p>
           )}
         </Panel>
@@ -222,7 +271,11 @@ export default async function DashboardPage({ params, searchParams }: { params: 
               [t("ws.dash.submittedStage"), d.funnel.submitted],
               [t("ws.dash.reportRead"), d.funnel.reportRead],
               [t("ws.dash.pdf"), d.funnel.pdfDownloaded],
-            ].map(([label, value]) => ({ label: String(label), value: Number(value), text: `${value} · ${pct(d.funnel.started ? Number(value) / d.funnel.started : null)}` }))}
+            ].map(([label, value]) => ({
+              label: String(label),
+              value: Number(value),
+              text: `${value} · ${pct(d.funnel.started ? Number(value) / d.funnel.started : null)}`,
+            }))}
           />
         </Panel>
       </div>
@@ -265,7 +318,11 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           rows={d.questions.times.slice(0, 12).map((q) => [label.question(q.code), q.seconds.toFixed(0), q.n])}
         />
         {d.questions.abandonedAt.length > 0 ? (
-          <Table caption={t("ws.dash.abandoned")} columns={[t("ws.dash.abandoned"), t("ws.dash.drafts")]} rows={d.questions.abandonedAt.map((x) => [label.step(x.step), x.drafts])} />
+          <Table
+            caption={t("ws.dash.abandoned")}
+            columns={[t("ws.dash.abandoned"), t("ws.dash.drafts")]}
+            rows={d.questions.abandonedAt.map((x) => [label.step(x.step), x.drafts])}
+          />
         ) : null}
       </Panel>
     </Page>

@@ -22,7 +22,11 @@ export default async function AdminDocumentsPage({ params }: { params: Promise<{
   const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/documents`);
   const documents = await orNotFound(listPolicyDocuments(db, actor, tenant));
   return (
-    <Page title={t("ws.admin.tab.documents")} lead={llmConfig() ? t("ws.docs.leadModel") : t("ws.docs.leadNoModel")} nav={<AdminNav tenant={tenant} current="/documents" t={t} />}>
+    <Page
+      title={t("ws.admin.tab.documents")}
+      lead={llmConfig() ? t("ws.docs.leadModel") : t("ws.docs.leadNoModel")}
+      nav={<AdminNav tenant={tenant} current="/documents" t={t} />}
+    >
       <Panel title={t("ws.docs.upload")} id="upload">
         <DocumentUpload tenant={tenant} messages={messagesWithPrefix(locale, "ws.")} />
       </Panel>

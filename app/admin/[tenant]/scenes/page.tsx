@@ -20,7 +20,12 @@ export default async function AdminScenesPage({ params }: { params: Promise<{ te
   const data = await orNotFound(listProfiles(db, actor, tenant));
   return (
     <Page title={t("ws.admin.tab.scenes")} lead={t("ws.scenes.lead")} nav={<AdminNav tenant={tenant} current="/scenes" t={t} />}>
-      <SceneProfiles tenant={tenant} messages={messagesWithPrefix(locale, "ws.")} profiles={data.profiles} scenes={data.scenes.map((s) => ({ code: s.code, label: s.label[locale], defaultConstrained: s.defaultConstrained }))} />
+      <SceneProfiles
+        tenant={tenant}
+        messages={messagesWithPrefix(locale, "ws.")}
+        profiles={data.profiles}
+        scenes={data.scenes.map((s) => ({ code: s.code, label: s.label[locale], defaultConstrained: s.defaultConstrained }))}
+      />
     </Page>
   );
 }

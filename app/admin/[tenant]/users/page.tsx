@@ -20,7 +20,14 @@ export default async function AdminUsersPage({ params }: { params: Promise<{ ten
   const data = await orNotFound(listMembers(db, actor, tenant));
   return (
     <Page title={t("ws.admin.tab.users")} lead={t("ws.users.lead")} nav={<AdminNav tenant={tenant} current="/users" t={t} />}>
-      <Members tenant={tenant} me={actor.userId} members={data.members} invitations={data.invitations} locale={locale} messages={messagesWithPrefix(locale, "ws.")} />
+      <Members
+        tenant={tenant}
+        me={actor.userId}
+        members={data.members}
+        invitations={data.invitations}
+        locale={locale}
+        messages={messagesWithPrefix(locale, "ws.")}
+      />
     </Page>
   );
 }

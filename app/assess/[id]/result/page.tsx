@@ -11,7 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("assess.r.title"), referrer: "no-referrer" };
 }
 
-export default async function AssessmentResultPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AssessmentResultPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   await keepUnderPortal(id, `/assess/${id}/result`, await searchParams);
   const { locale } = await currentTranslator();

@@ -105,7 +105,12 @@ export default async function ClientPage({ params }: { params: Promise<{ tenant:
         ) : (
           <div className="space-y-4" data-testid="client-changes">
             <p className="text-sm">
-              {t("ws.changes.summary", { before: c.total.before.toFixed(2), after: c.total.after.toFixed(2), levelBefore: level(c.level.before), levelAfter: level(c.level.after) })}
+              {t("ws.changes.summary", {
+                before: c.total.before.toFixed(2),
+                after: c.total.after.toFixed(2),
+                levelBefore: level(c.level.before),
+                levelAfter: level(c.level.after),
+              })}
             </p>
             <div className="overflow-x-auto">
               <Table head={[t("ws.changes.dimension"), t("ws.changes.before"), t("ws.changes.after")]} caption={t("ws.changes.dimensions")} density="compact">
@@ -122,7 +127,12 @@ export default async function ClientPage({ params }: { params: Promise<{ tenant:
               <p className="text-sm text-muted">{t("ws.changes.noAnswers")}</p>
             ) : (
               <div className="overflow-x-auto">
-                <Table head={[t("ws.changes.question"), t("ws.changes.before"), t("ws.changes.after")]} caption={t("ws.changes.answers", { count: c.answers.length })} captionClassName="text-left font-medium" density="compact">
+                <Table
+                  head={[t("ws.changes.question"), t("ws.changes.before"), t("ws.changes.after")]}
+                  caption={t("ws.changes.answers", { count: c.answers.length })}
+                  captionClassName="text-left font-medium"
+                  density="compact"
+                >
                   {c.answers.map((x) => (
                     <Row key={x.code}>
                       <RowHead>

@@ -11,7 +11,13 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { referrer: "no-referrer" };
 
 /** The questionnaire inside the portal's page; the resume key arrives in the fragment, as on our site. */
-export default async function EmbedQuestionnairePage({ params, searchParams }: { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmbedQuestionnairePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenant: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { tenant, id } = await params;
   const page = await embedPage(await pageDb(), tenant, await searchParams);
   if (!page) notFound();

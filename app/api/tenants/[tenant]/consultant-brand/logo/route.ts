@@ -10,7 +10,9 @@ export const dynamic = "force-dynamic";
 export const GET = route<{ tenant: string }>(async (ctx) => {
   const { tenant } = ctx.params;
   const logo = await consultantLogo(ctx.db, await ctx.actor(), tenant);
-  return new Response(new Uint8Array(logo.content), { headers: { "Content-Type": logo.mimeType, "Cache-Control": "private, max-age=300", "X-Content-Type-Options": "nosniff" } });
+  return new Response(new Uint8Array(logo.content), {
+    headers: { "Content-Type": logo.mimeType, "Cache-Control": "private, max-age=300", "X-Content-Type-Options": "nosniff" },
+  });
 });
 
 /** Replace the logo (PNG or JPEG, at most 512 KB). */

@@ -11,7 +11,13 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { referrer: "no-referrer" };
 
 /** The result inside the portal's page; the host is told the level (shuzhen:completed). */
-export default async function EmbedResultPage({ params, searchParams }: { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmbedResultPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenant: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { tenant, id } = await params;
   const page = await embedPage(await pageDb(), tenant, await searchParams);
   if (!page) notFound();
