@@ -133,7 +133,7 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     await page.locator('input[name="primaryColor"]').fill("#ffdd55");
     await page.getByTestId("save-branding").click();
     await page.getByTestId("api-error").waitFor();
-    expect(await page.getByTestId("api-error").innerText()).toContain("too light");
+    expect(await page.getByTestId("api-error").innerText()).toContain("颜色太浅"); // the reason in the page's language, with the field named
     await page.locator('input[name="primaryColor"]').fill("#7c2d12");
     await page.getByTestId("save-branding").click();
     await page.getByTestId("branding-saved").waitFor();
