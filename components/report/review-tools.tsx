@@ -28,7 +28,6 @@ export function ReviewTools({
   const [key, setKey] = useState(report.sections[0]?.key ?? "summary");
   const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const section = report.sections.find((s) => s.key === key);
 
   async function post(action: ReviewAction, body: unknown, done: string) {
     setBusy(true);
@@ -42,19 +41,6 @@ export function ReviewTools({
     setBusy(false);
   }
 
-  function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const lines = (name: string, split: RegExp) =>
-      String(form.get(name) ?? "")
-        .split(split)
-        .map((x) => x.trim())
-        .filter(Boolean);
-    const edit = { headline: String(form.get("headline") ?? "").trim(), paragraphs: lines("paragraphs", /\n\s*\n/), bullets: lines("bullets", /\n/) };
-    void post("versions", { language: report.language, basedOn: report.version, sections: { [key]: edit } }, t("report.review.saved"));
-  }
-
-  const c = section?.content;
   return (
     <section aria-labelledby="review-title" className="print:hidden space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="review-tools">
       <h2 id="review-title" className="text-lg font-semibold">
@@ -66,88 +52,23 @@ export function ReviewTools({
           : t("report.review.notPublished")}
       </p>
       {report.access.edit ? (
-        <form key={`${key}-${report.version}`} onSubmit={save} className="space-y-3">
-          <div>
-            <label htmlFor="review-section" className="block text-sm font-medium">
-              {t("report.review.section")}
-            </label>
-            <select
-              id="review-section"
-              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
-              value={key}
-              onChange={(e) => setKey(e.target.value as typeof key)}
-            >
-              {report.sections.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <label className="block text-sm font-medium">
-            {t("report.review.headline")}
-            <input
-              name="headline"
-              defaultValue={c?.headline ?? ""}
-              required
-              maxLength={300}
-              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
-            />
-          </label>
-          <label className="block text-sm font-medium">
-            {t("report.review.paragraphs")}
-            <textarea
-              name="paragraphs"
-              defaultValue={c?.paragraphs.join("\n\n") ?? ""}
-              required
-              rows={8}
-              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
-            />
-          </label>
-          <label className="block text-sm font-medium">
-            {t("report.review.bullets")}
-            <textarea
-              name="bullets"
-              defaultValue={c?.bullets.join("\n") ?? ""}
-              rows={4}
-              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
-            />
-          </label>
-          <button
-            type="submit"
-            disabled={busy}
-            className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-            data-testid="save-section"
-          >
-            {t("report.review.save", { version: report.version + 1 })}
-          </button>
-        </form>
+        <SectionEditor
+          report={report}
+          sectionKey={key}
+          onSectionKey={setKey}
+          busy={busy}
+          t={t}
+          onSave={(edit) => void post("versions", { language: report.language, basedOn: report.version, sections: { [key]: edit } }, t("report.review.saved"))}
+        />
       ) : null}
       {report.access.edit && report.versions.length > 1 ? (
-        <div>
-          <h3 className="text-sm font-semibold">{t("report.review.versions")}</h3>
-          <ul className="mt-1 space-y-1 text-sm">
-            {report.versions.map((v) => (
-              <li key={v.version} className="flex flex-wrap items-center gap-2">
-                <span>
-                  {t("report.version", { version: v.version })} · {t(`report.review.kind.${v.kind}`)} · {formatDateTime(v.createdAt, locale)}
-                </span>
-                {v.version !== report.version ? (
-                  <button
-                    type="button"
-                    disabled={busy}
-                    className="text-brand underline"
-                    onClick={() => void post("restore", { language: report.language, version: v.version }, t("report.review.restored", { version: v.version }))}
-                  >
-                    {t("report.review.restore")}
-                  </button>
-                ) : (
-                  <span className="text-muted">{t("report.review.current")}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <VersionList
+          report={report}
+          busy={busy}
+          t={t}
+          locale={locale}
+          onRestore={(version) => void post("restore", { language: report.language, version }, t("report.review.restored", { version }))}
+        />
       ) : null}
       {report.access.publish ? (
         <button
@@ -172,5 +93,134 @@ export function ReviewTools({
         </p>
       ) : null}
     </section>
+  );
+}
+
+type SectionKey = ReportView["sections"][number]["key"];
+type SectionEdit = { headline: string; paragraphs: string[]; bullets: string[] };
+
+/** The section on screen as a form: its headline, paragraphs (blank-line separated) and bullets (one a line). */
+function SectionEditor({
+  report,
+  sectionKey,
+  onSectionKey,
+  busy,
+  t,
+  onSave,
+}: {
+  report: ReportView;
+  sectionKey: SectionKey;
+  onSectionKey: (key: SectionKey) => void;
+  busy: boolean;
+  t: ClientT;
+  onSave: (edit: SectionEdit) => void;
+}) {
+  const c = report.sections.find((s) => s.key === sectionKey)?.content;
+
+  function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const lines = (name: string, split: RegExp) =>
+      String(form.get(name) ?? "")
+        .split(split)
+        .map((x) => x.trim())
+        .filter(Boolean);
+    onSave({ headline: String(form.get("headline") ?? "").trim(), paragraphs: lines("paragraphs", /\n\s*\n/), bullets: lines("bullets", /\n/) });
+  }
+
+  return (
+    <form key={`${sectionKey}-${report.version}`} onSubmit={save} className="space-y-3">
+      <div>
+        <label htmlFor="review-section" className="block text-sm font-medium">
+          {t("report.review.section")}
+        </label>
+        <select
+          id="review-section"
+          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+          value={sectionKey}
+          onChange={(e) => onSectionKey(e.target.value as SectionKey)}
+        >
+          {report.sections.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="block text-sm font-medium">
+        {t("report.review.headline")}
+        <input
+          name="headline"
+          defaultValue={c?.headline ?? ""}
+          required
+          maxLength={300}
+          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+        />
+      </label>
+      <label className="block text-sm font-medium">
+        {t("report.review.paragraphs")}
+        <textarea
+          name="paragraphs"
+          defaultValue={c?.paragraphs.join("\n\n") ?? ""}
+          required
+          rows={8}
+          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+        />
+      </label>
+      <label className="block text-sm font-medium">
+        {t("report.review.bullets")}
+        <textarea
+          name="bullets"
+          defaultValue={c?.bullets.join("\n") ?? ""}
+          rows={4}
+          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+        />
+      </label>
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        data-testid="save-section"
+      >
+        {t("report.review.save", { version: report.version + 1 })}
+      </button>
+    </form>
+  );
+}
+
+/** Every saved version, each but the one on screen with a button to go back to it. */
+function VersionList({
+  report,
+  busy,
+  t,
+  locale,
+  onRestore,
+}: {
+  report: ReportView;
+  busy: boolean;
+  t: ClientT;
+  locale: Locale;
+  onRestore: (version: number) => void;
+}) {
+  return (
+    <div>
+      <h3 className="text-sm font-semibold">{t("report.review.versions")}</h3>
+      <ul className="mt-1 space-y-1 text-sm">
+        {report.versions.map((v) => (
+          <li key={v.version} className="flex flex-wrap items-center gap-2">
+            <span>
+              {t("report.version", { version: v.version })} · {t(`report.review.kind.${v.kind}`)} · {formatDateTime(v.createdAt, locale)}
+            </span>
+            {v.version !== report.version ? (
+              <button type="button" disabled={busy} className="text-brand underline" onClick={() => onRestore(v.version)}>
+                {t("report.review.restore")}
+              </button>
+            ) : (
+              <span className="text-muted">{t("report.review.current")}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
