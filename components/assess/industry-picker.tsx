@@ -42,8 +42,6 @@ export function IndustryPicker({ t, value, onChange, industries, realEstateGroup
     const fromHits = new Set(hits.map((h) => h.division));
     return industries.filter((i) => fromHits.has(i.code) || i.code.startsWith(q) || i.name.toLowerCase().includes(q) || i.section.toLowerCase().includes(q));
   }, [search, hits, industries]);
-  const classes = value.industryCode && value.industryCode !== "70" ? classesOf(value.industryCode) : [];
-  const suggested = value.industrySubCode.length === 4 ? segmentsOfClass(segments, value.industrySubCode) : [];
 
   const choose = (industryCode: string, industrySubCode: string) => {
     const fits = industrySubCode.length === 4 ? segmentsOfClass(segments, industrySubCode) : [];
@@ -58,39 +56,7 @@ export function IndustryPicker({ t, value, onChange, industries, realEstateGroup
 
   return (
     <>
-      <div>
-        <label htmlFor="f-industrySearch" className={labelClass}>
-          {t("assess.industry.search")}
-        </label>
-        <input
-          id="f-industrySearch"
-          type="search"
-          className={inputClass}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          aria-controls="industry-hits"
-        />
-        {search.trim() ? (
-          <div id="industry-hits" className="mt-2" aria-live="polite">
-            <p className="text-sm text-muted">{hits.length > 0 ? t("assess.industry.results") : t("assess.industry.noHits")}</p>
-            <ul className="mt-1 max-h-64 space-y-1 overflow-y-auto" data-testid="industry-hits">
-              {hits.map((h) => (
-                <li key={h.code}>
-                  <button
-                    type="button"
-                    onClick={() => pick(h)}
-                    aria-pressed={value.industrySubCode === h.code || (h.code.length === 2 && value.industryCode === h.code && !value.industrySubCode)}
-                    className="w-full rounded-md border border-slate-300 px-3 py-2 text-left text-sm hover:border-brand aria-[pressed=true]:border-brand aria-[pressed=true]:bg-surface"
-                  >
-                    <span className="font-mono">{h.code}</span> {h.zh}
-                    {h.via ? <span className="text-muted">{t("assess.industry.via", { word: h.via })}</span> : null}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </div>
+      <IndustrySearch t={t} search={search} onSearch={setSearch} hits={hits} value={value} onPick={pick} inputClass={inputClass} labelClass={labelClass} />
       <div>
         <label htmlFor="f-industryCode" className={labelClass}>
           {t("assess.field.industry")}
@@ -105,75 +71,173 @@ export function IndustryPicker({ t, value, onChange, industries, realEstateGroup
         </select>
         {error("industryCode")}
       </div>
-      {value.industryCode === "70" ? (
-        <div>
-          <label htmlFor="f-industrySubCode" className={labelClass}>
-            {t("assess.field.industrySub")}
-          </label>
-          <select {...field("industrySubCode")} className={inputClass} value={value.industrySubCode} onChange={(e) => choose("70", e.target.value)}>
-            <option value="">{t("assess.field.choose")}</option>
-            {realEstateGroups.map((g) => (
-              <option key={g.code} value={g.code}>
-                {g.code} {g.name}
-              </option>
-            ))}
-          </select>
-          {error("industrySubCode")}
-        </div>
-      ) : value.industryCode ? (
-        <div>
-          <label htmlFor="f-industrySubCode" className={labelClass}>
-            {t("assess.industry.class")}
-          </label>
-          {divisionHasClasses(value.industryCode) ? (
-            <select
-              {...field("industrySubCode")}
-              aria-describedby="h-industryClass"
-              className={inputClass}
-              value={value.industrySubCode}
-              onChange={(e) => choose(value.industryCode, e.target.value)}
-            >
-              <option value="">{t("assess.industry.class.choose")}</option>
-              {value.industrySubCode.length === 3 ? <option value={value.industrySubCode}>{value.industrySubCode}</option> : null}
-              {classes.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.code} {c.zh}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <p className="mt-1 text-sm text-muted">{t("assess.industry.class.none")}</p>
-          )}
-          <p id="h-industryClass" className="mt-1 text-xs text-muted">
-            {t("assess.industry.coverage")}
-          </p>
-          {error("industrySubCode")}
-        </div>
-      ) : null}
+      <IndustrySubCode
+        t={t}
+        value={value}
+        choose={choose}
+        realEstateGroups={realEstateGroups}
+        field={field}
+        error={error}
+        inputClass={inputClass}
+        labelClass={labelClass}
+      />
       {segments.length > 0 ? (
-        <fieldset data-testid="segment-picker">
-          <legend className={labelClass}>{t("assess.segment.legend", { city: cityName })}</legend>
-          <p className="text-sm text-muted">{t("assess.segment.lead", { city: cityName })}</p>
-          {suggested[0] ? <p className="mt-1 text-sm">{t("assess.segment.suggested", { segment: suggested[0] })}</p> : null}
-          <div className="mt-2 space-y-1">
-            {[...segments, "none"].map((s) => (
-              <label key={s} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="industrySegment"
-                  value={s}
-                  checked={value.industrySegment === s}
-                  onChange={() => onChange({ ...value, industrySegment: s })}
-                  className="h-5 w-5"
-                />
-                {s === "none" ? t("assess.segment.none") : s}
-              </label>
-            ))}
-          </div>
-          <p className="mt-1 text-xs text-muted">{t("assess.segment.basis")}</p>
-          {error("industrySegment")}
-        </fieldset>
+        <SegmentPicker t={t} value={value} onChange={onChange} segments={segments} cityName={cityName} error={error} labelClass={labelClass} />
       ) : null}
     </>
+  );
+}
+
+/** The search over the classification and what it found, each hit a button that picks it. */
+function IndustrySearch({
+  t,
+  search,
+  onSearch,
+  hits,
+  value,
+  onPick,
+  inputClass,
+  labelClass,
+}: Pick<Props, "t" | "value" | "inputClass" | "labelClass"> & {
+  search: string;
+  onSearch: (next: string) => void;
+  hits: IndustryHit[];
+  onPick: (hit: IndustryHit) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor="f-industrySearch" className={labelClass}>
+        {t("assess.industry.search")}
+      </label>
+      <input
+        id="f-industrySearch"
+        type="search"
+        className={inputClass}
+        value={search}
+        onChange={(e) => onSearch(e.target.value)}
+        aria-controls="industry-hits"
+      />
+      {search.trim() ? (
+        <div id="industry-hits" className="mt-2" aria-live="polite">
+          <p className="text-sm text-muted">{hits.length > 0 ? t("assess.industry.results") : t("assess.industry.noHits")}</p>
+          <ul className="mt-1 max-h-64 space-y-1 overflow-y-auto" data-testid="industry-hits">
+            {hits.map((h) => (
+              <li key={h.code}>
+                <button
+                  type="button"
+                  onClick={() => onPick(h)}
+                  aria-pressed={value.industrySubCode === h.code || (h.code.length === 2 && value.industryCode === h.code && !value.industrySubCode)}
+                  className="w-full rounded-md border border-slate-300 px-3 py-2 text-left text-sm hover:border-brand aria-[pressed=true]:border-brand aria-[pressed=true]:bg-surface"
+                >
+                  <span className="font-mono">{h.code}</span> {h.zh}
+                  {h.via ? <span className="text-muted">{t("assess.industry.via", { word: h.via })}</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The 小类 (or, for 房地产, the 中类) of the chosen 大类; nothing until a 大类 is chosen. */
+function IndustrySubCode({
+  t,
+  value,
+  choose,
+  realEstateGroups,
+  field,
+  error,
+  inputClass,
+  labelClass,
+}: Pick<Props, "t" | "value" | "realEstateGroups" | "field" | "error" | "inputClass" | "labelClass"> & {
+  choose: (industryCode: string, industrySubCode: string) => void;
+}) {
+  const classes = value.industryCode && value.industryCode !== "70" ? classesOf(value.industryCode) : [];
+  if (value.industryCode === "70")
+    return (
+      <div>
+        <label htmlFor="f-industrySubCode" className={labelClass}>
+          {t("assess.field.industrySub")}
+        </label>
+        <select {...field("industrySubCode")} className={inputClass} value={value.industrySubCode} onChange={(e) => choose("70", e.target.value)}>
+          <option value="">{t("assess.field.choose")}</option>
+          {realEstateGroups.map((g) => (
+            <option key={g.code} value={g.code}>
+              {g.code} {g.name}
+            </option>
+          ))}
+        </select>
+        {error("industrySubCode")}
+      </div>
+    );
+  if (!value.industryCode) return null;
+  return (
+    <div>
+      <label htmlFor="f-industrySubCode" className={labelClass}>
+        {t("assess.industry.class")}
+      </label>
+      {divisionHasClasses(value.industryCode) ? (
+        <select
+          {...field("industrySubCode")}
+          aria-describedby="h-industryClass"
+          className={inputClass}
+          value={value.industrySubCode}
+          onChange={(e) => choose(value.industryCode, e.target.value)}
+        >
+          <option value="">{t("assess.industry.class.choose")}</option>
+          {value.industrySubCode.length === 3 ? <option value={value.industrySubCode}>{value.industrySubCode}</option> : null}
+          {classes.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.code} {c.zh}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <p className="mt-1 text-sm text-muted">{t("assess.industry.class.none")}</p>
+      )}
+      <p id="h-industryClass" className="mt-1 text-xs text-muted">
+        {t("assess.industry.coverage")}
+      </p>
+      {error("industrySubCode")}
+    </div>
+  );
+}
+
+/** The city's pilot segments as a choice (and "none"), with the one the class suggests. */
+function SegmentPicker({
+  t,
+  value,
+  onChange,
+  segments,
+  cityName,
+  error,
+  labelClass,
+}: Pick<Props, "t" | "value" | "onChange" | "segments" | "cityName" | "error" | "labelClass">) {
+  const suggested = value.industrySubCode.length === 4 ? segmentsOfClass(segments, value.industrySubCode) : [];
+  return (
+    <fieldset data-testid="segment-picker">
+      <legend className={labelClass}>{t("assess.segment.legend", { city: cityName })}</legend>
+      <p className="text-sm text-muted">{t("assess.segment.lead", { city: cityName })}</p>
+      {suggested[0] ? <p className="mt-1 text-sm">{t("assess.segment.suggested", { segment: suggested[0] })}</p> : null}
+      <div className="mt-2 space-y-1">
+        {[...segments, "none"].map((s) => (
+          <label key={s} className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="industrySegment"
+              value={s}
+              checked={value.industrySegment === s}
+              onChange={() => onChange({ ...value, industrySegment: s })}
+              className="h-5 w-5"
+            />
+            {s === "none" ? t("assess.segment.none") : s}
+          </label>
+        ))}
+      </div>
+      <p className="mt-1 text-xs text-muted">{t("assess.segment.basis")}</p>
+      {error("industrySegment")}
+    </fieldset>
   );
 }
