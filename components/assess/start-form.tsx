@@ -117,6 +117,78 @@ function errorsOf(r: Created, messages: Record<string, string>): Errors {
   return next;
 }
 
+/** What the form knows when it is sent: the firm's fields and, for a consultant, the contact. */
+interface Draft {
+  name: string;
+  creditCode: string;
+  industry: IndustryValue;
+  region: RegionValue;
+  size: SizeValue;
+  facts: ReturnType<typeof sizeFacts>;
+  segments: string[];
+  contact: ContactValue;
+  templateChoice: TemplateId | "";
+  /** The portal asked for; undefined lets the server file it under the portal serving the firm's city. */
+  tenant: string | undefined;
+}
+
+/** Saves the consultant's client, or starts the assessment. */
+function send(props: StartFormProps, { name, creditCode, industry, region, size, facts, segments, contact, templateChoice, tenant }: Draft): Promise<Created> {
+  const enterprise: EnterpriseDraft = {
+    name,
+    creditCode: creditCode.trim() || undefined,
+    industryCode: industry.industryCode,
+    industrySubCode: industry.industrySubCode || undefined,
+    industrySegment:
+      industry.industrySegment && industry.industrySegment !== "none" && segments.includes(industry.industrySegment) ? industry.industrySegment : undefined,
+    provinceCode: region.provinceCode,
+    cityCode: region.cityCode,
+    districtCode: region.districtCode || undefined,
+    employees: numberOrUndefined(size.employees),
+    revenueWan: numberOrUndefined(size.revenue),
+    assetsWan: facts.needsAssets ? numberOrUndefined(size.assets) : undefined,
+    aboveScaleDeclared: facts.needsDeclaration && size.declared ? size.declared === "yes" : undefined,
+  };
+  return props.client
+    ? createClient(props.client.tenant, {
+        enterprise,
+        contactName: contact.contactName.trim() || undefined,
+        contactEmail: contact.contactEmail.trim() || undefined,
+        note: contact.note.trim() || undefined,
+      })
+    : createAssessment({
+        enterprise,
+        template: templateChoice || undefined,
+        tenant: props.embed?.tenant ?? tenant,
+        language: props.locale,
+        ...(props.embed?.origin ? { embedOrigin: props.embed.origin } : {}),
+      });
+}
+
+/** Sending the form: busy while it goes, then either the browser follows or the server's field issues are shown (focus on the first). */
+function useSubmission(props: StartFormProps, t: ClientT, draft: () => Draft) {
+  const [errors, setErrors] = useState<Errors>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setSummary(null);
+    const r = await send(props, draft());
+    if (follow(r, props)) return;
+    setBusy(false);
+    if (!r.ok && r.status === 0) return setSummary(t("assess.errors.network"));
+    const next = errorsOf(r, props.messages);
+    setErrors(next);
+    setSummary(r.ok ? t("assess.errors.network") : r.error.message);
+    const first = FIELD_ORDER.find((f) => next[f]);
+    if (first) document.getElementById(`f-${first}`)?.focus();
+  }
+
+  return { errors, summary, busy, submit };
+}
+
 function PortalNote({ cityPortal, filedUnder, cityName, t }: { cityPortal?: { name: string }; filedUnder: { name: string }; cityName: string; t: ClientT }) {
   return (
     <p className="rounded-md bg-surface p-3 text-sm" data-testid="portal-note" aria-live="polite">
@@ -141,9 +213,6 @@ export function StartForm(props: StartFormProps) {
   // On the main site the portal follows the firm's city until the firm picks one itself.
   const [tenantChosen, setTenantChosen] = useState(false);
   const [contact, setContact] = useState<ContactValue>({ contactName: "", contactEmail: "", note: "" });
-  const [errors, setErrors] = useState<Errors>({});
-  const [summary, setSummary] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const { cities, districts } = useDivisions(region.provinceCode, region.cityCode);
   useRegionFromCreditCode(creditCode, region, setRegion, props.provinces, cities);
 
@@ -156,51 +225,21 @@ export function StartForm(props: StartFormProps) {
   const filedUnder = cityPortal ?? props.tenants.find((x) => x.slug === tenant);
   const facts = sizeFacts(industryCode, industrySubCode, size, t);
   const template: TemplateId | null = templateChoice || (industryCode ? templateForIndustry(industryCode) : null);
+  // Unchosen on the main site: the server files it under the portal serving the firm's city.
+  const asked = followsCity ? undefined : tenant || undefined;
+  const { errors, summary, busy, submit } = useSubmission(props, t, () => ({
+    name,
+    creditCode,
+    industry,
+    region,
+    size,
+    facts,
+    segments,
+    contact,
+    templateChoice,
+    tenant: asked,
+  }));
   const h = fieldHelpers(errors);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setSummary(null);
-    const enterprise: EnterpriseDraft = {
-      name,
-      creditCode: creditCode.trim() || undefined,
-      industryCode,
-      industrySubCode: industrySubCode || undefined,
-      industrySegment:
-        industry.industrySegment && industry.industrySegment !== "none" && segments.includes(industry.industrySegment) ? industry.industrySegment : undefined,
-      provinceCode: region.provinceCode,
-      cityCode: region.cityCode,
-      districtCode: region.districtCode || undefined,
-      employees: numberOrUndefined(size.employees),
-      revenueWan: numberOrUndefined(size.revenue),
-      assetsWan: facts.needsAssets ? numberOrUndefined(size.assets) : undefined,
-      aboveScaleDeclared: facts.needsDeclaration && size.declared ? size.declared === "yes" : undefined,
-    };
-    const r: Created = props.client
-      ? await createClient(props.client.tenant, {
-          enterprise,
-          contactName: contact.contactName.trim() || undefined,
-          contactEmail: contact.contactEmail.trim() || undefined,
-          note: contact.note.trim() || undefined,
-        })
-      : await createAssessment({
-          enterprise,
-          template: templateChoice || undefined,
-          // Unchosen on the main site: the server files it under the portal serving the firm's city.
-          tenant: props.embed?.tenant ?? (followsCity ? undefined : tenant || undefined),
-          language: props.locale,
-          ...(props.embed?.origin ? { embedOrigin: props.embed.origin } : {}),
-        });
-    if (follow(r, props)) return;
-    setBusy(false);
-    if (!r.ok && r.status === 0) return setSummary(t("assess.errors.network"));
-    const next = errorsOf(r, props.messages);
-    setErrors(next);
-    setSummary(r.ok ? t("assess.errors.network") : r.error.message);
-    const first = FIELD_ORDER.find((f) => next[f]);
-    if (first) document.getElementById(`f-${first}`)?.focus();
-  }
 
   return (
     <form onSubmit={submit} noValidate className="space-y-8" data-testid="start-form">
