@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { clientTranslator } from "@/lib/i18n/format";
+import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass } from "../ui/field";
 import { Done, ErrorNotice } from "../ui/notice";
@@ -72,93 +72,135 @@ export function SettingsForms({ tenant, messages, branding, logoUrl, origins }: 
 
   return (
     <div className="space-y-8">
-      <form onSubmit={saveBranding} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="brand-title">
-        <h2 id="brand-title" className="text-lg font-semibold">
-          {t("ws.admin.brand.title")}
-        </h2>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <label className={labelClass}>
-            {t("ws.admin.brand.nameZh")}
-            <input name="displayNameZh" defaultValue={branding.displayNameZh} required maxLength={60} className={inputClass} />
-          </label>
-          <label className={labelClass}>
-            {t("ws.admin.brand.nameEn")}
-            <input name="displayNameEn" defaultValue={branding.displayNameEn} maxLength={80} className={inputClass} />
-          </label>
-          {(["primaryColor", "accentColor"] as const).map((k) => (
-            <label key={k} className={labelClass}>
-              {t(`ws.admin.brand.${k}`)}
-              <span className="mt-1 flex items-center gap-2">
-                <input
-                  type="color"
-                  value={colors[k]}
-                  onChange={(e) => setColors({ ...colors, [k]: e.target.value })}
-                  className="h-10 w-12 rounded border border-slate-400"
-                  aria-label={t(`ws.admin.brand.${k}`)}
-                />
-                <input
-                  value={colors[k]}
-                  onChange={(e) => setColors({ ...colors, [k]: e.target.value })}
-                  className={inputClass}
-                  name={k}
-                  pattern="#[0-9a-fA-F]{6}"
-                />
-              </span>
-            </label>
-          ))}
-        </div>
-        <p className="text-sm">
-          <span className="inline-block rounded px-3 py-1 font-semibold text-white" style={{ background: colors.primaryColor }}>
-            {t("ws.admin.brand.preview")}
-          </span>{" "}
-          <span className="inline-block rounded px-3 py-1 font-semibold text-white" style={{ background: colors.accentColor }}>
-            {t("ws.admin.brand.preview")}
-          </span>
-        </p>
-        <p className="text-xs text-muted">{t("ws.admin.brand.contrast")}</p>
-        <button type="submit" className={buttonClass} disabled={brand.busy} data-testid="save-branding">
-          {t("ws.save")}
-        </button>
-        <ErrorNotice error={brand.error} />
-        {brand.done ? <Done testId="branding-saved">{t("ws.saved")}</Done> : null}
-      </form>
+      <BrandingForm t={t} branding={branding} colors={colors} onColors={setColors} status={brand} onSubmit={saveBranding} />
 
-      <form onSubmit={saveLogo} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="logo-title">
-        <h2 id="logo-title" className="text-lg font-semibold">
-          {t("ws.admin.logo.title")}
-        </h2>
-        {logoSrc ? (
-          <img src={logoSrc} alt={t("ws.admin.logo.current")} className="h-12 w-auto" data-testid="logo-preview" />
-        ) : (
-          <p className="text-sm text-muted">{t("ws.admin.logo.none")}</p>
-        )}
-        <label className={labelClass}>
-          {t("ws.admin.logo.file")}
-          <input type="file" name="file" accept="image/png,image/jpeg" required className="mt-1 block w-full text-sm" />
-        </label>
-        <p className="text-xs text-muted">{t("ws.admin.logo.limits")}</p>
-        <button type="submit" className={buttonClass} disabled={logo.busy} data-testid="upload-logo">
-          {t("ws.admin.logo.upload")}
-        </button>
-        <ErrorNotice error={logo.error} />
-        {logo.done ? <Done>{t("ws.saved")}</Done> : null}
-      </form>
+      <LogoForm t={t} logoSrc={logoSrc} status={logo} onSubmit={saveLogo} />
 
-      <form onSubmit={saveOrigins} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="origins-title">
-        <h2 id="origins-title" className="text-lg font-semibold">
-          {t("ws.admin.origins.title")}
-        </h2>
-        <label className={labelClass}>
-          {t("ws.admin.origins.label")}
-          <textarea name="origins" defaultValue={origins.join("\n")} rows={4} className={inputClass} placeholder="https://sme.example.gov.cn" />
-        </label>
-        <p className="text-xs text-muted">{t("ws.admin.origins.hint")}</p>
-        <button type="submit" className={buttonClass} disabled={embed.busy}>
-          {t("ws.save")}
-        </button>
-        <ErrorNotice error={embed.error} />
-        {embed.done ? <Done>{t("ws.saved")}</Done> : null}
-      </form>
+      <OriginsForm t={t} origins={origins} status={embed} onSubmit={saveOrigins} />
     </div>
+  );
+}
+
+/** Where a form's save stands: running, refused (with the API's error) or done. */
+interface Status {
+  error: ApiError | null;
+  done: boolean;
+  busy: boolean;
+}
+
+type Colors = { primaryColor: string; accentColor: string };
+type Submit = (event: FormEvent<HTMLFormElement>) => void;
+
+function BrandingForm({
+  t,
+  branding,
+  colors,
+  onColors,
+  status,
+  onSubmit,
+}: {
+  t: ClientT;
+  branding: Props["branding"];
+  colors: Colors;
+  onColors: (next: Colors) => void;
+  status: Status;
+  onSubmit: Submit;
+}) {
+  return (
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="brand-title">
+      <h2 id="brand-title" className="text-lg font-semibold">
+        {t("ws.admin.brand.title")}
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className={labelClass}>
+          {t("ws.admin.brand.nameZh")}
+          <input name="displayNameZh" defaultValue={branding.displayNameZh} required maxLength={60} className={inputClass} />
+        </label>
+        <label className={labelClass}>
+          {t("ws.admin.brand.nameEn")}
+          <input name="displayNameEn" defaultValue={branding.displayNameEn} maxLength={80} className={inputClass} />
+        </label>
+        {(["primaryColor", "accentColor"] as const).map((k) => (
+          <label key={k} className={labelClass}>
+            {t(`ws.admin.brand.${k}`)}
+            <span className="mt-1 flex items-center gap-2">
+              <input
+                type="color"
+                value={colors[k]}
+                onChange={(e) => onColors({ ...colors, [k]: e.target.value })}
+                className="h-10 w-12 rounded border border-slate-400"
+                aria-label={t(`ws.admin.brand.${k}`)}
+              />
+              <input
+                value={colors[k]}
+                onChange={(e) => onColors({ ...colors, [k]: e.target.value })}
+                className={inputClass}
+                name={k}
+                pattern="#[0-9a-fA-F]{6}"
+              />
+            </span>
+          </label>
+        ))}
+      </div>
+      <p className="text-sm">
+        <span className="inline-block rounded px-3 py-1 font-semibold text-white" style={{ background: colors.primaryColor }}>
+          {t("ws.admin.brand.preview")}
+        </span>{" "}
+        <span className="inline-block rounded px-3 py-1 font-semibold text-white" style={{ background: colors.accentColor }}>
+          {t("ws.admin.brand.preview")}
+        </span>
+      </p>
+      <p className="text-xs text-muted">{t("ws.admin.brand.contrast")}</p>
+      <button type="submit" className={buttonClass} disabled={status.busy} data-testid="save-branding">
+        {t("ws.save")}
+      </button>
+      <ErrorNotice error={status.error} />
+      {status.done ? <Done testId="branding-saved">{t("ws.saved")}</Done> : null}
+    </form>
+  );
+}
+
+function LogoForm({ t, logoSrc, status, onSubmit }: { t: ClientT; logoSrc: string | null; status: Status; onSubmit: Submit }) {
+  return (
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="logo-title">
+      <h2 id="logo-title" className="text-lg font-semibold">
+        {t("ws.admin.logo.title")}
+      </h2>
+      {logoSrc ? (
+        <img src={logoSrc} alt={t("ws.admin.logo.current")} className="h-12 w-auto" data-testid="logo-preview" />
+      ) : (
+        <p className="text-sm text-muted">{t("ws.admin.logo.none")}</p>
+      )}
+      <label className={labelClass}>
+        {t("ws.admin.logo.file")}
+        <input type="file" name="file" accept="image/png,image/jpeg" required className="mt-1 block w-full text-sm" />
+      </label>
+      <p className="text-xs text-muted">{t("ws.admin.logo.limits")}</p>
+      <button type="submit" className={buttonClass} disabled={status.busy} data-testid="upload-logo">
+        {t("ws.admin.logo.upload")}
+      </button>
+      <ErrorNotice error={status.error} />
+      {status.done ? <Done>{t("ws.saved")}</Done> : null}
+    </form>
+  );
+}
+
+function OriginsForm({ t, origins, status, onSubmit }: { t: ClientT; origins: string[]; status: Status; onSubmit: Submit }) {
+  return (
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="origins-title">
+      <h2 id="origins-title" className="text-lg font-semibold">
+        {t("ws.admin.origins.title")}
+      </h2>
+      <label className={labelClass}>
+        {t("ws.admin.origins.label")}
+        <textarea name="origins" defaultValue={origins.join("\n")} rows={4} className={inputClass} placeholder="https://sme.example.gov.cn" />
+      </label>
+      <p className="text-xs text-muted">{t("ws.admin.origins.hint")}</p>
+      <button type="submit" className={buttonClass} disabled={status.busy}>
+        {t("ws.save")}
+      </button>
+      <ErrorNotice error={status.error} />
+      {status.done ? <Done>{t("ws.saved")}</Done> : null}
+    </form>
   );
 }
