@@ -68,73 +68,9 @@ export function ReviewStep({ api, locale, template, answers, warnings, initialCo
 
   return (
     <div className="space-y-6" data-testid="review">
-      <section aria-labelledby="missing-title">
-        <h3 id="missing-title" className="font-semibold">
-          {missing.length > 0 ? t("assess.review.missing", { count: missing.length }) : t("assess.review.allAnswered")}
-        </h3>
-        {missing.length > 0 ? (
-          <ul className="mt-2 space-y-1 text-sm">
-            {missing.map((code) => (
-              <li key={code} className="flex items-center justify-between gap-3 rounded-md border border-slate-200 px-3 py-2">
-                <span>{labels.get(code) ?? code}</span>
-                <button type="button" className="shrink-0 text-brand underline" onClick={() => goTo(code)}>
-                  {t("assess.review.goTo")}
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
-      {warnings.length > 0 ? (
-        <section aria-labelledby="inconsistent-title" data-testid="answer-warnings">
-          <h3 id="inconsistent-title" className="font-semibold">
-            {t("assess.review.inconsistent")}
-          </h3>
-          <p className="mt-1 text-sm text-muted">{t("assess.review.inconsistentHint")}</p>
-          <ul className="mt-2 space-y-1 text-sm">
-            {warnings.map((w) => (
-              <li
-                key={`${w.code}:${w.questions.join(",")}`}
-                className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2"
-                data-warning={w.code}
-              >
-                <span>{w.message[locale]}</span>
-                {w.questions[0] ? (
-                  <button type="button" className="shrink-0 text-brand underline" onClick={() => goTo(w.questions[0]!)}>
-                    {t("assess.review.check")}
-                  </button>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <fieldset className="space-y-3 rounded-xl border border-slate-200 p-4">
-        <legend className="px-1 font-semibold">{t("assess.context.title")}</legend>
-        <p className="text-sm text-muted">{t("assess.context.hint")}</p>
-        <label className="block text-sm">
-          <span className="font-medium">{t("assess.context.description")}</span>
-          <textarea
-            name="description"
-            maxLength={1000}
-            rows={2}
-            value={context.description ?? ""}
-            onChange={(e) => setContext({ ...context, description: e.target.value })}
-            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
-          />
-        </label>
-        <label className="block text-sm">
-          <span className="font-medium">{t("assess.context.painPoints")}</span>
-          <textarea
-            name="painPoints"
-            maxLength={1000}
-            rows={2}
-            value={context.painPoints ?? ""}
-            onChange={(e) => setContext({ ...context, painPoints: e.target.value })}
-            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
-          />
-        </label>
-      </fieldset>
+      <MissingAnswers missing={missing} labels={labels} t={t} goTo={goTo} />
+      {warnings.length > 0 ? <AnswerWarnings warnings={warnings} locale={locale} t={t} goTo={goTo} /> : null}
+      <ContextFieldset context={context} onChange={setContext} t={t} />
       <div className="rounded-xl border border-slate-300 p-4">
         <label htmlFor="pledge" className="flex items-start gap-3 text-sm leading-relaxed">
           <input id="pledge" type="checkbox" checked={pledge} onChange={(e) => setPledge(e.target.checked)} className="mt-1 h-5 w-5 shrink-0" />
@@ -157,5 +93,88 @@ export function ReviewStep({ api, locale, template, answers, warnings, initialCo
         {busy ? t("assess.review.submitting") : t("assess.review.submit")}
       </button>
     </div>
+  );
+}
+
+/** The questions and scenes still unanswered (not skipped), each with a link to it. */
+function MissingAnswers({ missing, labels, t, goTo }: { missing: string[]; labels: Map<string, string>; t: ClientT; goTo: (code: string) => void }) {
+  return (
+    <section aria-labelledby="missing-title">
+      <h3 id="missing-title" className="font-semibold">
+        {missing.length > 0 ? t("assess.review.missing", { count: missing.length }) : t("assess.review.allAnswered")}
+      </h3>
+      {missing.length > 0 ? (
+        <ul className="mt-2 space-y-1 text-sm">
+          {missing.map((code) => (
+            <li key={code} className="flex items-center justify-between gap-3 rounded-md border border-slate-200 px-3 py-2">
+              <span>{labels.get(code) ?? code}</span>
+              <button type="button" className="shrink-0 text-brand underline" onClick={() => goTo(code)}>
+                {t("assess.review.goTo")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** The draft's contradictions as the server last saw them, each with a link to its first question. */
+function AnswerWarnings({ warnings, locale, t, goTo }: Pick<Props, "warnings" | "locale" | "t" | "goTo">) {
+  return (
+    <section aria-labelledby="inconsistent-title" data-testid="answer-warnings">
+      <h3 id="inconsistent-title" className="font-semibold">
+        {t("assess.review.inconsistent")}
+      </h3>
+      <p className="mt-1 text-sm text-muted">{t("assess.review.inconsistentHint")}</p>
+      <ul className="mt-2 space-y-1 text-sm">
+        {warnings.map((w) => (
+          <li
+            key={`${w.code}:${w.questions.join(",")}`}
+            className="flex items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2"
+            data-warning={w.code}
+          >
+            <span>{w.message[locale]}</span>
+            {w.questions[0] ? (
+              <button type="button" className="shrink-0 text-brand underline" onClick={() => goTo(w.questions[0]!)}>
+                {t("assess.review.check")}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** What the firm does and what troubles it, in its own words (optional; saved before submitting). */
+function ContextFieldset({ context, onChange, t }: { context: FirmContext; onChange: (next: FirmContext) => void; t: ClientT }) {
+  return (
+    <fieldset className="space-y-3 rounded-xl border border-slate-200 p-4">
+      <legend className="px-1 font-semibold">{t("assess.context.title")}</legend>
+      <p className="text-sm text-muted">{t("assess.context.hint")}</p>
+      <label className="block text-sm">
+        <span className="font-medium">{t("assess.context.description")}</span>
+        <textarea
+          name="description"
+          maxLength={1000}
+          rows={2}
+          value={context.description ?? ""}
+          onChange={(e) => onChange({ ...context, description: e.target.value })}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+        />
+      </label>
+      <label className="block text-sm">
+        <span className="font-medium">{t("assess.context.painPoints")}</span>
+        <textarea
+          name="painPoints"
+          maxLength={1000}
+          rows={2}
+          value={context.painPoints ?? ""}
+          onChange={(e) => onChange({ ...context, painPoints: e.target.value })}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+        />
+      </label>
+    </fieldset>
   );
 }
