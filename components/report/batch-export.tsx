@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { formatDate } from "@/lib/i18n/figures";
-import { clientTranslator } from "@/lib/i18n/format";
+import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { ExportStatus } from "@/lib/reports/export";
 import { assessmentApi, exportsApi } from "../client/api";
 import { storedTokens } from "../client/token-store";
@@ -23,25 +23,9 @@ interface Row {
 /** The assessments kept on this device, and their reports exported together as one zip. */
 export function BatchExport({ locale, messages }: Props) {
   const t = clientTranslator(messages);
-  const [rows, setRows] = useState<Row[] | null>(null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const { rows, chosen, setChosen } = useStoredAssessments(locale);
   const [job, setJob] = useState<{ id: number; token: string; status: ExportStatus | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const keys = storedTokens();
-    void Promise.all(
-      keys.map(async ({ id, token }) => {
-        const r = await assessmentApi(id, locale, token).state();
-        if (!r.ok) return null;
-        return { id, token, name: r.data.enterprise.name, status: r.data.status, submittedAt: r.data.submittedAt };
-      }),
-    ).then((found) => {
-      const list = found.filter((x): x is Row => x !== null).sort((a, b) => (b.submittedAt ?? "").localeCompare(a.submittedAt ?? ""));
-      setRows(list);
-      setChosen(new Set(list.filter((r) => r.status === "submitted").map((r) => r.id)));
-    });
-  }, [locale]);
 
   useEffect(() => {
     if (!job || job.status?.status === "completed" || job.status?.status === "failed") return;
@@ -71,39 +55,7 @@ export function BatchExport({ locale, messages }: Props) {
   const s = job?.status;
   return (
     <div className="space-y-6" data-testid="batch-export">
-      <fieldset>
-        <legend className="font-semibold">{t("export.choose")}</legend>
-        <ul className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200">
-          {rows.map((r) => (
-            <li key={r.id} className="flex items-center gap-3 px-3 py-2">
-              <input
-                id={`x-${r.id}`}
-                type="checkbox"
-                className="h-5 w-5"
-                disabled={r.status !== "submitted"}
-                checked={chosen.has(r.id)}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.target.checked) next.add(r.id);
-                  else next.delete(r.id);
-                  setChosen(next);
-                }}
-              />
-              <label htmlFor={`x-${r.id}`} className="flex-1">
-                {r.name}
-                <span className="ml-2 text-sm text-muted">
-                  {r.status === "submitted" && r.submittedAt ? formatDate(r.submittedAt, locale) : t("export.draft")}
-                </span>
-              </label>
-              {r.status === "submitted" ? (
-                <a className="text-sm text-brand underline" href={`/assess/${r.id}/report`}>
-                  {t("export.open")}
-                </a>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <ExportChoice rows={rows} chosen={chosen} onChosen={setChosen} locale={locale} t={t} />
       <button
         type="button"
         onClick={() => void start()}
@@ -118,29 +70,107 @@ export function BatchExport({ locale, messages }: Props) {
           {error}
         </p>
       ) : null}
-      {job ? (
-        <div
-          role="status"
-          aria-live="polite"
-          className="rounded-md border border-slate-200 bg-surface p-4"
-          data-testid="export-status"
-          data-state={s?.status ?? "queued"}
-        >
-          <p>
-            {s?.status === "completed"
-              ? t("export.done", { count: s.included ?? 0 })
-              : s?.status === "failed"
-                ? t("export.failed", { error: s.error ?? "" })
-                : t("export.progress", { done: s?.progress.done ?? 0, total: s?.progress.total ?? chosen.size })}
-          </p>
-          <progress className="mt-2 w-full" max={s?.progress.total || 1} value={s?.progress.done ?? 0} aria-label={t("export.progressLabel")} />
-          {s && s.missing.length > 0 ? <p className="mt-2 text-sm text-amber-800">{t("export.missing", { count: s.missing.length })}</p> : null}
-          {s?.status === "completed" ? (
-            <button type="button" onClick={() => void save()} className="mt-3 rounded-md border border-slate-300 px-4 py-2" data-testid="save-export">
-              {t("export.save", { size: Math.max(1, Math.round((s.sizeBytes ?? 0) / 1024)) })}
-            </button>
-          ) : null}
-        </div>
+      {job ? <ExportProgress status={job.status} chosenCount={chosen.size} t={t} onSave={() => void save()} /> : null}
+    </div>
+  );
+}
+
+/** The assessments whose resume tokens this device keeps, newest submission first; the submitted ones chosen. */
+function useStoredAssessments(locale: Props["locale"]) {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+
+  useEffect(() => {
+    const keys = storedTokens();
+    void Promise.all(
+      keys.map(async ({ id, token }) => {
+        const r = await assessmentApi(id, locale, token).state();
+        if (!r.ok) return null;
+        return { id, token, name: r.data.enterprise.name, status: r.data.status, submittedAt: r.data.submittedAt };
+      }),
+    ).then((found) => {
+      const list = found.filter((x): x is Row => x !== null).sort((a, b) => (b.submittedAt ?? "").localeCompare(a.submittedAt ?? ""));
+      setRows(list);
+      setChosen(new Set(list.filter((r) => r.status === "submitted").map((r) => r.id)));
+    });
+  }, [locale]);
+  return { rows, chosen, setChosen };
+}
+
+/** One checkbox an assessment (only submitted ones can be chosen), with a link to its report. */
+function ExportChoice({
+  rows,
+  chosen,
+  onChosen,
+  locale,
+  t,
+}: {
+  rows: Row[];
+  chosen: Set<string>;
+  onChosen: (next: Set<string>) => void;
+  locale: Props["locale"];
+  t: ClientT;
+}) {
+  return (
+    <fieldset>
+      <legend className="font-semibold">{t("export.choose")}</legend>
+      <ul className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200">
+        {rows.map((r) => (
+          <li key={r.id} className="flex items-center gap-3 px-3 py-2">
+            <input
+              id={`x-${r.id}`}
+              type="checkbox"
+              className="h-5 w-5"
+              disabled={r.status !== "submitted"}
+              checked={chosen.has(r.id)}
+              onChange={(e) => {
+                const next = new Set(chosen);
+                if (e.target.checked) next.add(r.id);
+                else next.delete(r.id);
+                onChosen(next);
+              }}
+            />
+            <label htmlFor={`x-${r.id}`} className="flex-1">
+              {r.name}
+              <span className="ml-2 text-sm text-muted">
+                {r.status === "submitted" && r.submittedAt ? formatDate(r.submittedAt, locale) : t("export.draft")}
+              </span>
+            </label>
+            {r.status === "submitted" ? (
+              <a className="text-sm text-brand underline" href={`/assess/${r.id}/report`}>
+                {t("export.open")}
+              </a>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** Where the export stands (polled until it is done or failed), and the zip to save once it is done. */
+function ExportProgress({ status: s, chosenCount, t, onSave }: { status: ExportStatus | null; chosenCount: number; t: ClientT; onSave: () => void }) {
+  return (
+    <div
+      role="status"
+      aria-live="polite"
+      className="rounded-md border border-slate-200 bg-surface p-4"
+      data-testid="export-status"
+      data-state={s?.status ?? "queued"}
+    >
+      <p>
+        {s?.status === "completed"
+          ? t("export.done", { count: s.included ?? 0 })
+          : s?.status === "failed"
+            ? t("export.failed", { error: s.error ?? "" })
+            : t("export.progress", { done: s?.progress.done ?? 0, total: s?.progress.total ?? chosenCount })}
+      </p>
+      <progress className="mt-2 w-full" max={s?.progress.total || 1} value={s?.progress.done ?? 0} aria-label={t("export.progressLabel")} />
+      {s && s.missing.length > 0 ? <p className="mt-2 text-sm text-amber-800">{t("export.missing", { count: s.missing.length })}</p> : null}
+      {s?.status === "completed" ? (
+        <button type="button" onClick={onSave} className="mt-3 rounded-md border border-slate-300 px-4 py-2" data-testid="save-export">
+          {t("export.save", { size: Math.max(1, Math.round((s.sizeBytes ?? 0) / 1024)) })}
+        </button>
       ) : null}
     </div>
   );
