@@ -102,69 +102,99 @@ export function QuestionField({ q, value, figures, skippedReason, flatPercent, t
       {skippedReason ? (
         <p className="mt-3 rounded-md bg-surface p-3 text-sm text-muted">{t("assess.q.skipped", { reason: skippedReason })}</p>
       ) : (
-        <div className="mt-3 space-y-2">
-          {q.options.map((o) => {
-            const id = `${q.code}-${o.code}`;
-            const checked = selected.has(o.code);
-            return (
-              <label
-                key={o.code}
-                htmlFor={id}
-                className={`flex cursor-pointer items-start gap-3 rounded-md border px-3 py-2 ${checked ? "border-brand bg-blue-50" : "border-slate-200"}`}
-              >
-                <input
-                  id={id}
-                  type={q.kind === "multi" ? "checkbox" : "radio"}
-                  name={q.code}
-                  value={o.code}
-                  checked={checked}
-                  className="mt-1 h-5 w-5 shrink-0 accent-[var(--color-brand)]"
-                  onChange={(e) => {
-                    if (q.kind !== "multi") return onAnswer(o.code);
-                    let next = [...selected];
-                    if (e.target.checked) next = o.code === q.none ? [o.code] : [...next.filter((c) => c !== q.none), o.code];
-                    else next = next.filter((c) => c !== o.code);
-                    onAnswer(next);
-                  }}
-                />
-                <span className="text-sm leading-relaxed">{o.label}</span>
-              </label>
-            );
-          })}
-        </div>
+        <AnswerOptions q={q} selected={selected} onAnswer={onAnswer} />
       )}
       {q.figures && !skippedReason ? (
-        <details className="mt-3 rounded-md bg-surface p-3 text-sm" open={figures !== undefined}>
-          <summary className="cursor-pointer font-medium">{t("assess.q.figures")}</summary>
-          <div className="mt-2 grid gap-3 sm:grid-cols-2">
-            {figureKeys.map((k, i) => {
-              const label =
-                q.figures?.kind === "ratio"
-                  ? i === 0
-                    ? q.figures.numerator.label
-                    : q.figures.denominator.label
-                  : t(i === 0 ? "assess.q.figures.before" : "assess.q.figures.after", { measure: q.figures?.kind === "trend" ? q.figures.measure : "" });
-              return (
-                <div key={k}>
-                  <label htmlFor={`${q.code}-fig-${k}`} className="block text-sm">
-                    {label}
-                  </label>
-                  <input
-                    id={`${q.code}-fig-${k}`}
-                    inputMode="decimal"
-                    className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
-                    value={texts[k] ?? ""}
-                    onChange={(e) => figuresChanged({ ...texts, [k]: e.target.value })}
-                  />
-                </div>
-              );
-            })}
-          </div>
-          <p className="mt-2 text-sm" aria-live="polite" data-testid={`derived-${q.code}`}>
-            {derivedText}
-          </p>
-        </details>
+        <FiguresInput q={q} figureKeys={figureKeys} texts={texts} onTexts={figuresChanged} open={figures !== undefined} derivedText={derivedText} t={t} />
       ) : null}
     </fieldset>
+  );
+}
+
+/** The question's options: radios for a single choice, checkboxes for a multiple one (its "none" option excludes the others). */
+function AnswerOptions({ q, selected, onAnswer }: Pick<Props, "q" | "onAnswer"> & { selected: Set<string> }) {
+  return (
+    <div className="mt-3 space-y-2">
+      {q.options.map((o) => {
+        const id = `${q.code}-${o.code}`;
+        const checked = selected.has(o.code);
+        return (
+          <label
+            key={o.code}
+            htmlFor={id}
+            className={`flex cursor-pointer items-start gap-3 rounded-md border px-3 py-2 ${checked ? "border-brand bg-blue-50" : "border-slate-200"}`}
+          >
+            <input
+              id={id}
+              type={q.kind === "multi" ? "checkbox" : "radio"}
+              name={q.code}
+              value={o.code}
+              checked={checked}
+              className="mt-1 h-5 w-5 shrink-0 accent-[var(--color-brand)]"
+              onChange={(e) => {
+                if (q.kind !== "multi") return onAnswer(o.code);
+                let next = [...selected];
+                if (e.target.checked) next = o.code === q.none ? [o.code] : [...next.filter((c) => c !== q.none), o.code];
+                else next = next.filter((c) => c !== o.code);
+                onAnswer(next);
+              }}
+            />
+            <span className="text-sm leading-relaxed">{o.label}</span>
+          </label>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The figures behind the answer (a ratio's two counts, or a trend's before and after), and what they give. */
+function FiguresInput({
+  q,
+  figureKeys,
+  texts,
+  onTexts,
+  open,
+  derivedText,
+  t,
+}: {
+  q: QuestionView;
+  figureKeys: string[];
+  texts: Record<string, string>;
+  onTexts: (next: Record<string, string>) => void;
+  open: boolean;
+  derivedText: string | null;
+  t: ClientT;
+}) {
+  return (
+    <details className="mt-3 rounded-md bg-surface p-3 text-sm" open={open}>
+      <summary className="cursor-pointer font-medium">{t("assess.q.figures")}</summary>
+      <div className="mt-2 grid gap-3 sm:grid-cols-2">
+        {figureKeys.map((k, i) => {
+          const label =
+            q.figures?.kind === "ratio"
+              ? i === 0
+                ? q.figures.numerator.label
+                : q.figures.denominator.label
+              : t(i === 0 ? "assess.q.figures.before" : "assess.q.figures.after", { measure: q.figures?.kind === "trend" ? q.figures.measure : "" });
+          return (
+            <div key={k}>
+              <label htmlFor={`${q.code}-fig-${k}`} className="block text-sm">
+                {label}
+              </label>
+              <input
+                id={`${q.code}-fig-${k}`}
+                inputMode="decimal"
+                className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+                value={texts[k] ?? ""}
+                onChange={(e) => onTexts({ ...texts, [k]: e.target.value })}
+              />
+            </div>
+          );
+        })}
+      </div>
+      <p className="mt-2 text-sm" aria-live="polite" data-testid={`derived-${q.code}`}>
+        {derivedText}
+      </p>
+    </details>
   );
 }
