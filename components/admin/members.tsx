@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { formatDate, formatDateTime } from "@/lib/i18n/figures";
-import { clientTranslator } from "@/lib/i18n/format";
+import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
@@ -103,48 +103,62 @@ export function Members({
           ))}
         </Table>
       </div>
-      <form onSubmit={(e) => void invite(e)} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="invite-title">
-        <h2 id="invite-title" className="text-lg font-semibold">
-          {t("ws.users.invite")}
-        </h2>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <label className={labelClass}>
-            {t("ws.users.email")}
-            <input type="email" name="email" required autoComplete="off" className={inputClass} />
-          </label>
-          <label className={labelClass}>
-            {t("ws.users.role")}
-            <select name="role" className={inputClass}>
-              <option value="consultant">{t("ws.role.consultant")}</option>
-              <option value="tenant_admin">{t("ws.role.tenant_admin")}</option>
-            </select>
-          </label>
-        </div>
-        <button type="submit" className={buttonClass} data-testid="send-invitation">
-          {t("ws.users.send")}
-        </button>
-        {sent ? <Done>{t("ws.users.sent", { email: sent })}</Done> : null}
-      </form>
-      <section aria-labelledby="pending-title">
-        <h2 id="pending-title" className="text-lg font-semibold">
-          {t("ws.users.pending")}
-        </h2>
-        {invitations.length === 0 ? (
-          <p className="text-sm text-muted">{t("ws.users.noPending")}</p>
-        ) : (
-          <ul className="mt-2 space-y-1 text-sm">
-            {invitations.map((i) => (
-              <li key={i.id} className="flex flex-wrap items-center gap-2">
-                {i.email} · {t(`ws.role.${i.role as "consultant"}`)} · {t("ws.users.expires", { date: formatDate(i.expiresAt, locale) })}
-                <button type="button" className={secondaryButtonClass} onClick={() => void revoke(i.id)}>
-                  {t("ws.users.revoke")}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <InviteForm t={t} sent={sent} onInvite={(e) => void invite(e)} />
+      <PendingInvitations t={t} invitations={invitations} locale={locale} onRevoke={(id) => void revoke(id)} />
       <ErrorNotice error={error} />
     </div>
+  );
+}
+
+/** Inviting someone by mail as a consultant or an administrator; the address once the invitation is sent. */
+function InviteForm({ t, sent, onInvite }: { t: ClientT; sent: string | null; onInvite: (event: FormEvent<HTMLFormElement>) => void }) {
+  return (
+    <form onSubmit={onInvite} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-labelledby="invite-title">
+      <h2 id="invite-title" className="text-lg font-semibold">
+        {t("ws.users.invite")}
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className={labelClass}>
+          {t("ws.users.email")}
+          <input type="email" name="email" required autoComplete="off" className={inputClass} />
+        </label>
+        <label className={labelClass}>
+          {t("ws.users.role")}
+          <select name="role" className={inputClass}>
+            <option value="consultant">{t("ws.role.consultant")}</option>
+            <option value="tenant_admin">{t("ws.role.tenant_admin")}</option>
+          </select>
+        </label>
+      </div>
+      <button type="submit" className={buttonClass} data-testid="send-invitation">
+        {t("ws.users.send")}
+      </button>
+      {sent ? <Done>{t("ws.users.sent", { email: sent })}</Done> : null}
+    </form>
+  );
+}
+
+/** Invitations not yet accepted, each with its role, expiry and a button to revoke it. */
+function PendingInvitations({ t, invitations, locale, onRevoke }: { t: ClientT; invitations: Invitation[]; locale: Locale; onRevoke: (id: string) => void }) {
+  return (
+    <section aria-labelledby="pending-title">
+      <h2 id="pending-title" className="text-lg font-semibold">
+        {t("ws.users.pending")}
+      </h2>
+      {invitations.length === 0 ? (
+        <p className="text-sm text-muted">{t("ws.users.noPending")}</p>
+      ) : (
+        <ul className="mt-2 space-y-1 text-sm">
+          {invitations.map((i) => (
+            <li key={i.id} className="flex flex-wrap items-center gap-2">
+              {i.email} · {t(`ws.role.${i.role as "consultant"}`)} · {t("ws.users.expires", { date: formatDate(i.expiresAt, locale) })}
+              <button type="button" className={secondaryButtonClass} onClick={() => onRevoke(i.id)}>
+                {t("ws.users.revoke")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
