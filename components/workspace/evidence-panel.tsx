@@ -3,7 +3,7 @@
 import { download } from "../client/download";
 import { DownloadLink } from "../ui/download";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
-import { clientTranslator } from "@/lib/i18n/format";
+import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
@@ -86,48 +86,65 @@ export function EvidencePanel({
           ))}
         </ul>
       )}
-      {editable ? (
-        <form onSubmit={(e) => void upload(e)} className="grid gap-3 sm:grid-cols-2">
-          <div>
-            <label htmlFor={`ev-q-${assessmentId}`} className={labelClass}>
-              {t("ws.evidence.question")}
-            </label>
-            <select id={`ev-q-${assessmentId}`} name="questionCode" className={inputClass} required>
-              {questions.map((q) => (
-                <option key={q.code} value={q.code}>
-                  {q.code} {q.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={`ev-c-${assessmentId}`} className={labelClass}>
-              {t("ws.evidence.caption")}
-            </label>
-            <input id={`ev-c-${assessmentId}`} name="caption" maxLength={200} className={inputClass} />
-          </div>
-          <div className="sm:col-span-2">
-            <label htmlFor={`ev-f-${assessmentId}`} className={labelClass}>
-              {t("ws.evidence.file")}
-            </label>
-            <input
-              id={`ev-f-${assessmentId}`}
-              name="file"
-              type="file"
-              accept="application/pdf,image/png,image/jpeg,image/webp"
-              required
-              className="mt-1 block w-full text-sm"
-            />
-            <p className="mt-1 text-xs text-muted">{t("ws.evidence.limits")}</p>
-          </div>
-          <div>
-            <button type="submit" className={buttonClass} disabled={busy}>
-              {t("ws.evidence.upload")}
-            </button>
-          </div>
-        </form>
-      ) : null}
+      {editable ? <EvidenceUploadForm assessmentId={assessmentId} questions={questions} busy={busy} t={t} onUpload={(e) => void upload(e)} /> : null}
       <ErrorNotice error={error} />
     </div>
+  );
+}
+
+/** A file (PDF or image) with the question it supports and an optional caption. */
+function EvidenceUploadForm({
+  assessmentId,
+  questions,
+  busy,
+  t,
+  onUpload,
+}: {
+  assessmentId: string;
+  questions: { code: string; label: string }[];
+  busy: boolean;
+  t: ClientT;
+  onUpload: (event: FormEvent<HTMLFormElement>) => void;
+}) {
+  return (
+    <form onSubmit={onUpload} className="grid gap-3 sm:grid-cols-2">
+      <div>
+        <label htmlFor={`ev-q-${assessmentId}`} className={labelClass}>
+          {t("ws.evidence.question")}
+        </label>
+        <select id={`ev-q-${assessmentId}`} name="questionCode" className={inputClass} required>
+          {questions.map((q) => (
+            <option key={q.code} value={q.code}>
+              {q.code} {q.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`ev-c-${assessmentId}`} className={labelClass}>
+          {t("ws.evidence.caption")}
+        </label>
+        <input id={`ev-c-${assessmentId}`} name="caption" maxLength={200} className={inputClass} />
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor={`ev-f-${assessmentId}`} className={labelClass}>
+          {t("ws.evidence.file")}
+        </label>
+        <input
+          id={`ev-f-${assessmentId}`}
+          name="file"
+          type="file"
+          accept="application/pdf,image/png,image/jpeg,image/webp"
+          required
+          className="mt-1 block w-full text-sm"
+        />
+        <p className="mt-1 text-xs text-muted">{t("ws.evidence.limits")}</p>
+      </div>
+      <div>
+        <button type="submit" className={buttonClass} disabled={busy}>
+          {t("ws.evidence.upload")}
+        </button>
+      </div>
+    </form>
   );
 }
