@@ -13,6 +13,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Two cores: vitest's default leaves one for itself and runs the files one at a time; most files
+    // wait on a database, a child process or a browser for part of their time.
+    maxWorkers: 2,
     // A database for code that calls lib/db directly: in memory unless a test makes its own.
     // No background worker in test processes: tests that need one start it themselves.
     // A fixed session key: tests write nothing into the working tree (no .data/auth-secret).
@@ -25,7 +28,14 @@ export default defineConfig({
         : [{ extends: true as const, test: { name: "unit", include: ["{lib,scoring,db,prompts,components,eslint}/**/*.test.{ts,tsx}"] } }]),
       {
         extends: true,
-        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          // On PGlite, each file starts from a copy of one prepared database (tests/support/pglite-template.ts).
+          globalSetup: ["tests/support/pglite-template.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         extends: true,

@@ -10,8 +10,11 @@ export type DriverName = "postgres" | "pglite";
 
 export type DatabaseConfig =
   | { driver: "postgres"; url: string; poolMax?: number }
-  /** `dir` is a folder, or `memory://` for a throwaway in-memory database (tests). */
-  | { driver: "pglite"; dir: string };
+  /**
+   * `dir` is a folder, or `memory://` for a throwaway in-memory database (tests); `loadDataDir` starts
+   * an in-memory one from a copy of a prepared database (PGlite's dumpDataDir), skipping initdb.
+   */
+  | { driver: "pglite"; dir: string; loadDataDir?: Blob };
 
 export interface DatabaseHandle {
   db: Db;
@@ -20,6 +23,8 @@ export interface DatabaseHandle {
   url?: string;
   /** Runs raw SQL and returns rows, hiding the drivers' different result shapes. */
   query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** PGlite only: a copy of the whole database, to start another in-memory one from (loadDataDir). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -47,13 +52,14 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   const lock = inMemory ? null : acquireDirectoryLock(config.dir);
   try {
     if (!inMemory) mkdirSync(path.dirname(path.resolve(config.dir)), { recursive: true });
-    const client = inMemory ? new PGlite() : new PGlite(path.resolve(config.dir));
+    const client = inMemory ? new PGlite({ loadDataDir: config.loadDataDir }) : new PGlite(path.resolve(config.dir));
     await client.waitReady;
     const db: Db = drizzle(client, { schema });
     return {
       db,
       driver: "pglite",
       query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+      dumpDataDir: async () => client.dumpDataDir("none"),
       close: async () => {
         try {
           await client.close();

@@ -35,6 +35,11 @@ export function database(): Promise<DatabaseHandle> {
   return holder.__shuzhenDatabase;
 }
 
+/** Use a database opened elsewhere as the process-wide one (tests start each file from a prepared copy). */
+export function adoptDatabase(handle: DatabaseHandle): void {
+  holder.__shuzhenDatabase = Promise.resolve(handle);
+}
+
 export async function db(): Promise<Db> {
   return (await database()).db;
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -24,9 +24,13 @@ function runChild(dir: string, holdMs = 0): Promise<{ code: number | null; stdou
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+// A new folder costs an initdb (seconds of CPU): tests reuse the two folders that the first tests create.
+const FOLDER_A = path.join(root, "a", "pglite");
+const FOLDER_C = path.join(root, "c", "pglite");
+
 describe("PGlite folder lock", () => {
   it("refuses a second process and names the process that holds the folder", async () => {
-    const dir = path.join(root, "a", "pglite");
+    const dir = FOLDER_A;
     const handle = await openDatabase({ driver: "pglite", dir });
     try {
       const owner = JSON.parse(readFileSync(lockPathFor(dir), "utf8")) as { pid: number };
@@ -44,7 +48,7 @@ describe("PGlite folder lock", () => {
   });
 
   it("refuses a second open in the same process", async () => {
-    const dir = path.join(root, "b", "pglite");
+    const dir = FOLDER_A;
     const handle = await openDatabase({ driver: "pglite", dir });
     try {
       await expect(openDatabase({ driver: "pglite", dir })).rejects.toThrow(DatabaseLockedError);
@@ -55,7 +59,8 @@ describe("PGlite folder lock", () => {
   });
 
   it("lets the next process in once the holder has exited, and keeps the data", async () => {
-    const dir = path.join(root, "c", "pglite");
+    const dir = FOLDER_C;
+    cpSync(FOLDER_A, dir, { recursive: true }); // a closed database folder: no initdb in the child
     const first = await runChild(dir);
     expect(first.code).toBe(0);
     const handle = await openDatabase({ driver: "pglite", dir });
@@ -63,8 +68,7 @@ describe("PGlite folder lock", () => {
   });
 
   it("takes over a lock left by a process that died", async () => {
-    const dir = path.join(root, "d", "pglite");
-    mkdirSync(path.dirname(dir), { recursive: true });
+    const dir = FOLDER_C;
     const deadPid = spawnSync(process.execPath, ["-e", ""]).pid; // has exited by now
     writeFileSync(lockPathFor(dir), JSON.stringify({ pid: deadPid, hostname: hostname(), command: "crashed", startedAt: "earlier" }));
     const handle = await openDatabase({ driver: "pglite", dir });
@@ -74,7 +78,7 @@ describe("PGlite folder lock", () => {
   });
 
   it("keeps a lock whose holder is alive, even if it is not a Shuzhen process", async () => {
-    const dir = path.join(root, "e", "pglite");
+    const dir = FOLDER_A;
     const holder = runChild(dir, 1000);
     // Wait until the child reports that it holds the folder.
     for (let i = 0; i < 200 && !existsSync(lockPathFor(dir)); i++) await new Promise((r) => setTimeout(r, 50));

@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll } from "vitest";
-import type { Db } from "@/db/client";
+import { afterAll, beforeAll, inject } from "vitest";
+import { MEMORY, openDatabase, type Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { DEMO_USERS } from "@/db/seed/demo-users";
 import type { Actor } from "@/lib/auth/permissions";
 import { actorFor } from "@/lib/auth/sign-in";
-import { closeDatabase, database } from "@/lib/db";
+import { adoptDatabase, closeDatabase, database } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { templateBlob } from "./pglite-template";
 import { createPostgresDatabase } from "./test-database";
 import { testEnv } from "./test-env";
 
@@ -22,8 +23,11 @@ export async function useAppDatabase(options: { demo?: boolean } = {}): Promise<
     process.env.DATABASE_URL = pg.url;
     drop = pg.drop;
   }
+  // On PGlite: a copy of the database prepared once by the global setup (initdb, migrations, seed).
+  const template = testEnv.TEST_DATABASE_URL ? undefined : inject("pgliteTemplates")?.[options.demo ? "demo" : "base"];
+  if (template) adoptDatabase(await openDatabase({ driver: "pglite", dir: MEMORY, loadDataDir: templateBlob(template) }));
   const handle = await database();
-  if (options.demo) await prepareDatabase(handle, { demo: true });
+  if (options.demo && !template) await prepareDatabase(handle, { demo: true });
   return async () => {
     await closeDatabase();
     await drop?.();
