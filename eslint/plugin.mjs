@@ -1,3 +1,5 @@
+import path from "node:path";
+
 // Our own lint rules. One for now: a lib/ module that touches the database or secrets says
 // `import "server-only"`, so that a client component importing it fails the build instead of
 // shipping database code (or a secret) to the browser.
@@ -28,9 +30,12 @@ const serverOnly = {
     if (!/\/lib\//.test(filename) || /\.test\.tsx?$/.test(filename) || /\/lib\/env\.ts$/.test(filename)) return {};
     let marked = false;
     let first = null;
+    // A relative import names the same module as its `@/` path (./secret in lib/auth is @/lib/auth/secret).
+    const root = filename.slice(0, filename.lastIndexOf("/lib/"));
+    const aliased = (source) => (source.startsWith(".") ? `@${path.posix.resolve(path.posix.dirname(filename), source).slice(root.length)}` : source);
     return {
       ImportDeclaration(node) {
-        const source = String(node.source.value);
+        const source = aliased(String(node.source.value));
         if (source === "server-only") marked = true;
         else if (!first && valueImport(node) && SERVER_IMPORTS.some((re) => re.test(source))) first = node;
       },

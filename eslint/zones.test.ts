@@ -40,6 +40,8 @@ describe("import zones (DESIGN.md's arrows)", () => {
     const code = 'import { db } from "@/lib/db";\nexport const x = db;\n';
     expect(await rulesHit("lib/zz/probe.ts", code)).toContain("shuzhen/server-only");
     expect(await rulesHit("lib/zz/probe.ts", `import "server-only";\n${code}`)).toEqual([]);
+    // The same module by a relative path.
+    expect(await rulesHit("lib/auth/zz-probe.ts", 'import { authSecret } from "./secret";\nexport const x = authSecret;\n')).toContain("shuzhen/server-only");
   });
 
   it("wants type-only imports spelled as such", async () => {

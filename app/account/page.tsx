@@ -1,4 +1,4 @@
-import { Field } from "@/components/forms/fields";
+import { Field } from "@/components/ui/field";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { changePasswordAction, signOutAction } from "@/app/actions/auth";

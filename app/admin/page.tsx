@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Page } from "@/components/workspace/ui";
+import { Page } from "@/components/ui/page";
 import { signedInPage } from "@/lib/auth/page-access";
 import { tenantsWhere } from "@/lib/auth/permissions";
 import { tenantsByIds } from "@/lib/tenants";

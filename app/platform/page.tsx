@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PlatformTenants } from "@/components/admin/platform-tenants";
-import { Page } from "@/components/workspace/ui";
+import { Page } from "@/components/ui/page";
 import { orNotFound, signedInPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";

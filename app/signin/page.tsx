@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { Field, Notice, SubmitButton } from "@/components/forms/fields";
+import { Field, SubmitButton } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { redirect } from "next/navigation";
 import { signInAction } from "@/app/actions/auth";
 import { currentActor } from "@/lib/auth/session";

@@ -82,5 +82,3 @@ export function Table({ columns, rows, caption, testId }: { columns: string[]; r
     </div>
   );
 }
-
-export { Figures } from "../ui/figures";

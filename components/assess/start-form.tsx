@@ -150,12 +150,16 @@ function send(props: StartFormProps, { name, creditCode, industry, region, size,
     aboveScaleDeclared: facts.needsDeclaration && size.declared ? size.declared === "yes" : undefined,
   };
   return props.client
-    ? createClient(props.client.tenant, {
-        enterprise,
-        contactName: contact.contactName.trim() || undefined,
-        contactEmail: contact.contactEmail.trim() || undefined,
-        note: contact.note.trim() || undefined,
-      })
+    ? createClient(
+        props.client.tenant,
+        {
+          enterprise,
+          contactName: contact.contactName.trim() || undefined,
+          contactEmail: contact.contactEmail.trim() || undefined,
+          note: contact.note.trim() || undefined,
+        },
+        props.locale,
+      )
     : createAssessment({
         enterprise,
         template: templateChoice || undefined,

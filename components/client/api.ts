@@ -28,8 +28,9 @@ type StartRequest = z.input<typeof createAssessmentRequest>;
 /** The firm as the form sends it: any figure may be missing, for the server to name what is wrong. */
 export type EnterpriseDraft = { [K in keyof StartRequest["enterprise"]]?: StartRequest["enterprise"][K] | undefined };
 
+// Errors come back in the form's language (?lang=): an embed has no language cookie.
 export const createAssessment = (body: Omit<StartRequest, "enterprise"> & { enterprise: EnterpriseDraft }) =>
-  request<CreateAssessmentResponse>("POST", "/api/assessments", { body });
+  request<CreateAssessmentResponse>("POST", `/api/assessments?lang=${body.language ?? "zh-CN"}`, { body });
 
 export interface NewClientBody {
   enterprise: EnterpriseDraft;
@@ -38,7 +39,8 @@ export interface NewClientBody {
   note?: string;
 }
 
-export const createClient = (tenant: string, body: NewClientBody) => request<Result<typeof addClient>>("POST", `/api/tenants/${tenant}/clients`, { body });
+export const createClient = (tenant: string, body: NewClientBody, locale: Locale) =>
+  request<Result<typeof addClient>>("POST", `/api/tenants/${tenant}/clients?lang=${locale}`, { body });
 
 export const session = () => request<{ user?: { email?: string } } | null>("GET", "/api/auth/session");
 
@@ -72,7 +74,9 @@ export type AssessmentApi = ReturnType<typeof assessmentApi>;
 
 export const exportsApi = {
   start: (locale: Locale, items: { id: string; token: string }[]) =>
-    request<{ id: number; exportToken: string; total: number; statusPath: string }>("POST", "/api/exports", { body: { language: locale, items } }),
+    request<{ id: number; exportToken: string; total: number; statusPath: string }>("POST", `/api/exports?lang=${locale}`, {
+      body: { language: locale, items },
+    }),
   status: (id: number, token: string) => request<ExportStatus>("GET", `/api/exports/${id}`, { token }),
   download: (id: number, token: string, fileName: string) => download(`/api/exports/${id}/download`, { token, fileName }),
 };

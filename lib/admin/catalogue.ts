@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { policyEntry, type PolicyEntry } from "@/db/catalogue/policies";
 import { loadSolutionCatalogue, solutionEntry, type SolutionEntry } from "@/db/catalogue/solutions";
 import type { Db } from "@/db/client";
-import { policies, solutions, tenants } from "@/db/schema";
+import { policies, solutions } from "@/db/schema";
 import { audit } from "@/lib/shared/audit";
 import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -13,6 +13,7 @@ import { issuesFromZod } from "@/lib/http/errors";
 import { zodText } from "@/lib/i18n/zod";
 import "./catalogue-messages";
 import { messageText } from "@/lib/i18n/translate";
+import { catalogueTenantIds } from "@/lib/recommendations/catalogue-store";
 
 /**
  * A portal's own policies and solutions, beside the platform's shared ones (read only here). An entry
@@ -64,17 +65,9 @@ function inSchemaOrder(kind: CatalogueKind, data: PolicyEntry | SolutionEntry): 
   return parsed.success ? parsed.data : data;
 }
 
-async function visibleTenants(db: Db, tenantId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: tenants.id })
-    .from(tenants)
-    .where(or(eq(tenants.id, tenantId), eq(tenants.isDefault, true)));
-  return rows.map((r) => r.id);
-}
-
 export async function listCatalogue(db: Db, actor: Actor, slug: string, kind: CatalogueKind): Promise<CatalogueRow[]> {
   const tenant = await tenantFor(db, actor, slug, PERMISSION[kind]);
-  const ids = await visibleTenants(db, tenant.id);
+  const ids = await catalogueTenantIds(db, tenant.id);
   const table = kind === "policy" ? policies : solutions;
   const rows = await db
     .select({ code: table.code, tenantId: table.tenantId, status: table.status, demo: table.isDemo, data: table.data, updatedAt: table.updatedAt })
@@ -125,7 +118,7 @@ export async function createEntry(
   const tenant = await tenantFor(db, actor, slug, PERMISSION[kind]);
   const parsed = parseEntry(kind, request.entry);
   const entry = parsed.entry;
-  const ids = await visibleTenants(db, tenant.id);
+  const ids = await catalogueTenantIds(db, tenant.id);
   const table = kind === "policy" ? policies : solutions;
   const [taken] = await db
     .select({ code: table.code })

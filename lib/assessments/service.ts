@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, enterprises, tenants, usageEvents, users } from "@/db/schema";
+import { assessmentResults, assessments, enterprises, usageEvents, users } from "@/db/schema";
 import { DEMO_EMAIL_DOMAIN } from "@/db/seed/demo-users";
 import { capabilityVector } from "@/lib/dashboard/capability-vector";
 import { addQuestionTimesSql } from "@/lib/dashboard/question-times";
@@ -11,7 +11,7 @@ import { createReportRowsSql } from "@/lib/reports/rows";
 import { enterpriseRow } from "@/lib/enterprise/profile";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { portalForCity, resolveTenant } from "@/lib/tenants";
+import { portalForCity, resolveTenant, tenantEmbedOrigins } from "@/lib/tenants";
 import {
   constrainedFlags,
   deriveFromEvidence,
@@ -60,8 +60,7 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
   // A portal named is the firm's choice; none named, the portal follows the firm's city when one serves it.
   const tenant = request.tenant ? await resolveTenant(db, request.tenant) : await portalForCity(db, request.enterprise.cityCode);
   if (request.embedOrigin !== undefined) {
-    const [row] = await db.select({ origins: tenants.embedOrigins }).from(tenants).where(eq(tenants.id, tenant.id));
-    if (!row?.origins.includes(request.embedOrigin))
+    if (!(await tenantEmbedOrigins(db, tenant.id)).includes(request.embedOrigin))
       throw AppError.validation([
         { field: "embedOrigin", message: { "zh-CN": "该门户不允许在这个网站中嵌入", en: "not a site this portal allows to embed it" } },
       ]);

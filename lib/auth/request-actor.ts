@@ -1,3 +1,4 @@
+import "server-only";
 import { getToken } from "next-auth/jwt";
 import type { Db } from "@/db/client";
 import { AppError } from "@/lib/errors";

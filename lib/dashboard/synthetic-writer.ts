@@ -1,13 +1,14 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, enterprises, questionTimeDaily, tenants, usageEvents } from "@/db/schema";
+import { assessmentResults, assessments, enterprises, questionTimeDaily, usageEvents } from "@/db/schema";
 import { hashToken } from "@/lib/shared/tokens";
 import { getTemplate } from "@/scoring";
 import { capabilityVector } from "./capability-vector";
 import { enqueueSyntheticSubsidies } from "./synthetic-subsidies";
 import { rng, syntheticFirm } from "./synthetic";
+import { tenantsBySlugs } from "@/lib/tenants";
 
 /**
  * Writes synthetic firms until `count` submitted assessments exist among them, across the demo city
@@ -40,10 +41,7 @@ export async function writeSynthetic(
   db: Db,
   options: { count: number; seed?: number; onProgress?: (done: number) => void },
 ): Promise<{ firms: number; results: number; drafts: number }> {
-  const portals = await db
-    .select({ id: tenants.id, slug: tenants.slug, city: tenants.cityCode })
-    .from(tenants)
-    .where(inArray(tenants.slug, ["zhengzhou", "taiyuan"]));
+  const portals = (await tenantsBySlugs(db, ["zhengzhou", "taiyuan"])).map((t) => ({ id: t.id, slug: t.slug, city: t.cityCode }));
   if (portals.length === 0) throw new Error("the demo portals are missing: run with SEED_DEMO=true (npm run db:seed) first");
   const existing = await db.$count(enterprises);
   const random = rng(options.seed ?? 20241130 + existing);

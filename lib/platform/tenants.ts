@@ -8,19 +8,20 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { messageText } from "@/lib/i18n/translate";
 import { NOT_EMPTY, zodText } from "@/lib/i18n/zod";
+import { defaultTenantId } from "@/lib/tenants";
 
 /** Portals (tenants), managed by platform administrators: members of the platform tenant with that role. */
 
 async function platformTenant(db: Db, actor: Actor): Promise<string> {
-  const [platform] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.isDefault, true));
-  if (!platform || !actor.memberships.some((m) => m.tenantId === platform.id)) throw AppError.notFound("page");
-  if (!can(actor, "tenant.manage", platform.id))
+  const platformId = await defaultTenantId(db);
+  if (!platformId || !actor.memberships.some((m) => m.tenantId === platformId)) throw AppError.notFound("page");
+  if (!can(actor, "tenant.manage", platformId))
     throw new AppError(
       "forbidden",
       { "zh-CN": "role：只有运营管理员可以管理门户", en: "role: only platform administrators manage portals" },
       { issues: [{ field: "role", message: messageText("error.role.issue", { permission: "tenant.manage" }) }] },
     );
-  return platform.id;
+  return platformId;
 }
 
 export const createTenantRequest = z

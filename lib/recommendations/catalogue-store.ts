@@ -12,7 +12,9 @@ import { logger } from "@/lib/logger";
  * ones only. Rows are validated again on the way out; a row that no longer validates is skipped and
  * logged rather than breaking every plan.
  */
-async function visibleTenantIds(db: Db, tenantId: string): Promise<string[]> {
+
+/** The portals whose catalogue entries a portal sees: its own and the platform's (the default tenant). */
+export async function catalogueTenantIds(db: Db, tenantId: string): Promise<string[]> {
   const rows = await db
     .select({ id: tenants.id })
     .from(tenants)
@@ -52,7 +54,7 @@ const cache = new Map<string, { fingerprint: string; catalogues: Catalogues }>()
 
 /** The catalogues as validated entries: parsed once per change, not once per report (~50 ms each time). */
 export async function loadCatalogues(db: Db, tenantId: string): Promise<Catalogues> {
-  const ids = await visibleTenantIds(db, tenantId);
+  const ids = await catalogueTenantIds(db, tenantId);
   if (ids.length === 0) return { solutions: [], policies: [], fingerprint: "" };
   const key = [...ids].sort().join(",");
   const now = await fingerprint(db, ids);

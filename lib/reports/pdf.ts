@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentFiles, assessmentResults, assessments, storedFiles, tenants, usageEvents } from "@/db/schema";
+import { assessmentFiles, assessmentResults, assessments, storedFiles, usageEvents } from "@/db/schema";
 import { templateView, type TemplateView } from "@/lib/assessments/template-view";
 import { brandForAssessment } from "@/lib/consultants/brand";
 import { AppError } from "@/lib/errors";
@@ -18,6 +18,7 @@ import type { PainPlanFacts, ReportFacts } from "./facts";
 import type { AuthorisedAssessment, Caller } from "@/lib/assessments/access";
 import { storedResult } from "@/lib/assessments/stored-result";
 import { reportViewFor, submittedKey, type ReportView } from "./service";
+import { tenantBrand } from "@/lib/tenants";
 
 /** A report's PDF for whoever may read the report (the same check as the report page). */
 
@@ -167,10 +168,7 @@ export async function reportPdfFor(
   if (!stored || !isTemplateId(stored.templateId)) throw AppError.notFound("result");
   const result = storedResult(stored.detail);
   const template = templateView(stored.templateId, language);
-  const [tenant] = await db
-    .select({ id: tenants.id, nameZh: tenants.nameZh, nameEn: tenants.nameEn, branding: tenants.branding })
-    .from(tenants)
-    .where(eq(tenants.id, tenantId));
+  const tenant = await tenantBrand(db, tenantId);
   if (!tenant) throw AppError.notFound("tenant");
   const b = tenant.branding;
   let logo: ReportPdfInput["brand"]["logo"] = null;

@@ -82,3 +82,33 @@ export async function tenantsByIds(db: Db, ids: readonly string[]): Promise<Tena
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+/** The sites allowed to frame a portal's embed routes. */
+export async function tenantEmbedOrigins(db: Db, tenantId: string): Promise<string[]> {
+  const [row] = await db.select({ origins: tenants.embedOrigins }).from(tenants).where(eq(tenants.id, tenantId));
+  return row?.origins ?? [];
+}
+
+/** A portal's names and brand (colours, logo file), e.g. for its reports' covers. */
+export async function tenantBrand(db: Db, tenantId: string) {
+  const [row] = await db
+    .select({ id: tenants.id, nameZh: tenants.nameZh, nameEn: tenants.nameEn, branding: tenants.branding })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+  return row ?? null;
+}
+
+/** Portals by slug (demo data, tools). */
+export async function tenantsBySlugs(db: Db, slugs: readonly string[]): Promise<TenantSummary[]> {
+  if (slugs.length === 0) return [];
+  return db
+    .select(columns)
+    .from(tenants)
+    .where(inArray(tenants.slug, [...slugs]));
+}
+
+/** The platform's own tenant (the default one), or null before the seed ran. */
+export async function defaultTenantId(db: Db): Promise<string | null> {
+  const [row] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.isDefault, true));
+  return row?.id ?? null;
+}

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { assessments, tenants } from "@/db/schema";
-import { isAssessmentId } from "@/lib/assessments/access";
+import { isUuid } from "@/lib/shared/ids";
 import { db } from "@/lib/db";
 import { embedConfig, type EmbedConfig } from "./embed";
 import { SITE_HEADER, sitePath } from "./site-path";
@@ -23,7 +23,7 @@ export const currentSite = cache(async (): Promise<EmbedConfig | null> => {
  * Only the portal is read here, for the brand; the page's data is authorised when the page asks.
  */
 export async function keepUnderPortal(assessmentId: string, page: string, query: Record<string, string | string[] | undefined>): Promise<void> {
-  if (!isAssessmentId(assessmentId)) return;
+  if (!isUuid(assessmentId)) return;
   const [tenant] = await (
     await db()
   )

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SettingsForms } from "@/components/admin/settings-forms";
-import { Page, Panel } from "@/components/workspace/ui";
+import { Page, Panel } from "@/components/ui/page";
 import { tenantSettings } from "@/lib/admin/settings";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { appUrl } from "@/lib/env";

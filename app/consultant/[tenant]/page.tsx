@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Page } from "@/components/workspace/ui";
+import { Page } from "@/components/ui/page";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { listClients } from "@/lib/consultants/clients";
 import { formatDate } from "@/lib/i18n/figures";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitation } from "@/components/workspace/accept-invitation";
-import { Page } from "@/components/workspace/ui";
+import { Page } from "@/components/ui/page";
 import { pageDb } from "@/lib/auth/page-access";
 import { invitationView } from "@/lib/auth/invitations";
 import { currentActor } from "@/lib/auth/session";

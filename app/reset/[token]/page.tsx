@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { Field, Notice, SubmitButton } from "@/components/forms/fields";
+import { Field, SubmitButton } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { completeResetAction } from "@/app/actions/auth";
 import { currentTranslator } from "@/lib/i18n/server";
 

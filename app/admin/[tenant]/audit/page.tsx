@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { inputClass, labelClass, Page, secondaryButtonClass } from "@/components/workspace/ui";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/field";
+import { Page } from "@/components/ui/page";
 import { auditEntries, auditQuery } from "@/lib/admin/audit-log";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { formatDateTime } from "@/lib/i18n/figures";

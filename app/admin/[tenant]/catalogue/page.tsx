@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { CatalogueManager } from "@/components/admin/catalogue-manager";
-import { Page, Panel } from "@/components/workspace/ui";
+import { Page, Panel } from "@/components/ui/page";
 import { listCatalogue, solutionTemplate } from "@/lib/admin/catalogue";
 import { blankEntry } from "@/lib/admin/policy-proposal";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";

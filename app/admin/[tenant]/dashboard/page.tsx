@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { BarChart, Figures, Table } from "@/components/admin/bar-chart";
-import { inputClass, labelClass, Page, Panel, secondaryButtonClass } from "@/components/workspace/ui";
+import { BarChart, Table } from "@/components/admin/bar-chart";
+import { Figures } from "@/components/ui/figures";
+import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/field";
+import { Page, Panel } from "@/components/ui/page";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { MIN_GROUP } from "@/lib/dashboard/filters";
 import { dashboardLabels, pageFilters } from "@/lib/dashboard/labels";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DocumentUpload } from "@/components/admin/document-upload";
-import { Page, Panel } from "@/components/workspace/ui";
+import { Page, Panel } from "@/components/ui/page";
 import { listPolicyDocuments } from "@/lib/admin/policy-documents";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { formatDateTime } from "@/lib/i18n/figures";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SceneProfiles } from "@/components/admin/scene-profiles";
-import { Page } from "@/components/workspace/ui";
+import { Page } from "@/components/ui/page";
 import { listProfiles } from "@/lib/admin/scene-profiles";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Members } from "@/components/admin/members";
-import { Page } from "@/components/workspace/ui";
+import { Page } from "@/components/ui/page";
 import { listMembers } from "@/lib/auth/invitations";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";

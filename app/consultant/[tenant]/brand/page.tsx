@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsultantBrandForm } from "@/components/workspace/consultant-brand-form";
-import { Page } from "@/components/workspace/ui";
+import { Page } from "@/components/ui/page";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { consultantBrand } from "@/lib/consultants/brand";
 import { currentTranslator } from "@/lib/i18n/server";

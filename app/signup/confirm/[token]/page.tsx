@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SubmitButton } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/ui/field";
 import { confirmSignUpAction } from "@/app/actions/auth";
 import { currentTranslator } from "@/lib/i18n/server";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DocumentReview } from "@/components/admin/document-review";
-import { Page } from "@/components/workspace/ui";
+import { Page } from "@/components/ui/page";
 import { policyDocumentView } from "@/lib/admin/policy-documents";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EvidencePanel } from "@/components/workspace/evidence-panel";
 import { StartVisit } from "@/components/workspace/start-visit";
-import { Page, Panel } from "@/components/workspace/ui";
+import { Page, Panel } from "@/components/ui/page";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { clientDetail } from "@/lib/consultants/clients";
 import { formatDate } from "@/lib/i18n/figures";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { StartForm } from "@/components/assess/start-form";
-import { Page } from "@/components/workspace/ui";
+import { Page } from "@/components/ui/page";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { tenantFor } from "@/lib/auth/guard";
 import { startFormOptions } from "@/lib/assessments/start-options";
