@@ -15,6 +15,9 @@ export interface SectionProvenance {
   cached?: boolean;
 }
 
+/** Where one section of a report being written stands. */
+export type SectionState = "queued" | "running" | "done" | "failed";
+
 export const reports = pgTable(
   "reports",
   {
@@ -28,7 +31,7 @@ export const reports = pgTable(
     language: language("language").notNull(),
     status: reportStatus("status").notNull().default("queued"),
     /** Per-section progress while generating: section → queued | running | done | failed. */
-    progress: jsonb("progress").$type<Record<string, string>>().notNull().default({}),
+    progress: jsonb("progress").$type<Record<string, SectionState>>().notNull().default({}),
     currentVersion: integer("current_version").notNull().default(0),
     publishedVersion: integer("published_version"),
     publishedAt: timestamp("published_at", { withTimezone: true }),

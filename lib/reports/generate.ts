@@ -44,7 +44,7 @@ export async function generateReport(db: Db, reportId: string, model: Structured
     return saveVersion(db, reportId, tenantId, 0, { written, facts });
   }
   // Pending sections start together (the model's cap queues the rest inside the client).
-  const progress = Object.fromEntries(SECTION_KEYS.map((k) => [k, done[k] ? "done" : "running"]));
+  const progress = Object.fromEntries(SECTION_KEYS.map((k) => [k, done[k] ? ("done" as const) : ("running" as const)]));
   await db.update(reports).set({ status: "generating", progress, facts, error: null, updatedAt: new Date() }).where(eq(reports.id, reportId));
 
   const keys = new Map(pending.map((key) => [key, sectionCacheKey(key, facts, model.model)] as const));

@@ -14,7 +14,7 @@ import type { ReportPdfInput } from "@/lib/pdf/report-document";
 import { heavyWork, PoolError } from "@/lib/workers/pool";
 import type { SectionProvenance } from "@/db/schema";
 import { isTemplateId, type Result } from "@/scoring";
-import type { PainPlanFacts, ReportFacts } from "./facts";
+import type { PainPlanFacts } from "./facts";
 import type { AuthorisedAssessment, Caller } from "@/lib/assessments/access";
 import { storedResult } from "@/lib/assessments/stored-result";
 import { reportViewFor, submittedKey, type ReportView } from "./service";
@@ -154,7 +154,8 @@ export async function reportPdfFor(
       { issues: [{ field: "status", message: view.status }] },
     );
   }
-  const facts = view.facts as ReportFacts;
+  const facts = view.facts;
+  if (!facts) throw new AppError("internal", { "zh-CN": "报告缺少事实数据", en: "report: a ready report without its facts" });
   const [stored] = await db
     .select({
       detail: assessmentResults.detail,

@@ -26,7 +26,8 @@ import { zodText } from "@/lib/i18n/zod";
  * consultant assessed the firm, the firm's owner sees only the version the consultant published.
  */
 
-export type SectionState = "queued" | "running" | "done" | "failed";
+import type { SectionState } from "@/db/schema";
+export type { SectionState };
 
 export interface ReportSectionView {
   key: SectionKey;
@@ -165,7 +166,7 @@ export async function reportViewFor(
   const partial = row.partial;
   const facts = row.facts ?? null;
   const policyLinks = new Map(catalogues.policies.map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), sources: p.sources }]));
-  const progress = row.progress as Record<string, SectionState>;
+  const progress = row.progress;
 
   const sections: ReportSectionView[] = SECTION_KEYS.map((k) => {
     const content = current?.sections[k] ?? partial[k]?.content ?? null;
