@@ -11,6 +11,7 @@ import { prepareDatabase } from "@/lib/db/prepare";
 import { Limiter } from "@/lib/llm/limiter";
 import { createStructuredModel, type StructuredModel } from "@/lib/llm/structured";
 import { generateReport } from "@/lib/reports/generate";
+import { closeHeavyWork } from "@/lib/workers/pool";
 import { startFakeLlm } from "@/tests/support/fake-llm";
 import { groundedReply, sectionRequest } from "@/tests/support/fake-writer";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "@/tests/support/fixtures";
@@ -92,3 +93,5 @@ console.log(`deterministic writer, same report: ${(performance.now() - started).
 
 await fake.close();
 await handle.close();
+// The plans of the report facts ran in heavy-work threads: stop them, or they keep the process alive until idle (5 min).
+await closeHeavyWork();

@@ -84,12 +84,6 @@ export class WorkerPool {
     return { running: [...this.threads].filter((t) => t.job).length, queued: this.queue.length, threads: this.threads.size };
   }
 
-  async close(): Promise<void> {
-    const threads = [...this.threads];
-    this.threads.clear();
-    await Promise.all(threads.map((t) => t.worker.terminate()));
-  }
-
   private pump(): void {
     while (this.queue.length > 0) {
       let thread = [...this.threads].find((t) => !t.job);
@@ -176,6 +170,14 @@ export class WorkerPool {
     this.pump();
   }
 
+  /** Stops every thread (a tool that is done: idle threads would otherwise keep it alive until their idle time ends). */
+  async close(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.reject(new PoolError("crashed", `${job.kind}: the pool was closed`));
+    const threads = [...this.threads];
+    for (const thread of threads) this.fail(thread, "crashed", "the pool was closed");
+    await Promise.all(threads.map((t) => t.worker.terminate()));
+  }
+
   private release(thread: Thread): void {
     if (thread.timer) clearTimeout(thread.timer);
     thread.timer = null;
@@ -188,6 +190,13 @@ export class WorkerPool {
 }
 
 const holder = globalThis as typeof globalThis & { __shuzhenPool?: WorkerPool };
+
+/** Closes this process's pool, if it started one (benchmarks and scripts, when they are done). */
+export async function closeHeavyWork(): Promise<void> {
+  const pool = holder.__shuzhenPool;
+  holder.__shuzhenPool = undefined;
+  await pool?.close();
+}
 
 /** One pool per process (route bundles each load this module; the pool lives on globalThis). */
 export function heavyWork(): WorkerPool {
