@@ -8,8 +8,7 @@ import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { storeFile } from "@/lib/files/store";
-import { prepareLogo } from "@/lib/files/logo";
+import { storeLogo } from "@/lib/files/store";
 import type { Upload } from "@/lib/http/upload";
 import { isFrameableOrigin } from "@/lib/tenants/frame-ancestors";
 import { brandColour } from "@/lib/shared/colour";
@@ -124,15 +123,7 @@ export async function updateBranding(db: Db, actor: Actor, slug: string, request
 /** PNG or JPEG (what the PDF can embed), at most 512 KB. */
 export async function uploadLogo(db: Db, actor: Actor, slug: string, upload: Upload): Promise<{ logoFileId: string }> {
   const tenant = await tenantFor(db, actor, slug, "tenant.branding.edit");
-  const logo = await prepareLogo(upload.bytes);
-  const stored = await storeFile(db, {
-    tenantId: tenant.id,
-    purpose: "logo",
-    fileName: "logo.png",
-    mimeType: logo.type,
-    bytes: logo.bytes,
-    uploadedBy: actor.userId,
-  });
+  const stored = await storeLogo(db, tenant.id, actor.userId, upload.bytes);
   const [row] = await db.select({ branding: tenants.branding }).from(tenants).where(eq(tenants.id, tenant.id));
   const previous = row?.branding.logoFileId;
   await db

@@ -8,8 +8,7 @@ import { audit } from "@/lib/shared/audit";
 import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { prepareLogo } from "@/lib/files/logo";
-import { storeFile } from "@/lib/files/store";
+import { storeLogo } from "@/lib/files/store";
 import type { Upload } from "@/lib/http/upload";
 import { atMostChars, NOT_EMPTY } from "@/lib/i18n/zod";
 
@@ -73,15 +72,7 @@ export async function uploadConsultantLogo(db: Db, actor: Actor, slug: string, u
       { "zh-CN": "organisation：请先保存品牌名称和颜色，再上传标识", en: "organisation: save your brand's name and colours before its logo" },
       { issues: [{ field: "organisation", message: { "zh-CN": "尚未设置品牌", en: "no brand yet" } }] },
     );
-  const logo = await prepareLogo(upload.bytes);
-  const stored = await storeFile(db, {
-    tenantId: tenant.id,
-    purpose: "logo",
-    fileName: "logo.png",
-    mimeType: logo.type,
-    bytes: logo.bytes,
-    uploadedBy: actor.userId,
-  });
+  const stored = await storeLogo(db, tenant.id, actor.userId, upload.bytes);
   await db
     .update(consultantBrands)
     .set({ logoFileId: stored.id, updatedAt: new Date() })
