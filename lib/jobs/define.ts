@@ -51,20 +51,25 @@ export async function enqueueJob<P extends Payload>(
  * The same enqueue as one step of a larger statement (the submit's single statement): one job per row
  * of the common table `from`, each payload field taken from one of its columns.
  */
-export function enqueueJobSql<P extends Payload>(
-  job: JobDefinition<string, P>,
-  o: { from: string; tenantId: string; payload: Record<keyof z.infer<P> & string, string> },
-): SQL {
+export function enqueueJobSql<P extends Payload>(job: JobDefinition<string, P>, o: { from: string; tenantId: string; payload: ColumnsOf<z.infer<P>> }): SQL {
   const column = (name: string) => sql.identifier(name);
-  const fields = Object.entries(o.payload).map(([field, col]) => sql`${field}::text, ${column(col as string)}`);
+  const columns: [string, string][] = Object.entries(o.payload).filter((e): e is [string, string] => typeof e[1] === "string");
+  const fields = columns.map(([field, col]) => sql`${field}::text, ${column(col)}`);
+  const dedupeColumn = job.dedupe && "field" in job.dedupe ? (o.payload as Partial<Record<string, string>>)[job.dedupe.field] : undefined;
+  if (job.dedupe && "field" in job.dedupe && !dedupeColumn) throw new Error(`${job.kind}: the dedupe field ${job.dedupe.field} needs a column`);
   const dedupe = !job.dedupe
     ? sql`null`
     : "key" in job.dedupe
       ? sql`${job.dedupe.key}::text`
-      : sql`${job.dedupe.prefix}::text || ${column(o.payload[job.dedupe.field])}::text`;
+      : sql`${job.dedupe.prefix}::text || ${column(dedupeColumn!)}::text`;
   return sql`insert into ${jobs} (tenant_id, kind, payload, dedupe_key, max_attempts)
     select ${o.tenantId}::uuid, ${job.kind}::text, jsonb_build_object(${sql.join(fields, sql`, `)}), ${dedupe}, ${job.maxAttempts}::int from ${column(o.from)}`;
 }
+
+/** The payload fields that may not be left out (an optional one, e.g. a regeneration's, may be). */
+type RequiredKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? never : K }[keyof T] & string;
+/** Which column of the common table fills each payload field. */
+type ColumnsOf<T> = Record<RequiredKeys<T>, string> & Partial<Record<keyof T & string, string>>;
 
 /** A claimed job's payload, by its definition. */
 export function payloadOf<P extends Payload>(job: JobDefinition<string, P>, claimed: Pick<ClaimedJob, "payload">): z.infer<P> {

@@ -7,7 +7,15 @@ import { defineJob, type JobDefinition } from "./define";
 
 export const reportJob = defineJob({
   kind: "report.generate",
-  payload: z.object({ reportId: z.uuid() }),
+  payload: z.object({
+    reportId: z.uuid(),
+    /**
+     * Set when an editor asks for the report again: the section keys to write afresh even where they
+     * were edited; every other edited section is carried over. Plain strings: a job queued before a
+     * release that renames a section must still parse.
+     */
+    rewrite: z.array(z.string().max(64)).max(64).optional(),
+  }),
   dedupe: { prefix: "report:", field: "reportId" },
   maxAttempts: 3,
   slots: 4,

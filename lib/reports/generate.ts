@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -17,6 +17,8 @@ import { sectionCacheKey, writeSection } from "./write-section";
  * Writes a report: facts once, then every section in parallel (the model's concurrency cap applies
  * across reports), each saved as soon as it is done so the page fills in and a restarted job picks
  * up where it stopped. The finished sections become the next version, kind "generated".
+ * A regeneration (asked for by the report's editor) carries the edited sections of the current
+ * version over unchanged, except those the editor chose to have written afresh.
  */
 
 export interface GenerateOutcome {
@@ -27,21 +29,35 @@ export interface GenerateOutcome {
 
 type PartialSections = (typeof reports.$inferSelect)["partial"];
 
-export async function generateReport(db: Db, reportId: string, model: StructuredModel | null, today?: string): Promise<GenerateOutcome> {
+/** A regeneration: the section keys to write afresh even where edited (the job's payload stores them). */
+export interface Regeneration {
+  rewrite: readonly string[];
+}
+
+export async function generateReport(
+  db: Db,
+  reportId: string,
+  model: StructuredModel | null,
+  today?: string,
+  regeneration?: Regeneration,
+): Promise<GenerateOutcome> {
   const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
   if (!report) throw AppError.notFound("report");
   const { inputs, catalogue, tenantId } = await loadReportInputs(db, report.assessmentId, report.language, today);
   const facts = buildReportFacts(inputs);
   // The city dashboard counts the subsidies these same plans match.
   await recordSubsidyMatch(db, report.assessmentId, subsidyMatch([inputs.plans.next, inputs.plans.level2], [...inputs.policies.values()]));
-  const done = report.partial;
+  // Edited sections kept are not written at all (no model calls); saveVersion takes them from the
+  // version current when it saves, so an edit made meanwhile is kept too.
+  const kept = regeneration ? keptSections(await versionSections(db, reportId, report.currentVersion), regeneration) : {};
+  const done = { ...report.partial, ...kept };
   const pending = SECTION_KEYS.filter((key) => !done[key]);
   // Without a model every section is written here in a few milliseconds: no progress to show, so
   // one write for the whole report instead of a status update and one update per section.
   if (!model) {
     const written: PartialSections = {};
     for (const key of pending) written[key] = { content: writeDeterministic(key, facts), provenance: { writer: "deterministic" } };
-    return saveVersion(db, reportId, tenantId, 0, { written, facts });
+    return saveVersion(db, reportId, tenantId, 0, { written, facts, regeneration });
   }
   // Pending sections start together (the model's cap queues the rest inside the client).
   const progress = Object.fromEntries(SECTION_KEYS.map((k) => [k, done[k] ? ("done" as const) : ("running" as const)]));
@@ -74,7 +90,28 @@ export async function generateReport(db: Db, reportId: string, model: Structured
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failed) throw failed.reason;
 
-  return saveVersion(db, reportId, tenantId, requests, {});
+  return saveVersion(db, reportId, tenantId, requests, { regeneration });
+}
+
+/** One version's sections with their provenance ({} when there is no such version). */
+async function versionSections(db: Db, reportId: string, version: number): Promise<PartialSections> {
+  const [row] = await db
+    .select({ sections: reportVersions.sections, provenance: reportVersions.provenance })
+    .from(reportVersions)
+    .where(and(eq(reportVersions.reportId, reportId), eq(reportVersions.version, version)));
+  const out: PartialSections = {};
+  for (const key of SECTION_KEYS) {
+    const content = row?.sections[key];
+    const provenance = row?.provenance[key];
+    if (content && provenance) out[key] = { content, provenance };
+  }
+  return out;
+}
+
+/** The edited sections a regeneration carries over: all but those the editor asked to rewrite. */
+function keptSections(sections: PartialSections, regeneration: Regeneration): PartialSections {
+  const rewrite = new Set(regeneration.rewrite);
+  return Object.fromEntries(Object.entries(sections).filter(([key, s]) => s.provenance.writer === "edited" && !rewrite.has(key)));
 }
 
 /** The sections written so far (plus `written`) become the report's next version, in one transaction. */
@@ -83,7 +120,7 @@ async function saveVersion(
   reportId: string,
   tenantId: string,
   requests: number,
-  extra: { written?: PartialSections; facts?: ReportFacts },
+  extra: { written?: PartialSections; facts?: ReportFacts; regeneration?: Regeneration },
 ): Promise<GenerateOutcome> {
   return db.transaction(async (tx) => {
     const [current] = await tx
@@ -92,7 +129,11 @@ async function saveVersion(
       .where(eq(reports.id, reportId))
       .for("update");
     if (!current) throw AppError.notFound("report");
-    const all = { ...current.partial, ...extra.written };
+    // A regeneration: edits in the version current now win; a section left unwritten (edited when the
+    // job started, restored since) keeps what that version has.
+    const before = extra.regeneration ? await versionSections(tx, reportId, current.currentVersion) : {};
+    const kept = extra.regeneration ? keptSections(before, extra.regeneration) : {};
+    const all = { ...before, ...current.partial, ...extra.written, ...kept };
     const sections: Record<string, SectionOutput> = {};
     const provenance: Record<string, SectionProvenance> = {};
     for (const key of SECTION_KEYS) {

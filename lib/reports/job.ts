@@ -13,14 +13,16 @@ import { generateReport } from "./generate";
 export function reportJobHandler(model: () => StructuredModel | null): JobHandler {
   return {
     async run(db: Db, job) {
-      const { reportId } = payloadOf(reportJob, job);
+      const { reportId, rewrite } = payloadOf(reportJob, job);
+      // A job with `rewrite` is an editor's regeneration: it keeps their other edited sections.
+      const regeneration = rewrite ? { rewrite } : undefined;
       let outcome;
       try {
-        outcome = await generateReport(db, reportId, model());
+        outcome = await generateReport(db, reportId, model(), undefined, regeneration);
       } catch (error) {
         // The provider kept asking to wait: the last attempt writes what is left with the template writer.
         if (!(error instanceof RunLater) || job.attempts < job.maxAttempts) throw error;
-        outcome = await generateReport(db, reportId, null);
+        outcome = await generateReport(db, reportId, null, undefined, regeneration);
       }
       return { version: outcome.version, writers: outcome.writers, requests: outcome.requests };
     },

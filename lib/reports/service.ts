@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import type { Db } from "@/db/client";
@@ -15,15 +15,18 @@ import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { SECTION_KEYS, type SectionKey, type SectionOutput } from "@/prompts/report";
 import { ENGINE_VERSION } from "@/scoring";
 import type { ReportFacts } from "./facts";
+import { REFERENCE_TOKEN, resolveSection, type ReferenceNames } from "./references";
 import { sectionSources, type FigureSource } from "./sources";
 import { SECTION_TITLES } from "./titles";
 import { messageText } from "@/lib/i18n/translate";
 import { zodText } from "@/lib/i18n/zod";
 
 /**
- * Reading, editing, restoring and publishing reports. A report is reached with its assessment's
- * resume token (the firm itself) or by an account related to the assessment (see `authorise`). When a
- * consultant assessed the firm, the firm's owner sees only the version the consultant published.
+ * Reading, editing, restoring, regenerating and publishing reports. A report is reached with its
+ * assessment's resume token (the firm itself) or by an account related to the assessment (see
+ * `authorise`). When a consultant assessed the firm, the firm's owner sees only the version the
+ * consultant published. Only a caller who may edit the report gets the writers' [[solution:…]] and
+ * [[policy:…]] tokens; everyone else gets the names in their place.
  */
 
 import type { SectionState } from "@/db/schema";
@@ -47,11 +50,8 @@ export interface ReportView {
   version: number;
   versions: { version: number; kind: "generated" | "edited" | "restored"; createdAt: string }[];
   sections: ReportSectionView[];
-  /** Names for the [[solution:…]] and [[policy:…]] references in the text. */
-  references: {
-    solutions: Record<string, { name: string; provider: string; demo: boolean }>;
-    policies: Record<string, { title: string; href: string; demo: boolean }>;
-  };
+  /** Names for the [[solution:…]] and [[policy:…]] references in the text (empty for a reader who cannot edit: their text has the names). */
+  references: ReferenceNames;
   /** How it was written: which writers, which model. */
   method: { writers: Partial<Record<SectionProvenance["writer"], number>>; models: string[]; cachedSections: number };
   tokenUsage: { prompt: number; completion: number; calls: number } | null;
@@ -167,6 +167,10 @@ export async function reportViewFor(
   const facts = row.facts ?? null;
   const policyLinks = new Map(catalogues.policies.map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), sources: p.sources }]));
   const progress = row.progress;
+  const edit = !onlyPublished && key.relation !== "admin";
+  // A regeneration keeps the current version on screen; its sections' states follow the new writing.
+  // An owner reads the published version, whatever the consultant is doing meanwhile.
+  const writing = !onlyPublished && (row.status === "queued" || row.status === "generating");
 
   const sections: ReportSectionView[] = SECTION_KEYS.map((k) => {
     const content = current?.sections[k] ?? partial[k]?.content ?? null;
@@ -174,7 +178,7 @@ export async function reportViewFor(
     return {
       key: k,
       title: SECTION_TITLES[k][language],
-      state: current ? "done" : (progress[k] ?? "queued"),
+      state: current && !writing ? "done" : (progress[k] ?? "queued"),
       content,
       provenance,
       sources: facts ? sectionSources(k, facts, policyLinks, ENGINE_VERSION) : [],
@@ -184,8 +188,20 @@ export async function reportViewFor(
   const policyIds = new Set<string>();
   for (const s of sections) {
     const text = s.content ? [s.content.headline, ...s.content.paragraphs, ...s.content.bullets].join("\n") : "";
-    for (const m of text.matchAll(/\[\[(solution|policy):([a-z0-9-]+)\]\]/g)) (m[1] === "solution" ? solutionIds : policyIds).add(m[2]!);
+    for (const m of text.matchAll(REFERENCE_TOKEN)) (m[1] === "solution" ? solutionIds : policyIds).add(m[2]!);
   }
+  const references: ReferenceNames = {
+    solutions: Object.fromEntries(
+      catalogues.solutions
+        .filter((s) => solutionIds.has(s.id))
+        .map((s) => [s.id, { name: s.name[language], provider: s.provider.name[language], demo: s.demo }]),
+    ),
+    policies: Object.fromEntries(
+      catalogues.policies
+        .filter((p) => policyIds.has(p.id))
+        .map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), href: `/policies/${p.id}`, demo: p.demo }]),
+    ),
+  };
   const writers: ReportView["method"]["writers"] = {};
   const models = new Set<string>();
   let cachedSections = 0;
@@ -203,31 +219,31 @@ export async function reportViewFor(
       id: row.id,
       assessmentId: key.id,
       language,
-      status: row.status,
-      error: row.error,
+      // The published version is complete, whatever is being written or went wrong since.
+      status: onlyPublished ? "ready" : row.status,
+      error: onlyPublished ? null : row.error,
       version: shown,
       versions: versions.map((v) => ({ version: v.version, kind: v.kind, createdAt: v.createdAt.toISOString() })),
-      sections,
-      references: {
-        solutions: Object.fromEntries(
-          catalogues.solutions
-            .filter((s) => solutionIds.has(s.id))
-            .map((s) => [s.id, { name: s.name[language], provider: s.provider.name[language], demo: s.demo }]),
-        ),
-        policies: Object.fromEntries(
-          catalogues.policies
-            .filter((p) => policyIds.has(p.id))
-            .map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), href: `/policies/${p.id}`, demo: p.demo }]),
-        ),
-      },
+      sections: edit ? sections : sections.map((s) => forReader(s, references, language)),
+      references: edit ? references : { solutions: {}, policies: {} },
       method: { writers, models: [...models], cachedSections },
       tokenUsage: row.tokenUsage ?? null,
       facts,
       updatedAt: row.updatedAt.toISOString(),
       published: row.publishedVersion !== null && row.publishedAt ? { version: row.publishedVersion, at: row.publishedAt.toISOString() } : null,
-      access: { edit: !onlyPublished && key.relation !== "admin", publish: key.relation === "consultant" },
+      access: { edit, publish: key.relation === "consultant" },
     },
   };
+}
+
+/**
+ * A section as a reader who cannot edit it gets it: names instead of tokens, and without what the
+ * grounding check rejected (the model's discarded drafts, which may quote tokens).
+ */
+function forReader(s: ReportSectionView, references: ReferenceNames, language: Locale): ReportSectionView {
+  const provenance = s.provenance ? { ...s.provenance } : null;
+  if (provenance) delete provenance.rejected;
+  return { ...s, content: s.content ? resolveSection(s.content, references, language) : null, provenance };
 }
 
 const editedSection = z
@@ -344,5 +360,62 @@ export async function restoreReport(db: Db, id: string, caller: Caller, request:
       createdBy: by,
     });
     return { version: moved.version };
+  });
+}
+
+export const regenerateReportRequest = z
+  .object({
+    language: z.enum(["zh-CN", "en"]).default("zh-CN"),
+    /** Sections to write afresh even where they were edited (their edit is dropped); the other edited ones are kept. */
+    sections: z
+      .array(z.enum(SECTION_KEYS))
+      .max(SECTION_KEYS.length)
+      .default([])
+      .transform((keys) => [...new Set(keys)]),
+  })
+  .strict();
+
+function stillWriting(status: string): AppError {
+  return new AppError(
+    "conflict",
+    {
+      "zh-CN": "status：报告正在撰写中，完成后才能重新生成",
+      en: "status: the report is being written; regenerate it once it is done",
+    },
+    { issues: [{ field: "status", message: status }] },
+  );
+}
+
+/**
+ * Write the report again from fresh facts, as a new "generated" version: the job rewrites every section
+ * except the edited ones not listed in `sections`, which it carries over. The current version stays
+ * readable (and the owner keeps reading the published one) until the new one is saved.
+ */
+export async function regenerateReport(
+  db: Db,
+  id: string,
+  caller: Caller,
+  request: z.infer<typeof regenerateReportRequest>,
+): Promise<{ version: number; status: "queued"; kept: SectionKey[]; rewrite: SectionKey[] }> {
+  const row = await readyReport(db, id, caller, request.language, "report.edit");
+  return db.transaction(async (tx) => {
+    // The conditional update is the lock: a report already being written is not queued twice.
+    const moved = await tx
+      .update(reports)
+      .set({ status: "queued", partial: {}, progress: {}, error: null, updatedAt: new Date() })
+      .where(and(eq(reports.id, row.id), inArray(reports.status, ["ready", "failed"])))
+      .returning({ version: reports.currentVersion });
+    if (!moved[0]) throw stillWriting(row.status);
+    const queued = await enqueueJob(tx, reportJob, { reportId: row.id, rewrite: request.sections }, { tenantId: row.tenantId });
+    // The previous job has not finished yet (its report just turned ready): the same conflict.
+    if (queued === null) throw stillWriting("generating");
+    // What the editor is told is kept; the job decides again when it saves (an edit made meanwhile counts).
+    const [current] = await tx
+      .select({ provenance: reportVersions.provenance })
+      .from(reportVersions)
+      .where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, moved[0].version)));
+    const rewrite = new Set<string>(request.sections);
+    const kept = SECTION_KEYS.filter((k) => current?.provenance[k]?.writer === "edited" && !rewrite.has(k));
+    return { version: moved[0].version, status: "queued" as const, kept, rewrite: request.sections };
   });
 }

@@ -233,6 +233,22 @@ const CASES: Case[] = [
     expect: ex("401 404 201 404 404 404 404"),
   },
   { route: "/api/assessments/[id]/report/pdf", method: "GET", params: () => ({ id: ids.a }), expect: ex("401 404 200 404 200 404 404") },
+  // Regenerating is editing: after the reads of A's report, since it queues a new version.
+  {
+    route: "/api/assessments/[id]/report/regenerate",
+    method: "POST",
+    params: () => ({ id: ids.a }),
+    body: { language: "zh-CN" },
+    expect: ex("401 404 202 404 404 404 404"),
+  },
+  {
+    route: "/api/assessments/[id]/report/regenerate",
+    method: "POST",
+    params: () => ({ id: ids.b }),
+    body: { language: "zh-CN", sections: [] },
+    expect: ex("401 202 404 404 404 404 404"),
+    note: "owner regenerates their own self-assessment's report",
+  },
   { route: "/api/assessments/[id]/evidence", method: "GET", params: () => ({ id: ids.d }), expect: ex("401 404 200 404 200 404 404") },
   {
     route: "/api/assessments/[id]/evidence",

@@ -1,18 +1,28 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getReport, POST as requestReport } from "@/app/api/assessments/[id]/report/route";
+import { POST as publish } from "@/app/api/assessments/[id]/report/publish/route";
+import { POST as regenerate } from "@/app/api/assessments/[id]/report/regenerate/route";
 import { POST as restore } from "@/app/api/assessments/[id]/report/restore/route";
 import { POST as edit } from "@/app/api/assessments/[id]/report/versions/route";
 import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
 import { PATCH as patch } from "@/app/api/assessments/[id]/route";
 import { POST as create } from "@/app/api/assessments/route";
+import { enterprises, memberships, users } from "@/db/schema";
+import { DEMO_USERS } from "@/db/seed/demo-users";
+import { patchAssessment, submitAssessment } from "@/lib/assessments/service";
+import { actorFor } from "@/lib/auth/sign-in";
+import { addClient, startClientAssessment } from "@/lib/consultants/clients";
 import { database } from "@/lib/db";
+import { appUrl } from "@/lib/env";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { reportJobHandler } from "@/lib/reports/job";
 import type { ReportView } from "@/lib/reports/service";
-import { call, fields } from "../support/api";
+import { call, fields, type Handler } from "../support/api";
 import { useAppDatabase } from "../support/app-database";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
+import { sessionCookie } from "../support/session";
 
 let cleanup: () => Promise<void>;
 let worker: Worker;
@@ -152,5 +162,142 @@ describe("editing and restoring a report", () => {
     const missing = await call(restore, { method: "POST", id: a.id, token: a.resumeToken, body: { version: 9 } });
     expect(missing.status).toBe(400);
     expect(fields(missing.body)).toEqual(["version"]);
+  });
+});
+
+/** A route called with a signed-in account's session cookie (writes from our own origin, as our pages send them). */
+async function signedIn(handler: Handler, cookie: string, init: { method?: string; id: string; body?: unknown }) {
+  const method = init.method ?? "GET";
+  const headers = new Headers({ cookie, "content-type": "application/json" });
+  if (method !== "GET") headers.set("origin", new URL(appUrl()).origin);
+  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+  const response = await handler(new Request(`http://localhost/api/test`, { method, headers, body }), { params: Promise.resolve({ id: init.id }) });
+  const text = await response.text();
+  return { status: response.status, text, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> & { error?: { issues?: { field: string }[] } } };
+}
+
+describe("owner and editor views of a consultant's report; regeneration", () => {
+  const cookies = {} as Record<"consultant" | "owner" | "stranger", string>;
+  let visit: { id: string; resumeToken: string };
+
+  beforeAll(async () => {
+    const { db } = await database();
+    const demo = async (role: string) => {
+      const email = DEMO_USERS.find((u) => u.role === role && u.tenantSlug === "zhengzhou")!.email;
+      return (await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
+    };
+    const consultant = await demo("consultant");
+    const owner = await demo("sme_owner");
+    const [stranger] = await db.insert(users).values({ email: "stranger@report-api.test", name: "另一位顾问" }).returning({ id: users.id, email: users.email });
+    const [zz] = await db.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, consultant.id));
+    await db.insert(memberships).values({ tenantId: zz!.tenantId, userId: stranger!.id, role: "consultant" });
+    cookies.consultant = await sessionCookie(consultant);
+    cookies.owner = await sessionCookie(owner);
+    cookies.stranger = await sessionCookie(stranger!);
+    // The consultant's client, assessed on site; the demo owner is made the firm's owner.
+    const actor = (await actorFor(db, consultant.id))!;
+    const { enterpriseId } = await addClient(db, actor, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "报告视图测试有限公司" } });
+    await db.update(enterprises).set({ ownerUserId: owner.id }).where(eq(enterprises.id, enterpriseId));
+    const a = await startClientAssessment(db, actor, "zhengzhou", enterpriseId, { mode: "consultant_onsite", language: "zh-CN" });
+    await patchAssessment(db, a.id, a.resumeToken, { answers: COMPLETE_MANUFACTURING });
+    await submitAssessment(db, a.id, { actor });
+    visit = { id: a.id, resumeToken: a.resumeToken };
+    await worker.idle();
+  }, 60_000);
+
+  const read = async (who: "consultant" | "owner") => {
+    const r = await signedIn(getReport, cookies[who], { id: visit.id });
+    expect(r.status).toBe(200);
+    return { text: r.text, view: r.body as unknown as ReportView };
+  };
+  const section = (view: ReportView, key: string) => view.sections.find((s) => s.key === key)!;
+  // Any two sections (the set of sections changes): the first is edited and kept, the last edited and then rewritten.
+  const keys = (view: ReportView) => ({ keep: view.sections[0]!.key, rewrite: view.sections.at(-1)!.key });
+  const edited = (headline: string) => ({ headline, paragraphs: [`${headline}：经现场核实。`], bullets: [] });
+
+  it("the editor gets the tokens and their names; the owner only the published version, with names in their place", async () => {
+    const editor = await read("consultant");
+    expect(editor.view.access).toEqual({ edit: true, publish: true });
+    expect(editor.text).toContain("[[solution:");
+    expect(Object.keys(editor.view.references.solutions).length).toBeGreaterThan(0);
+
+    expect((await signedIn(getReport, cookies.owner, { id: visit.id })).status).toBe(404);
+    expect((await signedIn(publish, cookies.consultant, { method: "POST", id: visit.id, body: { version: 1 } })).status).toBe(201);
+    // A draft after publication: the owner must not see it, nor that it exists.
+    const draft = await signedIn(edit, cookies.consultant, {
+      method: "POST",
+      id: visit.id,
+      body: { basedOn: 1, sections: { [keys(editor.view).keep]: edited("未发布的修改") } },
+    });
+    expect(draft.status).toBe(201);
+
+    const owner = await read("owner");
+    expect(owner.text).not.toContain("[[");
+    expect(owner.text).not.toContain("未发布的修改");
+    expect(owner.view).toMatchObject({ status: "ready", version: 1, access: { edit: false, publish: false }, references: { solutions: {}, policies: {} } });
+    expect(owner.view.versions.map((v) => v.version)).toEqual([1]);
+    // The names as the PDF words them: 「方案」（服务商）.
+    const solution = Object.values(editor.view.references.solutions)[0]!;
+    expect(owner.text).toContain(`「${solution.name}」（${solution.provider}）`);
+    expect(owner.view.sections.every((s) => s.state === "done" && s.content && !s.provenance?.rejected)).toBe(true);
+
+    // The visit's link reads what the owner reads.
+    const link = await call(getReport, { id: visit.id, token: visit.resumeToken });
+    expect(link.status).toBe(200);
+    expect(JSON.stringify(link.body)).not.toContain("[[");
+  });
+
+  it("regenerates, keeping an edited section and rewriting the one the consultant listed", async () => {
+    const before = (await read("consultant")).view;
+    const { keep, rewrite } = keys(before);
+    const original = section(before, rewrite).content;
+    const kept = await signedIn(edit, cookies.consultant, {
+      method: "POST",
+      id: visit.id,
+      body: { basedOn: before.version, sections: { [keep]: edited("顾问保留的结论"), [rewrite]: edited("将被重写的章节") } },
+    });
+    expect(kept.status).toBe(201);
+    const basedOn = (kept.body as { version: number }).version;
+
+    // Two at once: one queues the job, the other is told the report is being written.
+    const both = await Promise.all(
+      [0, 1].map(() => signedIn(regenerate, cookies.consultant, { method: "POST", id: visit.id, body: { language: "zh-CN", sections: [rewrite] } })),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([202, 409]);
+    const accepted = both.find((r) => r.status === 202)!;
+    expect(accepted.body).toEqual({ version: basedOn, status: "queued", kept: [keep], rewrite: [rewrite] });
+    expect(fields(both.find((r) => r.status === 409)!.body)).toEqual(["status"]);
+    // Meanwhile the current version stays readable, and the owner keeps the published one.
+    const during = (await read("consultant")).view;
+    expect(during.version).toBe(basedOn);
+    expect(section(during, keep).content?.headline).toBe("顾问保留的结论");
+    expect((await read("owner")).view).toMatchObject({ status: "ready", version: 1 });
+
+    await worker.idle();
+    const after = (await read("consultant")).view;
+    expect(after).toMatchObject({ status: "ready", version: basedOn + 1 });
+    expect(after.versions.at(-1)?.kind).toBe("generated");
+    expect(section(after, keep)).toMatchObject({ content: { headline: "顾问保留的结论" }, provenance: { writer: "edited" } });
+    expect(section(after, rewrite).provenance?.writer).toBe("deterministic");
+    expect(section(after, rewrite).content).toEqual(original);
+    expect(after.sections.every((s) => s.state === "done")).toBe(true);
+
+    // The whole report again, listing nothing: the edited section is still kept.
+    const again = await signedIn(regenerate, cookies.consultant, { method: "POST", id: visit.id, body: {} });
+    expect(again.status).toBe(202);
+    await worker.idle();
+    const last = (await read("consultant")).view;
+    expect(last.version).toBe(basedOn + 2);
+    expect(section(last, keep).content?.headline).toBe("顾问保留的结论");
+  });
+
+  it("is refused to a stranger, the firm's owner and the visit's link (404) and names a bad section", async () => {
+    const body = { language: "zh-CN", sections: [] };
+    expect((await signedIn(regenerate, cookies.stranger, { method: "POST", id: visit.id, body })).status).toBe(404);
+    expect((await signedIn(regenerate, cookies.owner, { method: "POST", id: visit.id, body })).status).toBe(404);
+    expect((await call(regenerate, { method: "POST", id: visit.id, token: visit.resumeToken, body })).status).toBe(404);
+    const bad = await signedIn(regenerate, cookies.consultant, { method: "POST", id: visit.id, body: { sections: ["epilogue"] } });
+    expect(bad.status).toBe(400);
+    expect(fields(bad.body)[0]).toMatch(/^sections/);
   });
 });
