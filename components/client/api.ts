@@ -44,7 +44,7 @@ export const createClient = (tenant: string, body: NewClientBody, locale: Locale
 
 export const session = () => request<{ user?: { email?: string } } | null>("GET", "/api/auth/session");
 
-export type ReviewAction = "versions" | "restore" | "publish";
+export type ReviewAction = "versions" | "restore" | "publish" | "regenerate";
 
 /** Everything about one assessment, with its resume token (none: the session cookie decides). */
 export function assessmentApi(id: string, locale: Locale, token: string | null) {
@@ -62,7 +62,7 @@ export function assessmentApi(id: string, locale: Locale, token: string | null) 
     report: () => request<ReportView>("GET", `${base}/report${lang}`, { token }),
     /** Ask for the report in this language (a read never starts one). */
     requestReport: () => request<ReportView>("POST", `${base}/report${lang}`, { token }),
-    /** Edit a section (versions), go back to a version (restore) or release one (publish). */
+    /** Edit a section (versions), go back to a version (restore), write it again keeping edits (regenerate) or release one (publish). */
     review: (action: ReviewAction, body: unknown) => request<{ version: number }>("POST", `${base}/report/${action}`, { token, body }),
     downloadPdf: () => download(`${base}/report/pdf${lang}`, { token, fallbackName: "report.pdf" }),
     evidence: () => request<{ files: EvidenceFile[] }>("GET", `${base}/evidence`, { token }),

@@ -9,7 +9,7 @@ import { loadErrorText, useAssessment } from "../client/hooks";
 import { EvidenceAppendix } from "./evidence-appendix";
 import { GenerationStatus, ReportCharts, ReportHeader } from "./report-parts";
 import { Section } from "./report-section";
-import { ReviewTools } from "./review-tools";
+import { RegenerateSection, ReviewTools } from "./review-tools";
 
 interface Props {
   id: string;
@@ -105,6 +105,9 @@ export function ReportPage({ id, locale, messages }: Props) {
     );
   }
   if (!report || !api) return <p aria-live="polite">{t("report.loading")}</p>;
+  // Review needs a version to work on; a regeneration that failed leaves the current one to review and retry.
+  const reviewable = report.status === "ready" || (report.status === "failed" && report.version > 0);
+  const changed = () => setReloads((n) => n + 1);
 
   return (
     <article className="space-y-8" data-testid="report" data-status={report.status}>
@@ -112,12 +115,17 @@ export function ReportPage({ id, locale, messages }: Props) {
       <GenerationStatus report={report} t={t} />
       {result ? <ReportCharts result={result} t={t} /> : null}
 
-      {report.status === "ready" && (report.access.edit || report.access.publish) ? (
-        <ReviewTools report={report} api={api} t={t} locale={locale} onChanged={() => setReloads((n) => n + 1)} />
-      ) : null}
+      {reviewable && (report.access.edit || report.access.publish) ? <ReviewTools report={report} api={api} t={t} locale={locale} onChanged={changed} /> : null}
 
       {report.sections.map((s) => (
-        <Section key={s.key} section={s} view={report} t={t} locale={locale} />
+        <Section
+          key={s.key}
+          section={s}
+          view={report}
+          t={t}
+          locale={locale}
+          tools={reviewable && report.access.edit ? <RegenerateSection report={report} sectionKey={s.key} api={api} t={t} onChanged={changed} /> : null}
+        />
       ))}
 
       <EvidenceAppendix api={api} t={t} />

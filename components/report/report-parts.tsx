@@ -39,24 +39,28 @@ export function ReportHeader({ report, result, t, locale }: { report: ReportView
   );
 }
 
-/** While the report is written: which sections are done. */
+/** While the report is written (or written again, the current version on screen meanwhile): which sections are done. */
 export function GenerationStatus({ report, t }: { report: ReportView; t: ClientT }) {
   if (report.status === "ready") return null;
-  const done = report.sections.filter((s) => s.content).length;
+  // By state, not content: while a report is regenerated every section still shows the current version's text.
+  const done = report.sections.filter((s) => s.state === "done").length;
+  const again = report.version > 0;
   return (
     <div className="print:hidden rounded-md border border-slate-200 bg-surface p-4" role="status" aria-live="polite">
       <p>
         {report.status === "failed"
           ? t("report.status.failed", { error: report.error ?? "" })
-          : report.status === "queued"
-            ? t("report.status.queued")
-            : t("report.status.generating", { done, total: report.sections.length })}
+          : again
+            ? t("report.status.regenerating", { done, total: report.sections.length })
+            : report.status === "queued"
+              ? t("report.status.queued")
+              : t("report.status.generating", { done, total: report.sections.length })}
       </p>
       <progress className="mt-2 w-full" max={report.sections.length} value={done} aria-label={t("report.progress")} />
       <ul className="mt-2 grid grid-cols-2 gap-1 text-sm sm:grid-cols-4">
         {report.sections.map((s) => (
-          <li key={s.key} data-testid={`progress-${s.key}`} data-state={s.content ? "done" : s.state}>
-            {s.content ? "✓" : "…"} {s.title}
+          <li key={s.key} data-testid={`progress-${s.key}`} data-state={s.state}>
+            {s.state === "done" ? "✓" : "…"} {s.title}
           </li>
         ))}
       </ul>

@@ -1,10 +1,23 @@
+import type { ReactNode } from "react";
 import type { ClientT } from "@/lib/i18n/format";
 import { colon } from "@/lib/i18n/localized";
 import type { ReportSectionView, ReportView } from "@/lib/reports/service";
 import { RichText } from "./rich-text";
 
-/** One written section of the report: headline, paragraphs, bullets, its sources and what was rejected. */
-export function Section({ section, view, t, locale }: { section: ReportSectionView; view: ReportView; t: ClientT; locale: "zh-CN" | "en" }) {
+/** One written section of the report: headline, paragraphs, bullets, its sources and what was rejected; `tools` are an editor's. */
+export function Section({
+  section,
+  view,
+  t,
+  locale,
+  tools,
+}: {
+  section: ReportSectionView;
+  view: ReportView;
+  t: ClientT;
+  locale: "zh-CN" | "en";
+  tools?: ReactNode;
+}) {
   const colonText = colon(locale);
   const c = section.content;
   const writer = section.provenance?.writer;
@@ -19,11 +32,14 @@ export function Section({ section, view, t, locale }: { section: ReportSectionVi
         <h2 id={`s-${section.key}`} className="text-xl font-semibold">
           {section.title}
         </h2>
-        {writer ? (
-          <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-muted">{t(`report.writer.${writer}`)}</span>
-        ) : (
-          <span className="text-xs text-muted">{t(`report.state.${section.state}`)}</span>
-        )}
+        <span className="inline-flex flex-wrap items-center gap-2">
+          {writer ? (
+            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-muted">{t(`report.writer.${writer}`)}</span>
+          ) : (
+            <span className="text-xs text-muted">{t(`report.state.${section.state}`)}</span>
+          )}
+          {tools}
+        </span>
       </div>
       {c ? (
         <>

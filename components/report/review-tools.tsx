@@ -9,8 +9,9 @@ import type { AssessmentApi, ReviewAction } from "../client/api";
 
 /**
  * Reviewing a report before it goes out: edit a section (each save is a new version), go back to any
- * version (the generated draft is version 1), and — for the client's consultant — publish the version
- * on screen to the client.
+ * version (the generated draft is version 1), write it again from the latest data keeping the edited
+ * sections, and — for the client's consultant — publish the version on screen to the client. Shown
+ * only to those who may edit or publish (never to the firm's owner of a consultant's report).
  */
 export function ReviewTools({
   report,
@@ -70,6 +71,14 @@ export function ReviewTools({
           onRestore={(version) => void post("restore", { language: report.language, version }, t("report.review.restored", { version }))}
         />
       ) : null}
+      {report.access.edit ? (
+        <RegenerateReport
+          report={report}
+          busy={busy}
+          t={t}
+          onRegenerate={() => void post("regenerate", { language: report.language }, t("report.review.regenerating"))}
+        />
+      ) : null}
       {report.access.publish ? (
         <button
           type="button"
@@ -97,6 +106,95 @@ export function ReviewTools({
 }
 
 type SectionKey = ReportView["sections"][number]["key"];
+
+/** The whole report written again; it says how many hand-edited sections it keeps. */
+function RegenerateReport({ report, busy, t, onRegenerate }: { report: ReportView; busy: boolean; t: ClientT; onRegenerate: () => void }) {
+  const edited = report.sections.filter((s) => s.provenance?.writer === "edited").length;
+  return (
+    <div>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={onRegenerate}
+        aria-describedby="regenerate-note"
+        className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold"
+        data-testid="regenerate-report"
+      >
+        {t("report.review.regenerate")}
+      </button>
+      <p id="regenerate-note" className="mt-1 text-sm">
+        {edited > 0 ? t("report.review.regenerateKeeps", { count: edited }) : t("report.review.regenerateAll")}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * 重新生成本节: this section written afresh (the others' edits kept). An edited section asks first,
+ * inline, since its edit is dropped.
+ */
+export function RegenerateSection({
+  report,
+  sectionKey,
+  api,
+  t,
+  onChanged,
+}: {
+  report: ReportView;
+  sectionKey: SectionKey;
+  api: AssessmentApi;
+  t: ClientT;
+  onChanged: () => void;
+}) {
+  const edited = report.sections.find((s) => s.key === sectionKey)?.provenance?.writer === "edited";
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function regenerate() {
+    setBusy(true);
+    setError(null);
+    const r = await api.review("regenerate", { language: report.language, sections: [sectionKey] });
+    setBusy(false);
+    setConfirming(false);
+    if (!r.ok) return setError(r.error.message);
+    onChanged();
+  }
+
+  const small = "rounded-md border border-slate-300 px-2 py-0.5 text-xs";
+  return (
+    <span className="print:hidden inline-flex flex-wrap items-center gap-2">
+      {confirming ? (
+        <>
+          <span role="alert" className="text-xs text-amber-900">
+            {t("report.review.regenerateSectionConfirm")}
+          </span>
+          <button type="button" disabled={busy} className={small} onClick={() => void regenerate()} data-testid={`regenerate-confirm-${sectionKey}`}>
+            {t("report.review.regenerateConfirm")}
+          </button>
+          <button type="button" disabled={busy} className={small} onClick={() => setConfirming(false)}>
+            {t("report.review.cancel")}
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          disabled={busy}
+          className={small}
+          onClick={() => (edited ? setConfirming(true) : void regenerate())}
+          data-testid={`regenerate-${sectionKey}`}
+        >
+          {t("report.review.regenerateSection")}
+        </button>
+      )}
+      {error ? (
+        <span role="alert" className="text-xs text-red-800">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
 type SectionEdit = { headline: string; paragraphs: string[]; bullets: string[] };
 
 /** The section on screen as a form: its headline, paragraphs (blank-line separated) and bullets (one a line). */

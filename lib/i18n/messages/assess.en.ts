@@ -273,6 +273,7 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "report.state.failed": "failed",
   "report.status.queued": "The report is queued and will be written shortly.",
   "report.status.generating": "The report is being written: {done} of {total} sections done; finished sections show first.",
+  "report.status.regenerating": "The report is being regenerated ({done}/{total} sections done); the current version is shown until then.",
   "report.status.failed": "Writing the report failed: {error}. Please reload later.",
   "report.method.llm": "Written by the language model {models} from facts computed by the scoring engine; every figure, solution and policy was checked.",
   "report.method.mixed": "Written by the language model {models} and the template writer: sections that failed the fact check were written from templates.",

@@ -268,6 +268,7 @@ export const assessZhCN = {
   "report.state.failed": "失败",
   "report.status.queued": "报告已排队，稍后开始撰写。",
   "report.status.generating": "报告正在撰写，已完成 {done}/{total} 个章节，完成的章节会先显示。",
+  "report.status.regenerating": "报告正在重新生成，已完成 {done}/{total} 个章节；完成前显示的是当前版本。",
   "report.status.failed": "报告撰写失败：{error}。请稍后刷新重试。",
   "report.method.llm": "本报告由大模型 {models} 根据评测引擎计算的事实撰写，所有数字、方案和政策均已逐一核对。",
   "report.method.mixed": "本报告由大模型 {models} 和模板撰写器共同完成：未通过事实核对的章节改由模板撰写。",

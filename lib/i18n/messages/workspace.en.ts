@@ -302,4 +302,12 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "report.review.restored": "Version {version} restored (as a new version).",
   "report.review.publish": "Publish version {version} to the firm",
   "report.review.publishedNow": "Version {version} is published.",
+  "report.review.regenerate": "Regenerate",
+  "report.review.regenerateAll": "Rewrites every section from the latest data, as a new version.",
+  "report.review.regenerateKeeps": "Rewrites the report from the latest data, as a new version; the {count} section(s) edited by hand are kept as they are.",
+  "report.review.regenerating": "Regenerating; the current version is shown until it is done.",
+  "report.review.regenerateSection": "Regenerate this section",
+  "report.review.regenerateSectionConfirm": "This section's edit will be discarded and the section rewritten from the latest data. Go ahead?",
+  "report.review.regenerateConfirm": "Yes, regenerate",
+  "report.review.cancel": "Cancel",
 };

@@ -297,4 +297,12 @@ export const workspaceZhCN = {
   "report.review.restored": "已恢复第 {version} 版（作为新版本）。",
   "report.review.publish": "发布第 {version} 版给企业",
   "report.review.publishedNow": "第 {version} 版已发布。",
+  "report.review.regenerate": "重新生成",
+  "report.review.regenerateAll": "按最新数据重新撰写全部章节，保存为新版本。",
+  "report.review.regenerateKeeps": "按最新数据重新撰写，保存为新版本；人工修订过的 {count} 个章节保留不变。",
+  "report.review.regenerating": "已开始重新生成；完成前仍显示当前版本。",
+  "report.review.regenerateSection": "重新生成本节",
+  "report.review.regenerateSectionConfirm": "本节的人工修订将被放弃，按最新数据重新撰写。确定吗？",
+  "report.review.regenerateConfirm": "确定重新生成",
+  "report.review.cancel": "取消",
 } as const;
