@@ -63,7 +63,7 @@ export const assessments = pgTable(
     answers: jsonb("answers").$type<Record<string, StoredAnswer>>().notNull().default({}),
     evidence: jsonb("evidence").$type<Record<string, StoredEvidence>>().notNull().default({}),
     /** What the firm wrote about itself (main business, pain points): untrusted text, quoted to the LLM. */
-    context: jsonb("context").$type<{ description?: string; painPoints?: string }>().notNull().default({}),
+    context: jsonb("context").$type<{ description?: string; painPoints?: string; visitPeople?: string }>().notNull().default({}),
     /** Seconds spent per question code, summed over visits (usage analysis). */
     timings: jsonb("timings").$type<Record<string, number>>().notNull().default({}),
     currentStep: text("current_step"),

@@ -46,6 +46,8 @@ export const patchAssessmentRequest = z
       .object({
         description: z.string().trim().max(1000, atMostChars(1000)).optional(),
         painPoints: z.string().trim().max(1000, atMostChars(1000)).optional(),
+        /** A consultant's visit: the people met (names and roles), for the report's 调研记录. */
+        visitPeople: z.string().trim().max(300, atMostChars(300)).optional(),
       })
       .strict()
       .optional(),

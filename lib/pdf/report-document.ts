@@ -41,7 +41,8 @@ export interface ReportPdfInput {
     netCostYuan: number;
     policies: { title: string; verdict: string; amount: string }[];
   } | null;
-  sections: { title: string; headline: string; paragraphs: string[]; bullets: string[]; writer: string; sources: string[] }[];
+  /** The chapters in order; `key` places the charts and tables beside the text they belong to. */
+  sections: { key: string; title: string; headline: string; paragraphs: string[]; bullets: string[]; writer: string; sources: string[] }[];
   appendix: { group: string; rows: { question: string; answer: string; points: string; source: string }[] }[];
   files: { question: string; name: string; size: string }[];
   version: { number: number; kind: string; method: string };
@@ -116,117 +117,133 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     w.heading(title, 1);
   };
 
-  chapter(t("pdf.ch.level"));
-  w.paragraph(
-    t(input.level.isReference ? "pdf.level.leadReference" : "pdf.level.lead", { level: input.level.name, total: input.level.total }) +
-      (input.level.description ? ` ${input.level.description}` : ""),
-  );
-  w.heading(t("pdf.level.dimensions"), 2);
-  const hasPeers = input.dimensions.some((d) => d.peerMedian !== null);
-  barChart(
-    w,
-    input.dimensions.map((d) => ({ label: d.label, value: d.score, max: d.max, marker: d.peerMedian, caption: `${d.score} / ${d.max}` })),
-    { x: PAGE.left, width: CONTENT_WIDTH, labelWidth: 110, markerColor: input.brand.accentColor },
-  );
-  if (hasPeers) w.paragraph(t("pdf.level.peerTick"), { size: 8.5, color: w.palette.muted });
-  w.heading(t("pdf.level.radar"), 2);
-  w.ensure(260);
-  radarChart(w, {
-    cx: PAGE.left + CONTENT_WIDTH / 2,
-    cy: w.y + 120,
-    radius: 95,
-    axes: input.radar.map((a) => a.label),
-    series: [
-      { values: input.radar.map((a) => a.value), color: input.brand.primaryColor, fill: true },
-      ...(input.radar.some((a) => a.peerMedian !== null)
-        ? [{ values: input.radar.map((a) => a.peerMedian ?? 0), color: input.brand.accentColor, dashed: true }]
-        : []),
-    ],
-  });
-  w.y += 250;
-  w.table(
-    [
-      { header: t("pdf.level.group"), width: CONTENT_WIDTH - 180 },
-      { header: t("pdf.level.firm"), width: 90, align: "right" },
-      { header: t("pdf.level.peerMedian"), width: 90, align: "right" },
-    ],
-    input.radar.map((a) => [a.label, `${a.value}%`, a.peerMedian === null ? "—" : `${a.peerMedian}%`]),
-  );
-
-  chapter(t("pdf.ch.scenes"));
-  w.table(
-    [
-      { header: t("pdf.scenes.scene"), width: CONTENT_WIDTH - 260 },
-      { header: t("pdf.scenes.group"), width: 120 },
-      { header: t("pdf.scenes.constrained"), width: 70, align: "center" },
-      { header: t("pdf.scenes.level"), width: 70, align: "right" },
-    ],
-    input.scenes.map((s) => [s.label, s.group, s.constrained ? t("pdf.scenes.yes") : "", `${s.level} / 4`]),
-  );
-
-  if (input.plan) {
-    const p = input.plan;
-    chapter(t("pdf.ch.plan", { target: p.targetName }));
+  const levelCharts = () => {
+    w.heading(t("pdf.ch.level"), 2);
+    w.paragraph(
+      t(input.level.isReference ? "pdf.level.leadReference" : "pdf.level.lead", { level: input.level.name, total: input.level.total }) +
+        (input.level.description ? ` ${input.level.description}` : ""),
+    );
+    w.heading(t("pdf.level.dimensions"), 2);
+    const hasPeers = input.dimensions.some((d) => d.peerMedian !== null);
+    barChart(
+      w,
+      input.dimensions.map((d) => ({ label: d.label, value: d.score, max: d.max, marker: d.peerMedian, caption: `${d.score} / ${d.max}` })),
+      { x: PAGE.left, width: CONTENT_WIDTH, labelWidth: 110, markerColor: input.brand.accentColor },
+    );
+    if (hasPeers) w.paragraph(t("pdf.level.peerTick"), { size: 8.5, color: w.palette.muted });
+    w.heading(t("pdf.level.radar"), 2);
+    w.ensure(260);
+    radarChart(w, {
+      cx: PAGE.left + CONTENT_WIDTH / 2,
+      cy: w.y + 120,
+      radius: 95,
+      axes: input.radar.map((a) => a.label),
+      series: [
+        { values: input.radar.map((a) => a.value), color: input.brand.primaryColor, fill: true },
+        ...(input.radar.some((a) => a.peerMedian !== null)
+          ? [{ values: input.radar.map((a) => a.peerMedian ?? 0), color: input.brand.accentColor, dashed: true }]
+          : []),
+      ],
+    });
+    w.y += 250;
     w.table(
       [
-        { header: "#", width: 24, align: "right" },
-        { header: t("pdf.plan.improve"), width: 120 },
-        { header: t("pdf.plan.change"), width: CONTENT_WIDTH - 314 },
-        { header: t("pdf.plan.solution"), width: 170 },
+        { header: t("pdf.level.group"), width: CONTENT_WIDTH - 180 },
+        { header: t("pdf.level.firm"), width: 90, align: "right" },
+        { header: t("pdf.level.peerMedian"), width: 90, align: "right" },
       ],
-      p.steps.map((s, i) => [String(i + 1), s.what, s.change, s.solution ?? "—"]),
+      input.radar.map((a) => [a.label, `${a.value}%`, a.peerMedian === null ? "—" : `${a.peerMedian}%`]),
     );
+  };
+  const sceneTable = () => {
+    w.heading(t("pdf.ch.scenes"), 2);
     w.table(
       [
-        { header: t("pdf.plan.item"), width: CONTENT_WIDTH - 160 },
-        { header: t("pdf.plan.amount"), width: 160, align: "right" },
+        { header: t("pdf.scenes.scene"), width: CONTENT_WIDTH - 260 },
+        { header: t("pdf.scenes.group"), width: 120 },
+        { header: t("pdf.scenes.constrained"), width: 70, align: "center" },
+        { header: t("pdf.scenes.level"), width: 70, align: "right" },
       ],
-      [
-        [p.exact ? t("pdf.plan.cost3") : t("pdf.plan.cost3Unproven"), money(p.threeYearCostYuan)],
-        [t("pdf.plan.cost1"), money(p.costYuan)],
-        [p.subsidy ? `${t("pdf.plan.subsidy")}: ${p.subsidy.title}` : t("pdf.plan.subsidyKnown"), p.subsidy ? money(p.subsidy.amountYuan) : "—"],
-        [t("pdf.plan.net"), money(p.netCostYuan)],
-      ],
+      input.scenes.map((s) => [s.label, s.group, s.constrained ? t("pdf.scenes.yes") : "", `${s.level} / 4`]),
     );
-    if (p.budget.length > 0) {
-      w.heading(t("pdf.plan.budget"), 2);
+  };
+  const planTables = () => {
+    if (input.plan) {
+      const p = input.plan;
+      w.heading(t("pdf.ch.plan", { target: p.targetName }), 2);
       w.table(
         [
-          { header: t("pdf.plan.budgetLine"), width: CONTENT_WIDTH - 260 },
-          { header: t("pdf.plan.firstYear"), width: 130, align: "right" },
-          { header: t("pdf.plan.threeYears"), width: 130, align: "right" },
+          { header: "#", width: 24, align: "right" },
+          { header: t("pdf.plan.improve"), width: 120 },
+          { header: t("pdf.plan.change"), width: CONTENT_WIDTH - 314 },
+          { header: t("pdf.plan.solution"), width: 170 },
         ],
-        p.budget.map((b) => [b.line, money(b.firstYearYuan), money(b.threeYearYuan)]),
+        p.steps.map((s, i) => [String(i + 1), s.what, s.change, s.solution ?? "—"]),
       );
-      w.paragraph(p.schedule);
-    }
-    if (p.baselines.length > 0) {
-      w.heading(t("pdf.plan.baselines"), 2);
-      w.paragraph(t("pdf.plan.baselinesText", { baselines: p.baselines.join(listSeparator(input.locale)) }));
-    }
-    if (p.pain) {
-      w.heading(t("pdf.plan.pain"), 2);
-      for (const line of p.pain.lines) w.paragraph(line);
-      w.paragraph(p.pain.summary);
-    }
-    if (p.policies.length > 0) {
-      w.heading(t("pdf.plan.policies"), 2);
       w.table(
         [
-          { header: t("pdf.plan.policy"), width: CONTENT_WIDTH - 230 },
-          { header: t("pdf.plan.verdict"), width: 120 },
-          { header: t("pdf.plan.amount"), width: 110, align: "right" },
+          { header: t("pdf.plan.item"), width: CONTENT_WIDTH - 160 },
+          { header: t("pdf.plan.amount"), width: 160, align: "right" },
         ],
-        p.policies.map((x) => [x.title, x.verdict, x.amount]),
+        [
+          [p.exact ? t("pdf.plan.cost3") : t("pdf.plan.cost3Unproven"), money(p.threeYearCostYuan)],
+          [t("pdf.plan.cost1"), money(p.costYuan)],
+          [p.subsidy ? `${t("pdf.plan.subsidy")}: ${p.subsidy.title}` : t("pdf.plan.subsidyKnown"), p.subsidy ? money(p.subsidy.amountYuan) : "—"],
+          [t("pdf.plan.net"), money(p.netCostYuan)],
+        ],
       );
+      if (p.budget.length > 0) {
+        w.heading(t("pdf.plan.budget"), 2);
+        w.table(
+          [
+            { header: t("pdf.plan.budgetLine"), width: CONTENT_WIDTH - 260 },
+            { header: t("pdf.plan.firstYear"), width: 130, align: "right" },
+            { header: t("pdf.plan.threeYears"), width: 130, align: "right" },
+          ],
+          p.budget.map((b) => [b.line, money(b.firstYearYuan), money(b.threeYearYuan)]),
+        );
+        w.paragraph(p.schedule);
+      }
+      if (p.baselines.length > 0) {
+        w.heading(t("pdf.plan.baselines"), 2);
+        w.paragraph(t("pdf.plan.baselinesText", { baselines: p.baselines.join(listSeparator(input.locale)) }));
+      }
+      if (p.pain) {
+        w.heading(t("pdf.plan.pain"), 2);
+        for (const line of p.pain.lines) w.paragraph(line);
+        w.paragraph(p.pain.summary);
+      }
+      if (p.policies.length > 0) {
+        w.heading(t("pdf.plan.policies"), 2);
+        w.table(
+          [
+            { header: t("pdf.plan.policy"), width: CONTENT_WIDTH - 230 },
+            { header: t("pdf.plan.verdict"), width: 120 },
+            { header: t("pdf.plan.amount"), width: 110, align: "right" },
+          ],
+          p.policies.map((x) => [x.title, x.verdict, x.amount]),
+        );
+      }
     }
-  }
-
+  };
+  // Chapters flow one after another (a page per chapter left most pages half empty); the charts and
+  // tables follow the chapter they belong to.
   for (const s of input.sections) {
-    chapter(s.title);
+    if (s.key === "summary") {
+      chapter(s.title);
+    } else {
+      w.ensure(160);
+      chapters.push({ title: s.title, page: w.pageIndex + 1 });
+      w.heading(s.title, 1);
+    }
     w.paragraph(s.headline, { size: 11.5, weight: "bold" });
     for (const para of s.paragraphs) w.paragraph(para);
     if (s.bullets.length > 0) w.bullets(s.bullets);
+    if (s.key === "result") {
+      levelCharts();
+      sceneTable();
+    }
+    if (s.key === "plan") planTables();
     w.paragraph(`${t("pdf.section.writer")}: ${s.writer}`, { size: 8, color: w.palette.muted, gap: 2 });
     if (s.sources.length > 0) {
       w.paragraph(t("pdf.section.sources"), { size: 8.5, weight: "bold", color: w.palette.muted, gap: 1 });

@@ -45,7 +45,7 @@ describe("deterministic writer", () => {
     const summary = writeDeterministic("summary", facts);
     const text = [summary.headline, ...summary.paragraphs].join("\n");
     expect(text).toContain("郑州精工机械有限公司");
-    expect(text).toContain("37.225分");
+    expect(text).toContain("37.22分");
     expect(text).toContain("一级");
     expect(summary.statedLevel).toBe(1);
     const plan = writeDeterministic("plan", facts);

@@ -1,24 +1,69 @@
 import type { SectionKey, SectionOutput } from "@/prompts/report";
 import type { PainPlanFacts, PlanFacts, ReportFacts } from "./facts";
+import { sectionFacts } from "./section-facts";
 
 /**
- * The writer that needs no model: every section from the same facts, by templates in both
- * languages. Used when no LLM is configured and whenever a model's section fails the checks. Its
- * output passes the same grounding check (a test makes sure).
+ * The writer that needs no model: every chapter of the 诊断报告 from the same facts, by templates in
+ * both languages. Used when no LLM is configured and whenever a model's section fails the checks. It
+ * names only the scenes and steps of the plans, quotes the firm's own words, states each amount as the
+ * facts give it and describes each solution once (in the plan chapter). Its output passes the same
+ * grounding check as a model's (a test makes sure).
  */
 
 type Write = (f: ReportFacts) => Omit<SectionOutput, "statedLevel">;
 
 const zh = (f: ReportFacts) => f.language === "zh-CN";
 const tr = (f: ReportFacts, zhText: string, enText: string) => (zh(f) ? zhText : enText);
-const yuan = (f: ReportFacts, wan: number, yuanValue: number) => (zh(f) ? `${wan}万元` : `CNY ${yuanValue.toLocaleString("en-US")}`);
-const join = (f: ReportFacts, items: string[]) => items.join(zh(f) ? "、" : ", ");
+const money = (f: ReportFacts, wan: number, yuanValue: number) => (zh(f) ? `${wan}万元` : `CNY ${yuanValue.toLocaleString("en-US")}`);
+const join = (f: ReportFacts, items: readonly string[]) => items.join(zh(f) ? "、" : ", ");
+const sentences = (f: ReportFacts, items: readonly string[]) => items.join(zh(f) ? "；" : "; ");
 const sol = (id: string) => `[[solution:${id}]]`;
 const pol = (id: string) => `[[policy:${id}]]`;
+const quote = (f: ReportFacts, words: string) => (zh(f) ? `“${words}”` : `“${words}”`);
+/** The schema allows eight paragraphs: the rest joins the last. */
+const atMost = (paragraphs: string[], n = 8) => (paragraphs.length <= n ? paragraphs : [...paragraphs.slice(0, n - 1), paragraphs.slice(n - 1).join(" ")]);
 
 function levelPhrase(f: ReportFacts): string {
   const ref = f.model.isReference ? tr(f, "（参考等级）", " (reference level)") : "";
   return f.level.current === 0 ? tr(f, `尚未达到一级${ref}`, `below level 1${ref}`) : tr(f, `为${f.level.name}${ref}`, `at ${f.level.name}${ref}`);
+}
+
+/** A scene's level in words: level 0 is 未开展 (not done), never "0级". */
+const sceneLevel = (f: ReportFacts, n: number) => (n === 0 ? tr(f, "未开展", "not done") : tr(f, `${n}级`, `level ${n}`));
+
+function standingPhrase(f: ReportFacts, s: { side: "top" | "bottom"; percent: number; all: boolean }, count: number): string {
+  if (s.all)
+    return s.side === "top" ? tr(f, `高于全部${count}家同类企业`, `above all ${count} peers`) : tr(f, `低于全部${count}家同类企业`, `below all ${count} peers`);
+  return s.side === "top"
+    ? tr(f, `位于同类前${s.percent}%`, `in the top ${s.percent}% of peers`)
+    : tr(f, `位于同类后${s.percent}%`, `in the bottom ${s.percent}% of peers`);
+}
+
+function peersSentence(f: ReportFacts): string {
+  if (f.peers)
+    return tr(
+      f,
+      `与${f.peers.group}（共${f.peers.count}家）相比，总分${standingPhrase(f, f.peers.standing, f.peers.count)}，同类中位数为${f.peers.totalMedian}分。`,
+      `Among the ${f.peers.count} ${f.peers.group}, the total is ${standingPhrase(f, f.peers.standing, f.peers.count)}; their median is ${f.peers.totalMedian}.`,
+    );
+  if (f.peersShortfall)
+    return tr(
+      f,
+      `${f.peersShortfall.group}目前只有${f.peersShortfall.count}家，少于${f.peersShortfall.minimum}家，暂不做同类比较。`,
+      `There are only ${f.peersShortfall.count} ${f.peersShortfall.group}, fewer than ${f.peersShortfall.minimum}: no comparison is given yet.`,
+    );
+  return tr(f, "同类企业样本尚不足，暂不做同类比较。", "There are not yet enough similar firms for a comparison.");
+}
+
+/** The subsidy and net cost of a plan, or the plain statement that no amount is known: one wording everywhere. */
+function subsidyClause(f: ReportFacts, p: PlanFacts): string {
+  return p.bestSubsidy
+    ? tr(
+        f,
+        `如获得${pol(p.bestSubsidy.policyId)}的补贴约${money(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)}，净成本约${money(f, p.netCostWan, p.netCostYuan)}`,
+        `with the subsidy of ${pol(p.bestSubsidy.policyId)}, about ${money(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)}, the net cost is about ${money(f, p.netCostWan, p.netCostYuan)}`,
+      )
+    : tr(f, "目前没有可确定金额的补贴，暂按全额自筹计算", "no subsidy with a known amount matched, so the firm should plan to fund it in full");
 }
 
 function planSentence(f: ReportFacts, p: PlanFacts): string {
@@ -30,13 +75,6 @@ function planSentence(f: ReportFacts, p: PlanFacts): string {
     );
   if (!p.reachable)
     return tr(f, `按现有方案目录，暂无到${p.targetName}的可行路径。`, `With the current catalogue there is no feasible path to ${p.targetName}.`);
-  const subsidy = p.bestSubsidy
-    ? tr(
-        f,
-        `扣除可能的补贴${yuan(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)}后净成本约${yuan(f, p.netCostWan, p.netCostYuan)}`,
-        `after a possible subsidy of ${yuan(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)} the net cost is about ${yuan(f, p.netCostWan, p.netCostYuan)}`,
-      )
-    : tr(f, "目前未匹配到可确定金额的补贴", "no subsidy with a known amount matched yet");
   const what = p.exact
     ? tr(f, `到${p.targetName}三年总成本最低的方案`, `The plan to ${p.targetName} with the least three-year cost`)
     : tr(
@@ -46,33 +84,28 @@ function planSentence(f: ReportFacts, p: PlanFacts): string {
       );
   return tr(
     f,
-    `${what}共${p.stepCount}步，采购${p.solutionCount}项方案、涉及${p.providerCount}家服务商，三年总成本约${yuan(f, p.threeYearCostWan, p.threeYearCostYuan)}（一次性费用加三年年费），其中一次性加首年费用约${yuan(f, p.costWan, p.costYuan)}，${subsidy}。`,
-    `${what} has ${p.stepCount} step(s): ${p.solutionCount} solution(s) from ${p.providerCount} provider(s), about ${yuan(f, p.threeYearCostWan, p.threeYearCostYuan)} over three years (one-off plus three years of fees), of which ${yuan(f, p.costWan, p.costYuan)} one-off plus first year; ${subsidy}.`,
+    `${what}共${p.stepCount}步，采购${p.solutionCount}项方案、涉及${p.providerCount}家服务商，三年总成本约${money(f, p.threeYearCostWan, p.threeYearCostYuan)}（一次性费用加三年年费），其中一次性加首年费用约${money(f, p.costWan, p.costYuan)}；${subsidyClause(f, p)}。`,
+    `${what} has ${p.stepCount} step(s): ${p.solutionCount} solution(s) from ${p.providerCount} provider(s), about ${money(f, p.threeYearCostWan, p.threeYearCostYuan)} over three years (one-off plus three years of fees), of which ${money(f, p.costWan, p.costYuan)} one-off plus first year; ${subsidyClause(f, p)}.`,
   );
 }
-
-function budgetSentence(f: ReportFacts, p: PlanFacts): string {
-  const lines = p.budget.map((b) => tr(f, `${b.line}${b.threeYearWan}万元`, `${b.line} ${b.threeYearWan} ×10k yuan`)).join(zh(f) ? "、" : ", ");
-  return tr(
-    f,
-    `三年预算按类别：${lines}；分${p.phaseCount}个阶段实施，约${p.weeks.min}–${p.weeks.max}周（同一阶段的方案可并行）。成效指标不能靠采购获得，请现在记录基线，下次评测才能证明改善：${p.baselines.join("、")}。`,
-    `Three-year budget by line: ${lines}; in ${p.phaseCount} phase(s), about ${p.weeks.min}–${p.weeks.max} weeks (solutions within a phase run in parallel). Outcome indicators cannot be bought: record their baselines now so the next assessment can prove the change: ${p.baselines.join("; ")}.`,
-  );
-}
-
-/** A scene's level in words: level 0 is 未开展 (not done), never "0级". */
-const sceneLevel = (f: ReportFacts, n: number) => (n === 0 ? tr(f, "未开展", "not done") : tr(f, `${n}级`, `level ${n}`));
 
 function painSentence(f: ReportFacts, p: PainPlanFacts): string {
-  const named = p.painPoints
-    .map((x) =>
-      tr(
-        f,
-        `${x.words.map((w) => `“${w}”`).join("、")}对应“${x.scene}”（${sceneLevel(f, x.fromLevel)}→${sceneLevel(f, x.toLevel)}）`,
-        `${x.words.map((w) => `“${w}”`).join(", ")} point to ${x.scene} (${sceneLevel(f, x.fromLevel)} → ${sceneLevel(f, x.toLevel)})`,
-      ),
-    )
-    .join(zh(f) ? "；" : "; ");
+  // One clause per quotation, with every scene it points to.
+  const byQuote = new Map<string, string[]>();
+  for (const x of p.painPoints) {
+    const scene = tr(
+      f,
+      `“${x.scene}”（${sceneLevel(f, x.fromLevel)}→${sceneLevel(f, x.toLevel)}）`,
+      `${x.scene} (${sceneLevel(f, x.fromLevel)} → ${sceneLevel(f, x.toLevel)})`,
+    );
+    byQuote.set(x.quote, [...(byQuote.get(x.quote) ?? []), scene]);
+  }
+  const named = sentences(
+    f,
+    [...byQuote].map(([words, scenes]) =>
+      tr(f, `企业提到${quote(f, words)}，对应${join(f, scenes)}`, `the firm wrote ${quote(f, words)}, which points to ${join(f, scenes)}`),
+    ),
+  );
   if (!p.reachable)
     return tr(
       f,
@@ -83,50 +116,32 @@ function painSentence(f: ReportFacts, p: PainPlanFacts): string {
     p.extraWan === null
       ? ""
       : p.extraWan > 0
-        ? tr(f, `，比三年总成本最低的方案多${p.extraWan}万元`, `, ${p.extraWan} ×10k yuan more than the least-cost plan`)
+        ? tr(f, `，比三年总成本最低的方案多${p.extraWan}万元`, `, CNY ${p.extraYuan?.toLocaleString("en-US") ?? ""} more than the least-cost plan`)
         : tr(f, "，与三年总成本最低的方案花费相同", ", the same as the least-cost plan");
   return tr(
     f,
-    `从企业提出的问题出发：${named}。同时提升这些场景、达到${p.targetName}的方案共${p.stepCount}步，三年总成本约${p.threeYearCostWan}万元${extra}。`,
-    `Starting from the firm's problems: ${named}. The plan that lifts these scenes as well and reaches ${p.targetName} has ${p.stepCount} step(s), about ${p.threeYearCostWan} ×10k yuan over three years${extra}.`,
+    `从企业提出的问题出发：${named}。同时解决这些问题并达到${p.targetName}的方案共${p.stepCount}步，三年总成本约${money(f, p.threeYearCostWan, p.threeYearCostYuan)}${extra}。`,
+    `Starting from the firm's problems: ${named}. The plan that solves them as well and reaches ${p.targetName} has ${p.stepCount} step(s), about ${money(f, p.threeYearCostWan, p.threeYearCostYuan)} over three years${extra}.`,
   );
 }
 
 const stepLine = (f: ReportFacts, s: PlanFacts["steps"][number]) =>
-  tr(f, `${s.what}：${s.change}`, `${s.what}: ${s.change}`) +
-  (s.solutionIds[0] ? tr(f, `（可选 ${sol(s.solutionIds[0])}）`, ` (e.g. ${sol(s.solutionIds[0])})`) : "");
+  tr(f, `第${s.n}步 ${s.what}：${s.change}`, `Step ${s.n}, ${s.what}: ${s.change}`) +
+  (s.solutionIds.length > 0 ? tr(f, `（选用${s.solutionIds.map(sol).join("、")}）`, ` (with ${s.solutionIds.map(sol).join(", ")})`) : "");
 
 const summary: Write = (f) => {
   const weakestDim = [...f.dimensions].sort((a, b) => a.percent - b.percent)[0];
-  const p1 = tr(
-    f,
-    `${f.firm.name}${f.model.isReference ? "" : "依据"}${f.model.name}的评测总分为${f.level.total}分，数字化水平${levelPhrase(f)}。`,
-    `${f.model.isReference ? "On" : "Under"} the ${f.model.name}, ${f.firm.name} scores ${f.level.total} points and is ${levelPhrase(f)}.`,
-  );
-  const peers = f.peers
-    ? tr(
-        f,
-        `在${f.peers.group}（共${f.peers.count}家）中，总分处于第${f.peers.totalPercentile}百分位，中位数为${f.peers.totalMedian}分。`,
-        `Among the ${f.peers.count} ${f.peers.group}, the total is at the ${f.peers.totalPercentile}th percentile; their median is ${f.peers.totalMedian}.`,
-      )
-    : f.peersShortfall
-      ? tr(
-          f,
-          `${f.peersShortfall.group}目前只有${f.peersShortfall.count}家，少于${f.peersShortfall.minimum}家，暂不给出百分位。`,
-          `There are only ${f.peersShortfall.count} ${f.peersShortfall.group}, fewer than ${f.peersShortfall.minimum}: no percentile is given yet.`,
-        )
-      : tr(f, "同类企业样本尚不足，暂不给出对标。", "There are not yet enough similar firms for a benchmark.");
+  const p1 =
+    tr(
+      f,
+      `${f.firm.name}${f.model.isReference ? "参照" : "依据"}${f.model.name}的评测总分为${f.level.total}分，数字化水平${levelPhrase(f)}。`,
+      `${f.model.isReference ? "On" : "Under"} the ${f.model.name}, ${f.firm.name} scores ${f.level.total} points and is ${levelPhrase(f)}.`,
+    ) + peersSentence(f);
   const weak = weakestDim
     ? tr(
         f,
-        `相对最弱的是${weakestDim.name}（${weakestDim.score}/${weakestDim.max}分），得分最低的指标是${join(
-          f,
-          f.weakest.map((w) => w.name),
-        )}。`,
-        `The weakest dimension is ${weakestDim.name} (${weakestDim.score} of ${weakestDim.max}); the lowest indicators are ${join(
-          f,
-          f.weakest.map((w) => w.name),
-        )}.`,
+        `三个维度中相对最弱的是${weakestDim.name}（${weakestDim.score}/${weakestDim.max}分）。`,
+        `The weakest of the three dimensions is ${weakestDim.name} (${weakestDim.score} of ${weakestDim.max}).`,
       )
     : "";
   const plan = f.plans.next
@@ -136,6 +151,7 @@ const summary: Write = (f) => {
         "企业已处于最高等级，重点是保持并深化数据驱动的协同运营。",
         "The firm is at the top level; the focus is to keep and deepen data-driven operations.",
       );
+  const level2 = f.plans.level2 ? planSentence(f, f.plans.level2) : "";
   const progress = f.previous
     ? tr(
         f,
@@ -143,15 +159,78 @@ const summary: Write = (f) => {
         `Since the last assessment on ${f.previous.date} (${f.previous.total} points, ${f.previous.levelName}) the total changed by ${f.previous.change}.`,
       )
     : "";
-  const steps = f.plans.next?.steps.slice(0, 3).map((s) => stepLine(f, s)) ?? [];
   return {
     headline: f.level.nextName
       ? tr(f, `数字化水平${levelPhrase(f)}，下一步目标是${f.level.nextName}。`, `Digital level: ${levelPhrase(f)}; the next goal is ${f.level.nextName}.`)
       : tr(f, `数字化水平${levelPhrase(f)}。`, `Digital level: ${levelPhrase(f)}.`),
-    paragraphs: [p1 + peers, weak + plan + progress].filter((p) => p.length > 0),
-    bullets: steps,
-    solutionIds: [...new Set(f.plans.next?.steps.slice(0, 3).flatMap((s) => s.solutionIds.slice(0, 1)) ?? [])],
-    policyIds: f.plans.next?.bestSubsidy ? [f.plans.next.bestSubsidy.policyId] : [],
+    paragraphs: [p1, weak + plan + level2, f.plans.pain ? painSentence(f, f.plans.pain) : "", progress].filter((p) => p.length > 0),
+    bullets: f.plans.next?.steps.slice(0, 3).map((s) => stepLine(f, s)) ?? [],
+    solutionIds: [...new Set(f.plans.next?.steps.slice(0, 3).flatMap((s) => s.solutionIds) ?? [])],
+    policyIds: [...new Set([f.plans.next?.bestSubsidy?.policyId, f.plans.level2?.bestSubsidy?.policyId].filter((x): x is string => !!x))],
+  };
+};
+
+const profile: Write = (f) => {
+  const firm = f.firm;
+  const facts = [
+    firm.region ? tr(f, `位于${firm.region}`, `based in ${firm.region}`) : "",
+    tr(f, `属于${firm.industry}`, `in ${firm.industry}`) + (firm.subIndustry ? tr(f, `（${firm.subIndustry}）`, ` (${firm.subIndustry})`) : ""),
+    firm.segment ? tr(f, `所在细分行业为${firm.segment}`, `in the pilot segment ${firm.segment}`) : "",
+    firm.size ? tr(f, `为${firm.size}`, `a ${firm.size}`) : "",
+    firm.aboveScale === true
+      ? tr(f, "属于规模以上企业", "above designated size")
+      : firm.aboveScale === false
+        ? tr(f, "为规模以下企业", "below designated size")
+        : "",
+    firm.staff !== null ? tr(f, `员工${firm.staff}人`, `${firm.staff} staff`) : "",
+    firm.revenueWan !== null ? tr(f, `年营业收入约${firm.revenueWan}万元`, `annual revenue about CNY ${(firm.revenueYuan ?? 0).toLocaleString("en-US")}`) : "",
+  ].filter((x) => x.length > 0);
+  const description = f.quotes.description;
+  const own = description
+    ? tr(f, `企业自述的主营业务与业务流程：${quote(f, description)}。`, `In its own words, the firm's business and how it works: ${quote(f, description)}.`)
+    : tr(
+        f,
+        "企业未填写主营业务的说明，建议补充主营产品与主要工艺，以便方案更贴合实际。",
+        "The firm did not describe its business; adding its main products and processes makes the plan fit better.",
+      );
+  const inventory = f.inventory.map((r) => tr(f, `${r.item}：${r.value}`, `${r.item}: ${r.value}`));
+  const systems =
+    f.systems.length > 0
+      ? tr(
+          f,
+          `已有${f.systems.length}个业务场景使用专用信息系统管理（见评测结果中的场景表）。`,
+          `${f.systems.length} business scenes already run on a dedicated information system (see the scene table of the result).`,
+        )
+      : tr(
+          f,
+          "目前还没有业务场景使用专用信息系统管理，主要依靠表格、纸质单据和人工。",
+          "No business scene runs on a dedicated information system yet: the firm relies on spreadsheets, paper and people.",
+        );
+  const visit = f.visit
+    ? tr(
+        f,
+        `本次诊断${f.visit.organisation ? `由${f.visit.organisation}` : ""}${f.visit.consultant ? `的${f.visit.consultant}` : ""}于${f.visit.date}开展调研${f.visit.people ? `，走访了${f.visit.people}` : ""}。`,
+        `The diagnosis was made${f.visit.consultant ? ` by ${f.visit.consultant}` : ""}${f.visit.organisation ? ` of ${f.visit.organisation}` : ""} on ${f.visit.date}${f.visit.people ? `, meeting ${f.visit.people}` : ""}.`,
+      )
+    : "";
+  return {
+    headline: tr(
+      f,
+      `${firm.name}：${firm.industry}${firm.size ? `，${firm.size}` : ""}。`,
+      `${firm.name}: ${firm.industry}${firm.size ? `, ${firm.size}` : ""}.`,
+    ),
+    paragraphs: [
+      tr(f, `${firm.name}${facts.join("，")}。`, `${firm.name} is ${facts.join(", ")}.`) + visit,
+      own,
+      tr(
+        f,
+        `企业报告的设备、网络与信息系统情况：${sentences(f, inventory)}。`,
+        `Equipment, networks and systems the firm reported: ${sentences(f, inventory)}.`,
+      ) + systems,
+    ],
+    bullets: inventory,
+    solutionIds: [],
+    policyIds: [],
   };
 };
 
@@ -161,108 +240,196 @@ const GAP_KIND = {
   constrained: ["达标约束性场景数", "constrained scenes at the level"],
 } as const;
 
-const level: Write = (f) => {
+const result: Write = (f) => {
   const meaning = f.level.description
     ? tr(f, `${f.level.name}的含义是：${f.level.description}`, `${f.level.name} means: ${f.level.description}`)
     : tr(f, "企业尚未满足一级的全部条件。", "The firm does not yet meet all conditions of level 1.");
-  const rule = tr(
-    f,
-    `等级按总分、达到该级的场景数和达到该级的约束性场景数三个条件同时判定：${f.rule.map((r) => `${r.name}需总分不低于${r.minTotal}分、${r.minScenes}个场景及${r.minConstrained}个约束性场景达到该级`).join("；")}。`,
-    `A level needs three conditions at once: total score, scenes at the level and constrained scenes at the level. ${f.rule.map((r) => `${r.name}: at least ${r.minTotal} points, ${r.minScenes} scenes and ${r.minConstrained} constrained scenes at the level`).join("; ")}.`,
-  );
   const ref = f.model.isReference ? tr(f, "本企业不属于制造业，结果为参考等级。", "The firm is not in manufacturing, so this is a reference level.") : "";
+  const dims = f.dimensions.map((d) => {
+    const peer = d.standing && f.peers ? tr(f, `，${standingPhrase(f, d.standing, f.peers.count)}`, `, ${standingPhrase(f, d.standing, f.peers.count)}`) : "";
+    return tr(f, `${d.name}${d.score}分（满分${d.max}分，得分率${d.percent}%${peer}）`, `${d.name} ${d.score} of ${d.max} (${d.percent}%${peer})`);
+  });
+  const target = f.level.next;
+  const rung = target !== null ? f.rule.find((r) => r.level === target) : undefined;
+  const why =
+    rung && target !== null
+      ? tr(
+          f,
+          `${rung.name}要求总分不低于${rung.minTotal}分、至少${rung.minScenes}个场景达到该级且其中约束性场景不少于${rung.minConstrained}个；企业有${f.counts.atOrAbove[String(target)] ?? 0}个场景达到${target}级，其中约束性场景${f.counts.constrainedAtOrAbove[String(target)] ?? 0}个。`,
+          `${rung.name} needs a total of at least ${rung.minTotal}, at least ${rung.minScenes} scenes at that level and ${rung.minConstrained} of them constrained; the firm has ${f.counts.atOrAbove[String(target)] ?? 0} scenes at level ${target}, ${f.counts.constrainedAtOrAbove[String(target)] ?? 0} of them constrained.`,
+        )
+      : tr(f, "企业已满足最高等级的全部条件。", "The firm meets every condition of the top level.");
   const gapItems =
     f.gap?.items.map((g) => {
       const [zhName, enName] = GAP_KIND[g.kind];
       return tr(f, `${zhName}：要求${g.required}，现为${g.actual}，差${g.short}`, `${enName}: ${g.required} required, ${g.actual} now, ${g.short} short`);
     }) ?? [];
+  const progress = f.previous
+    ? tr(
+        f,
+        `上次评测（${f.previous.date}）总分${f.previous.total}分、${f.previous.levelName}，本次总分变化${f.previous.change}分。`,
+        `At the last assessment (${f.previous.date}) the total was ${f.previous.total}, ${f.previous.levelName}; it changed by ${f.previous.change}.`,
+      )
+    : "";
+  const specialized = f.specialized
+    ? tr(
+        f,
+        `按这一等级，专精特新中小企业认定的数字化水平指标可得${f.specialized.points}分（满分${f.specialized.max}分）。`,
+        `At this level, the digital criterion of the 专精特新 certification gives ${f.specialized.points} of ${f.specialized.max} points.`,
+      )
+    : "";
+  const nextName = f.level.nextName;
   return {
-    headline: tr(f, `企业数字化水平${levelPhrase(f)}。`, `The firm is ${levelPhrase(f)}.`),
+    headline: nextName
+      ? tr(
+          f,
+          `总分${f.level.total}分，数字化水平${levelPhrase(f)}；距${nextName}还差${gapItems.length}项条件。`,
+          `Total ${f.level.total}, ${levelPhrase(f)}; ${gapItems.length} condition(s) of ${nextName} unmet.`,
+        )
+      : tr(f, `总分${f.level.total}分，数字化水平${levelPhrase(f)}。`, `Total ${f.level.total}, ${levelPhrase(f)}.`),
     paragraphs: [
       meaning + ref,
-      rule,
-      f.gap
-        ? tr(f, `要达到${f.level.nextName ?? ""}，还需满足下列条件。`, `To reach ${f.level.nextName ?? ""}, the conditions below must still be met.`)
-        : tr(f, "企业已满足最高等级的全部条件。", "The firm meets every condition of the top level."),
-    ],
+      tr(f, `三个评分维度：${sentences(f, dims)}。`, `The three scored dimensions: ${sentences(f, dims)}.`) + peersSentence(f),
+      tr(
+        f,
+        `共评测${f.counts.sceneCount}个业务场景，其中约束性场景${f.counts.constrainedCount}个。等级按总分、达标场景数和达标约束性场景数三个条件同时判定。`,
+        `${f.counts.sceneCount} business scenes were assessed, ${f.counts.constrainedCount} of them constrained. A level needs its total, its number of scenes and its number of constrained scenes at once.`,
+      ) + why,
+      progress + specialized,
+    ].filter((p) => p.length > 0),
     bullets: gapItems,
     solutionIds: [],
     policyIds: [],
   };
 };
 
-const dimensions: Write = (f) => {
-  const sorted = [...f.dimensions].sort((a, b) => b.percent - a.percent);
-  const best = sorted[0]!;
-  const worst = sorted[sorted.length - 1]!;
-  const lines = f.dimensions.map((d) => {
-    const peer =
-      d.peerMedian !== null
-        ? tr(f, `，同类中位数${d.peerMedian}分，处于第${d.percentile ?? 0}百分位`, `; peer median ${d.peerMedian}, ${d.percentile ?? 0}th percentile`)
+const diagnosis: Write = (f) => {
+  const items = f.diagnosis;
+  if (items.length === 0)
+    return {
+      headline: tr(f, "没有需要通过改造弥补的短板。", "No weak point needs a transformation step."),
+      paragraphs: [tr(f, "企业已处于最高等级，建议保持现有做法并持续优化。", "The firm is at the top level; keep up and refine what it does.")],
+      bullets: [],
+      solutionIds: [],
+      policyIds: [],
+    };
+  const paragraph = (d: (typeof items)[number]) => {
+    const head =
+      d.kind === "scene"
+        ? tr(
+            f,
+            `${d.name}（${d.constrained ? "约束性场景，" : ""}${d.now}）：${d.today}。`,
+            `${d.name} (${d.constrained ? "constrained, " : ""}${d.now}): ${d.today}.`,
+          )
+        : tr(f, `${d.name}（${d.now}），${d.today}。`, `${d.name} (${d.now}), ${d.today}.`);
+    const words =
+      d.quotes.length > 0
+        ? tr(
+            f,
+            `企业自己提到${d.quotes.map((q) => quote(f, q)).join("、")}，问题正出在这里。`,
+            `The firm itself wrote ${d.quotes.map((q) => quote(f, q)).join(", ")}: this is where it lies.`,
+          )
         : "";
-    return tr(f, `${d.name}得分${d.score}分（满分${d.max}分，得分率${d.percent}%${peer}）`, `${d.name}: ${d.score} of ${d.max} (${d.percent}%${peer})`);
-  });
+    const industry =
+      d.industryPains.length > 0
+        ? tr(
+            f,
+            `这也是${f.industry.name}企业的常见问题：${join(f, d.industryPains)}。`,
+            `It is a common problem in ${f.industry.name}: ${join(f, d.industryPains)}.`,
+          )
+        : "";
+    const target = d.target
+      ? d.kind === "scene"
+        ? tr(f, `改造后应做到：${d.target}。`, `After the work: ${d.target}.`)
+        : tr(f, `需要：${d.target}。`, `Needed: ${d.target}.`)
+      : "";
+    return head + words + industry + target;
+  };
+  const quoted = items.filter((d) => d.quotes.length > 0);
+  const first = quoted[0] ?? items.find((d) => d.constrained) ?? items[0]!;
   return {
-    headline: tr(f, `${best.name}相对最强，${worst.name}相对最弱。`, `${best.name} is the strongest dimension, ${worst.name} the weakest.`),
-    paragraphs: [
-      tr(f, `三个维度的得分情况：${lines.join("；")}。`, `The three dimensions: ${lines.join("; ")}.`),
-      tr(
-        f,
-        `得分率最低的指标是${f.weakest.map((w) => `${w.name}（${w.dimension}，${w.score}/${w.max}分）`).join("、")}，它们是拉低总分的主要原因，也是提分空间最大的地方。`,
-        `The indicators with the lowest share are ${f.weakest.map((w) => `${w.name} (${w.dimension}, ${w.score} of ${w.max})`).join(", ")}: they pull the total down most and leave the most room to gain.`,
-      ),
-    ],
-    bullets: lines,
+    headline: tr(f, `${items.length}处短板需要改进，首先是${first.name}。`, `${items.length} weak point(s) to improve, first ${first.name}.`),
+    paragraphs: atMost(items.map(paragraph)),
+    bullets: items.slice(0, 12).map((d) => tr(f, `${d.name}：${d.target || d.today}`, `${d.name}: ${d.target || d.today}`)),
     solutionIds: [],
     policyIds: [],
   };
 };
 
-const scenes: Write = (f) => {
-  const target = f.level.next ?? f.level.current;
-  const lagging = [...f.scenes].filter((s) => s.level < target).sort((a, b) => Number(b.constrained) - Number(a.constrained) || a.level - b.level);
-  const scenesItem = f.gap?.items.find((g) => g.kind === "scenes");
-  const constrainedItem = f.gap?.items.find((g) => g.kind === "constrained");
-  const atTarget = f.counts.atOrAbove[String(target)] ?? 0;
-  return {
-    headline: tr(
+const targets: Write = (f) => {
+  const t = f.targets;
+  if (!t)
+    return {
+      headline: tr(f, "企业已处于最高等级。", "The firm is at the top level."),
+      paragraphs: [
+        tr(f, "改造目标是保持各场景水平并提升数据驱动的决策能力。", "The target is to keep every scene at its level and deepen data-driven decisions."),
+      ],
+      bullets: [],
+      solutionIds: [],
+      policyIds: [],
+    };
+  const scenes = t.scenes.map((s) =>
+    tr(
       f,
-      `${f.counts.sceneCount}个业务场景中有${atTarget}个达到${target}级及以上。`,
-      `${atTarget} of ${f.counts.sceneCount} business scenes are at level ${target} or above.`,
+      `${s.name}${s.constrained ? "（约束性）" : ""}${sceneLevel(f, s.fromLevel)}→${sceneLevel(f, s.toLevel)}`,
+      `${s.name}${s.constrained ? " (constrained)" : ""} ${sceneLevel(f, s.fromLevel)} → ${sceneLevel(f, s.toLevel)}`,
     ),
+  );
+  const others = (f.plans.next?.steps ?? []).filter((s) => s.kind === "indicator").map((s) => tr(f, `${s.what}：${s.change}`, `${s.what}: ${s.change}`));
+  const level2 = f.plans.level2
+    ? tr(
+        f,
+        `到${f.plans.level2.targetName}还需：${join(
+          f,
+          f.plans.level2.steps.map((s) => s.what),
+        )}。`,
+        `To reach ${f.plans.level2.targetName} as well: ${join(
+          f,
+          f.plans.level2.steps.map((s) => s.what),
+        )}.`,
+      )
+    : "";
+  const kpis = t.kpis.map((k) =>
+    tr(
+      f,
+      `${k.name}${k.unit ? `（${k.unit}）` : ""}：改造前记录基线，改造后按同一口径复核`,
+      `${k.name}${k.unit ? ` (${k.unit})` : ""}: record the baseline before, measure the same way after`,
+    ),
+  );
+  return {
+    headline:
+      t.sceneCount > 0
+        ? tr(f, `目标是达到${t.levelName}，${t.sceneCount}个场景需要提升。`, `The target is ${t.levelName}, with ${t.sceneCount} scene(s) to lift.`)
+        : tr(f, `目标是达到${t.levelName}，重点在基础与管理。`, `The target is ${t.levelName}, through foundation and management.`),
     paragraphs: [
+      tr(f, `改造的目标等级为${t.levelName}。`, `The target level is ${t.levelName}.`) +
+        (scenes.length > 0 ? tr(f, `场景目标：${sentences(f, scenes)}。`, `Scene targets: ${sentences(f, scenes)}.`) : "") +
+        (others.length > 0 ? tr(f, `基础与管理方面：${sentences(f, others)}。`, `Foundation and management: ${sentences(f, others)}.`) : "") +
+        level2,
       tr(
         f,
-        `共评测${f.counts.sceneCount}个业务场景，其中约束性场景${f.counts.constrainedCount}个。达到${target}级及以上的场景${atTarget}个，其中约束性场景${f.counts.constrainedAtOrAbove[String(target)] ?? 0}个。`,
-        `${f.counts.sceneCount} business scenes were assessed, ${f.counts.constrainedCount} of them constrained. ${atTarget} are at level ${target} or above, ${f.counts.constrainedAtOrAbove[String(target)] ?? 0} of them constrained.`,
+        "成效指标不能靠采购获得：请在改造开始前按统一口径记录下列指标的基线，改造完成后再记录一次，下次评测和验收时用来证明改善。",
+        "Outcome measures cannot be bought: record the baseline of the measures below before the work starts and again after it, to prove the change at the next assessment and at acceptance.",
       ),
-      scenesItem || constrainedItem
-        ? tr(
-            f,
-            `按评定规则，还需${scenesItem ? `再有${scenesItem.short}个场景` : ""}${scenesItem && constrainedItem ? "、" : ""}${constrainedItem ? `${constrainedItem.short}个约束性场景` : ""}达到${target}级。`,
-            `Under the rule, ${scenesItem ? `${scenesItem.short} more scene(s)` : ""}${scenesItem && constrainedItem ? " and " : ""}${constrainedItem ? `${constrainedItem.short} more constrained scene(s)` : ""} must reach level ${target}.`,
-          )
-        : tr(f, "场景条件已经满足下一级要求，提升重点在总分。", "The scene conditions of the next level are met; the gap is in the score."),
     ],
-    // "S级", not "现为S级": 现为 before a level reads as a claim about the firm's own level.
-    bullets: lagging
-      .slice(0, 5)
-      .map((s) =>
-        tr(
-          f,
-          `${s.name}${s.constrained ? "（约束性）" : ""}：${s.level}级，目标${target}级`,
-          `${s.name}${s.constrained ? " (constrained)" : ""}: level ${s.level} now, target ${target}`,
-        ),
-      ),
+    bullets: kpis,
     solutionIds: [],
     policyIds: [],
   };
+};
+
+const DEPLOYMENT: Record<string, [string, string]> = {
+  saas: ["云订阅", "SaaS"],
+  on_premises: ["本地部署", "on premises"],
+  hybrid: ["混合部署", "hybrid"],
+  service: ["服务", "service"],
 };
 
 const plan: Write = (f) => {
   const paragraphs: string[] = [];
-  const ids = new Set<string>();
-  for (const p of [f.plans.next, f.plans.level2]) {
+  const next = f.plans.next;
+  if (!next) paragraphs.push(tr(f, "企业已处于最高等级，无需提升路径。", "The firm is at the top level; no path is needed."));
+  for (const p of [next, f.plans.level2]) {
     if (!p) continue;
     paragraphs.push(
       planSentence(f, p) +
@@ -274,148 +441,178 @@ const plan: Write = (f) => {
             )
           : ""),
     );
-    p.steps.forEach((s) => s.solutionIds.slice(0, 1).forEach((id) => ids.add(id)));
+    if (p.reachable && p.budget.length > 0)
+      paragraphs.push(
+        tr(
+          f,
+          `预算构成（${p.targetName}方案）：${sentences(
+            f,
+            p.budget.map((b) => `${b.line}一次性${b.oneOffWan}万元、年费${b.yearlyWan}万元，三年合计${b.threeYearWan}万元`),
+          )}。`,
+          `Budget (plan to ${p.targetName}): ${sentences(
+            f,
+            p.budget.map(
+              (b) =>
+                `${b.line} CNY ${b.oneOffYuan.toLocaleString("en-US")} one-off and CNY ${b.yearlyYuan.toLocaleString("en-US")} a year, CNY ${b.threeYearYuan.toLocaleString("en-US")} over three years`,
+            ),
+          )}.`,
+        ),
+      );
   }
-  const p = f.plans.next;
-  if (!p) paragraphs.push(tr(f, "企业已处于最高等级，无需提升路径。", "The firm is at the top level; no path is needed."));
-  if (p?.reachable && p.solutionCount > 0) paragraphs.push(budgetSentence(f, p));
-  const pain = f.plans.pain;
-  if (pain) {
-    paragraphs.push(painSentence(f, pain));
-    pain.steps.forEach((s) => s.solutionIds.slice(0, 1).forEach((id) => ids.add(id)));
-  }
+  if (f.plans.pain) paragraphs.push(painSentence(f, f.plans.pain));
+  // Each solution described once, where the plan buys it; the alternatives by name only.
+  const chosen = f.candidates.solutions.filter((s) => s.chosenForPrice);
+  const describe = (s: (typeof chosen)[number]) => {
+    const d = DEPLOYMENT[s.deployment] ?? [s.deployment, s.deployment];
+    return tr(
+      f,
+      `${sol(s.id)}：${s.description}（${d[0]}，首年约${s.firstYearCostWan}万元，工期${s.durationWeeks.min}–${s.durationWeeks.max}周${s.smallFastLightPrecise ? "，属“小快轻准”产品" : ""}）`,
+      `${sol(s.id)}: ${s.description} (${d[1]}, about CNY ${s.firstYearCostYuan.toLocaleString("en-US")} in the first year, ${s.durationWeeks.min}–${s.durationWeeks.max} weeks${s.smallFastLightPrecise ? ", small, fast, light and precise" : ""})`,
+    );
+  };
+  if (chosen.length > 0)
+    paragraphs.push(tr(f, `选用的方案：${sentences(f, chosen.map(describe))}。`, `The solutions chosen: ${sentences(f, chosen.map(describe))}.`));
+  const alternatives = (next?.steps ?? []).filter((s) => s.alternativeIds.length > 0);
+  if (alternatives.length > 0)
+    paragraphs.push(
+      tr(
+        f,
+        `可比较的替代方案：${sentences(
+          f,
+          alternatives.map((s) => `${s.what}可比较${s.alternativeIds.slice(0, 3).map(sol).join("、")}`),
+        )}。建议向至少两家服务商询价，比较实施周期、数据归属和后续服务。`,
+        `Alternatives to compare: ${sentences(
+          f,
+          alternatives.map((s) => `for ${s.what}, ${s.alternativeIds.slice(0, 3).map(sol).join(", ")}`),
+        )}. Ask at least two providers for quotes and compare delivery time, data ownership and support.`,
+      ),
+    );
+  const used = new Set<string>();
+  for (const p of [next, f.plans.level2, f.plans.pain]) p?.steps.forEach((s) => s.solutionIds.forEach((id) => used.add(id)));
+  alternatives.forEach((s) => s.alternativeIds.slice(0, 3).forEach((id) => used.add(id)));
+  chosen.forEach((s) => used.add(s.id));
   return {
-    headline: p?.reachable
+    headline: next?.reachable
       ? tr(
           f,
-          `${p.stepCount}步可达${p.targetName}，净成本约${yuan(f, p.netCostWan, p.netCostYuan)}。`,
-          `${p.stepCount} step(s) reach ${p.targetName} at a net cost of about ${yuan(f, p.netCostWan, p.netCostYuan)}.`,
+          `${next.stepCount}步可达${next.targetName}，三年总成本约${money(f, next.threeYearCostWan, next.threeYearCostYuan)}。`,
+          `${next.stepCount} step(s) reach ${next.targetName} for about ${money(f, next.threeYearCostWan, next.threeYearCostYuan)} over three years.`,
         )
-      : tr(f, "提升路径", "Path to the next level"),
-    paragraphs,
-    bullets: p?.steps.map((s) => stepLine(f, s)) ?? [],
-    solutionIds: [...ids],
-    policyIds: [...new Set([f.plans.next?.bestSubsidy?.policyId, f.plans.level2?.bestSubsidy?.policyId].filter((x): x is string => !!x))],
+      : tr(f, "改造方案", "Transformation plan"),
+    paragraphs: atMost(paragraphs),
+    bullets: next?.steps.map((s) => stepLine(f, s)) ?? [],
+    solutionIds: [...used],
+    policyIds: [...new Set([next?.bestSubsidy?.policyId, f.plans.level2?.bestSubsidy?.policyId].filter((x): x is string => !!x))],
   };
 };
 
-const DEPLOYMENT: Record<string, [string, string]> = {
-  saas: ["SaaS订阅", "SaaS"],
-  on_premises: ["本地部署", "on premises"],
-  hybrid: ["混合部署", "hybrid"],
-  service: ["服务", "service"],
-};
-
-const solutions: Write = (f) => {
-  const list = f.candidates.solutions;
-  if (list.length === 0) {
+const schedule: Write = (f) => {
+  const p = f.plans.next;
+  if (!p?.reachable || p.phases.length === 0)
     return {
-      headline: tr(f, "暂无需要推荐的方案。", "No solutions to recommend."),
-      paragraphs: [tr(f, "当前路径不需要采购新的方案。", "The current path needs no new solution.")],
+      headline: tr(f, "暂无需要排期的改造。", "No work to schedule yet."),
+      paragraphs: [tr(f, "方案确定后，按步骤排定阶段、里程碑和分工。", "Once a plan is chosen, set its phases, milestones and roles.")],
       bullets: [],
       solutionIds: [],
       policyIds: [],
     };
-  }
-  const describe = (s: (typeof list)[number]) => {
-    const d = DEPLOYMENT[s.deployment] ?? [s.deployment, s.deployment];
+  const stepName = (n: number) => p.steps.find((s) => s.n === n)?.what ?? "";
+  const phases = p.phases.map((ph) => {
+    const steps = ph.steps.map(stepName).filter((x) => x.length > 0);
     return tr(
       f,
-      `${sol(s.id)}：${s.description}${d[0]}，首年费用约${s.firstYearCostWan}万元，工期${s.durationWeeks.min}–${s.durationWeeks.max}周${s.smallFastLightPrecise ? "，属“小快轻准”产品" : ""}。`,
-      `${sol(s.id)}: ${s.description} ${d[1]}, about CNY ${s.firstYearCostYuan.toLocaleString("en-US")} in the first year, ${s.durationWeeks.min}–${s.durationWeeks.max} weeks${s.smallFastLightPrecise ? ", small, fast, light and precise" : ""}.`,
+      `第${ph.phase}阶段（第${ph.startWeek}–${ph.endWeek}周）：${steps.length > 0 ? join(f, steps) : ph.solutionIds.map(sol).join("、")}${ph.solutionIds.length > 1 ? "，可同时进行" : ""}，阶段末完成验收`,
+      `Phase ${ph.phase} (weeks ${ph.startWeek}–${ph.endWeek}): ${steps.length > 0 ? join(f, steps) : ph.solutionIds.map(sol).join(", ")}${ph.solutionIds.length > 1 ? ", in parallel" : ""}; signed off at its end`,
     );
-  };
-  const chosen = list.filter((s) => s.chosenForPrice);
-  const steps = f.plans.next?.steps ?? [];
+  });
+  const provider = f.visit?.organisation;
   return {
-    headline: tr(f, "每个步骤都有可比较的候选方案，建议逐项比较后选择。", "Each step has candidate solutions to compare before choosing."),
+    headline: tr(f, `分${p.phaseCount}个阶段实施，约${p.weeks.min}–${p.weeks.max}周。`, `${p.phaseCount} phase(s), about ${p.weeks.min}–${p.weeks.max} weeks.`),
     paragraphs: [
       tr(
         f,
-        "以下方案按路径步骤匹配，方案中选用的已计入费用，其余可作比较：",
-        "Solutions matched to the steps of the path; those the plan buys are in its cost, the others are for comparison:",
-      ) +
-        " " +
-        chosen.map(describe).join(" "),
+        `改造按${p.phaseCount}个阶段依次进行，前一阶段为后一阶段打基础；同一阶段内的方案可以并行，整体约需${p.weeks.min}–${p.weeks.max}周。`,
+        `The work runs in ${p.phaseCount} phase(s), each preparing the next; solutions within a phase run in parallel, about ${p.weeks.min}–${p.weeks.max} weeks in all.`,
+      ),
+      tr(f, `${sentences(f, phases)}。`, `${sentences(f, phases)}.`),
       tr(
         f,
-        "方案目录为演示数据，建议向至少两家服务商询价，比较实施周期、数据归属和后续服务。",
-        "The catalogue is demo data; ask at least two providers for quotes and compare delivery time, data ownership and support.",
-      ) +
-        (list.length > chosen.length
-          ? " " +
-            tr(
-              f,
-              `可比较的其他方案：${list
-                .filter((s) => !s.chosenForPrice)
-                .map((s) => sol(s.id))
-                .join("、")}。`,
-              `Other options to compare: ${list
-                .filter((s) => !s.chosenForPrice)
-                .map((s) => sol(s.id))
-                .join(", ")}.`,
-            )
-          : ""),
+        `分工：企业指定一名数字化负责人，提供基础数据、流程说明和参与人员，并在开始前记录成效指标的基线；服务商${provider ? `（如${provider}）` : ""}负责实施、数据迁移和培训，每个阶段结束时提交交付物；全部完成后，企业重新评测并向主管部门申请等级复核。`,
+        `Roles: the firm names one owner for the work, provides base data, process descriptions and people, and records the outcome baselines before starting; providers${provider ? ` (such as ${provider})` : ""} implement, migrate data and train, handing over at the end of each phase; once done, the firm reassesses and applies to the authority for a re-check of its level.`,
+      ),
     ],
-    bullets: steps
-      .filter((s) => s.solutionIds.length > 0)
-      .map((s) => tr(f, `${s.what}：${s.solutionIds.map(sol).join("、")}`, `${s.what}: ${s.solutionIds.map(sol).join(", ")}`)),
-    solutionIds: list.map((s) => s.id),
+    bullets: p.phases.map((ph) =>
+      tr(f, `里程碑${ph.phase}：第${ph.endWeek}周完成第${ph.phase}阶段`, `Milestone ${ph.phase}: phase ${ph.phase} done by week ${ph.endWeek}`),
+    ),
+    solutionIds: [...new Set(p.phases.flatMap((ph) => (ph.steps.length > 0 ? [] : ph.solutionIds)))],
     policyIds: [],
   };
 };
 
-const subsidies: Write = (f) => {
+const effects: Write = (f) => {
   const list = f.candidates.policies;
-  const best = f.plans.next?.bestSubsidy;
   const line = (p: (typeof list)[number]) => {
     const amount =
       p.amountYuan !== null && p.amountWan !== null
-        ? tr(f, `，预计金额${yuan(f, p.amountWan, p.amountYuan)}`, `, estimated ${yuan(f, p.amountWan, p.amountYuan)}`)
+        ? tr(f, `，按下一级方案估算约${money(f, p.amountWan, p.amountYuan)}`, `, about ${money(f, p.amountWan, p.amountYuan)} for the plan to the next level`)
         : p.upToYuan !== null && p.upToWan !== null
-          ? tr(f, `，最高${yuan(f, p.upToWan, p.upToYuan)}`, `, up to ${yuan(f, p.upToWan, p.upToYuan)}`)
+          ? tr(f, `，最高${money(f, p.upToWan, p.upToYuan)}`, `, up to ${money(f, p.upToWan, p.upToYuan)}`)
           : "";
     const why = p.reasons.length > 0 ? tr(f, `（${p.reasons.join("；")}）`, ` (${p.reasons.join("; ")})`) : "";
-    const confirm = p.toConfirm.length > 0 ? tr(f, `，需确认：${p.toConfirm.join("、")}`, `; to confirm: ${p.toConfirm.join(", ")}`) : "";
-    return tr(f, `${pol(p.id)}：${p.verdictText}${why}${amount}${confirm}。`, `${pol(p.id)}: ${p.verdictText}${why}${amount}${confirm}.`);
+    const confirm = p.toConfirm.length > 0 ? tr(f, `，需确认：${join(f, p.toConfirm)}`, `; to confirm: ${join(f, p.toConfirm)}`) : "";
+    return tr(f, `${pol(p.id)}：${p.verdictText}${why}${amount}${confirm}`, `${pol(p.id)}: ${p.verdictText}${why}${amount}${confirm}`);
   };
   const open = list.filter((p) => p.verdict !== "not_eligible");
   const closed = list.filter((p) => p.verdict === "not_eligible");
-  const docs = [...new Set(list.filter((p) => p.verdict !== "not_eligible").flatMap((p) => p.documents))];
+  const docs = [...new Set(open.flatMap((p) => p.documents))];
+  const plans = [f.plans.next, f.plans.level2, f.plans.pain].filter((p): p is PlanFacts => !!p?.reachable);
+  const byPlan = plans.map((p) =>
+    p === f.plans.pain
+      ? tr(f, `从痛点出发的方案：`, `The plan from the firm's problems: `) + subsidyClause(f, p)
+      : tr(f, `到${p.targetName}的方案：`, `The plan to ${p.targetName}: `) + subsidyClause(f, p),
+  );
+  const kpis = (f.targets?.kpis ?? []).map((k) => k.name);
+  const good = sectionFacts("effects", f).goodLooksLike as string[];
+  const best = f.plans.next?.bestSubsidy;
   return {
     headline: best
       ? tr(
           f,
-          `最有希望的补贴是${pol(best.policyId)}，预计${yuan(f, best.amountWan, best.amountYuan)}。`,
-          `The best subsidy prospect is ${pol(best.policyId)}, estimated at ${yuan(f, best.amountWan, best.amountYuan)}.`,
+          `最有希望的补贴约${money(f, best.amountWan, best.amountYuan)}，改造完成并复核达标后兑付。`,
+          `The best subsidy prospect is about ${money(f, best.amountWan, best.amountYuan)}, paid after the work and a level re-check.`,
         )
-      : tr(f, "目前没有可确定金额的补贴，部分政策需进一步确认。", "No subsidy with a known amount yet; some policies need confirming."),
+      : tr(f, "目前没有可确定金额的补贴，改造成效以基线对比衡量。", "No subsidy with a known amount yet; the effect is measured against the baselines."),
     paragraphs: [
-      open.length > 0
-        ? tr(f, "符合或可能符合的政策：", "Policies the firm meets or may meet: ") + open.map(line).join(" ")
-        : tr(f, "目前没有符合或可能符合的政策。", "No policy is met or possibly met yet."),
-      ...(closed.length > 0
-        ? [
-            tr(
-              f,
-              `不符合的政策（地区、行业、规模或等级条件不满足）：${closed.map((p) => pol(p.id)).join("、")}。`,
-              `Policies not met (region, industry, size or level conditions): ${closed.map((p) => pol(p.id)).join(", ")}.`,
-            ),
-          ]
-        : []),
       tr(
         f,
-        "补贴一般在改造完成、数字化水平复核达标后兑付，金额与资格以主管部门的最终审核为准。",
-        "Subsidies are usually paid after the transformation and a re-check of the level; the amount and eligibility are decided by the authority's final review.",
+        `预期成效（可能的改善，不作承诺）：改造完成后，${kpis.length > 0 ? `${join(f, kpis)}等指标有望改善，需与改造前的基线对比确认` : "相关业务的效率与质量有望改善，需与改造前的基线对比确认"}。${good.length > 0 ? `同行业做得好的企业通常：${join(f, good)}。` : ""}`,
+        `Expected effects (possible, not promised): after the work, ${kpis.length > 0 ? `${join(f, kpis)} should improve, to be confirmed against the baselines` : "efficiency and quality of the activities concerned should improve, to be confirmed against the baselines"}. ${good.length > 0 ? `Firms that do this well in the industry typically: ${join(f, good)}.` : ""}`,
       ),
-    ],
+      byPlan.length > 0 ? tr(f, `各方案的补贴：${sentences(f, byPlan)}。`, `Subsidies by plan: ${sentences(f, byPlan)}.`) : "",
+      open.length > 0
+        ? tr(f, `符合或可能符合的政策：${sentences(f, open.map(line))}。`, `Policies the firm meets or may meet: ${sentences(f, open.map(line))}.`)
+        : tr(f, "目前没有符合或可能符合的政策。", "No policy is met or possibly met yet."),
+      closed.length > 0
+        ? tr(
+            f,
+            `不符合的政策（地区、行业、规模或等级条件不满足）：${closed.map((p) => pol(p.id)).join("、")}。`,
+            `Policies not met (region, industry, size or level conditions): ${closed.map((p) => pol(p.id)).join(", ")}.`,
+          )
+        : "",
+      tr(
+        f,
+        "申报时间：补贴一般“先建后补”，即改造完成、数字化水平复核达标后兑付，金额与资格以主管部门的最终审核为准。",
+        "Timing: subsidies are usually paid after the work (build first, paid later), once a re-check confirms the level; the authority's final review decides the amount and eligibility.",
+      ),
+    ].filter((p) => p.length > 0),
     bullets: [
-      ...(docs.length > 0 ? [tr(f, `准备材料：${docs.join("、")}`, `Prepare: ${docs.join(", ")}`)] : []),
+      ...(docs.length > 0 ? [tr(f, `准备材料：${join(f, docs)}`, `Prepare: ${join(f, docs)}`)] : []),
       tr(f, "向所在地工信主管部门确认申报批次和截止时间", "Confirm the application round and deadline with the local industry authority"),
-      tr(f, "改造完成后申请数字化水平复核", "Apply for a level re-check once the transformation is done"),
+      tr(f, "签订合同并保留发票、付款凭证和验收记录", "Sign contracts and keep invoices, payment records and sign-off records"),
+      tr(f, "改造完成后重新评测并申请数字化水平复核", "Reassess once the work is done and apply for a level re-check"),
     ],
     solutionIds: [],
-    policyIds: list.map((p) => p.id),
+    policyIds: [...new Set([...list.map((p) => p.id), ...plans.flatMap((p) => (p.bestSubsidy ? [p.bestSubsidy.policyId] : []))])],
   };
 };
 
@@ -430,19 +627,23 @@ const risks: Write = (f) => ({
     ),
   ],
   bullets: [
-    ...(f.plans.next?.steps[0] ? [tr(f, `启动第一步：${f.plans.next.steps[0].what}`, `Start the first step: ${f.plans.next.steps[0].what}`)] : []),
+    ...(f.plans.next?.steps[0] ? [tr(f, `尽快启动第一步：${f.plans.next.steps[0].what}`, `Start the first step: ${f.plans.next.steps[0].what}`)] : []),
     ...f.candidates.policies
       .filter((p) => p.verdict === "possibly_eligible")
-      .map((p) => tr(f, `确认${pol(p.id)}的条件：${p.toConfirm.join("、")}`, `Confirm the conditions of ${pol(p.id)}: ${p.toConfirm.join(", ")}`)),
+      .map((p) => tr(f, `确认${pol(p.id)}的条件：${join(f, p.toConfirm)}`, `Confirm the conditions of ${pol(p.id)}: ${join(f, p.toConfirm)}`)),
     tr(f, "指定数字化负责人，按月跟踪进度", "Name an owner for the transformation and review progress monthly"),
-    tr(f, "完成改造后重新评测，核对等级变化", "Reassess after the changes to confirm the new level"),
+    tr(f, "90天内复盘第一阶段成效，决定下一阶段投入", "Within 90 days, review the first phase and decide on the next"),
   ],
   solutionIds: [],
   policyIds: f.candidates.policies.filter((p) => p.verdict === "possibly_eligible").map((p) => p.id),
 });
 
-const WRITERS: Record<SectionKey, Write> = { summary, level, dimensions, scenes, plan, solutions, subsidies, risks };
+const WRITERS: Record<SectionKey, Write> = { summary, profile, result, diagnosis, targets, plan, schedule, effects, risks };
+
+/** English sentences joined from parts get their space back ("Level 1.Among" → "Level 1. Among"). */
+const spaced = (f: ReportFacts, text: string) => (zh(f) ? text : text.replace(/([.;])(?=[A-Z“])/g, "$1 "));
 
 export function writeDeterministic(key: SectionKey, facts: ReportFacts): SectionOutput {
-  return { ...WRITERS[key](facts), statedLevel: facts.level.current };
+  const out = WRITERS[key](facts);
+  return { ...out, headline: spaced(facts, out.headline), paragraphs: out.paragraphs.map((p) => spaced(facts, p)), statedLevel: facts.level.current };
 }

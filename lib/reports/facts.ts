@@ -2,24 +2,39 @@ import type { PolicyEntry } from "@/db/catalogue/policies";
 import { firstYearCost, type SolutionEntry } from "@/db/catalogue/solutions";
 import { industryByCode } from "@/lib/enterprise/industries";
 import type { Locale } from "@/lib/i18n/locales";
-import { enumSeparator, localize, localizePair } from "@/lib/i18n/localized";
+import { localize, localizePair } from "@/lib/i18n/localized";
 import type { PolicyMatch } from "@/lib/recommendations/eligibility";
-import type { Plan, PlanStep } from "@/lib/recommendations/plan";
-import type { PainPlanFacts, PlanFacts, PolicyFacts, ReportFacts, SectionKey, SolutionFacts, StepFacts } from "@/prompts/report";
+import type { Plan } from "@/lib/recommendations/plan";
+import type { IndustryFacts, PolicyFacts, ReportFacts, SolutionFacts } from "@/prompts/report";
 import { specializedPoints, type Benchmark, type CompiledTemplate, type Localized, type Result } from "@/scoring";
+import { painPlanFacts, planFacts, quotableText, r1, r2, wan } from "./facts-plan";
+import { diagnosisOf, inventoryOf, standingOf, systemsOf, targetsOf } from "./facts-profile";
+import { plainWords } from "./plain-words";
 
 /**
  * The facts a report is written from, computed once per report: display-ready (rounded as shown,
  * labelled in the report's language) so that the writer copies rather than computes. Each section
- * gets only its own slice. Solutions and policies appear by id; their names are put in by us.
- * Their types live beside the prompts that read them (prompts/report/facts.ts).
+ * gets only its own slice (section-facts.ts). Solutions and policies appear by id; their names are
+ * put in by us. Their types live beside the prompts that read them (prompts/report/facts.ts).
  */
 
 export type { PainPlanFacts, PlanFacts, ReportFacts } from "@/prompts/report";
+export { sectionFacts, userTyped } from "./section-facts";
 
 export interface ReportInputs {
   language: Locale;
-  enterprise: { name: string; industryCode: string; regionName: string | null; sizeClass: string | null; aboveScale: boolean | null };
+  enterprise: {
+    name: string;
+    industryCode: string;
+    /** 中类 name, when the firm gave one. */
+    subIndustry?: string | null;
+    segment?: string | null;
+    regionName: string | null;
+    sizeClass: string | null;
+    aboveScale: boolean | null;
+    staff?: number | null;
+    revenueWan?: number | null;
+  };
   template: CompiledTemplate;
   result: Result;
   /** The stored benchmark (the same the result page shows), null when there is none to show. */
@@ -34,12 +49,12 @@ export interface ReportInputs {
   policies: ReadonlyMap<string, PolicyEntry>;
   previous: { total: number; level: number; submittedAt: string } | null;
   context: { description?: string; painPoints?: string };
+  /** A consultant's visit (on-site or remote), when a consultant assessed the firm. */
+  visit?: { date: string; consultant: string | null; organisation: string | null; people: string | null } | null;
+  /** What we know of the firm's industry, in the report's language (general guidance when none matched). */
+  industry: IndustryFacts;
   submittedAt: string;
 }
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
-const r3 = (n: number) => Math.round(n * 1000) / 1000;
-const wan = (yuan: number) => Math.round(yuan / 100) / 100;
 
 const SIZE: Record<string, Localized> = {
   micro: { "zh-CN": "微型企业", en: "micro enterprise" },
@@ -66,97 +81,6 @@ export const REFERENCE_MODEL_NAME: Localized = {
   en: "the framework of the MIIT SME Digital Level Assessment Indicators (2024 edition), as Shuzhen's reference template",
 };
 
-function optionLabels(t: CompiledTemplate, code: string, value: PlanStep["from"], language: Locale): string {
-  const q = t.questionByCode.get(code);
-  const codes = Array.isArray(value) ? value : value === null ? [] : [String(value)];
-  return codes.map((c) => q?.def.options.find((o) => o.code === c)?.label[language] ?? c).join(enumSeparator(language));
-}
-
-function stepFacts(t: CompiledTemplate, step: PlanStep, n: number, language: Locale): StepFacts {
-  const none = localize({ "zh-CN": "无", en: "none" }, language);
-  if (step.kind === "scene") {
-    const scene = t.sceneByCode.get(step.code);
-    const name = scene?.def.label[language] ?? step.code;
-    const change = localize(
-      { "zh-CN": `从${String(step.from)}级提升到${String(step.to)}级`, en: `from level ${String(step.from)} to level ${String(step.to)}` },
-      language,
-    );
-    return { n, what: name, change, solutionIds: step.solutionIds };
-  }
-  const q = t.questionByCode.get(step.code);
-  // The indicator names the step better than the question's wording ("数据采集", not "以下哪些…").
-  const indicator = q ? t.def.indicators.find((i) => i.code === q.def.indicator) : undefined;
-  const what = indicator?.label[language] ?? (q?.def.label[language] ?? step.code).replace(/[？?]\s*$/, "");
-  let change: string;
-  if (Array.isArray(step.to)) {
-    const before = new Set(Array.isArray(step.from) ? step.from : []);
-    change =
-      localize({ "zh-CN": "新增", en: "add: " }, language) +
-      optionLabels(
-        t,
-        step.code,
-        step.to.filter((o) => !before.has(o)),
-        language,
-      );
-  } else {
-    change = `${step.from === null ? none : optionLabels(t, step.code, step.from, language)} → ${optionLabels(t, step.code, step.to, language)}`;
-  }
-  return { n, what, change, solutionIds: step.solutionIds };
-}
-
-const BUDGET_LINES = {
-  software: { "zh-CN": "软件", en: "software" },
-  hardware: { "zh-CN": "硬件", en: "hardware" },
-  services: { "zh-CN": "服务", en: "services" },
-} as const;
-
-function painPlanFacts(t: CompiledTemplate, plan: Plan, leastCost: Plan | null, language: Locale): PainPlanFacts {
-  return {
-    ...planFacts(t, plan, language),
-    painPoints: plan.painPoints.map((p) => ({
-      scene: t.sceneByCode.get(p.scene)?.def.label[language] ?? p.scene,
-      words: p.words,
-      fromLevel: p.from,
-      toLevel: p.to,
-    })),
-    // A difference between two proven optima only.
-    extraWan: plan.reachable && plan.exact && leastCost?.reachable && leastCost.exact ? wan(plan.threeYearCostYuan - leastCost.threeYearCostYuan) : null,
-  };
-}
-
-function planFacts(t: CompiledTemplate, plan: Plan, language: Locale): PlanFacts {
-  return {
-    targetLevel: plan.target,
-    targetName: t.def.levelNames[plan.target][language],
-    reachable: plan.reachable,
-    stepCount: plan.steps.length,
-    steps: plan.steps.map((s, i) => stepFacts(t, s, i + 1, language)),
-    totalAfter: r3(plan.totalAfter),
-    levelAfter: plan.levelAfter,
-    exact: plan.exact,
-    timedOut: plan.timedOut,
-    costYuan: plan.totalCostYuan,
-    costWan: wan(plan.totalCostYuan),
-    threeYearCostYuan: plan.threeYearCostYuan,
-    threeYearCostWan: wan(plan.threeYearCostYuan),
-    solutionCount: plan.solutions.length,
-    providerCount: plan.providers,
-    budget: plan.budget.map((r) => ({
-      line: BUDGET_LINES[r.line][language],
-      threeYearWan: wan(r.threeYearYuan),
-      firstYearWan: wan(r.firstYearYuan),
-      threeYearYuan: r.threeYearYuan,
-      firstYearYuan: r.firstYearYuan,
-    })),
-    weeks: plan.schedule.weeks,
-    phaseCount: plan.schedule.phases.length,
-    baselines: plan.expectedEffects.map((e) => e.measure[language]),
-    bestSubsidy: plan.bestSubsidy ? { ...plan.bestSubsidy, amountWan: wan(plan.bestSubsidy.amountYuan) } : null,
-    netCostYuan: plan.netCostYuan,
-    netCostWan: wan(plan.netCostYuan),
-  };
-}
-
 function policyFacts(match: PolicyMatch, entry: PolicyEntry, language: Locale): PolicyFacts {
   const s = match.subsidy;
   return {
@@ -179,6 +103,81 @@ function policyFacts(match: PolicyMatch, entry: PolicyEntry, language: Locale): 
   };
 }
 
+function candidateSolutions(input: ReportInputs, plans: readonly Plan[], lang: Locale): SolutionFacts[] {
+  // Every solution a plan step buys or ranks, with the steps (of the first plan) it serves.
+  const out = new Map<string, SolutionFacts>();
+  for (const plan of plans) {
+    plan.steps.forEach((step, i) => {
+      for (const id of [...step.solutionIds, ...step.candidates.map((c) => c.id)]) {
+        const s = input.solutions.get(id);
+        if (!s) continue;
+        const entry = out.get(id) ?? {
+          id,
+          category: s.category,
+          deployment: s.deployment,
+          description: plainWords(s.description[lang], lang),
+          firstYearCostWan: wan(firstYearCost(s) * 10_000),
+          firstYearCostYuan: Math.round(firstYearCost(s) * 10_000),
+          durationWeeks: s.durationWeeks,
+          smallFastLightPrecise: s.xiaokuaiqingzhun,
+          demo: s.demo,
+          servesSteps: [],
+          chosenForPrice: false,
+        };
+        if (plan === plans[0] && !entry.servesSteps.includes(i + 1)) entry.servesSteps.push(i + 1);
+        if (step.solutionIds.includes(id)) entry.chosenForPrice = true;
+        out.set(id, entry);
+      }
+    });
+  }
+  return [...out.values()];
+}
+
+function caveatsOf(result: Result, solutions: readonly SolutionFacts[], policies: readonly PolicyFacts[], industry: IndustryFacts, lang: Locale): string[] {
+  const caveats: string[] = [];
+  const say = (zh: string, en: string) => caveats.push(localize({ "zh-CN": zh, en }, lang));
+  if (result.isReference)
+    say(
+      "本企业不属于制造业，所给等级为参考等级，不是官方评定。",
+      "The firm is not in manufacturing: the level given is a reference level, not an official rating.",
+    );
+  if (solutions.some((s) => s.demo))
+    say(
+      "方案目录为演示数据，价格与服务商仅供参考，采购前应实际询价比较。",
+      "The solution catalogue is demo data: prices and providers are illustrative; get real quotes before buying.",
+    );
+  if (policies.some((p) => p.verdict === "possibly_eligible"))
+    say("部分政策条件尚需企业或主管部门确认。", "Some policy conditions still need confirming by the firm or the authority.");
+  if (policies.some((p) => p.demo)) say("部分政策为演示数据，不可据此申报。", "Some policies are demo data and cannot be applied for.");
+  if (!industry.matched)
+    say(
+      "本企业所在行业不在数诊已整理的细分行业之内，行业部分给出的是通用建议。",
+      "The firm's industry is not among those Shuzhen has industry knowledge of: the industry notes are general guidance.",
+    );
+  say(
+    "评测结果基于企业自评答案，正式等级以主管部门或第三方机构的评测为准。",
+    "The result rests on the firm's own answers; an official rating is made by the authority or an accredited assessor.",
+  );
+  return caveats;
+}
+
+function firmFacts(input: ReportInputs, lang: Locale): ReportFacts["firm"] {
+  const e = input.enterprise;
+  const ind = industryByCode(e.industryCode);
+  return {
+    name: e.name,
+    industry: ind ? localizePair(ind.zh, ind.en, lang) : e.industryCode,
+    subIndustry: e.subIndustry ?? null,
+    segment: e.segment ?? null,
+    region: e.regionName,
+    size: e.sizeClass ? (SIZE[e.sizeClass]?.[lang] ?? null) : null,
+    aboveScale: e.aboveScale,
+    staff: e.staff ?? null,
+    revenueWan: e.revenueWan ?? null,
+    revenueYuan: e.revenueWan == null ? null : Math.round(e.revenueWan * 10_000),
+  };
+}
+
 export function buildReportFacts(input: ReportInputs): ReportFacts {
   const { template: t, result, language: lang } = input;
   const names = t.def.levelNames;
@@ -197,37 +196,12 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
       code: ind.code,
       name: ind.label[lang],
       dimension: t.def.dimensions.find((d) => d.code === ind.dimension)?.label[lang] ?? ind.dimension,
-      score: r3(score),
-      max: r3(max),
+      score: r2(score),
+      max: r2(max),
     }));
 
-  // Candidate solutions: every one a plan step names or ranks, with the steps it serves.
-  const solutionFacts = new Map<string, SolutionFacts>();
   const plans = [input.plans.next, input.plans.level2].filter((p): p is Plan => p !== null);
-  for (const plan of plans) {
-    plan.steps.forEach((step, i) => {
-      for (const id of [...step.solutionIds, ...step.candidates.map((c) => c.id)]) {
-        const s = input.solutions.get(id);
-        if (!s) continue;
-        const entry = solutionFacts.get(id) ?? {
-          id,
-          category: s.category,
-          deployment: s.deployment,
-          description: s.description[lang],
-          firstYearCostWan: r3(firstYearCost(s)),
-          firstYearCostYuan: Math.round(firstYearCost(s) * 10_000),
-          durationWeeks: s.durationWeeks,
-          smallFastLightPrecise: s.xiaokuaiqingzhun,
-          demo: s.demo,
-          servesSteps: [],
-          chosenForPrice: false,
-        };
-        if (plan === plans[0] && !entry.servesSteps.includes(i + 1)) entry.servesSteps.push(i + 1);
-        if (step.solutionIds.includes(id)) entry.chosenForPrice = true;
-        solutionFacts.set(id, entry);
-      }
-    });
-  }
+  const solutions = candidateSolutions(input, plans, lang);
   const matches = plans[0]?.policies ?? [];
   const policyList = matches.flatMap((m) => {
     const entry = input.policies.get(m.policyId);
@@ -235,39 +209,24 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
     if (!entry || (result.isReference && entry.kind === "criterion")) return [];
     return [policyFacts(m, entry, lang)];
   });
-
-  const caveats: string[] = [];
-  const say = (zh: string, en: string) => caveats.push(localize({ "zh-CN": zh, en }, lang));
-  if (result.isReference)
-    say(
-      "本企业不属于制造业，所给等级为参考等级，不是官方评定。",
-      "The firm is not in manufacturing: the level given is a reference level, not an official rating.",
-    );
-  if ([...solutionFacts.values()].some((s) => s.demo))
-    say(
-      "方案目录为演示数据，价格与服务商仅供参考，采购前应实际询价比较。",
-      "The solution catalogue is demo data: prices and providers are illustrative; get real quotes before buying.",
-    );
-  if (policyList.some((p) => p.verdict === "possibly_eligible"))
-    say("部分政策条件尚需企业或主管部门确认。", "Some policy conditions still need confirming by the firm or the authority.");
-  if (policyList.some((p) => p.demo)) say("部分政策为演示数据，不可据此申报。", "Some policies are demo data and cannot be applied for.");
-  say(
-    "评测结果基于企业自评答案，正式等级以主管部门或第三方机构的评测为准。",
-    "The result rests on the firm's own answers; an official rating is made by the authority or an accredited assessor.",
-  );
+  const firmWords = [input.context.painPoints, input.context.description].filter((x): x is string => !!x).join("\n");
+  const planNext = input.plans.next ? planFacts(t, input.plans.next, lang) : null;
+  const planLevel2 = input.plans.level2 ? planFacts(t, input.plans.level2, lang) : null;
+  const planPain = input.plans.pain ? painPlanFacts(t, input.plans.pain, input.plans.next, firmWords, lang) : null;
+  const diagnosis = diagnosisOf(t, result, [planNext, planLevel2], planPain, input.industry, lang);
+  const levelOf = (code: string) => result.scenes.find((s) => s.code === code)?.level ?? 0;
 
   return {
+    format: 2,
     language: lang,
     radar: input.radar,
-    firm: {
-      name: input.enterprise.name,
-      industry: (() => {
-        const ind = industryByCode(input.enterprise.industryCode);
-        return ind ? localizePair(ind.zh, ind.en, lang) : input.enterprise.industryCode;
-      })(),
-      region: input.enterprise.regionName,
-      size: input.enterprise.sizeClass ? (SIZE[input.enterprise.sizeClass]?.[lang] ?? null) : null,
-      aboveScale: input.enterprise.aboveScale,
+    firm: firmFacts(input, lang),
+    inventory: inventoryOf(t, result, lang),
+    systems: systemsOf(t, result, lang),
+    visit: input.visit ?? null,
+    industry: {
+      ...input.industry,
+      keyScenes: input.industry.keyScenes.map((k) => ({ ...k, level: levelOf(k.scene) })),
     },
     model: {
       name: (result.isReference ? REFERENCE_MODEL_NAME : MODEL_NAME)[lang],
@@ -279,7 +238,7 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
       current: result.level,
       name: names[result.level][lang],
       description: result.level > 0 ? t.def.levelDescriptions[result.level as 1 | 2 | 3 | 4][lang] : null,
-      total: r3(result.total),
+      total: r2(result.total),
       next,
       nextName: next !== null ? names[next as 1 | 2 | 3 | 4][lang] : null,
     },
@@ -295,19 +254,22 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
     gap: result.nextLevel
       ? {
           level: result.nextLevel.level,
-          items: result.nextLevel.unmet.map((g) => ({ kind: g.kind, required: r3(g.required), actual: r3(g.actual), short: r3(g.short) })),
+          // Shortfalls rounded up, so "差 0.01" never hides a gap nor shows one that is not there.
+          items: result.nextLevel.unmet.map((g) => ({ kind: g.kind, required: r2(g.required), actual: r2(g.actual), short: Math.ceil(g.short * 100) / 100 })),
         }
       : null,
     dimensions: t.def.dimensions.map((d) => {
       const score = result.dimensions[d.code] ?? 0;
+      const peer = dimPeers?.[d.code];
       return {
         code: d.code,
         name: d.label[lang],
-        score: r3(score),
+        score: r2(score),
         max: d.max,
         percent: r1((score / d.max) * 100),
-        peerMedian: dimPeers?.[d.code] ? r3(dimPeers[d.code]!.median) : null,
-        percentile: dimPeers?.[d.code] ? dimPeers[d.code]!.percentile : null,
+        peerMedian: peer ? r2(peer.median) : null,
+        percentile: peer ? peer.percentile : null,
+        standing: peer ? standingOf(peer.percentile) : null,
       };
     }),
     weakest,
@@ -330,110 +292,29 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
           group: input.peers.group[lang],
           count: input.peers.count,
           totalPercentile: input.peers.benchmark.total.percentile,
-          totalMedian: r3(input.peers.benchmark.total.median),
+          totalMedian: r2(input.peers.benchmark.total.median),
+          standing: standingOf(input.peers.benchmark.total.percentile),
         }
       : null,
     peersShortfall: input.peersShortfall
       ? { group: input.peersShortfall.group[lang], count: input.peersShortfall.count, minimum: input.peersShortfall.minimum }
       : null,
-    plans: {
-      next: input.plans.next ? planFacts(t, input.plans.next, lang) : null,
-      level2: input.plans.level2 ? planFacts(t, input.plans.level2, lang) : null,
-      pain: input.plans.pain ? painPlanFacts(t, input.plans.pain, input.plans.next, lang) : null,
-    },
-    candidates: { solutions: [...solutionFacts.values()], policies: policyList },
+    plans: { next: planNext, level2: planLevel2, pain: planPain },
+    candidates: { solutions, policies: policyList },
     previous: input.previous
       ? {
-          total: r3(input.previous.total),
+          total: r2(input.previous.total),
           level: input.previous.level,
           levelName: names[input.previous.level as 0 | 1 | 2 | 3 | 4][lang],
           date: input.previous.submittedAt.slice(0, 10),
-          change: r3(result.total - input.previous.total),
+          change: r2(result.total) - r2(input.previous.total) === 0 ? 0 : Math.round((r2(result.total) - r2(input.previous.total)) * 100) / 100,
         }
       : null,
-    caveats,
+    diagnosis,
+    targets: targetsOf(planNext, diagnosis, input.industry),
+    caveats: caveatsOf(result, solutions, policyList, input.industry, lang),
     specialized: result.isReference ? null : (({ points, max }) => ({ points, max }))(specializedPoints(result.level)),
     firmText: input.context,
+    quotes: { description: quotableText(input.context.description) },
   };
-}
-
-/** What each section is given: only the facts it needs (smaller prompts, sharper cache keys). */
-export function sectionFacts(key: SectionKey, f: ReportFacts): Record<string, unknown> {
-  // The model document (and its year) may be cited in any section.
-  return { model: f.model, ...sectionSlice(key, f) };
-}
-
-function sectionSlice(key: SectionKey, f: ReportFacts): Record<string, unknown> {
-  const planHead = (p: PlanFacts | null) =>
-    p && {
-      targetName: p.targetName,
-      targetLevel: p.targetLevel,
-      reachable: p.reachable,
-      stepCount: p.stepCount,
-      firstSteps: p.steps.slice(0, 3),
-      exact: p.exact,
-      costYuan: p.costYuan,
-      costWan: p.costWan,
-      threeYearCostYuan: p.threeYearCostYuan,
-      threeYearCostWan: p.threeYearCostWan,
-      solutionCount: p.solutionCount,
-      providerCount: p.providerCount,
-      bestSubsidy: p.bestSubsidy,
-      netCostYuan: p.netCostYuan,
-      netCostWan: p.netCostWan,
-    };
-  switch (key) {
-    case "summary":
-      return {
-        firm: f.firm,
-        level: f.level,
-        gap: f.gap,
-        dimensions: f.dimensions,
-        weakest: f.weakest,
-        peers: f.peers,
-        peersShortfall: f.peersShortfall,
-        plan: planHead(f.plans.next),
-        previous: f.previous,
-      };
-    case "level":
-      return { level: f.level, rule: f.rule, gap: f.gap, counts: f.counts, previous: f.previous };
-    case "dimensions":
-      return { level: f.level, dimensions: f.dimensions, weakest: f.weakest, peers: f.peers, peersShortfall: f.peersShortfall };
-    case "scenes":
-      return { level: f.level, rule: f.rule, gap: f.gap, scenes: f.scenes, counts: f.counts, peers: f.peers && { group: f.peers.group, count: f.peers.count } };
-    case "plan":
-      return { level: f.level, plans: f.plans };
-    case "solutions":
-      return { level: f.level, steps: f.plans.next?.steps ?? [], candidates: { solutions: f.candidates.solutions } };
-    case "subsidies":
-      return {
-        level: f.level,
-        firm: f.firm,
-        plan: planHead(f.plans.next),
-        candidates: { policies: f.candidates.policies },
-        specialized: f.specialized,
-      };
-    case "risks":
-      return {
-        level: f.level,
-        caveats: f.caveats,
-        horizonDays: 90,
-        gap: f.gap,
-        plan: planHead(f.plans.next),
-        policiesToConfirm: f.candidates.policies.filter((p) => p.verdict === "possibly_eligible").map((p) => ({ id: p.id, toConfirm: p.toConfirm })),
-      };
-  }
-}
-
-/**
- * The facts without what the firm typed (its name, description and pain points): nothing in those is
- * a figure, level or document a writer may use. The name is given back apart, since a section may
- * write it (as a whole).
- */
-export function userTyped(facts: unknown): { computed: unknown; firmName: string | null } {
-  if (!facts || typeof facts !== "object" || Array.isArray(facts)) return { computed: facts, firmName: null };
-  const { firm, firmText: _typed, ...computed } = facts as { firm?: unknown; firmText?: unknown } & Record<string, unknown>;
-  if (!firm || typeof firm !== "object") return { computed, firmName: null };
-  const { name, ...others } = firm as { name?: unknown } & Record<string, unknown>;
-  return { computed: { ...computed, firm: others }, firmName: typeof name === "string" ? name : null };
 }

@@ -1,5 +1,5 @@
 import type { SectionOutput } from "@/prompts/report";
-import { userTyped } from "./facts";
+import { typedWords, userTyped } from "./section-facts";
 import { markedLevel, markLevels, unmark } from "./level-words";
 import { matchesFact, normaliseText, numbersIn, numbersOf } from "./numbers";
 import { policyLikeNames } from "./policy-names";
@@ -22,6 +22,10 @@ export interface GroundingContext {
   facts: unknown;
   currentLevel: number;
   catalogue: KnownEntities;
+  /** Every scene of the model in the report's language: one named must be in the section's facts. */
+  sceneNames?: readonly string[];
+  /** The firm's own words a section may quote (in quotation marks); the slice's typed words when absent. */
+  quotable?: readonly string[];
 }
 
 const TOKEN = /\[\[(solution|policy):([^\]\s]*)\]\]/g;
@@ -123,6 +127,19 @@ export function maskFirmName(plain: string, firmName: string | null): string {
   return out + plain.slice(last);
 }
 
+/**
+ * The text with each quotation of the firm's own words blanked: “…” whose inside (without a trailing
+ * ……) is part of something the firm typed. Only quoted, so unquoted figures from its text still fail.
+ */
+export function maskQuotes(plain: string, quotable: readonly string[]): string {
+  const sources = quotable.map(normaliseText).filter((q) => q.trim().length >= 2);
+  if (sources.length === 0) return plain;
+  return plain.replace(/[“"]([^”"]{2,})[”"]/g, (whole, inner: string) => {
+    const core = inner.replace(/(……|…|\.\.\.)$/, "").trim();
+    return core.length >= 2 && sources.some((q) => q.includes(core)) ? " " : whole;
+  });
+}
+
 const lower = (s: string) => s.toLowerCase();
 /** Whether `name` is written in `text`, ignoring case (English titles). */
 const writes = (text: string, name: string) => lower(text).includes(lower(normaliseText(name)));
@@ -152,8 +169,9 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
   for (const id of output.policyIds) if (!candidates.policies.has(id)) problems.push(`policyIds lists "${id}", which is not a candidate policy`);
 
   const { computed, firmName } = userTyped(ctx.facts);
-  // The firm's name may be written, as a whole: masked before any check, so it allows nothing else.
-  const plain = maskFirmName(normaliseText(all.replace(ANY_BRACKETS, " ")), firmName);
+  // The firm's name may be written, as a whole, and its own words quoted: masked before any check,
+  // so they allow nothing else.
+  const plain = maskQuotes(maskFirmName(normaliseText(all.replace(ANY_BRACKETS, " ")), firmName), ctx.quotable ?? typedWords(ctx.facts));
   const { marked, mentions } = markLevels(plain);
 
   // Numbers: each one must render a fact (level words are checked as levels, below).
@@ -178,6 +196,12 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
     }
   }
   for (const m of mentions) if (!levels.has(m.level)) problems.push(`"${m.text}" is a level the facts do not mention`);
+
+  // Scenes: only those of this section's facts (a diagnosis or plan names its own scenes, no others).
+  const factStrings = normaliseText(stringsOf(computed).join("\n"));
+  for (const name of ctx.sceneNames ?? []) {
+    if (name.length >= 2 && writes(plain, name) && !writes(factStrings, name)) problems.push(`"${name}" is a scene this section's facts do not name`);
+  }
 
   // Names written out: only candidates; no document, policy or product name that the facts do not give.
   for (const s of ctx.catalogue.solutions) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, enterprises } from "@/db/schema";
+import { assessmentResults, assessments, consultantBrands, enterprises, users } from "@/db/schema";
 import { ensureBenchmark, peerStanding } from "@/lib/assessments/peers";
 import { radarAxes } from "@/lib/assessments/radar";
 import { constrainedScenesFor } from "@/lib/assessments/profile";
@@ -17,6 +17,8 @@ import type { ReportInputs } from "./facts";
 import { knownEntities } from "./known-entities";
 import type { KnownEntities } from "./grounding";
 import { messageText } from "@/lib/i18n/translate";
+import { industryClassByCode } from "@/lib/enterprise/industry-classes";
+import { industryFor } from "./industry";
 
 /** Everything a report of a submitted assessment is written from, read from the database. */
 export async function loadReportInputs(
@@ -45,6 +47,10 @@ export async function loadReportInputs(
       aboveScale: enterprises.aboveScale,
       revenueWan: enterprises.revenueWan,
       industrySubCode: enterprises.industrySubCode,
+      employees: enterprises.employees,
+      mode: assessments.mode,
+      consultantUserId: assessments.consultantUserId,
+      startedAt: assessments.startedAt,
     })
     .from(assessments)
     .innerJoin(assessmentResults, eq(assessmentResults.assessmentId, assessments.id))
@@ -56,7 +62,7 @@ export async function loadReportInputs(
   const t = getTemplate(templateId);
   const result = storedResult(row.detail);
   const answers = row.answers as Answers;
-  const [profile, catalogues, stored, previous] = await Promise.all([
+  const [profile, catalogues, stored, previous, visit] = await Promise.all([
     constrainedScenesFor(db, row.tenantId, row.templateId, row),
     loadCatalogues(db, row.tenantId),
     // The benchmark the result page shows: stored once, computed here first if this job is the first to need it.
@@ -73,6 +79,7 @@ export async function loadReportInputs(
       )
       .orderBy(desc(assessmentResults.submittedAt))
       .limit(1),
+    visitOf(db, row),
   ]);
   // The plans the result page shows: stored once, computed here first if this job is the first to need them.
   const { next, level2, painNext } = await plansFor(
@@ -89,7 +96,19 @@ export async function loadReportInputs(
     catalogue: knownEntities(catalogues.solutions, catalogues.policies),
     inputs: {
       language,
-      enterprise: { name: row.name, industryCode: row.industryCode, regionName: row.regionName, sizeClass: row.sizeClass, aboveScale: row.aboveScale },
+      enterprise: {
+        name: row.name,
+        industryCode: row.industryCode,
+        subIndustry: row.industrySubCode ? (industryClassByCode(row.industrySubCode)?.zh ?? null) : null,
+        segment: row.industrySegment,
+        regionName: row.regionName,
+        sizeClass: row.sizeClass,
+        aboveScale: row.aboveScale,
+        staff: row.employees,
+        revenueWan: row.revenueWan,
+      },
+      visit,
+      industry: industryFor(row, t, language),
       template: t,
       result,
       peers: peers.status === "ready" ? { group: peers.group, count: peers.count, benchmark: peers.benchmark } : null,
@@ -106,5 +125,24 @@ export async function loadReportInputs(
       context: row.context,
       submittedAt: row.submittedAt.toISOString(),
     },
+  };
+}
+
+/** A consultant's visit: the consultant and organisation that assessed the firm, and when. */
+async function visitOf(
+  db: Db,
+  row: { tenantId: string; mode: string; consultantUserId: string | null; startedAt: Date; context: { visitPeople?: string } },
+): Promise<ReportInputs["visit"]> {
+  if (!row.consultantUserId || (row.mode !== "consultant_onsite" && row.mode !== "consultant_remote")) return null;
+  const [who] = await db
+    .select({ name: users.name, organisation: consultantBrands.organisation })
+    .from(users)
+    .leftJoin(consultantBrands, and(eq(consultantBrands.userId, users.id), eq(consultantBrands.tenantId, row.tenantId)))
+    .where(eq(users.id, row.consultantUserId));
+  return {
+    date: isoDay(row.startedAt),
+    consultant: who?.name ?? null,
+    organisation: who?.organisation ?? null,
+    people: row.context.visitPeople?.trim() || null,
   };
 }

@@ -240,6 +240,7 @@ export async function reportPdfFor(
         }
       : null,
     sections: view.sections.map((s) => ({
+      key: s.key,
       title: s.title,
       headline: referencesToText(s.content?.headline ?? "", view, language),
       paragraphs: (s.content?.paragraphs ?? []).map((p) => referencesToText(p, view, language)),

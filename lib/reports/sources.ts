@@ -65,19 +65,38 @@ export function sectionSources(
         },
       ]
     : [];
+  const industry: FigureSource = {
+    label: t("行业知识", "Industry knowledge"),
+    detail: f.industry.matched
+      ? t(
+          `${f.industry.name}的常见问题与关键场景，每条注明出处；标为“数诊整理”的是行业经验，不是官方结论。`,
+          `Typical problems and key scenes of ${f.industry.name}, each with its source; those marked as Shuzhen's are industry experience, not official findings.`,
+        )
+      : t("通用建议（本企业所在行业未单独整理）。", "General guidance (the firm's industry has no notes of its own)."),
+  };
+  const firm: FigureSource = {
+    label: t("企业信息", "Firm information"),
+    detail: t(
+      "企业在评测中填写的基本信息、设备与信息系统情况和自述文字。",
+      "What the firm entered in the assessment: its details, equipment and systems, and its own words.",
+    ),
+  };
   switch (key) {
     case "summary":
       return [scoring, peers, costs, ...(f.plans.next?.bestSubsidy ? [subsidies] : []), ...history];
-    case "level":
-      return [scoring, ...history];
-    case "dimensions":
-    case "scenes":
-      return [scoring, peers];
+    case "profile":
+      return [firm, industry];
+    case "result":
+      return [scoring, peers, ...history];
+    case "diagnosis":
+      return [scoring, firm, industry];
+    case "targets":
+      return [scoring, costs, industry];
     case "plan":
-    case "solutions":
+    case "schedule":
       return [scoring, costs];
-    case "subsidies":
-      return [costs, subsidies];
+    case "effects":
+      return [costs, subsidies, industry];
     case "risks":
       return [scoring, subsidies];
   }

@@ -7,7 +7,8 @@ import { fillTemplate } from "@/prompts/template";
 import { promptData, quoteUntrusted, REPAIR_PROMPT, SECTION_PROMPTS, SYSTEM_PROMPT, type SectionKey, type SectionOutput } from "@/prompts/report";
 import { writeDeterministic } from "./deterministic";
 import { sectionFacts, type ReportFacts } from "./facts";
-import { checkGrounding, type KnownEntities } from "./grounding";
+import { checkGrounding, type GroundingContext, type KnownEntities } from "./grounding";
+import { typedWords } from "./section-facts";
 
 /**
  * One section: from the cache when the same facts, prompt and model wrote it before; otherwise the
@@ -39,6 +40,11 @@ export interface SectionWriterDeps {
 }
 
 const MAX_REJECTIONS = 12;
+
+/** What a section is checked against: its slice, the level, the catalogue, the model's scenes and the firm's words. */
+export function groundingContext(facts: ReportFacts, slice: Record<string, unknown>, catalogue: KnownEntities): GroundingContext {
+  return { facts: slice, currentLevel: facts.level.current, catalogue, sceneNames: facts.scenes.map((s) => s.name), quotable: typedWords(facts) };
+}
 
 /**
  * The hash of everything the model is sent for a section: model, system rules, the rendered user turn
@@ -89,7 +95,7 @@ export async function writeSection(key: SectionKey, facts: ReportFacts, deps: Se
   const cached = await deps.cache.get(entryKey);
   if (cached) return { content: cached.content, provenance: { ...cached.provenance, cached: true }, usage };
 
-  const context = { facts: slice, currentLevel: facts.level.current, catalogue: deps.catalogue };
+  const context = groundingContext(facts, slice, deps.catalogue);
   const messages: ChatTurn[] = [
     { role: "system", content: SYSTEM_PROMPT[facts.language] },
     { role: "user", content: userPrompt(key, facts, slice) },

@@ -10,9 +10,22 @@ export type PolicyVerdict = "eligible" | "possibly_eligible" | "not_eligible";
 
 export interface StepFacts {
   n: number;
+  /** The scene or indicator the step changes. */
   what: string;
+  kind: "scene" | "indicator";
+  /** The scene's or question's code. */
+  code: string;
+  /** Scene steps: the levels before and after. */
+  fromLevel: number | null;
+  toLevel: number | null;
   change: string;
+  /** What the new state means (a scene's rung, an option's wording), for a reader. */
+  means: string | null;
   solutionIds: string[];
+  /** Other fitting offers for the same change, to compare (ids). */
+  alternativeIds: string[];
+  /** The phase of the plan's schedule the step's first solution runs in (1-based), null without one. */
+  phase: number | null;
 }
 
 export interface PainPlanFacts extends PlanFacts {
@@ -20,12 +33,16 @@ export interface PainPlanFacts extends PlanFacts {
   /** Scene levels under *Level keys, so the report's grounding knows them as levels. */
   painPoints: {
     scene: string;
+    /** The firm's words (typed by the firm: never a fact a writer may use as a figure). */
     words: string[];
+    /** The clause of the firm's text around them, for quoting (typed by the firm as well). */
+    quote: string;
     fromLevel: number;
     toLevel: number;
   }[];
   /** Three-year cost above the least-cost plan to the same level. */
   extraWan: number | null;
+  extraYuan: number | null;
 }
 
 export interface PlanFacts {
@@ -48,9 +65,13 @@ export interface PlanFacts {
   threeYearCostWan: number;
   solutionCount: number;
   providerCount: number;
-  /** 软件 / 硬件 / 服务 over three years (万元). */
+  /** 软件 / 硬件 / 服务: one-off, yearly, first year and three years (万元 and yuan). */
   budget: {
     line: string;
+    oneOffWan: number;
+    yearlyWan: number;
+    oneOffYuan: number;
+    yearlyYuan: number;
     threeYearWan: number;
     firstYearWan: number;
     threeYearYuan: number;
@@ -58,6 +79,8 @@ export interface PlanFacts {
   }[];
   weeks: { min: number; max: number };
   phaseCount: number;
+  /** The order of the work: phases one after another, the solutions within one in parallel. */
+  phases: { phase: number; solutionIds: string[]; steps: number[]; weeks: { min: number; max: number }; startWeek: number; endWeek: number }[];
   /** Outcome indicators to record now as baselines (the plan cannot buy them). */
   baselines: string[];
   bestSubsidy: {
@@ -102,16 +125,66 @@ export interface SolutionFacts {
   chosenForPrice: boolean;
 }
 
+/** A statement of industry knowledge with where it comes from (official, published, or our own). */
+export interface SourcedText {
+  text: string;
+  source: string;
+  confidence: "official" | "published" | "est";
+}
+
+export interface IndustryFacts {
+  /** Whether the firm's industry is one we hold knowledge of; else general guidance. */
+  matched: boolean;
+  name: string;
+  pains: (SourcedText & { scenes: string[] })[];
+  /** The scenes that matter most in this industry, with the firm's level in each. */
+  keyScenes: (SourcedText & { scene: string; level: number })[];
+  goodLooksLike: SourcedText[];
+  kpis: { name: string; unit: string; scenes: string[] }[];
+}
+
+/** A weak point of the firm, as the plans change it: what the answers say, and the firm's own words. */
+export interface DiagnosisItem {
+  kind: "scene" | "indicator";
+  name: string;
+  /** Scene level now, or the indicator's score and maximum. */
+  now: string;
+  /** What the answers say today (a scene's rung, an indicator's options). */
+  today: string;
+  /** What the plan's target means. */
+  target: string;
+  constrained: boolean;
+  /** The firm's words that point here (typed by the firm). */
+  quotes: string[];
+  /** The industry's typical pains that concern this scene. */
+  industryPains: string[];
+}
+
 export interface ReportFacts {
+  /** The shape of these facts; a stored report of an older shape is regenerated, not read. */
+  format: 2;
   language: PromptLanguage;
   radar: { label: string; value: number; peerMedian: number | null }[];
   firm: {
     name: string;
     industry: string;
+    /** 中类 and the pilot city's 细分行业, when given. */
+    subIndustry: string | null;
+    segment: string | null;
     region: string | null;
     size: string | null;
     aboveScale: boolean | null;
+    staff: number | null;
+    revenueWan: number | null;
+    revenueYuan: number | null;
   };
+  /** The equipment, networks and information systems the firm reported, as rows for a table. */
+  inventory: { item: string; value: string }[];
+  /** Scenes run on a dedicated system (level 2 or above) today. */
+  systems: string[];
+  /** A consultant's visit: who assessed the firm, when, whom they met. */
+  visit: { date: string; consultant: string | null; organisation: string | null; people: string | null } | null;
+  industry: IndustryFacts;
   model: {
     name: string;
     template: string;
@@ -150,6 +223,7 @@ export interface ReportFacts {
     percent: number;
     peerMedian: number | null;
     percentile: number | null;
+    standing: { side: "top" | "bottom"; percent: number; all: boolean } | null;
   }[];
   weakest: {
     code: string;
@@ -175,8 +249,11 @@ export interface ReportFacts {
   peers: {
     group: string;
     count: number;
+    /** Share of peers below the firm (equal scores count half), 0–100. */
     totalPercentile: number;
     totalMedian: number;
+    /** For readers: 前 x% (top) or 后 x% (bottom); `all` when above or below every peer. */
+    standing: { side: "top" | "bottom"; percent: number; all: boolean };
   } | null;
   peersShortfall: { group: string; count: number; minimum: number } | null;
   plans: {
@@ -192,8 +269,20 @@ export interface ReportFacts {
     date: string;
     change: number;
   } | null;
+  diagnosis: DiagnosisItem[];
+  targets: {
+    level: number;
+    levelName: string;
+    sceneCount: number;
+    /** Per scene of the plans: now and target. */
+    scenes: { name: string; fromLevel: number; toLevel: number; constrained: boolean }[];
+    /** Measures to record now, so the next assessment can show the change. */
+    kpis: { name: string; unit: string; baseline: string | null }[];
+  } | null;
   caveats: string[];
   /** The 专精特新 digital criterion at the current level; null on a reference level (no verdict). */
   specialized: { points: number; max: number } | null;
   firmText: { description?: string; painPoints?: string };
+  /** What of the firm's description a report may quote (clean clauses only; typed by the firm). */
+  quotes: { description: string | null };
 }

@@ -1,12 +1,13 @@
-import { dimensionsPrompt } from "./dimensions";
-import { levelPrompt } from "./level";
+import { diagnosisPrompt } from "./diagnosis";
+import { effectsPrompt } from "./effects";
 import { planPrompt } from "./plan";
+import { profilePrompt } from "./profile";
+import { resultPrompt } from "./result";
 import { risksPrompt } from "./risks";
+import { schedulePrompt } from "./schedule";
 import { SECTION_KEYS, type SectionKey, type SectionPrompt } from "./section";
-import { scenesPrompt } from "./scenes";
-import { solutionsPrompt } from "./solutions";
-import { subsidiesPrompt } from "./subsidies";
 import { summaryPrompt } from "./summary";
+import { targetsPrompt } from "./targets";
 
 export {
   REPAIR_PROMPT,
@@ -19,16 +20,28 @@ export {
   type SectionPrompt,
 } from "./section";
 export { promptData, quoteUntrusted } from "./untrusted";
-export type { PainPlanFacts, PlanFacts, PolicyFacts, PolicyVerdict, ReportFacts, SolutionFacts, StepFacts } from "./facts";
+export type {
+  DiagnosisItem,
+  IndustryFacts,
+  PainPlanFacts,
+  PlanFacts,
+  PolicyFacts,
+  PolicyVerdict,
+  ReportFacts,
+  SolutionFacts,
+  SourcedText,
+  StepFacts,
+} from "./facts";
 
 export const SECTION_PROMPTS: Record<SectionKey, SectionPrompt> = {
   summary: summaryPrompt,
-  level: levelPrompt,
-  dimensions: dimensionsPrompt,
-  scenes: scenesPrompt,
+  profile: profilePrompt,
+  result: resultPrompt,
+  diagnosis: diagnosisPrompt,
+  targets: targetsPrompt,
   plan: planPrompt,
-  solutions: solutionsPrompt,
-  subsidies: subsidiesPrompt,
+  schedule: schedulePrompt,
+  effects: effectsPrompt,
   risks: risksPrompt,
 };
 

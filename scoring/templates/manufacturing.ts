@@ -90,6 +90,7 @@ export const SECURITY_QUESTIONS = [
     max: 5,
     none: "none",
     label: L("企业在网络安全方面做了哪些工作？", "What has the firm done for network security?"),
+    shortLabel: L("网络安全", "network security"),
     help: {
       meaning: L(
         "包括制度、产品或服务、风险评估和关键节点的访问控制与入侵检测。",
@@ -128,6 +129,7 @@ export const SECURITY_QUESTIONS = [
     max: 5,
     none: "none",
     label: L("企业在数据安全方面做了哪些工作？", "What has the firm done for data security?"),
+    shortLabel: L("数据安全", "data security"),
     help: {
       meaning: L(
         "包括数据安全制度、加密备份等产品、风险评估，以及数据资产清单和定期能力检查。",
@@ -336,6 +338,7 @@ export const MANUFACTURING: TemplateInput = {
       max: 8,
       none: "none",
       label: L("企业已建设哪些网络？", "Which networks has the firm built?"),
+      shortLabel: L("网络建设", "networks"),
       help: {
         meaning: L(
           "车间工业控制网络、连接设备人员和系统的企业网络、自建或租用的5G工业网络，以及覆盖全部生产场所且可扩展的网络。",

@@ -41,7 +41,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const dataDir = mkdtempSync(path.join(tmpdir(), "shuzhen-e2e-"));
   const pg = testEnv.TEST_DATABASE_URL ? await createPostgresDatabase("shuzhen_e2e") : null;
 
-  const order = ["summary", "level", "dimensions", "scenes", "plan", "solutions", "subsidies", "risks"];
+  const order = ["summary", "profile", "result", "diagnosis", "targets", "plan", "schedule", "effects", "risks"];
   const llm = await startFakeLlm((req) => {
     if (isPolicyRequest(req)) return policyProposalReply(req);
     const r = sectionRequest(req);

@@ -48,7 +48,7 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
     await page.waitForURL(`**/assess/${a.id}/report`);
     await page.locator('[data-testid="report"][data-status="ready"]').waitFor({ timeout: 30_000 });
 
-    for (const key of ["summary", "level", "dimensions", "scenes", "plan", "solutions", "subsidies", "risks"]) {
+    for (const key of ["summary", "profile", "result", "diagnosis", "targets", "plan", "schedule", "effects", "risks"]) {
       const section = page.getByTestId(`section-${key}`);
       expect(await section.getAttribute("data-writer"), key).toBe("llm");
       expect(await section.innerText()).toContain("数据来源");

@@ -66,11 +66,11 @@ describe("GET /api/assessments/:id/report", () => {
     const first = (await call(getReport, { id: a.id, token: a.resumeToken })).body as unknown as ReportView;
     expect(["queued", "generating", "ready"]).toContain(first.status);
     const view = await ready(a.id, a.resumeToken);
-    expect(view).toMatchObject({ status: "ready", version: 1, language: "zh-CN", method: { writers: { deterministic: 8 }, models: [] } });
+    expect(view).toMatchObject({ status: "ready", version: 1, language: "zh-CN", method: { writers: { deterministic: 9 }, models: [] } });
     expect(view.versions).toEqual([expect.objectContaining({ version: 1, kind: "generated" })]);
-    expect(view.sections.map((s) => s.key)).toEqual(["summary", "level", "dimensions", "scenes", "plan", "solutions", "subsidies", "risks"]);
+    expect(view.sections.map((s) => s.key)).toEqual(["summary", "profile", "result", "diagnosis", "targets", "plan", "schedule", "effects", "risks"]);
     expect(view.sections.every((s) => s.state === "done" && s.content && s.sources.length > 0)).toBe(true);
-    expect(view.sections[0]?.title).toBe("总体结论");
+    expect(view.sections[0]?.title).toBe("报告摘要");
     const solutionRefs = Object.keys(view.references.solutions);
     expect(solutionRefs.length).toBeGreaterThan(0);
     expect(view.references.policies["demo-zhengzhou-transformation"]).toMatchObject({ href: "/policies/demo-zhengzhou-transformation" });
@@ -92,7 +92,7 @@ describe("GET /api/assessments/:id/report", () => {
     const view = await ready(a.id, a.resumeToken, "?lang=en");
     expect(view.status).toBe("ready");
     expect(view.sections[0]?.title).toBe("Summary");
-    expect(view.sections[0]?.content?.paragraphs.join(" ")).toContain("37.225 points");
+    expect(view.sections[0]?.content?.paragraphs.join(" ")).toContain("37.22 points");
   });
 
   it("refuses a draft (409), a wrong token (404) and no token (401)", async () => {
@@ -122,7 +122,7 @@ describe("editing and restoring a report", () => {
     const summary = v2.sections.find((s) => s.key === "summary")!;
     expect(summary.content?.headline).toBe("顾问修订：先做质量追溯");
     expect(summary.provenance?.writer).toBe("edited");
-    expect(v2.sections.find((s) => s.key === "level")!.provenance?.writer).toBe("deterministic");
+    expect(v2.sections.find((s) => s.key === "result")!.provenance?.writer).toBe("deterministic");
 
     const stale = await call(edit, {
       method: "POST",

@@ -17,6 +17,7 @@ import { checkGrounding } from "@/lib/reports/grounding";
 import { loadReportInputs } from "@/lib/reports/inputs";
 import { reportJobHandler } from "@/lib/reports/job";
 import { knownEntities } from "@/lib/reports/known-entities";
+import { groundingContext } from "@/lib/reports/write-section";
 import { SECTION_KEYS, type SectionKey, type SectionOutput } from "@/prompts/report";
 import { useAppDatabase } from "../support/app-database";
 import { startFakeLlm, type FakeLlm } from "../support/fake-llm";
@@ -87,7 +88,7 @@ async function expectCompleteAndGrounded(reportId: string) {
   const catalogue = knownEntities(catalogues.solutions, catalogues.policies);
   for (const key of SECTION_KEYS) {
     expect(sections[key], key).toBeDefined();
-    expect(checkGrounding(sections[key], { facts: sectionFacts(key, facts), currentLevel: facts.level.current, catalogue }), key).toEqual([]);
+    expect(checkGrounding(sections[key], groundingContext(facts, sectionFacts(key, facts), catalogue)), key).toEqual([]);
   }
   return stored(reportId);
 }
@@ -104,16 +105,16 @@ describe("report generation through an OpenAI-compatible model", () => {
     expect(outcome.version).toBe(1);
     const { report, sections, provenance } = await expectCompleteAndGrounded(reportId);
     expect(writers(provenance)).toEqual(all("llm"));
-    expect(provenance.summary).toMatchObject({ model: "fake-model", promptVersion: "summary/2" });
+    expect(provenance.summary).toMatchObject({ model: "fake-model", promptVersion: "summary/3" });
     expect(text(sections.summary)).toContain("【模型撰写】");
-    expect(text(sections.summary)).toContain("37.225分");
-    expect(report.tokenUsage).toMatchObject({ calls: 8 });
+    expect(text(sections.summary)).toContain("37.22分");
+    expect(report.tokenUsage).toMatchObject({ calls: SECTION_KEYS.length });
     expect(report.tokenUsage?.prompt).toBeGreaterThan(0);
-    expect(fake.requests).toHaveLength(8);
+    expect(fake.requests).toHaveLength(SECTION_KEYS.length);
     // The facts went out as data, and only the sections that use it got the firm's text.
     const summaryRequest = fake.requests.find((r) => r.toolName === "write_summary_section")!;
     expect(summaryRequest.messages[1]?.content).toContain("<facts>");
-    expect(fake.requests.find((r) => r.toolName === "write_level_section")!.messages[1]?.content).not.toContain("<firm_text>");
+    expect(fake.requests.find((r) => r.toolName === "write_result_section")!.messages[1]?.content).not.toContain("<firm_text>");
   });
 
   it("records on the result the subsidies its plans match, for the city dashboard", async () => {
@@ -182,7 +183,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     fake.script = (req) => {
       const r = sectionRequest(req);
       const reply = groundedReply(r);
-      if (r.section === "solutions" && r.attempt === 0) {
+      if (r.section === "plan" && r.attempt === 0) {
         const args = reply.args as { paragraphs: string[]; solutionIds: string[] };
         args.paragraphs.push("也可选用「智造云MES旗舰版」或 [[solution:cloud-mes-ultimate]]。");
         args.solutionIds.push("cloud-mes-ultimate");
@@ -191,11 +192,11 @@ describe("report generation through an OpenAI-compatible model", () => {
     };
     await generateReport(db, reportId, model());
     const { sections, provenance } = await expectCompleteAndGrounded(reportId);
-    expect(provenance.solutions.writer).toBe("llm_repaired");
-    const rejected = provenance.solutions.rejected?.join("\n") ?? "";
+    expect(provenance.plan.writer).toBe("llm_repaired");
+    const rejected = provenance.plan.rejected?.join("\n") ?? "";
     expect(rejected).toContain("「智造云MES旗舰版」");
     expect(rejected).toContain("[[solution:cloud-mes-ultimate]]");
-    expect(text(sections.solutions)).not.toContain("智造云");
+    expect(text(sections.plan)).not.toContain("智造云");
   });
 
   it("a real policy that is not a candidate of the section is rejected; twice means the deterministic writer", async () => {
@@ -203,7 +204,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     fake.script = (req) => {
       const r = sectionRequest(req);
       const reply = groundedReply(r);
-      if (r.section === "level") {
+      if (r.section === "result") {
         const args = reply.args as { paragraphs: string[]; policyIds: string[] };
         args.paragraphs.push("达到二级后可申请 [[policy:zhongshan-2024-5]]。");
         args.policyIds.push("zhongshan-2024-5");
@@ -212,9 +213,9 @@ describe("report generation through an OpenAI-compatible model", () => {
     };
     await generateReport(db, reportId, model());
     const { sections, provenance } = await expectCompleteAndGrounded(reportId);
-    expect(provenance.level.writer).toBe("deterministic");
-    expect(provenance.level.rejected?.join("\n")).toContain("[[policy:zhongshan-2024-5]] is not among the candidate policies");
-    expect(text(sections.level)).not.toContain("zhongshan");
+    expect(provenance.result.writer).toBe("deterministic");
+    expect(provenance.result.rejected?.join("\n")).toContain("[[policy:zhongshan-2024-5]] is not among the candidate policies");
+    expect(text(sections.result)).not.toContain("zhongshan");
   });
 
   it("a 429 then success is retried and counted", async () => {
@@ -231,7 +232,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     await generateReport(db, reportId, model());
     const { report, provenance } = await expectCompleteAndGrounded(reportId);
     expect(writers(provenance)).toEqual(all("llm"));
-    expect(report.tokenUsage?.calls).toBe(16);
+    expect(report.tokenUsage?.calls).toBe(2 * SECTION_KEYS.length);
   });
 
   it("500s until the retries run out: every section by the deterministic writer, with the reason", async () => {
@@ -241,21 +242,21 @@ describe("report generation through an OpenAI-compatible model", () => {
     const { provenance } = await expectCompleteAndGrounded(reportId);
     expect(writers(provenance)).toEqual(all("deterministic"));
     expect(provenance.risks.rejected).toEqual(["model unavailable: server_error 500 after 3 request(s)"]);
-    expect(fake.requests).toHaveLength(24);
+    expect(fake.requests).toHaveLength(3 * SECTION_KEYS.length);
   });
 
   it("a model that never answers times out and the section falls back", async () => {
     const { reportId } = await submittedReport();
     fake.script = (req) => {
       const r = sectionRequest(req);
-      return r.section === "dimensions" ? { hang: true } : groundedReply(r);
+      return r.section === "diagnosis" ? { hang: true } : groundedReply(r);
     };
     const started = Date.now();
     await generateReport(db, reportId, model({ timeoutMs: 200, maxRetries: 1 }));
     expect(Date.now() - started).toBeLessThan(5000);
     const { provenance } = await expectCompleteAndGrounded(reportId);
-    expect(provenance.dimensions).toMatchObject({ writer: "deterministic", rejected: ["model unavailable: timeout after 2 request(s)"] });
-    expect(writers(provenance)).toEqual({ ...all("llm"), dimensions: "deterministic" });
+    expect(provenance.diagnosis).toMatchObject({ writer: "deterministic", rejected: ["model unavailable: timeout after 2 request(s)"] });
+    expect(writers(provenance)).toEqual({ ...all("llm"), diagnosis: "deterministic" });
   });
 
   it("instructions hidden in the firm's text change nothing that is saved", async () => {
@@ -286,7 +287,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     const sent = fake.requests.find((r) => r.toolName === "write_summary_section")!.messages[1]!.content;
     expect(sent.match(/<\/firm_text>/g)).toHaveLength(1);
     expect(sent).toContain("\\u003c/firm_text\\u003e");
-    expect(writers(provenance)).toEqual({ ...all("llm"), summary: "deterministic", plan: "deterministic", risks: "deterministic" });
+    expect(writers(provenance)).toEqual({ ...all("llm"), summary: "deterministic", profile: "deterministic", plan: "deterministic", risks: "deterministic" });
   });
 
   it("a firm name cannot break out of the facts nor make its own figures and levels pass; its sections are not reused for another firm", async () => {
@@ -302,7 +303,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     };
     await generateReport(db, reportId, model());
     const { sections, provenance } = await expectCompleteAndGrounded(reportId);
-    for (const key of ["summary", "subsidies"] as const) {
+    for (const key of ["summary", "profile"] as const) {
       expect(provenance[key].writer, key).not.toBe("llm");
       expect(provenance[key].rejected?.join("\n"), key).toMatch(/numbers not in the facts: 99/);
       expect(provenance[key].rejected?.join("\n"), key).toMatch(/"四级" is a level the facts do not mention/);
@@ -318,7 +319,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     fake.script = (req) => groundedReply(sectionRequest(req));
     await generateReport(db, other.reportId, model());
     const second = await expectCompleteAndGrounded(other.reportId);
-    expect(second.provenance.level.cached).toBe(true);
+    expect(second.provenance.targets.cached).toBe(true);
     expect(second.provenance.summary.cached).toBeUndefined();
     expect(fake.requests.some((r) => r.toolName === "write_summary_section")).toBe(true);
   });
@@ -329,7 +330,7 @@ describe("report generation through an OpenAI-compatible model", () => {
     const { sections, provenance } = await expectCompleteAndGrounded(reportId);
     expect(writers(provenance)).toEqual(all("deterministic"));
     expect(provenance.summary.rejected).toBeUndefined();
-    expect(text(sections.summary)).toContain("37.225 points");
+    expect(text(sections.summary)).toContain("37.22 points");
     expect(fake.requests).toHaveLength(0);
   });
 });
@@ -355,7 +356,7 @@ describe("report jobs", () => {
     const { provenance } = await expectCompleteAndGrounded(reportId);
     expect(provenance.summary.writer).toBe("deterministic");
     expect(fake.requests.some((r) => r.toolName === "write_summary_section")).toBe(false);
-    expect(fake.requests).toHaveLength(7);
+    expect(fake.requests).toHaveLength(SECTION_KEYS.length - 1);
     const [job] = await db.select().from(jobs).where(eq(jobs.id, claimed!.id));
     expect(job).toMatchObject({ status: "completed", attempts: 2 });
   });

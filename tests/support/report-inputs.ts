@@ -6,6 +6,7 @@ import { painPointScenes } from "@/lib/recommendations/pain-points";
 import { buildPlan, type FirmForPlan } from "@/lib/recommendations/plan";
 import { peerRadarMedians, radarAxes } from "@/lib/assessments/radar";
 import type { ReportInputs } from "@/lib/reports/facts";
+import { industryFor } from "@/lib/reports/industry";
 import { benchmark, evaluate, getTemplate, type Answers, type Level, type PeerResult, type TemplateId } from "@/scoring";
 import { COMPLETE_MANUFACTURING } from "./fixtures";
 
@@ -34,7 +35,15 @@ const PEERS: PeerResult[] = [30, 41.5, 52, 28.25, 61].map((total, i) => ({
 }));
 
 export function reportInputs(
-  options: { language?: Locale; answers?: Answers; templateId?: TemplateId; context?: ReportInputs["context"]; withPeers?: boolean } = {},
+  options: {
+    language?: Locale;
+    answers?: Answers;
+    templateId?: TemplateId;
+    context?: ReportInputs["context"];
+    withPeers?: boolean;
+    industryCode?: string;
+    visit?: ReportInputs["visit"];
+  } = {},
 ): ReportInputs {
   const t = getTemplate(options.templateId ?? "miit-2024-manufacturing");
   const evaluation = evaluate(t, options.answers ?? COMPLETE_MANUFACTURING, { complete: true });
@@ -57,7 +66,17 @@ export function reportInputs(
   const mine: PeerResult = { total: r.total, dimensions: r.dimensions, scenes: Object.fromEntries(r.scenes.map((s) => [s.code, s.level])) };
   return {
     language: options.language ?? "zh-CN",
-    enterprise: { name: "郑州精工机械有限公司", industryCode: "34", regionName: "河南省 郑州市 金水区", sizeClass: "small", aboveScale: true },
+    enterprise: {
+      name: "郑州精工机械有限公司",
+      industryCode: options.industryCode ?? "34",
+      regionName: "河南省 郑州市 金水区",
+      sizeClass: "small",
+      aboveScale: true,
+      staff: 120,
+      revenueWan: 6800,
+    },
+    industry: industryFor({ industryCode: options.industryCode ?? "34" }, t, options.language ?? "zh-CN"),
+    visit: options.visit ?? null,
     template: t,
     result: r,
     peers:
