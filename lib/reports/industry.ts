@@ -31,6 +31,6 @@ export function industryFacts(entry: IndustryKnowledge, matched: boolean, t: Com
       .filter((k) => known(k.scene))
       .map((k) => ({ scene: k.scene, text: text(k.why), source: sourceText(k.source), confidence: k.source.confidence, level: 0 })),
     goodLooksLike: entry.goodLooksLike.map((g) => ({ text: text(g.text), source: sourceText(g.source), confidence: g.source.confidence })),
-    kpis: entry.kpis.map((k) => ({ name: text(k.name), unit: k.unit[language], scenes: k.scenes.filter(known) })),
+    kpis: entry.kpis.map((k) => ({ name: text(k.name), unit: text(k.unit), scenes: k.scenes.filter(known) })),
   };
 }

@@ -18,6 +18,10 @@ const ZH: readonly [RegExp, string][] = [
   [/APP|App(?=[\u4e00-\u9fff]|$)/g, "应用"],
   [/CRM/g, "客户关系管理"],
   [/\bIT\b|IT(?=[\u4e00-\u9fff])/g, "信息技术"],
+  [/（PPM）/g, ""],
+  [/^PPM$/g, "百万分之一"],
+  [/VOCs/g, "挥发性有机物"],
+  [/GMP/g, "药品生产质量管理规范"],
 ];
 
 export function plainWords(text: string, language: Locale): string {

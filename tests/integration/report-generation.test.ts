@@ -178,6 +178,27 @@ describe("report generation through an OpenAI-compatible model", () => {
     expect(writers(provenance)).toEqual({ ...all("llm"), summary: "deterministic" });
   });
 
+  it("a scene outside the plan and an invented subsidy amount are caught: repaired, or the deterministic writer takes over", async () => {
+    const { reportId } = await submittedReport();
+    fake.script = (req) => {
+      const r = sectionRequest(req);
+      const reply = groundedReply(r);
+      const args = reply.args as { paragraphs: string[] };
+      // The diagnosis invents a weak scene once (then repairs); the subsidy chapter invents an amount every time.
+      if (r.section === "diagnosis" && r.attempt === 0) args.paragraphs.push("另外，能耗管理也亟需改进。");
+      if (r.section === "effects") args.paragraphs.push("预计可获得补贴12.5万元。");
+      return reply;
+    };
+    await generateReport(db, reportId, model());
+    const { sections, provenance } = await expectCompleteAndGrounded(reportId);
+    expect(provenance.diagnosis.writer).toBe("llm_repaired");
+    expect(provenance.diagnosis.rejected?.join("\n")).toContain('"能耗管理" is a scene this section\'s facts do not name');
+    expect(text(sections.diagnosis)).not.toContain("能耗管理");
+    expect(provenance.effects.writer).toBe("deterministic");
+    expect(provenance.effects.rejected?.join("\n")).toMatch(/numbers not in the facts: 12\.5/);
+    expect(text(sections.effects)).not.toContain("12.5万元");
+  });
+
   it("an invented product is rejected, and the repaired section keeps to the candidates", async () => {
     const { reportId } = await submittedReport();
     fake.script = (req) => {
