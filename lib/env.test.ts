@@ -114,7 +114,7 @@ describe("parseEnv", () => {
 
   it("configures an LLM only with both endpoint and model, and never echoes the key", () => {
     const ok = parseEnv({ LLM_BASE_URL: "https://api.deepseek.com/v1", LLM_MODEL: "deepseek-chat", LLM_API_KEY: "sk-secret" });
-    expect(ok).toMatchObject({ LLM_STRUCTURED_METHOD: "functionCalling", LLM_CONCURRENCY: 8, LLM_MAX_RETRIES: 3 });
+    expect(ok).toMatchObject({ LLM_STRUCTURED_METHOD: "functionCalling", LLM_CONCURRENCY: 10, LLM_MAX_RETRIES: 3 });
     expect(() => parseEnv({ LLM_BASE_URL: "https://api.deepseek.com/v1" })).toThrow(/LLM_MODEL: is required when LLM_BASE_URL is set/);
     expect(() => parseEnv({ LLM_MODEL: "qwen-plus" })).toThrow(/LLM_BASE_URL: is required/);
     try {

@@ -78,7 +78,7 @@ export const envSchema = z.object({
   LLM_TIMEOUT_MS: intBetween(100, 600_000, " of milliseconds").default(60_000),
   LLM_MAX_RETRIES: intBetween(0, 10).default(3),
   LLM_RETRY_BASE_MS: intBetween(1, 60_000, " of milliseconds").default(1000),
-  LLM_CONCURRENCY: intBetween(1, 64).default(8),
+  LLM_CONCURRENCY: intBetween(1, 64).default(10),
   LLM_TEMPERATURE: z.coerce
     .number({ error: "must be a number between 0 and 2" })
     .min(0, "must be a number between 0 and 2")
