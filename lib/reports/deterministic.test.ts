@@ -40,6 +40,16 @@ describe("deterministic writer", () => {
     });
   }
 
+  it("reads as English in English: counts in words, sentences spaced", () => {
+    const facts = buildReportFacts(reportInputs({ language: "en" }));
+    for (const key of SECTION_KEYS) {
+      const out = writeDeterministic(key, facts);
+      const text = [out.headline, ...out.paragraphs, ...out.bullets].join("\n");
+      expect(text, key).not.toMatch(/[a-z]\(s\)/);
+      expect(text, key).not.toMatch(/[a-z)][.;][A-Z“]/);
+    }
+  });
+
   it("states the computed level, the firm and its figures", () => {
     const facts = buildReportFacts(reportInputs());
     const summary = writeDeterministic("summary", facts);

@@ -18,6 +18,8 @@ const money = (f: ReportFacts, wan: number, yuanValue: number) => (zh(f) ? `${wa
 const join = (f: ReportFacts, items: readonly string[]) => items.join(zh(f) ? "、" : ", ");
 const sentences = (f: ReportFacts, items: readonly string[]) => items.join(zh(f) ? "；" : "; ");
 const sol = (id: string) => `[[solution:${id}]]`;
+/** "1 step", "3 steps": English counts read as words, never "step(s)". */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const pol = (id: string) => `[[policy:${id}]]`;
 const quote = (f: ReportFacts, words: string) => (zh(f) ? `“${words}”` : `“${words}”`);
 /** The schema allows eight paragraphs: the rest joins the last. */
@@ -85,7 +87,7 @@ function planSentence(f: ReportFacts, p: PlanFacts): string {
   return tr(
     f,
     `${what}共${p.stepCount}步，采购${p.solutionCount}项方案、涉及${p.providerCount}家服务商，三年总成本约${money(f, p.threeYearCostWan, p.threeYearCostYuan)}（一次性费用加三年年费），其中一次性加首年费用约${money(f, p.costWan, p.costYuan)}；${subsidyClause(f, p)}。`,
-    `${what} has ${p.stepCount} step(s): ${p.solutionCount} solution(s) from ${p.providerCount} provider(s), about ${money(f, p.threeYearCostWan, p.threeYearCostYuan)} over three years (one-off plus three years of fees), of which ${money(f, p.costWan, p.costYuan)} one-off plus first year; ${subsidyClause(f, p)}.`,
+    `${what} has ${count(p.stepCount, "step")}: ${count(p.solutionCount, "solution")} from ${count(p.providerCount, "provider")}, about ${money(f, p.threeYearCostWan, p.threeYearCostYuan)} over three years (one-off plus three years of fees), of which ${money(f, p.costWan, p.costYuan)} one-off plus first year; ${subsidyClause(f, p)}.`,
   );
 }
 
@@ -121,7 +123,7 @@ function painSentence(f: ReportFacts, p: PainPlanFacts): string {
   return tr(
     f,
     `从企业提出的问题出发：${named}。同时解决这些问题并达到${p.targetName}的方案共${p.stepCount}步，三年总成本约${money(f, p.threeYearCostWan, p.threeYearCostYuan)}${extra}。`,
-    `Starting from the firm's problems: ${named}. The plan that solves them as well and reaches ${p.targetName} has ${p.stepCount} step(s), about ${money(f, p.threeYearCostWan, p.threeYearCostYuan)} over three years${extra}.`,
+    `Starting from the firm's problems: ${named}. The plan that solves them as well and reaches ${p.targetName} has ${count(p.stepCount, "step")}, about ${money(f, p.threeYearCostWan, p.threeYearCostYuan)} over three years${extra}.`,
   );
 }
 
@@ -284,7 +286,7 @@ const result: Write = (f) => {
       ? tr(
           f,
           `总分${f.level.total}分，数字化水平${levelPhrase(f)}；距${nextName}还差${gapItems.length}项条件。`,
-          `Total ${f.level.total}, ${levelPhrase(f)}; ${gapItems.length} condition(s) of ${nextName} unmet.`,
+          `Total ${f.level.total}, ${levelPhrase(f)}; ${count(gapItems.length, "condition")} of ${nextName} unmet.`,
         )
       : tr(f, `总分${f.level.total}分，数字化水平${levelPhrase(f)}。`, `Total ${f.level.total}, ${levelPhrase(f)}.`),
     paragraphs: [
@@ -348,7 +350,7 @@ const diagnosis: Write = (f) => {
   const quoted = items.filter((d) => d.quotes.length > 0);
   const first = quoted[0] ?? items.find((d) => d.constrained) ?? items[0]!;
   return {
-    headline: tr(f, `${items.length}处短板需要改进，首先是${first.name}。`, `${items.length} weak point(s) to improve, first ${first.name}.`),
+    headline: tr(f, `${items.length}处短板需要改进，首先是${first.name}。`, `${count(items.length, "weak point")} to improve, first ${first.name}.`),
     paragraphs: atMost(items.map(paragraph)),
     bullets: items.slice(0, 12).map((d) => tr(f, `${d.name}：${d.target || d.today}`, `${d.name}: ${d.target || d.today}`)),
     solutionIds: [],
@@ -399,7 +401,7 @@ const targets: Write = (f) => {
   return {
     headline:
       t.sceneCount > 0
-        ? tr(f, `目标是达到${t.levelName}，${t.sceneCount}个场景需要提升。`, `The target is ${t.levelName}, with ${t.sceneCount} scene(s) to lift.`)
+        ? tr(f, `目标是达到${t.levelName}，${t.sceneCount}个场景需要提升。`, `The target is ${t.levelName}, with ${count(t.sceneCount, "scene")} to lift.`)
         : tr(f, `目标是达到${t.levelName}，重点在基础与管理。`, `The target is ${t.levelName}, through foundation and management.`),
     paragraphs: [
       tr(f, `改造的目标等级为${t.levelName}。`, `The target level is ${t.levelName}.`) +
@@ -496,7 +498,7 @@ const plan: Write = (f) => {
       ? tr(
           f,
           `${next.stepCount}步可达${next.targetName}，三年总成本约${money(f, next.threeYearCostWan, next.threeYearCostYuan)}。`,
-          `${next.stepCount} step(s) reach ${next.targetName} for about ${money(f, next.threeYearCostWan, next.threeYearCostYuan)} over three years.`,
+          `${count(next.stepCount, "step")} ${next.stepCount === 1 ? "reaches" : "reach"} ${next.targetName} for about ${money(f, next.threeYearCostWan, next.threeYearCostYuan)} over three years.`,
         )
       : tr(f, "改造方案", "Transformation plan"),
     paragraphs: atMost(paragraphs),
@@ -527,12 +529,16 @@ const schedule: Write = (f) => {
   });
   const provider = f.visit?.organisation;
   return {
-    headline: tr(f, `分${p.phaseCount}个阶段实施，约${p.weeks.min}–${p.weeks.max}周。`, `${p.phaseCount} phase(s), about ${p.weeks.min}–${p.weeks.max} weeks.`),
+    headline: tr(
+      f,
+      `分${p.phaseCount}个阶段实施，约${p.weeks.min}–${p.weeks.max}周。`,
+      `${count(p.phaseCount, "phase")}, about ${p.weeks.min}–${p.weeks.max} weeks.`,
+    ),
     paragraphs: [
       tr(
         f,
         `改造按${p.phaseCount}个阶段依次进行，前一阶段为后一阶段打基础；同一阶段内的方案可以并行，整体约需${p.weeks.min}–${p.weeks.max}周。`,
-        `The work runs in ${p.phaseCount} phase(s), each preparing the next; solutions within a phase run in parallel, about ${p.weeks.min}–${p.weeks.max} weeks in all.`,
+        `The work runs in ${count(p.phaseCount, "phase")}, each preparing the next; solutions within a phase run in parallel, about ${p.weeks.min}–${p.weeks.max} weeks in all.`,
       ),
       tr(f, `${sentences(f, phases)}。`, `${sentences(f, phases)}.`),
       tr(
