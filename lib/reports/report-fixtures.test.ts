@@ -20,7 +20,7 @@ const catalogue = knownEntities(SOLUTION_CATALOGUE, POLICY_CATALOGUE);
 
 /** The complete fixture with every answer moved `shift` options up (or down) and every scene set to `scene`. */
 function answersAt(shift: number, scene: number | null): Answers {
-  const out: Answers = {};
+  const out: Record<string, Answers[string]> = {};
   for (const q of t.questions) {
     const given = COMPLETE_MANUFACTURING[q.code];
     const options = q.def.options.map((o) => o.code);

@@ -164,7 +164,9 @@ export async function reportViewFor(
     loadCatalogues(db, key.tenantId),
   ]);
   const partial = row.partial;
+  // Facts stored before the 诊断报告 structure (no format 2) are shown as they are, without sources or tables.
   const facts = row.facts ?? null;
+  const currentFacts = facts?.format === 2 ? facts : null;
   const policyLinks = new Map(catalogues.policies.map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), sources: p.sources }]));
   const progress = row.progress;
   const edit = !onlyPublished && key.relation !== "admin";
@@ -181,7 +183,7 @@ export async function reportViewFor(
       state: current && !writing ? "done" : (progress[k] ?? "queued"),
       content,
       provenance,
-      sources: facts ? sectionSources(k, facts, policyLinks, ENGINE_VERSION) : [],
+      sources: currentFacts ? sectionSources(k, currentFacts, policyLinks, ENGINE_VERSION) : [],
     };
   });
   const solutionIds = new Set<string>();
