@@ -1,6 +1,6 @@
 import type { ResultView } from "@/lib/assessments/result-view";
 import type { HistoryEntry } from "@/lib/assessments/service";
-import { formatDate } from "@/lib/i18n/figures";
+import { formatDate, formatScore, shortfallScore, truncateScore } from "@/lib/i18n/figures";
 import type { ClientT } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { byLocale } from "@/lib/i18n/localized";
@@ -9,6 +9,9 @@ import { num } from "../ui/figures";
 import { Row, RowHead, Table } from "../ui/table";
 
 /** The sections of the result page; each takes the data it shows. */
+
+/** The change between two scores as the two printed figures differ (so before + change reads as now). */
+const scoreChange = (now: number, before: number) => Math.round((truncateScore(now) - truncateScore(before)) * 100) / 100;
 
 /** Punctuation differs between the languages. */
 function punctuation(locale: Locale) {
@@ -31,7 +34,7 @@ export function LevelCard({ view, t }: { view: ResultView; t: ClientT }) {
       </p>
       {view.levelDescription ? <p className="mt-2 text-muted">{view.levelDescription}</p> : null}
       <p className="mt-4 text-lg">
-        {t("assess.r.total")} <strong data-testid="total">{num(r.total)}</strong> / 100
+        {t("assess.r.total")} <strong data-testid="total">{formatScore(r.total)}</strong> / 100
       </p>
       <p className="mt-3 text-xs text-muted">{r.isReference ? t("assess.r.referenceNote") : t("assess.r.selfNote")}</p>
     </section>
@@ -58,7 +61,7 @@ export function DimensionBars({
           <div key={d.code}>
             <dt className="flex justify-between text-sm">
               <span>{d.label}</span>
-              <span>{t("assess.r.outOf", { value: num(value), max: d.max })}</span>
+              <span>{t("assess.r.outOf", { value: formatScore(value), max: d.max })}</span>
             </dt>
             <dd className={barClassName}>
               <div className="h-full bg-brand" style={{ width: `${(value / d.max) * 100}%` }} />
@@ -138,7 +141,7 @@ export function GapSection({ view, t, planLoading }: { view: ResultView; t: Clie
           {r.nextLevel.unmet.map((g) => (
             <li key={g.kind}>
               {g.kind === "score"
-                ? t("assess.r.gap.score", { short: num(g.short), required: g.required })
+                ? t("assess.r.gap.score", { short: shortfallScore(g.short), required: g.required })
                 : g.kind === "scenes"
                   ? t("assess.r.gap.scenes", { short: g.short, required: g.required, level: nextName })
                   : t("assess.r.gap.constrained", { short: g.short, required: g.required })}
@@ -271,9 +274,9 @@ export function Progress({ current, history, view, t, locale }: { current: strin
           {rows.map((r) => (
             <Row key={r.key}>
               <RowHead>{r.label}</RowHead>
-              <td>{num(r.before)}</td>
-              <td>{num(r.now)}</td>
-              <td className={r.now > r.before ? "text-emerald-700" : "text-red-700"}>{`${r.now > r.before ? "+" : ""}${num(r.now - r.before)}`}</td>
+              <td>{formatScore(r.before)}</td>
+              <td>{formatScore(r.now)}</td>
+              <td className={r.now > r.before ? "text-emerald-700" : "text-red-700"}>{`${r.now > r.before ? "+" : ""}${scoreChange(r.now, r.before)}`}</td>
             </Row>
           ))}
         </Table>
@@ -309,13 +312,13 @@ export function HistorySection({
       >
         {history.map((h, i) => {
           const previous = history.slice(i + 1).find((x) => x.total !== null);
-          const change = h.total !== null && previous?.total != null ? h.total - previous.total : null;
+          const change = h.total !== null && previous?.total != null ? scoreChange(h.total, previous.total) : null;
           return (
             <Row key={h.id} aria-current={h.id === current ? "true" : undefined}>
               <td>{formatDate(h.submittedAt ?? h.startedAt, locale)}</td>
-              <td>{h.total === null ? "—" : num(h.total)}</td>
+              <td>{h.total === null ? "—" : formatScore(h.total)}</td>
               <td>{h.level === null ? "—" : view.template.levelNames[h.level]}</td>
-              <td>{change === null ? "—" : `${change >= 0 ? "+" : ""}${num(change)}`}</td>
+              <td>{change === null ? "—" : `${change >= 0 ? "+" : ""}${change}`}</td>
             </Row>
           );
         })}

@@ -1,10 +1,9 @@
 import type { ResultView } from "@/lib/assessments/result-view";
-import { formatDate } from "@/lib/i18n/figures";
+import { formatDate, formatScore } from "@/lib/i18n/figures";
 import { colon } from "@/lib/i18n/localized";
 import type { ClientT } from "@/lib/i18n/format";
 import type { ReportView } from "@/lib/reports/service";
 import { DimensionBars, ResultRadar } from "../assess/result-sections";
-import { num } from "../ui/figures";
 import { Row, RowHead, Table } from "../ui/table";
 
 /** The pieces of the report page around its written sections; each takes the data it shows. */
@@ -27,7 +26,7 @@ export function ReportHeader({ report, result, t, locale }: { report: ReportView
           {t("report.level")}
           {colon(locale)}
           <strong data-testid="report-level">{result.template.levelNames[r.level]}</strong>
-          {r.isReference ? ` · ${t("assess.reference")}` : ""} · {t("report.total")} <strong>{num(r.total)}</strong> / 100
+          {r.isReference ? ` · ${t("assess.reference")}` : ""} · {t("report.total")} <strong>{formatScore(r.total)}</strong> / 100
         </p>
       ) : null}
       <p className="mt-2 text-sm text-muted" data-testid="report-method">

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMoney, formatPercent, formatPercentile, isoDateTime, isoDay, moneyAmount, wanAmount, yuanAmount } from "./figures";
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatPercent,
+  formatPercentile,
+  formatScore,
+  isoDateTime,
+  isoDay,
+  moneyAmount,
+  shortfallScore,
+  truncateScore,
+  wanAmount,
+  yuanAmount,
+} from "./figures";
 
 describe("money", () => {
   it.each([
@@ -20,6 +34,32 @@ describe("money", () => {
     expect(yuanAmount(1_000_000)).toBe("1,000,000");
     expect(moneyAmount(1_000_000, "zh-CN")).toBe("100");
     expect(moneyAmount(1_000_000, "en")).toBe("1,000,000");
+  });
+});
+
+describe("scores", () => {
+  it.each([
+    [37.225, "37.22"],
+    [39.995, "39.99"],
+    [40, "40"],
+    [1.875, "1.87"],
+    [62.5, "62.5"],
+    [0.1 + 0.2, "0.3"],
+    [0, "0"],
+  ])("%d reads %s: two decimals, cut, never rounded up across a threshold", (points, text) => {
+    expect(formatScore(points)).toBe(text);
+  });
+
+  it("absorbs float noise before cutting (a score stored as x.xx4999… is x.xx5)", () => {
+    expect(truncateScore(37.224999999999994)).toBe(37.22);
+    expect(truncateScore(2.0799999999999996)).toBe(2.08);
+  });
+
+  it("rounds a shortfall up, so the printed total plus the printed gap reach the threshold", () => {
+    expect(shortfallScore(2.775)).toBe(2.78);
+    expect(truncateScore(37.225) + shortfallScore(2.775)).toBeCloseTo(40, 10);
+    expect(shortfallScore(3)).toBe(3);
+    expect(shortfallScore(0.001)).toBe(0.01);
   });
 });
 

@@ -28,6 +28,26 @@ export function moneyAmount(yuan: number, locale: Locale): string {
   return locale === "zh-CN" ? wanAmount(yuan) : yuanAmount(yuan);
 }
 
+/**
+ * A score for readers: at most two decimals, cut rather than rounded, so a figure never reads as
+ * reaching a threshold it misses (39.995 is "39.99", not "40"). The result page, the report and the
+ * PDF all print scores this way; APIs keep the engine's exact value. Rounding to three decimals first
+ * absorbs float noise (37.225 stored as 37.22499…).
+ */
+export function truncateScore(points: number): number {
+  return Math.floor(Math.round(points * 1000) / 10) / 100;
+}
+
+/** truncateScore as text: 37.225 → "37.22", 40 → "40". */
+export function formatScore(points: number): string {
+  return String(truncateScore(points));
+}
+
+/** Points still missing to a threshold: two decimals, rounded up so the gap is never understated (2.775 → 2.78, with 37.22 reaching 40). */
+export function shortfallScore(points: number): number {
+  return Math.ceil(Math.round(points * 1000) / 10) / 100;
+}
+
 type When = Date | string | number;
 const asDate = (when: When) => (when instanceof Date ? when : new Date(when));
 

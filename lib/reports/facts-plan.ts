@@ -1,3 +1,4 @@
+import { truncateScore } from "@/lib/i18n/figures";
 import { enumSeparator, localize } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Plan, PlanStep } from "@/lib/recommendations/plan";
@@ -8,8 +9,8 @@ import { plainWords } from "./plain-words";
 /** A plan as the report states it: steps in words, budget lines, the schedule as phases and weeks. */
 
 export const r1 = (n: number) => Math.round(n * 10) / 10;
-/** Scores for prose: at most two decimals, never rounded up across a threshold (39.995 is not 40). */
-export const r2 = (n: number) => Math.floor(Math.round(n * 1000) / 10) / 100;
+/** Scores for prose: at most two decimals, never rounded up across a threshold (39.995 is not 40); the pages print them the same way. */
+export const r2 = truncateScore;
 /** 万元 with at most two decimals. */
 export const wan = (yuan: number) => Math.round(yuan / 100) / 100;
 

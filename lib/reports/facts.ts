@@ -2,6 +2,7 @@ import type { PolicyEntry } from "@/db/catalogue/policies";
 import { firstYearCost, type SolutionEntry } from "@/db/catalogue/solutions";
 import { industryByCode } from "@/lib/enterprise/industries";
 import type { Locale } from "@/lib/i18n/locales";
+import { shortfallScore } from "@/lib/i18n/figures";
 import { localize, localizePair } from "@/lib/i18n/localized";
 import type { PolicyMatch } from "@/lib/recommendations/eligibility";
 import type { Plan } from "@/lib/recommendations/plan";
@@ -255,7 +256,7 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
       ? {
           level: result.nextLevel.level,
           // Shortfalls rounded up, so "差 0.01" never hides a gap nor shows one that is not there.
-          items: result.nextLevel.unmet.map((g) => ({ kind: g.kind, required: r2(g.required), actual: r2(g.actual), short: Math.ceil(g.short * 100) / 100 })),
+          items: result.nextLevel.unmet.map((g) => ({ kind: g.kind, required: r2(g.required), actual: r2(g.actual), short: shortfallScore(g.short) })),
         }
       : null,
     dimensions: t.def.dimensions.map((d) => {

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatScore } from "@/lib/i18n/figures";
 import { ANSWERS, expected, FIGURES, optionCodes, steps } from "./assessment-plan";
 import { seriousViolations } from "./axe";
 import { baseUrl, browserAvailable, launchBrowser, screenshot } from "./browser";
@@ -98,7 +99,7 @@ describe.skipIf(!browserAvailable())("the self-assessment journey", () => {
 
     const engine = expected();
     expect(Number(await page.getByTestId("level").getAttribute("data-level"))).toBe(engine.level);
-    expect(await page.getByTestId("total").innerText()).toBe(String(engine.total));
+    expect(await page.getByTestId("total").innerText()).toBe(formatScore(engine.total));
     await expectAccessible(page, "result");
     await screenshot(page, "assess-result-phone");
 
@@ -229,7 +230,7 @@ describe.skipIf(!browserAvailable())("the self-assessment journey", () => {
     await page.getByTestId("result").waitFor({ timeout: 20_000 });
     const engine = expected(answers, {});
     expect(Number(await page.getByTestId("level").getAttribute("data-level"))).toBe(engine.level);
-    expect(await page.getByTestId("total").innerText()).toBe(String(engine.total));
+    expect(await page.getByTestId("total").innerText()).toBe(formatScore(engine.total));
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Your result");
     await screenshot(page, "assess-result-desktop");
     await context.close();

@@ -55,7 +55,9 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
     }
     const body = await page.getByTestId("report").innerText();
     expect(body).toContain("【模型撰写】");
-    expect(body).toContain("37.225");
+    // Scores read as everywhere else: two decimals, cut (37.225 → 37.22).
+    expect(body).toContain("37.22");
+    expect(body).not.toContain("37.225");
     expect(body).not.toContain("[[");
     expect(await page.getByTestId("report-method").innerText()).toContain(E2E_MODEL);
     expect(await page.getByTestId("report-level").innerText()).toBe("一级");
