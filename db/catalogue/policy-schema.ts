@@ -48,7 +48,8 @@ export const policyEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]{3,80}$/, "ids are lower-case letters, digits and hyphens"),
   kind: z.enum(["subsidy", "criterion"]),
   title: z.string().min(1),
-  titleEn: z.string().min(1),
+  /** Empty until someone translates the title (readers of English then see the Chinese). */
+  titleEn: z.string(),
   docNo: z.string().nullable(),
   issuer: z.string().nullable(),
   issuedOn: z.string().nullable(),

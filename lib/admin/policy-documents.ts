@@ -9,6 +9,7 @@ import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { extractPdfTextIsolated, extractPlainText } from "@/lib/files/extract-text";
+import { documentTitle } from "@/lib/files/normalise-text";
 import { safeFileName, sniffType } from "@/lib/files/sniff";
 import { storeFile } from "@/lib/files/store";
 import type { Upload } from "@/lib/http/upload";
@@ -94,10 +95,6 @@ export async function uploadPolicyDocument(
   return { id: row.id, status };
 }
 
-function firstLine(text: string): string {
-  return (text.split("\n").find((l) => l.trim().length >= 4) ?? "").trim().slice(0, 120) || "未命名政策";
-}
-
 export async function listPolicyDocuments(db: Db, actor: Actor, slug: string) {
   const tenant = await tenantFor(db, actor, slug, "policy_document.interpret");
   const rows = await db
@@ -133,7 +130,7 @@ export async function policyDocumentView(db: Db, actor: Actor, slug: string, id:
     status: doc.status as Status,
     text,
     truncated: text.length > MAX_DOCUMENT_CHARS,
-    draft: inSchemaOrder(proposal?.entry ?? blankEntry(documentId(doc.id), firstLine(text))),
+    draft: inSchemaOrder(proposal?.entry ?? blankEntry(documentId(doc.id), documentTitle(text))),
     notes: proposal?.dropped ?? [],
     error: doc.error,
     policyCode: doc.policyId ? ((proposal?.entry?.id as string | undefined) ?? null) : null,

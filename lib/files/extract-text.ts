@@ -2,10 +2,11 @@ import path from "node:path";
 import { AppError } from "@/lib/errors";
 import type { Localized } from "@/lib/i18n/localized";
 import { messageText } from "@/lib/i18n/translate";
+import { normaliseExtracted, normaliseGlyphs } from "./normalise-text";
 
 /**
  * The text of an uploaded document: PDF through pdf.js (text layer only; CJK via its bundled CMaps),
- * plain text as UTF-8. A damaged or encrypted PDF, or a scan without a text layer, is a clear 4xx —
+ * with radical glyphs read as characters and wrapped lines joined (normalise-text.ts), plain text as UTF-8. A damaged or encrypted PDF, or a scan without a text layer, is a clear 4xx —
  * there is no OCR here.
  */
 
@@ -73,10 +74,12 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits = 
         });
       pages.push(page.trim());
     }
-    const text = pages
-      .join("\n\n")
-      .replace(/[ \t]+\n/g, "\n")
-      .trim();
+    const text = normaliseExtracted(
+      pages
+        .join("\n\n")
+        .replace(/[ \t]+\n/g, "\n")
+        .trim(),
+    );
     const visible = text.replace(/\s/g, "").length;
     if (visible < MIN_CHARS_PER_PAGE * doc.numPages) {
       throw unreadable({
@@ -91,7 +94,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits = 
 }
 
 export function extractPlainText(bytes: Uint8Array): Extracted {
-  const text = new TextDecoder("utf-8").decode(bytes).replace(/\r\n?/g, "\n").trim();
+  const text = normaliseGlyphs(new TextDecoder("utf-8").decode(bytes).replace(/\r\n?/g, "\n").trim());
   if (text.replace(/\s/g, "").length < MIN_CHARS_PER_PAGE)
     throw unreadable({ "zh-CN": "文本文件是空的（或几乎是空的）", en: "the text file is (almost) empty" });
   return { text, pages: 1 };
