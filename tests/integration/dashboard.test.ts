@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assessmentResults, tenants, usageEvents } from "@/db/schema";
 import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "@/lib/dashboard/queries";
 import { filtersFrom } from "@/lib/dashboard/query-params";
-import { dashboardCsv, recordReportRead } from "@/lib/dashboard/service";
+import { readXlsx } from "@/lib/files/xlsx";
+import { dashboardCsv, dashboardXlsx, recordReportRead } from "@/lib/dashboard/service";
 import { subsidiesMatched } from "@/lib/dashboard/subsidies";
 import { createAssessment, patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
@@ -186,21 +187,48 @@ describe("dashboard queries", () => {
     expect(narrow).toMatchObject({ suppressed: true, eligibleFirms: 0, estimatedYuan: 0, policies: [] });
   });
 
-  it("exports every firm's latest result as a streamed CSV, one line per firm", async () => {
+  it("exports every firm's latest result as a streamed CSV, one line per firm, in Chinese with the filter written in", async () => {
     const admin: Actor = { userId: "x", memberships: [{ tenantId, role: "tenant_admin" }] };
     const { stream, fileName } = await dashboardCsv(db(), admin, "zhengzhou", {});
     const bytes = Buffer.from(await new Response(stream).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel
     const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
     expect(lines[0]).toBe(
-      "submitted_at,firm,credit_code,industry_code,industry_segment,district_code,size_class,above_scale,level,total,previous_level,foundation,management,effect",
+      "提交时间（北京时间）,企业名称,统一社会信用代码,行业,细分行业,区县,企业规模,是否规上,数字化水平等级,总分,上次等级,数字化基础,数字化管理,数字化成效,行业代码,区县代码,等级代码",
     );
-    expect(lines.length - 1).toBe((await overview(db(), tenantId, {})).firms);
-    expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2}T.*,合成企业\d{6}有限公司,/);
+    const firms = (await overview(db(), tenantId, {})).firms;
+    // Header, one line per firm, a blank line, the filter.
+    expect(lines.length).toBe(1 + firms + 2);
+    expect(lines.at(-1)).toBe("筛选条件：全部企业");
+    // Local time without a zone suffix, names and words for codes, the codes after.
+    expect(lines[1]).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2},合成企业\d{6}有限公司,[^,]*,[^,\d]+,[^,]*,[^,\d]*,(?:微型|小型|中型|大型)企业,[是否],(?:未达一级|[一二三四]级),/,
+    );
+    expect(lines[1]).not.toMatch(/T\d{2}:|,(?:yes|no|small|medium),/);
     expect(fileName).toMatch(/^zhengzhou-dashboard-\d{4}-\d{2}-\d{2}\.csv$/);
     // Paged in small batches, the same file.
-    const paged = await dashboardCsv(db(), admin, "zhengzhou", {}, 37);
+    const paged = await dashboardCsv(db(), admin, "zhengzhou", {}, "zh-CN", 37);
     expect(Buffer.from(await new Response(paged.stream).arrayBuffer()).equals(bytes)).toBe(true);
+    // Filtered: the filter is in the file, in words.
+    const sized = await dashboardCsv(db(), admin, "zhengzhou", { size: "small", aboveScale: "yes" });
+    const sizedText = Buffer.from(await new Response(sized.stream).arrayBuffer()).toString("utf8");
+    expect(sizedText.trim().split("\r\n").at(-1)).toBe("筛选条件：规模 小型企业；规上 是");
+    // English on request.
+    const en = await dashboardCsv(db(), admin, "zhengzhou", {}, "en");
+    expect(Buffer.from(await new Response(en.stream).arrayBuffer()).toString("utf8")).toContain("Submitted (China time),Firm,Credit code");
+  });
+
+  it("exports the same table as an .xlsx that reads back with Chinese headers, and its filter on a sheet of its own", async () => {
+    const admin: Actor = { userId: "x", memberships: [{ tenantId, role: "tenant_admin" }] };
+    const { bytes, fileName } = await dashboardXlsx(db(), admin, "zhengzhou", { size: "small" });
+    expect(fileName).toMatch(/^zhengzhou-dashboard-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const [results, about] = await readXlsx(bytes);
+    expect(results!.name).toBe("企业结果");
+    expect(results!.rows[0]!.slice(0, 3)).toEqual(["提交时间（北京时间）", "企业名称", "统一社会信用代码"]);
+    expect(results!.rows.length - 1).toBe((await overview(db(), tenantId, { size: "small" })).firms);
+    expect(results!.rows[1]![6]).toBe("小型企业");
+    expect(typeof results!.rows[1]![9]).toBe("number"); // the total stays a number a spreadsheet can sum
+    expect(about!.rows).toContainEqual(["筛选条件", "规模 小型企业"]);
   });
 
   it("fails the CSV before it starts when its query cannot run (it was cut after the header), and refuses dates that do not exist", async () => {

@@ -35,6 +35,8 @@ export default async function DashboardPage({
   const firmsText = (n: number) => t("ws.dash.firms", { count: n });
   const label = dashboardLabels(locale, t);
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
+  // The export carries the page's filters and language.
+  const exportQuery = (format: "csv" | "xlsx") => [query, `format=${format}`, `lang=${locale}`].filter(Boolean).join("&");
   const manufacturingScenes = d.capabilities.scenes.filter((x) => x.template === "miit-2024-manufacturing");
 
   return (
@@ -101,8 +103,11 @@ export default async function DashboardPage({
           <button type="submit" className={secondaryButtonClass}>
             {t("ws.audit.apply")}
           </button>
-          <a href={`/api/tenants/${tenant}/dashboard/export${query ? `?${query}` : ""}`} className="text-sm text-brand underline" data-testid="dashboard-csv">
+          <a href={`/api/tenants/${tenant}/dashboard/export?${exportQuery("csv")}`} className="text-sm text-brand underline" data-testid="dashboard-csv">
             {t("ws.dash.csv")}
+          </a>
+          <a href={`/api/tenants/${tenant}/dashboard/export?${exportQuery("xlsx")}`} className="text-sm text-brand underline" data-testid="dashboard-xlsx">
+            {t("ws.dash.xlsx")}
           </a>
         </div>
         {rejected.length > 0 ? (
