@@ -26,6 +26,17 @@ export interface TableColumn {
   align?: "left" | "right" | "center";
 }
 
+/** How full each page is, for the page-fill check: the lowest point used in the content area. */
+export interface PageMetrics {
+  /** 1-based page number. */
+  page: number;
+  /** Share of the content height (top margin to bottom margin) used, 0–1. */
+  fill: number;
+  cover: boolean;
+  /** The page ends a chapter (its last page may be short). */
+  chapterEnd: boolean;
+}
+
 export interface WriterOptions {
   locale: "zh-CN" | "en";
   palette: Palette;
@@ -39,6 +50,11 @@ export class PdfWriter {
   readonly locale: "zh-CN" | "en";
   readonly palette: Palette;
   y: number = PAGE.top;
+  /** The page being written (pdfkit's own index is the last page, even after switchToPage). */
+  private page = 0;
+  /** Per page: lowest y written to; pages that end a chapter; the cover. */
+  private readonly used: number[] = [PAGE.top];
+  private readonly chapterEnds = new Set<number>();
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
 
@@ -80,13 +96,54 @@ export class PdfWriter {
 
   /** 0-based index of the current page. */
   get pageIndex(): number {
-    const range = this.doc.bufferedPageRange();
-    return range.start + range.count - 1;
+    return this.page;
+  }
+
+  get pageCount(): number {
+    return this.doc.bufferedPageRange().count;
+  }
+
+  /** Room left on the page below the cursor. */
+  get remaining(): number {
+    return this.bottom - this.y;
   }
 
   addPage(): void {
+    this.touch(this.y);
     this.doc.addPage();
+    this.page = this.pageCount - 1;
+    this.used[this.page] = PAGE.top;
     this.y = PAGE.top;
+  }
+
+  /** Back to an earlier page (the contents, filled in last). */
+  goToPage(index: number, y: number): void {
+    this.touch(this.y);
+    this.doc.switchToPage(index);
+    this.page = index;
+    this.y = y;
+  }
+
+  /** Records that something was drawn down to `y` on the current page. */
+  touch(y: number): void {
+    this.used[this.page] = Math.max(this.used[this.page] ?? PAGE.top, Math.min(y, this.bottom));
+  }
+
+  /** The current page is a chapter's last: the page-fill rule lets it be short. */
+  endChapter(): void {
+    this.touch(this.y);
+    this.chapterEnds.add(this.page);
+  }
+
+  metrics(): PageMetrics[] {
+    this.touch(this.y);
+    const height = this.bottom - PAGE.top;
+    return Array.from({ length: this.pageCount }, (_, i) => ({
+      page: i + 1,
+      fill: Math.round((((this.used[i] ?? PAGE.top) - PAGE.top) / height) * 1000) / 1000,
+      cover: i === 0,
+      chapterEnd: this.chapterEnds.has(i) || i === this.pageCount - 1,
+    }));
   }
 
   ensure(height: number): void {
@@ -113,6 +170,8 @@ export class PdfWriter {
       .fontSize(o.size)
       .fillColor(o.color ?? this.palette.ink)
       .text(text, x, y, { lineBreak: false, width: o.width, align: o.align ?? "left" });
+    // Running headers and footers sit in the margins: not content.
+    if (y >= PAGE.top && y < this.bottom) this.touch(y + o.size * 1.2);
   }
 
   paragraph(
@@ -133,7 +192,8 @@ export class PdfWriter {
 
   heading(text: string, level: 1 | 2 | 3 = 1): void {
     const size = level === 1 ? 17 : level === 2 ? 13 : 11;
-    this.ensure(size * 4); // never alone at the foot of a page
+    // Never alone at the foot of a page: a lower heading keeps room for a table's header and two rows.
+    this.ensure(level === 1 ? size * 4 : size * 4 + 40);
     if (level === 1) {
       this.textAt(text, PAGE.left, this.y, { size, weight: "bold", color: this.palette.primary });
       this.y += size * 1.5;
@@ -167,7 +227,11 @@ export class PdfWriter {
   }
 
   /** A table whose cells wrap; the header repeats on every page it spans. */
-  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], o: { size?: number } = {}): void {
+  table(
+    columns: readonly TableColumn[],
+    rows: readonly (readonly string[])[],
+    o: { size?: number; /** Room to write in by hand. */ minRowHeight?: number } = {},
+  ): void {
     const size = o.size ?? 9;
     const pad = 4;
     const lineHeight = size * 1.45;
@@ -191,7 +255,7 @@ export class PdfWriter {
     drawHeader();
     rows.forEach((row, r) => {
       const cells = columns.map((c, i) => this.lines(row[i] ?? "", size, c.width - pad * 2));
-      const h = Math.max(...cells.map((l) => l.length)) * lineHeight + pad * 2;
+      const h = Math.max(o.minRowHeight ?? 0, Math.max(...cells.map((l) => l.length)) * lineHeight + pad * 2);
       if (this.y + h > this.bottom) {
         this.addPage();
         drawHeader();
@@ -205,6 +269,7 @@ export class PdfWriter {
         x += c.width;
       });
       this.y += h;
+      this.touch(this.y);
       this.doc
         .moveTo(PAGE.left, this.y)
         .lineTo(PAGE.left + CONTENT_WIDTH, this.y)
@@ -215,13 +280,17 @@ export class PdfWriter {
     this.y += 10;
   }
 
-  /** Running header and "page X of Y" on every page but the first (the cover). */
-  decorate(header: string, pageLabel: (page: number, total: number) => string): void {
+  /**
+   * Running header and "page X of Y" on every page but the first (the cover); `note` (e.g. a demo
+   * mark) in the footer of every page, the cover's too.
+   */
+  decorate(header: string, pageLabel: (page: number, total: number) => string, note: string | null = null): void {
     const range = this.doc.bufferedPageRange();
     const total = range.count;
     for (let i = range.start; i < range.start + total; i++) {
-      if (i === 0) continue;
       this.doc.switchToPage(i);
+      if (note) this.textAt(note, PAGE.left, PAGE.height - 28, { size: 8, weight: "bold", color: "#b91c1c", width: CONTENT_WIDTH, align: "center" });
+      if (i === 0) continue;
       this.textAt(header, PAGE.left, 32, { size: 8, color: this.palette.muted, width: CONTENT_WIDTH });
       this.doc
         .moveTo(PAGE.left, 46)

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "@/db/client";
 import { assessmentFiles, assessmentResults, assessments, storedFiles, usageEvents } from "@/db/schema";
 import { templateView, type TemplateView } from "@/lib/assessments/template-view";
@@ -10,17 +11,39 @@ import { byLocale, listSeparator, localize, localizedPair } from "@/lib/i18n/loc
 import type { Locale } from "@/lib/i18n/locales";
 import { messageText, translator } from "@/lib/i18n/translate";
 import { withinPixelCap } from "@/lib/files/logo";
-import type { ReportPdfInput } from "@/lib/pdf/report-document";
+import type { PdfPlan, ReportPdfInput } from "@/lib/pdf/report-document";
 import { heavyWork, PoolError } from "@/lib/workers/pool";
 import type { SectionProvenance } from "@/db/schema";
 import { isTemplateId, type Result } from "@/scoring";
-import type { PainPlanFacts } from "./facts";
-import type { AuthorisedAssessment, Caller } from "@/lib/assessments/access";
+import type { PainPlanFacts, PlanFacts, ReportFacts } from "./facts";
+import { consultantMade, type AuthorisedAssessment, type Caller } from "@/lib/assessments/access";
 import { storedResult } from "@/lib/assessments/stored-result";
 import { reportViewFor, submittedKey, type ReportView } from "./service";
 import { tenantBrand } from "@/lib/tenants";
 
 /** A report's PDF for whoever may read the report (the same check as the report page). */
+
+/** ?variant=summary: the one-page summary instead of the whole report. */
+export const reportPdfQuery = z.object({ variant: z.enum(["full", "summary"]).default("full") });
+export type PdfVariant = z.infer<typeof reportPdfQuery>["variant"];
+
+/**
+ * Demo portals carry no flag of their own: the seed (db/seed/tenants.ts) names them "…（演示）" /
+ * "… (demo)", the same mark demo providers carry, and a real portal never does.
+ */
+export function isDemoPortal(tenant: { nameZh: string; nameEn: string }): boolean {
+  return /[（(]\s*演示\s*[)）]\s*$/.test(tenant.nameZh) || /\(\s*demo\s*\)\s*$/i.test(tenant.nameEn);
+}
+
+/** 前x% / 后x% (never "第0百分位"). */
+function standingText(s: { side: "top" | "bottom"; percent: number; all: boolean }, language: Locale): string {
+  const t = translator(language);
+  if (s.all) return t(s.side === "top" ? "pdf.standing.allTop" : "pdf.standing.allBottom");
+  return t(s.side === "top" ? "pdf.standing.top" : "pdf.standing.bottom", { percent: s.percent });
+}
+
+const sceneLevelText = (n: number, language: Locale) =>
+  n === 0 ? translator(language)("pdf.pain.notDone") : translator(language)("pdf.pain.level", { level: n });
 
 const WRITER = {
   llm: "pdf.writer.llm",
@@ -106,8 +129,10 @@ function painBlock(p: PainPlanFacts | null, language: Locale): { lines: string[]
     const level = (n: number) => (n === 0 ? t("pdf.pain.notDone") : t("pdf.pain.level", { level: n }));
     return t("pdf.pain.line", { words, scene: x.scene, from: level(x.fromLevel), to: level(x.toLevel) });
   });
-  const extra = p.extraWan === null ? "" : t("pdf.pain.extra", { extra: p.extraWan });
-  const summary = p.reachable ? t("pdf.pain.summary", { steps: p.stepCount, cost: p.threeYearCostWan, extra }) : t("pdf.pain.unreachable");
+  const extra = p.extraYuan === null ? "" : t("pdf.pain.extra", { extra: formatMoney(p.extraYuan, language) });
+  const summary = p.reachable
+    ? t("pdf.pain.summary", { steps: p.stepCount, cost: formatMoney(p.threeYearCostYuan, language), extra })
+    : t("pdf.pain.unreachable");
   return { lines, summary };
 }
 
@@ -136,8 +161,67 @@ async function renderIsolated(input: ReportPdfInput): Promise<Buffer> {
   }
 }
 
-export async function reportPdf(db: Db, id: string, caller: Caller, language: Locale): Promise<{ pdf: Buffer; fileName: string }> {
-  return reportPdfFor(db, await submittedKey(db, id, caller, "report.pdf"), language);
+/** One plan as the PDF shows it: steps with solution names, budget, phases with their solutions. */
+function pdfPlan(
+  kind: PdfPlan["kind"],
+  p: PlanFacts,
+  facts: ReportFacts,
+  names: { solution: Map<string, string>; policy: Map<string, string> },
+  pain: PdfPlan["pain"],
+  language: Locale,
+): PdfPlan {
+  const t = translator(language);
+  const title = t(kind === "next" ? "pdf.plan.for" : kind === "level2" ? "pdf.plan.forLevel2" : "pdf.plan.forPain", { target: p.targetName });
+  const stepName = new Map(p.steps.map((s) => [s.n, s.what]));
+  const duration = new Map(facts.candidates.solutions.map((s) => [s.id, s.durationWeeks]));
+  return {
+    kind,
+    title,
+    targetName: p.targetName,
+    steps: p.steps.map((s) => ({ n: s.n, what: s.what, change: s.change, solutions: s.solutionIds.map((id) => names.solution.get(id) ?? id) })),
+    costYuan: p.costYuan,
+    threeYearCostYuan: p.threeYearCostYuan,
+    exact: p.exact,
+    budget: p.budget.map((b) => ({
+      line: b.line,
+      oneOffYuan: b.oneOffYuan,
+      yearlyYuan: b.yearlyYuan,
+      firstYearYuan: b.firstYearYuan,
+      threeYearYuan: b.threeYearYuan,
+    })),
+    phases: p.phases.map((ph) => ({
+      phase: ph.phase,
+      startWeek: ph.startWeek,
+      endWeek: ph.endWeek,
+      minWeeks: ph.weeks.min,
+      maxWeeks: ph.weeks.max,
+      steps: ph.steps.flatMap((n) => stepName.get(n) ?? []),
+      solutions: ph.solutionIds.map((id) => {
+        // A solution outside the candidates (the pain plan's own) runs as long as its phase.
+        const weeks = duration.get(id) ?? ph.weeks;
+        return {
+          name: names.solution.get(id) ?? id,
+          steps: p.steps.filter((s) => s.solutionIds.includes(id)).map((s) => s.what),
+          minWeeks: Math.min(weeks.min, ph.weeks.max),
+          maxWeeks: Math.min(weeks.max, ph.weeks.max),
+        };
+      }),
+    })),
+    schedule: t("pdf.schedule", { phases: p.phaseCount, min: p.weeks.min, max: p.weeks.max, providers: p.providerCount }),
+    subsidy: p.bestSubsidy ? { title: names.policy.get(p.bestSubsidy.policyId) ?? p.bestSubsidy.policyId, amountYuan: p.bestSubsidy.amountYuan } : null,
+    netCostYuan: p.netCostYuan,
+    pain,
+  };
+}
+
+export async function reportPdf(
+  db: Db,
+  id: string,
+  caller: Caller,
+  language: Locale,
+  variant: PdfVariant = "full",
+): Promise<{ pdf: Buffer; fileName: string }> {
+  return reportPdfFor(db, await submittedKey(db, id, caller, "report.pdf"), language, variant);
 }
 
 /** For an assessment the caller is already authorised for (a token checked, or an export job). */
@@ -145,7 +229,21 @@ export async function reportPdfFor(
   db: Db,
   key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">,
   language: Locale,
+  variant: PdfVariant = "full",
 ): Promise<{ pdf: Buffer; fileName: string }> {
+  const { input, fileName, tenantId, assessmentId } = await reportPdfInput(db, key, language, variant);
+  const pdf = await renderIsolated(input);
+  await db.insert(usageEvents).values({ tenantId, assessmentId, kind: "pdf_downloaded" }).onConflictDoNothing();
+  return { pdf, fileName };
+}
+
+/** What the PDF is rendered from (exported for the page-fill tests, which render it in process). */
+export async function reportPdfInput(
+  db: Db,
+  key: Pick<AuthorisedAssessment, "id" | "tenantId" | "relation" | "mode">,
+  language: Locale,
+  variant: PdfVariant,
+): Promise<{ input: ReportPdfInput; fileName: string; tenantId: string; assessmentId: string }> {
   const { view, tenantId, catalogues } = await reportViewFor(db, key, language);
   if (view.status !== "ready" || view.version === 0) {
     throw new AppError(
@@ -188,15 +286,27 @@ export async function reportPdfFor(
 
   const t = translator(language);
   const money = (yuan: number) => formatMoney(yuan, language);
-  const solutionName = new Map(
-    catalogues.solutions.map((x) => [x.id, t("pdf.ref.solution", { name: localize(x.name, language), provider: localize(x.provider.name, language) })]),
-  );
-  const policyTitle = new Map(catalogues.policies.map((x) => [x.id, localize(localizedPair(x.title, x.titleEn), language)]));
-  const plan = facts.plans.next;
+  const sep = listSeparator(language);
+  const names = {
+    solution: new Map(
+      catalogues.solutions.map((x) => [x.id, t("pdf.ref.solution", { name: localize(x.name, language), provider: localize(x.provider.name, language) })]),
+    ),
+    policy: new Map(catalogues.policies.map((x) => [x.id, localize(localizedPair(x.title, x.titleEn), language)])),
+  };
+  const plans: PdfPlan[] = [];
+  if (facts.plans.next) plans.push(pdfPlan("next", facts.plans.next, facts, names, null, language));
+  // 二级 as the longer-term target when the next level is 一级 (a firm below 一级 has both).
+  if (facts.plans.level2 && facts.plans.level2.targetLevel !== facts.plans.next?.targetLevel)
+    plans.push(pdfPlan("level2", facts.plans.level2, facts, names, null, language));
+  if (facts.plans.pain) plans.push(pdfPlan("pain", facts.plans.pain, facts, names, painBlock(facts.plans.pain, language), language));
   const brandName = b.displayName?.[language] ?? localize(localizedPair(tenant.nameZh, tenant.nameEn), language);
   const current = view.versions.find((v) => v.version === view.version);
+  const peers = facts.peers;
+  const level = (n: number) => sceneLevelText(n, language);
   const input: ReportPdfInput = {
+    variant,
     locale: language,
+    demo: isDemoPortal(tenant),
     // A consultant's report carries the consultant's brand; the portal's otherwise.
     brand: withCheckedLogo(
       (await brandForAssessment(db, tenantId, stored.consultant)) ?? {
@@ -210,35 +320,41 @@ export async function reportPdfFor(
     submittedAt: isoDay(stored.submittedAt),
     generatedAt: isoDay(view.updatedAt),
     level: { name: facts.level.name, total: facts.level.total, description: facts.level.description, isReference: facts.model.isReference },
-    dimensions: facts.dimensions.map((d) => ({ label: d.name, score: d.score, max: d.max, peerMedian: d.peerMedian })),
+    peers: peers
+      ? t("pdf.peers.line", { group: peers.group, count: peers.count, standing: standingText(peers.standing, language), median: peers.totalMedian })
+      : null,
+    dimensions: facts.dimensions.map((d) => ({
+      label: d.name,
+      score: d.score,
+      max: d.max,
+      peerMedian: d.peerMedian,
+      standing: d.standing ? standingText(d.standing, language) : null,
+    })),
     radar: facts.radar,
-    scenes: facts.scenes.map((s) => ({ label: s.name, group: s.group, level: s.level, constrained: s.constrained })),
-    plan: plan
+    scenes: facts.scenes.map((s) => ({ label: s.name, group: s.group, level: level(s.level), constrained: s.constrained })),
+    profile: { inventory: facts.inventory, visit: facts.visit },
+    diagnosis: facts.diagnosis.map((d) => ({
+      item: d.name,
+      now: d.today ? `${d.now} · ${d.today}` : d.now,
+      target: d.target,
+      words: d.quotes.map((q) => `“${q}”`).join(sep) || "—",
+    })),
+    targets: facts.targets
       ? {
-          targetName: plan.targetName,
-          steps: plan.steps.map((s) => ({
-            what: s.what,
-            change: s.change,
-            solution: s.solutionIds[0] ? (solutionName.get(s.solutionIds[0]) ?? s.solutionIds[0]) : null,
-          })),
-          costYuan: plan.costYuan,
-          threeYearCostYuan: plan.threeYearCostYuan,
-          exact: plan.exact,
-          budget: plan.budget.map((b) => ({ line: b.line, firstYearYuan: b.firstYearYuan, threeYearYuan: b.threeYearYuan })),
-          schedule: t("pdf.schedule", { phases: plan.phaseCount, min: plan.weeks.min, max: plan.weeks.max, providers: plan.providerCount }),
-          baselines: plan.baselines,
-          pain: painBlock(facts.plans.pain, language),
-          subsidy: plan.bestSubsidy
-            ? { title: policyTitle.get(plan.bestSubsidy.policyId) ?? plan.bestSubsidy.policyId, amountYuan: plan.bestSubsidy.amountYuan }
-            : null,
-          netCostYuan: plan.netCostYuan,
-          policies: facts.candidates.policies.map((p) => ({
-            title: policyTitle.get(p.id) ?? p.id,
-            verdict: p.verdictText,
-            amount: p.amountYuan !== null ? money(p.amountYuan) : p.upToYuan !== null ? `≤ ${money(p.upToYuan)}` : "—",
-          })),
+          levelName: facts.targets.levelName,
+          scenes: facts.targets.scenes.map((s) => ({ name: s.name, now: level(s.fromLevel), target: level(s.toLevel), constrained: s.constrained })),
+          kpis: facts.targets.kpis.map((k) => ({ name: k.name, unit: k.unit })),
         }
       : null,
+    plans,
+    baselines: facts.plans.next?.baselines ?? [],
+    policies: facts.candidates.policies.map((p) => ({
+      title: names.policy.get(p.id) ?? p.id,
+      verdict: p.verdictText,
+      amount: p.amountYuan !== null ? money(p.amountYuan) : p.upToYuan !== null ? `≤ ${money(p.upToYuan)}` : "—",
+      toConfirm: p.toConfirm.join(sep),
+    })),
+    signature: consultantMade(key.mode) || facts.visit !== null,
     sections: view.sections.map((s) => ({
       key: s.key,
       title: s.title,
@@ -254,8 +370,7 @@ export async function reportPdfFor(
     files: files.map((f) => ({ question: f.question, name: f.name, size: `${Math.max(1, Math.round(f.size / 1024))} KB` })),
     version: { number: view.version, kind: t(kindKey(current?.kind)), method: methodText(view, language) },
   };
-  const pdf = await renderIsolated(input);
-  await db.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: view.assessmentId, kind: "pdf_downloaded" }).onConflictDoNothing();
   const safeName = facts.firm.name.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
-  return { pdf, fileName: `${safeName}-${t("pdf.fileName")}-v${view.version}.pdf` };
+  const kind = variant === "summary" ? t("pdf.summary.fileName") : t("pdf.fileName");
+  return { input, fileName: `${safeName}-${kind}-v${view.version}.pdf`, tenantId: tenant.id, assessmentId: view.assessmentId };
 }
