@@ -124,7 +124,9 @@ export function ReportPage({ id, locale, messages }: Props) {
           view={report}
           t={t}
           locale={locale}
-          tools={reviewable && report.access.edit ? <RegenerateSection report={report} sectionKey={s.key} api={api} t={t} onChanged={changed} /> : null}
+          tools={
+            reviewable && report.access.edit && !s.legacy ? <RegenerateSection report={report} sectionKey={s.key} api={api} t={t} onChanged={changed} /> : null
+          }
         />
       ))}
 

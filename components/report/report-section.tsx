@@ -2,9 +2,10 @@ import type { ReactNode } from "react";
 import type { ClientT } from "@/lib/i18n/format";
 import { colon } from "@/lib/i18n/localized";
 import type { ReportSectionView, ReportView } from "@/lib/reports/service";
+import { FactTables } from "./fact-tables";
 import { RichText } from "./rich-text";
 
-/** One written section of the report: headline, paragraphs, bullets, its sources and what was rejected; `tools` are an editor's. */
+/** One written section of the report: headline, paragraphs, bullets, its facts tables, its sources and what was rejected; `tools` are an editor's. */
 export function Section({
   section,
   view,
@@ -60,6 +61,7 @@ export function Section({
               ))}
             </ul>
           ) : null}
+          <FactTables sectionKey={section.key} facts={view.facts} names={view.factNames} t={t} locale={locale} />
           {section.sources.length > 0 ? (
             <div className="mt-4 border-l-2 border-slate-200 pl-3 text-xs text-muted">
               <p className="font-medium">{t("report.sources")}</p>

@@ -52,7 +52,13 @@ export function ReviewTools({
           ? t("report.review.publishedAt", { version: report.published.version, date: formatDateTime(report.published.at, locale) })
           : t("report.review.notPublished")}
       </p>
-      {report.access.edit ? (
+      {report.legacy && report.access.edit ? (
+        <p className="rounded-md border border-amber-400 bg-white p-3 text-sm" role="note" data-testid="legacy-notice">
+          {t("report.legacy")}
+        </p>
+      ) : null}
+      {/* An old-structure section cannot be saved under the new chapters: such a report is regenerated, not edited. */}
+      {report.access.edit && !report.legacy ? (
         <SectionEditor
           report={report}
           sectionKey={key}
@@ -106,10 +112,13 @@ export function ReviewTools({
 }
 
 type SectionKey = ReportView["sections"][number]["key"];
+/** A chapter of the current structure: only those are written again one by one. */
+type CurrentKey = Extract<ReportView["sections"][number], { legacy?: undefined }>["key"];
 
 /** The whole report written again; it says how many hand-edited sections it keeps. */
 function RegenerateReport({ report, busy, t, onRegenerate }: { report: ReportView; busy: boolean; t: ClientT; onRegenerate: () => void }) {
-  const edited = report.sections.filter((s) => s.provenance?.writer === "edited").length;
+  // An old-structure report keeps none of its edits when written again (they are not chapters of the new one).
+  const edited = report.legacy ? 0 : report.sections.filter((s) => s.provenance?.writer === "edited").length;
   return (
     <div>
       <button
@@ -141,7 +150,7 @@ export function RegenerateSection({
   onChanged,
 }: {
   report: ReportView;
-  sectionKey: SectionKey;
+  sectionKey: CurrentKey;
   api: AssessmentApi;
   t: ClientT;
   onChanged: () => void;

@@ -100,6 +100,9 @@ async function versionSections(db: Db, reportId: string, version: number): Promi
     .from(reportVersions)
     .where(and(eq(reportVersions.reportId, reportId), eq(reportVersions.version, version)));
   const out: PartialSections = {};
+  // A version of the structure before the 诊断报告 keeps nothing: its summary, plan and risks share
+  // keys with the new chapters but not their content, so a hand edit of them must not be carried over.
+  if (row && Object.keys(row.sections).some((k) => !(SECTION_KEYS as readonly string[]).includes(k))) return out;
   for (const key of SECTION_KEYS) {
     const content = row?.sections[key];
     const provenance = row?.provenance[key];

@@ -17,7 +17,7 @@ import { ENGINE_VERSION } from "@/scoring";
 import type { ReportFacts } from "./facts";
 import { REFERENCE_TOKEN, resolveSection, type ReferenceNames } from "./references";
 import { sectionSources, type FigureSource } from "./sources";
-import { SECTION_TITLES } from "./titles";
+import { LEGACY_SECTION_ORDER, LEGACY_SECTION_TITLES, SECTION_TITLES } from "./titles";
 import { messageText } from "@/lib/i18n/translate";
 import { zodText } from "@/lib/i18n/zod";
 
@@ -32,14 +32,16 @@ import { zodText } from "@/lib/i18n/zod";
 import type { SectionState } from "@/db/schema";
 export type { SectionState };
 
-export interface ReportSectionView {
-  key: SectionKey;
+interface SectionViewBase {
   title: string;
   state: SectionState;
   content: SectionOutput | null;
   provenance: SectionProvenance | null;
   sources: FigureSource[];
 }
+
+/** A section of the current structure, or one of a report written before it (`legacy`, shown read-only under its old title). */
+export type ReportSectionView = (SectionViewBase & { key: SectionKey; legacy?: undefined }) | (SectionViewBase & { key: string; legacy: true });
 
 export interface ReportView {
   id: string;
@@ -52,6 +54,10 @@ export interface ReportView {
   sections: ReportSectionView[];
   /** Names for the [[solution:…]] and [[policy:…]] references in the text (empty for a reader who cannot edit: their text has the names). */
   references: ReferenceNames;
+  /** Names of the solutions and policies the facts tables list by id (plans' steps and phases, policies), for every reader. */
+  factNames: ReferenceNames;
+  /** The version shown was written before the 诊断报告 structure: its sections are the old ones, to be regenerated. */
+  legacy: boolean;
   /** How it was written: which writers, which model. */
   method: { writers: Partial<Record<SectionProvenance["writer"], number>>; models: string[]; cachedSections: number };
   tokenUsage: { prompt: number; completion: number; calls: number } | null;
@@ -174,18 +180,22 @@ export async function reportViewFor(
   // An owner reads the published version, whatever the consultant is doing meanwhile.
   const writing = !onlyPublished && (row.status === "queued" || row.status === "generating");
 
-  const sections: ReportSectionView[] = SECTION_KEYS.map((k) => {
-    const content = current?.sections[k] ?? partial[k]?.content ?? null;
-    const provenance = current?.provenance[k] ?? partial[k]?.provenance ?? null;
-    return {
-      key: k,
-      title: SECTION_TITLES[k][language],
-      state: current && !writing ? "done" : (progress[k] ?? "queued"),
-      content,
-      provenance,
-      sources: currentFacts ? sectionSources(k, currentFacts, policyLinks, ENGINE_VERSION) : [],
-    };
-  });
+  const legacy = isLegacy(current?.sections);
+  const sections: ReportSectionView[] =
+    legacy && current
+      ? legacySections(current.sections, current.provenance, language, writing)
+      : SECTION_KEYS.map((k) => {
+          const content = current?.sections[k] ?? partial[k]?.content ?? null;
+          const provenance = current?.provenance[k] ?? partial[k]?.provenance ?? null;
+          return {
+            key: k,
+            title: SECTION_TITLES[k][language],
+            state: current && !writing ? "done" : (progress[k] ?? "queued"),
+            content,
+            provenance,
+            sources: currentFacts ? sectionSources(k, currentFacts, policyLinks, ENGINE_VERSION) : [],
+          };
+        });
   const solutionIds = new Set<string>();
   const policyIds = new Set<string>();
   for (const s of sections) {
@@ -204,6 +214,7 @@ export async function reportViewFor(
         .map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), href: `/policies/${p.id}`, demo: p.demo }]),
     ),
   };
+  const factNames = namesInFacts(currentFacts, catalogues, language);
   const writers: ReportView["method"]["writers"] = {};
   const models = new Set<string>();
   let cachedSections = 0;
@@ -228,6 +239,8 @@ export async function reportViewFor(
       versions: versions.map((v) => ({ version: v.version, kind: v.kind, createdAt: v.createdAt.toISOString() })),
       sections: edit ? sections : sections.map((s) => forReader(s, references, language)),
       references: edit ? references : { solutions: {}, policies: {} },
+      factNames,
+      legacy,
       method: { writers, models: [...models], cachedSections },
       tokenUsage: row.tokenUsage ?? null,
       facts,
@@ -235,6 +248,61 @@ export async function reportViewFor(
       published: row.publishedVersion !== null && row.publishedAt ? { version: row.publishedVersion, at: row.publishedAt.toISOString() } : null,
       access: { edit, publish: key.relation === "consultant" },
     },
+  };
+}
+
+const CURRENT_KEYS: ReadonlySet<string> = new Set(SECTION_KEYS);
+
+/** A version written before the 诊断报告 structure has sections under keys that are no longer ours (level, dimensions…). */
+function isLegacy(sections: Record<string, SectionOutput> | undefined): boolean {
+  return !!sections && Object.keys(sections).some((k) => !CURRENT_KEYS.has(k));
+}
+
+/** An old version's sections as stored, in the old structure's order (unknown keys last), under the titles they were written with. */
+function legacySections(
+  sections: Record<string, SectionOutput>,
+  provenance: Record<string, SectionProvenance>,
+  language: Locale,
+  writing: boolean,
+): ReportSectionView[] {
+  const rank = (k: string) => (LEGACY_SECTION_ORDER.includes(k) ? LEGACY_SECTION_ORDER.indexOf(k) : LEGACY_SECTION_ORDER.length);
+  const stored = Object.entries(sections).sort(([a], [b]) => rank(a) - rank(b));
+  return stored.map(([key, content]) => ({
+    key,
+    legacy: true as const,
+    // The old summary, plan and risks were not the numbered chapters that now share their keys.
+    title: (LEGACY_SECTION_TITLES[key] ?? (CURRENT_KEYS.has(key) ? SECTION_TITLES[key as SectionKey] : undefined))?.[language] ?? key,
+    // While it is written again in the new structure, the old text stays on screen as it is.
+    state: writing ? "queued" : "done",
+    content,
+    provenance: provenance[key] ?? null,
+    // Figures' sources come from facts of the current format, which an old report does not have.
+    sources: [],
+  }));
+}
+
+/** Names for the ids the facts tables show (steps' and phases' solutions, matched policies); none for facts of an older format. */
+function namesInFacts(facts: ReportFacts | null, catalogues: Awaited<ReturnType<typeof loadCatalogues>>, language: Locale): ReferenceNames {
+  if (!facts) return { solutions: {}, policies: {} };
+  const solutionIds = new Set<string>();
+  const policyIds = new Set<string>(facts.candidates.policies.map((p) => p.id));
+  for (const plan of [facts.plans.next, facts.plans.level2, facts.plans.pain]) {
+    if (!plan) continue;
+    for (const step of plan.steps) for (const id of step.solutionIds) solutionIds.add(id);
+    for (const phase of plan.phases) for (const id of phase.solutionIds) solutionIds.add(id);
+    if (plan.bestSubsidy) policyIds.add(plan.bestSubsidy.policyId);
+  }
+  return {
+    solutions: Object.fromEntries(
+      catalogues.solutions
+        .filter((s) => solutionIds.has(s.id))
+        .map((s) => [s.id, { name: s.name[language], provider: s.provider.name[language], demo: s.demo }]),
+    ),
+    policies: Object.fromEntries(
+      catalogues.policies
+        .filter((p) => policyIds.has(p.id))
+        .map((p) => [p.id, { title: localizePair(p.title, p.titleEn, language), href: `/policies/${p.id}`, demo: p.demo }]),
+    ),
   };
 }
 
@@ -413,11 +481,12 @@ export async function regenerateReport(
     if (queued === null) throw stillWriting("generating");
     // What the editor is told is kept; the job decides again when it saves (an edit made meanwhile counts).
     const [current] = await tx
-      .select({ provenance: reportVersions.provenance })
+      .select({ sections: reportVersions.sections, provenance: reportVersions.provenance })
       .from(reportVersions)
       .where(and(eq(reportVersions.reportId, row.id), eq(reportVersions.version, moved[0].version)));
     const rewrite = new Set<string>(request.sections);
-    const kept = SECTION_KEYS.filter((k) => current?.provenance[k]?.writer === "edited" && !rewrite.has(k));
+    // An old-structure version keeps nothing (see generate.ts): its edits are not chapters of the new one.
+    const kept = isLegacy(current?.sections) ? [] : SECTION_KEYS.filter((k) => current?.provenance[k]?.writer === "edited" && !rewrite.has(k));
     return { version: moved[0].version, status: "queued" as const, kept, rewrite: request.sections };
   });
 }

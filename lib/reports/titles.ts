@@ -13,11 +13,17 @@ export const SECTION_TITLES: Record<SectionKey, Record<Locale, string>> = {
   risks: { "zh-CN": "八、风险与建议", en: "8. Risks and recommendations" },
 };
 
-/** Sections of reports written before the 诊断报告 structure: still shown under their own titles. */
+/** Sections of reports written before the 诊断报告 structure, in their order: still shown under their own titles. */
 export const LEGACY_SECTION_TITLES: Record<string, Record<Locale, string>> = {
+  summary: { "zh-CN": "总体结论", en: "Summary" },
   level: { "zh-CN": "数字化水平等级及其含义", en: "Digital level and what it means" },
   dimensions: { "zh-CN": "维度分析", en: "Dimension analysis" },
   scenes: { "zh-CN": "业务场景分析", en: "Business scene analysis" },
+  plan: { "zh-CN": "提升路径", en: "Path to the next level" },
   solutions: { "zh-CN": "推荐解决方案", en: "Recommended solutions" },
   subsidies: { "zh-CN": "补贴政策与申报", en: "Subsidies and how to apply" },
+  risks: { "zh-CN": "风险提示与下一步", en: "Risks and next steps" },
 };
+
+/** The old sections' order (a jsonb column does not keep the order its keys were written in). */
+export const LEGACY_SECTION_ORDER: readonly string[] = Object.keys(LEGACY_SECTION_TITLES);

@@ -2,6 +2,7 @@ import { assessEn } from "./assess.en";
 import { errorsEn } from "./errors.en";
 import { firmEn } from "./firm.en";
 import { pdfEn } from "./pdf.en";
+import { reportEn } from "./report.en";
 import type { MessageKey } from "./zh-CN";
 import { workspaceEn } from "./workspace.en";
 
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...errorsEn,
   ...firmEn,
   ...pdfEn,
+  ...reportEn,
   ...workspaceEn,
   "app.name": "Shuzhen",
   "app.tagline": "SME digital maturity diagnosis",

@@ -2,6 +2,7 @@ import { assessZhCN } from "./assess.zh-CN";
 import { errorsZhCN } from "./errors.zh-CN";
 import { firmZhCN } from "./firm.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
+import { reportZhCN } from "./report.zh-CN";
 import { workspaceZhCN } from "./workspace.zh-CN";
 
 /** Source language. Every key here must exist in en.ts (the compiler checks it). */
@@ -10,6 +11,7 @@ export const zhCN = {
   ...errorsZhCN,
   ...firmZhCN,
   ...pdfZhCN,
+  ...reportZhCN,
   ...workspaceZhCN,
   "app.name": "数诊",
   "app.tagline": "中小企业数字化水平诊断",
