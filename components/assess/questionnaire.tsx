@@ -172,6 +172,7 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
           answers={state.answers}
           warnings={state.warnings}
           initialContext={state.context ?? {}}
+          mode={state.mode}
           skipped={skipped}
           t={t}
           flush={autosave.flush}

@@ -11,7 +11,12 @@ import { inCurrentPortal } from "@/lib/tenants/site-path";
 export interface FirmContext {
   description?: string;
   painPoints?: string;
+  /** A consultant's visit: the people met, for the report's 调研记录. */
+  visitPeople?: string;
 }
+
+/** Who answers the questionnaire (as the server states it). */
+export type AssessmentMode = "self" | "consultant_onsite" | "consultant_remote" | "embed";
 
 interface Props {
   /** Where the result opens after submitting (inside the embed routes when embedded). */
@@ -23,6 +28,7 @@ interface Props {
   /** The draft's contradictions as the server last saw them: shown before the pledge. */
   warnings: DraftWarning[];
   initialContext: FirmContext;
+  mode: AssessmentMode;
   skipped: Map<string, string>;
   t: ClientT;
   flush: () => Promise<boolean>;
@@ -32,7 +38,9 @@ interface Props {
 const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
 
 /** Unanswered and contradictory answers with links to them, the pledge, and the (idempotent) submit. */
-export function ReviewStep({ api, locale, template, answers, warnings, initialContext, skipped, t, flush, goTo, resultPath }: Props) {
+export function ReviewStep({ api, locale, template, answers, warnings, initialContext, mode, skipped, t, flush, goTo, resultPath }: Props) {
+  // Only a consultant meets people at the firm; a firm answering for itself is not asked whom it met.
+  const visit = mode === "consultant_onsite" || mode === "consultant_remote";
   const [pledge, setPledge] = useState(false);
   const [context, setContext] = useState<FirmContext>(initialContext);
   const [busy, setBusy] = useState(false);
@@ -49,8 +57,15 @@ export function ReviewStep({ api, locale, template, answers, warnings, initialCo
     if (missing.length > 0) return setError(t("assess.review.needAnswers"));
     setBusy(true);
     await flush();
-    if (context.description !== initialContext.description || context.painPoints !== initialContext.painPoints) {
-      const saved = await api.patch({ context: { description: context.description ?? "", painPoints: context.painPoints ?? "" } });
+    const changed = (["description", "painPoints", "visitPeople"] as const).some((k) => context[k] !== initialContext[k]);
+    if (changed) {
+      const saved = await api.patch({
+        context: {
+          description: context.description ?? "",
+          painPoints: context.painPoints ?? "",
+          ...(visit ? { visitPeople: context.visitPeople ?? "" } : {}),
+        },
+      });
       if (!saved.ok) {
         setError(saved.status === 0 ? t("assess.errors.network") : saved.error.message);
         setBusy(false);
@@ -70,7 +85,7 @@ export function ReviewStep({ api, locale, template, answers, warnings, initialCo
     <div className="space-y-6" data-testid="review">
       <MissingAnswers missing={missing} labels={labels} t={t} goTo={goTo} />
       {warnings.length > 0 ? <AnswerWarnings warnings={warnings} locale={locale} t={t} goTo={goTo} /> : null}
-      <ContextFieldset context={context} onChange={setContext} t={t} />
+      <ContextFieldset context={context} onChange={setContext} visit={visit} t={t} />
       <div className="rounded-xl border border-slate-300 p-4">
         <label htmlFor="pledge" className="flex items-start gap-3 text-sm leading-relaxed">
           <input id="pledge" type="checkbox" checked={pledge} onChange={(e) => setPledge(e.target.checked)} className="mt-1 h-5 w-5 shrink-0" />
@@ -148,7 +163,7 @@ function AnswerWarnings({ warnings, locale, t, goTo }: Pick<Props, "warnings" | 
 }
 
 /** What the firm does and what troubles it, in its own words (optional; saved before submitting). */
-function ContextFieldset({ context, onChange, t }: { context: FirmContext; onChange: (next: FirmContext) => void; t: ClientT }) {
+function ContextFieldset({ context, onChange, visit, t }: { context: FirmContext; onChange: (next: FirmContext) => void; visit: boolean; t: ClientT }) {
   return (
     <fieldset className="space-y-3 rounded-xl border border-slate-200 p-4">
       <legend className="px-1 font-semibold">{t("assess.context.title")}</legend>
@@ -175,6 +190,20 @@ function ContextFieldset({ context, onChange, t }: { context: FirmContext; onCha
           className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
         />
       </label>
+      {visit ? (
+        <label className="block text-sm">
+          <span className="font-medium">{t("assess.context.visitPeople")}</span>
+          <textarea
+            name="visitPeople"
+            maxLength={300}
+            rows={2}
+            value={context.visitPeople ?? ""}
+            onChange={(e) => onChange({ ...context, visitPeople: e.target.value })}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+            data-testid="visit-people"
+          />
+        </label>
+      ) : null}
     </fieldset>
   );
 }

@@ -8,7 +8,7 @@ import type { Locale } from "../client/api";
 import { loadErrorText, useAssessment } from "../client/hooks";
 import { readPending, writePending, type AnswerValue, type Figures } from "./draft-store";
 import type { DraftWarning } from "./questionnaire";
-import type { FirmContext } from "./review-step";
+import type { AssessmentMode, FirmContext } from "./review-step";
 import { useAutosave } from "./use-autosave";
 
 export interface DraftState {
@@ -17,6 +17,7 @@ export interface DraftState {
   evidence: Record<string, Figures>;
   currentStep: string | null;
   context?: FirmContext;
+  mode: AssessmentMode;
   enterprise: { name: string };
   template: TemplateView;
   warnings: DraftWarning[];

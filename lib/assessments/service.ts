@@ -28,7 +28,18 @@ import {
   type Result,
   type TemplateId,
 } from "@/scoring";
-import { assessmentForToken, authorise, cachedAssessmentFacts, consultantMade, expired, isAssessmentId, notFound, sameHash, type Caller } from "./access";
+import {
+  assessmentForToken,
+  authorise,
+  cachedAssessmentFacts,
+  consultantMade,
+  expired,
+  isAssessmentId,
+  notFound,
+  sameHash,
+  type AuthorisedAssessment,
+  type Caller,
+} from "./access";
 import { storedResult } from "./stored-result";
 import { constrainedScenesFor, pickSceneProfile, sceneProfilesJson } from "./profile";
 import type { CreateAssessmentRequest, CreateAssessmentResponse, PatchAssessmentRequest, PatchAssessmentResponse } from "./schemas";
@@ -112,7 +123,9 @@ export interface AssessmentState {
   language: Locale;
   answers: Record<string, unknown>;
   evidence: Record<string, unknown>;
-  context: { description?: string; painPoints?: string };
+  context: { description?: string; painPoints?: string; visitPeople?: string };
+  /** Who answers: the firm itself, a consultant on a visit (on site or remote), or a portal's page. */
+  mode: AuthorisedAssessment["mode"];
   currentStep: string | null;
   revision: number;
   submittedAt: string | null;
@@ -165,6 +178,7 @@ export async function getAssessmentState(db: Db, id: string, caller: Caller, loc
     answers: row.answers,
     evidence: row.evidence,
     context: row.context,
+    mode: key.mode,
     currentStep: row.currentStep,
     revision: row.revision,
     submittedAt: row.submittedAt?.toISOString() ?? null,

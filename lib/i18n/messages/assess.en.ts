@@ -304,6 +304,7 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "assess.context.hint": "Helps the report speak to your situation; does not change the score.",
   "assess.context.description": "Main business and products",
   "assess.context.painPoints": "What you most want to solve now",
+  "assess.context.visitPeople": "People met (names, roles)",
   "report.sceneLevel": "Level (0–4)",
   "report.constrained": "constrained",
   "report.pdf": "Download the PDF report",

@@ -299,6 +299,7 @@ export const assessZhCN = {
   "assess.context.hint": "用于让诊断报告更贴合贵企业；不影响评分。",
   "assess.context.description": "主营业务与产品",
   "assess.context.painPoints": "目前最想解决的问题",
+  "assess.context.visitPeople": "走访人员（姓名、职务）",
   "report.sceneLevel": "等级（0–4）",
   "report.constrained": "约束性",
   "report.pdf": "下载 PDF 报告",
