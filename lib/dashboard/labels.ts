@@ -1,4 +1,5 @@
 import { isAppError, type IssueOut } from "@/lib/errors";
+import { industryByCode } from "@/lib/enterprise/industries";
 import { listDistricts } from "@/lib/enterprise/regions";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -26,7 +27,10 @@ export function pageFilters(searchParams: Record<string, string | string[] | und
 
 /** Names for the codes the dashboard's figures are keyed by, in the reader's language. */
 export function dashboardLabels(locale: Locale, t: Translate) {
-  const sceneLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const)));
+  // Scenes by template: the service template words a shared code its own way (生产 scenes become service ones).
+  const sceneLabel = new Map<string, string>(
+    TEMPLATE_IDS.flatMap((id) => getTemplate(id).scenes.map((x) => [`${id}:${x.code}`, x.def.label[locale]] as const)),
+  );
   const dimensionLabel = new Map<string, string>(TEMPLATE_IDS.flatMap((id) => getTemplate(id).def.dimensions.map((x) => [x.code, x.label[locale]] as const)));
   // A code shared by several templates keeps the first template's wording (hence the reverse).
   const questionLabel = new Map<string, string>(
@@ -35,14 +39,19 @@ export function dashboardLabels(locale: Locale, t: Translate) {
       ...getTemplate(id).scenes.map((x) => [x.code, x.def.label[locale]] as const),
     ]).reverse(),
   );
+  const industryName = (code: string) => {
+    const ind = industryByCode(code);
+    return ind ? (locale === "zh-CN" ? ind.zh : ind.en) : code;
+  };
   return {
-    scene: (code: string) => sceneLabel.get(code) ?? code,
+    scene: (code: string, template: string = TEMPLATE_IDS[0]) => sceneLabel.get(`${template}:${code}`) ?? code,
     dimension: (code: string) => dimensionLabel.get(code) ?? code,
     question: (code: string) => (questionLabel.get(code) ? `${code} ${questionLabel.get(code)}` : code),
     step: (step: string) =>
       dimensionLabel.get(step.toUpperCase()) ?? (["start", "scenes", "review"].includes(step) ? t(`ws.dash.step.${step as "start"}`) : step),
     district: (code: string) => listDistricts(code.slice(0, 4)).find((x) => x.code === code)?.name,
-    segment: (key: string) => (key.startsWith("industry:") ? t("ws.dash.industryGroup", { code: key.slice(9) }) : key),
+    segment: (key: string) => (key.startsWith("industry:") ? t("ws.dash.industryGroup", { name: industryName(key.slice(9)) }) : key),
+    industry: (code: string) => `${industryName(code)}（${code}）`,
     size: (k: string) => (["large", "medium", "small", "micro"].includes(k) ? t(`assess.size.${k as "large"}`) : t("ws.dash.unknown")),
     template: (id: string) => ((TEMPLATE_IDS as readonly string[]).includes(id) ? getTemplate(id as (typeof TEMPLATE_IDS)[number]).def.label[locale] : id),
   };

@@ -80,6 +80,23 @@ const GROUPS = {
   size: sql`coalesce(${r.sizeClass}::text, 'unknown')`,
 } as const;
 
+/**
+ * What the filters can be set to: every district, segment and industry among the portal's latest
+ * results, unfiltered — a list read from the filtered figures shrank to the chosen district, and lost
+ * a chosen group under the minimum size while its filter was still on.
+ */
+export async function filterOptions(db: Db, tenantId: string): Promise<{ districts: string[]; segments: string[]; industries: string[] }> {
+  const rows = rowsOf<{ kind: string; value: string }>(
+    await db.execute(sql`
+      select distinct 'district' as kind, ${r.districtCode} as value from ${r} where ${r.tenantId} = ${tenantId} and ${r.isLatest} and ${r.districtCode} is not null
+      union select distinct 'segment', ${r.industrySegment} from ${r} where ${r.tenantId} = ${tenantId} and ${r.isLatest} and ${r.industrySegment} is not null
+      union select distinct 'industry', ${r.industryCode} from ${r} where ${r.tenantId} = ${tenantId} and ${r.isLatest}
+      order by 1, 2`),
+  );
+  const of = (kind: string) => rows.filter((x) => x.kind === kind).map((x) => x.value);
+  return { districts: of("district"), segments: of("segment"), industries: of("industry") };
+}
+
 export async function breakdown(db: Db, tenantId: string, f: DashboardFilters, by: keyof typeof GROUPS): Promise<{ groups: Breakdown[]; hidden: number }> {
   const rows = rowsOf<{ key: string; firms: number; at2: number; avg: number; above: number; above2: number }>(
     await db.execute(sql`

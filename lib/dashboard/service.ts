@@ -14,12 +14,12 @@ import { exportCells, exportHeaders, exportWidths, filterText, type ExportRow } 
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { resultsWhere, type DashboardFilters } from "./filters";
 import { subsidiesMatched } from "./subsidies";
-import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "./queries";
+import { breakdown, capabilities, filterOptions, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "./queries";
 
 /** The city dashboard (信息看板) of a portal, for its administrators. */
 export async function dashboard(db: Db, actor: Actor, slug: string, f: DashboardFilters) {
   const tenant = await tenantFor(db, actor, slug, "dashboard.read");
-  const [summary, levels, bySegment, byDistrict, bySize, caps, months, progress, usage, questions, subsidies, catalogues] = await Promise.all([
+  const [summary, levels, bySegment, byDistrict, bySize, caps, months, progress, usage, questions, subsidies, catalogues, options] = await Promise.all([
     overview(db, tenant.id, f),
     levelDistribution(db, tenant.id, f),
     breakdown(db, tenant.id, f, "segment"),
@@ -32,6 +32,7 @@ export async function dashboard(db: Db, actor: Actor, slug: string, f: Dashboard
     questionUsage(db, tenant.id, f),
     subsidiesMatched(db, tenant.id, f),
     loadCatalogues(db, tenant.id),
+    filterOptions(db, tenant.id),
   ]);
   // Titles of the matched policies; one retired since keeps its id.
   const titles = new Map(catalogues.policies.map((p) => [p.id, { "zh-CN": p.title, en: p.titleEn, demo: p.demo }]));
@@ -39,6 +40,7 @@ export async function dashboard(db: Db, actor: Actor, slug: string, f: Dashboard
   return {
     tenant: { slug: tenant.slug, nameZh: tenant.nameZh, nameEn: tenant.nameEn },
     filters: f,
+    options,
     summary,
     levels,
     bySegment,

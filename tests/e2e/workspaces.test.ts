@@ -194,7 +194,16 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
       (await page.getByTestId("dashboard-csv").getAttribute("href"))!,
     );
     expect(csv).toMatchObject({ status: 200, type: "text/csv; charset=utf-8" });
-    expect(csv.head).toContain("submitted_at,firm,credit_code");
+    expect(csv.head).toContain("提交时间（北京时间）,企业名称,统一社会信用代码");
+    const xlsx = await page.evaluate(
+      async (href) => {
+        const r = await fetch(href);
+        return { status: r.status, type: r.headers.get("content-type"), size: (await r.arrayBuffer()).byteLength };
+      },
+      (await page.getByTestId("dashboard-xlsx").getAttribute("href"))!,
+    );
+    expect(xlsx).toMatchObject({ status: 200, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    expect(xlsx.size).toBeGreaterThan(1000);
     await context.close();
   });
 });

@@ -18,6 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("ws.dash.title") };
 }
 
+/** The options of a filter, with its current value even when no result has it (any more). */
+const withCurrent = (values: readonly string[], current: string | undefined) => (current && !values.includes(current) ? [current, ...values] : [...values]);
+
 const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
 
 export default async function DashboardPage({
@@ -54,26 +57,22 @@ export default async function DashboardPage({
           {t("ws.dash.segment")}
           <select name="segment" defaultValue={filters.segment ?? ""} className={inputClass}>
             <option value="">{t("ws.audit.all")}</option>
-            {d.bySegment.groups
-              .filter((g) => !g.key.startsWith("industry:"))
-              .map((g) => (
-                <option key={g.key} value={g.key}>
-                  {g.key}
-                </option>
-              ))}
+            {withCurrent(d.options.segments, filters.segment).map((key) => (
+              <option key={key} value={key}>
+                {key}
+              </option>
+            ))}
           </select>
         </label>
         <label className={labelClass}>
           {t("ws.dash.district")}
           <select name="district" defaultValue={filters.district ?? ""} className={inputClass}>
             <option value="">{t("ws.audit.all")}</option>
-            {d.byDistrict.groups
-              .filter((g) => g.key)
-              .map((g) => (
-                <option key={g.key} value={g.key}>
-                  {label.district(g.key) ?? g.key}
-                </option>
-              ))}
+            {withCurrent(d.options.districts, filters.district).map((code) => (
+              <option key={code} value={code}>
+                {label.district(code) ?? code}
+              </option>
+            ))}
           </select>
         </label>
         <label className={labelClass}>
@@ -97,7 +96,14 @@ export default async function DashboardPage({
         </label>
         <label className={labelClass}>
           {t("ws.dash.industry")}
-          <input name="industry" defaultValue={filters.industry} pattern="[0-9]{2}" placeholder="34" className={inputClass} />
+          <select name="industry" defaultValue={filters.industry ?? ""} className={inputClass}>
+            <option value="">{t("ws.audit.all")}</option>
+            {withCurrent(d.options.industries, filters.industry).map((code) => (
+              <option key={code} value={code}>
+                {label.industry(code)}
+              </option>
+            ))}
+          </select>
         </label>
         <div className="flex items-end gap-2">
           <button type="submit" className={secondaryButtonClass}>
@@ -229,7 +235,7 @@ export default async function DashboardPage({
             tableLabel={t("ws.dash.table")}
             columns={[t("ws.dash.scene"), t("ws.dash.avgLevel")]}
             max={4}
-            bars={manufacturingScenes.slice(0, 6).map((x) => ({ label: label.scene(x.code), value: x.avg, text: x.avg.toFixed(2) }))}
+            bars={manufacturingScenes.slice(0, 6).map((x) => ({ label: label.scene(x.code, x.template), value: x.avg, text: x.avg.toFixed(2) }))}
           />
         </Panel>
         <Panel title={t("ws.dash.dimensions")} id="dimensions">
