@@ -62,8 +62,8 @@ function subsidyClause(f: ReportFacts, p: PlanFacts): string {
   return p.bestSubsidy
     ? tr(
         f,
-        `如获得${pol(p.bestSubsidy.policyId)}的补贴约${money(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)}，净成本约${money(f, p.netCostWan, p.netCostYuan)}`,
-        `with the subsidy of ${pol(p.bestSubsidy.policyId)}, about ${money(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)}, the net cost is about ${money(f, p.netCostWan, p.netCostYuan)}`,
+        `如获得${pol(p.bestSubsidy.policyId)}的补贴约${money(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)}，首年净支出约${money(f, p.netCostWan, p.netCostYuan)}（一次性加首年费用扣除补贴）`,
+        `with the subsidy of ${pol(p.bestSubsidy.policyId)}, about ${money(f, p.bestSubsidy.amountWan, p.bestSubsidy.amountYuan)}, the first-year net outlay is about ${money(f, p.netCostWan, p.netCostYuan)} (one-off plus first year, less the subsidy)`,
       )
     : tr(f, "目前没有可确定金额的补贴，暂按全额自筹计算", "no subsidy with a known amount matched, so the firm should plan to fund it in full");
 }

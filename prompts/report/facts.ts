@@ -88,6 +88,7 @@ export interface PlanFacts {
     amountYuan: number;
     amountWan: number;
   } | null;
+  /** One-off plus first year, less the best subsidy: what the firm pays out in the first year. */
   netCostYuan: number;
   netCostWan: number;
 }

@@ -5,7 +5,7 @@ export const summaryPrompt: SectionPrompt = {
   version: "summary/3",
   inputs: ["facts", "firm_text"],
   task: {
-    "zh-CN": `请撰写诊断报告的“报告摘要”章节：用两三段话说明：企业当前的数字化水平等级和总分、与同类企业相比的位置（用 standing：前 x% 或后 x%）、最关键的短板、迈向下一等级的方案要点（步骤数、三年总成本、可能的补贴与净成本），以及企业在 facts.pain.painPoints 中提出的问题由哪个方案解决。只有 facts.plan.exact 为 true 时才可称其为“三年总成本最低”或“最省”。bullets 列出最优先的三项行动。
+    "zh-CN": `请撰写诊断报告的“报告摘要”章节：用两三段话说明：企业当前的数字化水平等级和总分、与同类企业相比的位置（用 standing：前 x% 或后 x%）、最关键的短板、迈向下一等级的方案要点（步骤数、三年总成本、可能的补贴与首年净支出 netCostWan），以及企业在 facts.pain.painPoints 中提出的问题由哪个方案解决。只有 facts.plan.exact 为 true 时才可称其为“三年总成本最低”或“最省”。bullets 列出最优先的三项行动。
 <facts>
 {{facts}}
 </facts>
