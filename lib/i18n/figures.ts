@@ -51,14 +51,20 @@ export function shortfallScore(points: number): number {
 type When = Date | string | number;
 const asDate = (when: When) => (when instanceof Date ? when : new Date(when));
 
-/** A calendar date in the portal's zone, as each language writes it ("2025/3/7", "3/7/2025"). */
-export function formatDate(when: When, locale: Locale, timeZone = PORTAL_TIME_ZONE): string {
-  return asDate(when).toLocaleDateString(locale, { timeZone });
+/**
+ * A calendar date in the portal's zone, "2025-03-07" in both languages: built from its parts, so the
+ * server and the browser write it the same way (their ICU data differ: "3/7/2025, 7:30 AM" with a
+ * narrow no-break space in one and a space in the other broke hydration, React error #418).
+ */
+export function formatDate(when: When, _locale: Locale, timeZone = PORTAL_TIME_ZONE): string {
+  const p = parts(when, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
 }
 
-/** A date and time in the portal's zone ("2025/3/7 09:05:00", "3/7/2025, 9:05:00 AM"). */
-export function formatDateTime(when: When, locale: Locale, timeZone = PORTAL_TIME_ZONE): string {
-  return asDate(when).toLocaleString(locale, { timeZone });
+/** A date and time in the portal's zone, "2025-03-07 09:05" (24-hour), the same on server and browser. */
+export function formatDateTime(when: When, _locale: Locale, timeZone = PORTAL_TIME_ZONE): string {
+  const p = parts(when, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
 function parts(when: When, timeZone: string): Record<string, string> {

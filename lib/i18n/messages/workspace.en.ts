@@ -261,6 +261,8 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.audit.target": "On",
   "ws.audit.details": "Details",
   "ws.audit.older": "Older entries",
+  "ws.audit.system": "system",
+  "ws.audit.unnamed": "(deleted)",
   "ws.platform.title": "Portals",
   "ws.platform.lead": "Every city portal of the platform. After creating one, invite its administrator from its users page.",
   "ws.platform.name": "Name",

@@ -256,6 +256,8 @@ export const workspaceZhCN = {
   "ws.audit.target": "对象",
   "ws.audit.details": "详情",
   "ws.audit.older": "更早的记录",
+  "ws.audit.system": "系统",
+  "ws.audit.unnamed": "（已删除）",
   "ws.platform.title": "门户管理",
   "ws.platform.lead": "平台上的全部城市门户。新门户创建后，请在“用户与邀请”中邀请其管理员。",
   "ws.platform.name": "名称",

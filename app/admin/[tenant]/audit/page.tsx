@@ -4,6 +4,8 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/ui/field";
 import { Page } from "@/components/ui/page";
 import { auditEntries, auditQuery } from "@/lib/admin/audit-log";
+import { actionWords, AUDIT_CATEGORIES, detailWords } from "@/lib/admin/audit-words";
+import { localize } from "@/lib/i18n/localized";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { formatDateTime } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
@@ -15,8 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentTranslator();
   return { title: t("ws.admin.tab.audit") };
 }
-
-const FILTERS = ["", "auth.", "membership.", "user.", "report.", "catalogue.", "tenant.", "client.", "evidence.", "policy_document.", "scene_profile."];
 
 export default async function AdminAuditPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string>> }) {
   const { tenant } = await params;
@@ -31,9 +31,10 @@ export default async function AdminAuditPage({ params, searchParams }: { params:
         <label className={labelClass}>
           {t("ws.audit.filter")}
           <select name="action" defaultValue={query.action ?? ""} className={inputClass}>
-            {FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {f || t("ws.audit.all")}
+            <option value="">{t("ws.audit.all")}</option>
+            {AUDIT_CATEGORIES.map((c) => (
+              <option key={c.prefix} value={c.prefix}>
+                {localize(c.label, locale)}
               </option>
             ))}
           </select>
@@ -51,16 +52,19 @@ export default async function AdminAuditPage({ params, searchParams }: { params:
           {entries.map((e) => (
             <Row key={e.id} className="align-top">
               <td className="whitespace-nowrap">{formatDateTime(e.at, locale)}</td>
+              <td data-action={e.action}>{actionWords(e.action, locale)}</td>
               <td>
-                <code>{e.action}</code>
+                {e.actorName ?? e.actorEmail ?? t("ws.audit.system")}
+                {e.actorName && e.actorEmail ? <span className="block text-xs text-slate-500">{e.actorEmail}</span> : null}
+                {e.ip ? <span className="block text-xs text-slate-500">IP {e.ip}</span> : null}
               </td>
+              <td>{e.targetName ?? (e.targetType ? t("ws.audit.unnamed") : "—")}</td>
               <td>
-                {e.actorEmail ?? "—"}
-                {e.ip ? ` · ${e.ip}` : ""}
-              </td>
-              <td>{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—"}</td>
-              <td>
-                <code className="break-all text-xs">{Object.keys(e.details).length > 0 ? JSON.stringify(e.details).slice(0, 300) : ""}</code>
+                <ul className="break-all text-xs">
+                  {detailWords(e.details, locale).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
               </td>
             </Row>
           ))}

@@ -1,0 +1,127 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { localize, type Localized } from "@/lib/i18n/localized";
+
+/**
+ * The audit log in words a city officer reads: each action as a verb phrase (登录, 添加成员 …), the
+ * details as labelled values, roles and statuses by name. An action without words shows its code.
+ * Pure.
+ */
+
+const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });
+
+const ACTIONS: Record<string, Localized> = {
+  "auth.sign_in": L("登录", "signed in"),
+  "auth.sign_in_failed": L("登录失败", "failed sign-in"),
+  "auth.sign_up": L("注册账户", "signed up"),
+  "auth.password_changed": L("修改密码", "changed the password"),
+  "auth.password_reset": L("重置密码", "reset the password"),
+  "membership.added": L("添加成员", "added a member"),
+  "membership.changed": L("修改成员角色", "changed a member's role"),
+  "user.invited": L("邀请用户", "invited a user"),
+  "user.invitation_revoked": L("撤销邀请", "revoked an invitation"),
+  "client.added": L("添加客户企业", "added a client firm"),
+  "assessment.claimed": L("认领评测", "claimed an assessment"),
+  "evidence.uploaded": L("上传佐证材料", "uploaded evidence"),
+  "evidence.deleted": L("删除佐证材料", "deleted evidence"),
+  "report.published": L("发布报告", "published a report"),
+  "report.regenerated": L("重新生成报告", "regenerated a report"),
+  "policy_document.uploaded": L("上传政策文件（文档解读）", "uploaded a policy document"),
+  "scene_profile.created": L("新建约束性场景配置", "created a constrained-scene profile"),
+  "scene_profile.updated": L("修改约束性场景配置", "changed a constrained-scene profile"),
+  "tenant.created": L("新建门户", "created a portal"),
+  "tenant.updated": L("修改门户", "changed a portal"),
+  "tenant.branding_changed": L("修改门户品牌", "changed the portal's branding"),
+  "tenant.logo_changed": L("更换门户标志", "changed the portal's logo"),
+  "tenant.embed_origins_changed": L("修改允许嵌入的网站", "changed the sites allowed to embed"),
+  "consultant.brand_changed": L("修改顾问品牌", "changed a consultant's brand"),
+  "consultant.logo_changed": L("更换顾问标志", "changed a consultant's logo"),
+};
+
+const CATALOGUE_KIND: Record<string, Localized> = { policy: L("政策", "policy"), solution: L("解决方案", "solution") };
+const CATALOGUE_VERB: Record<string, Localized> = {
+  created: L("新增", "added a"),
+  updated: L("修改", "changed a"),
+  published: L("发布", "published a"),
+  retired: L("停用", "retired a"),
+  restored: L("恢复", "restored a"),
+  draft: L("保存草稿：", "saved a draft"),
+};
+
+export function actionWords(action: string, locale: Locale): string {
+  const known = ACTIONS[action];
+  if (known) return localize(known, locale);
+  const m = /^catalogue\.(policy|solution)_([a-z]+)$/.exec(action);
+  if (m) {
+    const verb = CATALOGUE_VERB[m[2]!];
+    const kind = CATALOGUE_KIND[m[1]!]!;
+    if (verb) return locale === "zh-CN" ? `${verb["zh-CN"]}${kind["zh-CN"]}` : `${verb.en} ${kind.en}`;
+  }
+  return action;
+}
+
+/** The filter's categories: an action prefix and its name. */
+export const AUDIT_CATEGORIES: readonly { prefix: string; label: Localized }[] = [
+  { prefix: "auth.", label: L("登录与账户", "Sign-in and accounts") },
+  { prefix: "membership.", label: L("成员与角色", "Members and roles") },
+  { prefix: "user.", label: L("邀请", "Invitations") },
+  { prefix: "report.", label: L("报告", "Reports") },
+  { prefix: "catalogue.", label: L("政策与方案目录", "Policies and solutions") },
+  { prefix: "policy_document.", label: L("文档解读", "Policy documents") },
+  { prefix: "tenant.", label: L("门户设置", "Portal settings") },
+  { prefix: "client.", label: L("客户企业", "Client firms") },
+  { prefix: "assessment.", label: L("评测", "Assessments") },
+  { prefix: "evidence.", label: L("佐证材料", "Evidence") },
+  { prefix: "scene_profile.", label: L("约束性场景", "Constrained scenes") },
+  { prefix: "consultant.", label: L("顾问品牌", "Consultant brands") },
+];
+
+const DETAIL_LABELS: Record<string, Localized> = {
+  email: L("邮箱", "email"),
+  role: L("角色", "role"),
+  before: L("修改前", "before"),
+  after: L("修改后", "after"),
+  via: L("方式", "via"),
+  fileName: L("文件", "file"),
+  pages: L("页数", "pages"),
+  chars: L("字数", "characters"),
+  status: L("状态", "status"),
+  statusBefore: L("原状态", "status before"),
+  entryChanged: L("内容已修改", "content changed"),
+  name: L("名称", "name"),
+  slug: L("门户标识", "portal id"),
+  questionCode: L("题目", "question"),
+  scenes: L("约束性场景", "constrained scenes"),
+};
+const VALUES: Record<string, Localized> = {
+  tenant_admin: L("门户管理员", "portal administrator"),
+  consultant: L("顾问", "consultant"),
+  firm_owner: L("企业用户", "firm user"),
+  platform_admin: L("平台运营方", "platform operator"),
+  invitation: L("邀请", "invitation"),
+  draft: L("草稿", "draft"),
+  published: L("已发布", "published"),
+  retired: L("已停用", "retired"),
+  active: L("启用", "active"),
+  true: L("是", "yes"),
+  false: L("否", "no"),
+};
+/** Keys that help no reader (hashes, internal ids). */
+const HIDDEN = new Set(["sha256", "invitedBy"]);
+
+function valueWords(value: unknown, locale: Locale): string {
+  if (value === null || value === undefined) return "—";
+  if (Array.isArray(value)) return value.map((v) => valueWords(v, locale)).join(locale === "zh-CN" ? "、" : ", ");
+  if (typeof value === "object")
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${DETAIL_LABELS[k] ? localize(DETAIL_LABELS[k]!, locale) : k} ${valueWords(v, locale)}`)
+      .join(locale === "zh-CN" ? "，" : ", ");
+  const text = String(value);
+  return VALUES[text] ? localize(VALUES[text]!, locale) : text;
+}
+
+/** The details as "标签：值" lines a reader scans; nested objects flattened, hashes left out. */
+export function detailWords(details: Record<string, unknown>, locale: Locale): string[] {
+  return Object.entries(details)
+    .filter(([k]) => !HIDDEN.has(k))
+    .map(([k, v]) => `${DETAIL_LABELS[k] ? localize(DETAIL_LABELS[k]!, locale) : k}${locale === "zh-CN" ? "：" : ": "}${valueWords(v, locale)}`.slice(0, 300));
+}
