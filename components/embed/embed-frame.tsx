@@ -18,23 +18,23 @@ export function EmbedFrame({ ctx, children }: { ctx: EmbedContext; children: Rea
   useEffect(() => {
     postToHost(ctx, { type: "shuzhen:loaded", detail: { path: window.location.pathname } });
     let last = 0;
-    let frame = 0;
     const measure = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const height = Math.ceil(document.body.getBoundingClientRect().height);
-        if (height !== last) {
-          last = height;
-          postToHost(ctx, { type: "shuzhen:resize", detail: { height } });
-        }
-      });
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
+      if (height !== last) {
+        last = height;
+        postToHost(ctx, { type: "shuzhen:resize", detail: { height } });
+      }
     };
+    // Measured directly, never in an animation frame: a frame the host has scrolled out of view is not
+    // rendered (Chromium throttles off-screen cross-origin frames), so a resize waiting for one never
+    // came and the result stayed in a 56 px frame. The timer is the safety net for the same case.
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
+    const timer = window.setInterval(measure, 500);
     measure();
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(frame);
+      window.clearInterval(timer);
     };
   }, [ctx]);
   return <div className="px-3 py-4 sm:px-4">{children}</div>;

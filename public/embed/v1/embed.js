@@ -40,6 +40,9 @@
       if (!data || data.source !== "shuzhen" || data.version !== 1 || !TYPES[data.type]) return;
       var detail = data.detail || {};
       if (data.type === "shuzhen:resize" && typeof detail.height === "number" && detail.height > 0) frame.style.height = Math.ceil(detail.height) + "px";
+      // The result replaces a long questionnaire: bring the frame's top into view (the host was scrolled
+      // to where the submit button was, below what is now a shorter page), unless it is in view already.
+      if (data.type === "shuzhen:completed" && frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: "start" });
       var payload = { tenant: tenant, iframe: frame };
       for (var k in detail) payload[k] = detail[k];
       frame.dispatchEvent(new CustomEvent(data.type, { detail: payload, bubbles: true }));
