@@ -46,10 +46,11 @@ describe("facts tables", () => {
     expect(levelText(english, 2)).toBe("level 2");
   });
 
-  it("names a solution by catalogue name and provider, marks a demo, and falls back to the id", () => {
-    const names = { solutions: { a: { name: "排产云", provider: "某服务商", demo: true } }, policies: {} };
-    expect(solutionName(names, "a", zh, "zh-CN")).toBe("「排产云」（某服务商）（演示）");
-    expect(solutionName(names, "missing", zh, "zh-CN")).toBe("missing");
+  it("names a solution by catalogue name and provider, as the text does, and falls back to the id", () => {
+    const names = { solutions: { a: { name: "排产云", provider: "某服务商（演示）", demo: true } }, policies: {} };
+    expect(solutionName(names, "a", "zh-CN")).toBe("「排产云」（某服务商（演示））");
+    expect(solutionName(names, "a", "en")).toBe("“排产云” (某服务商（演示）)");
+    expect(solutionName(names, "missing", "zh-CN")).toBe("missing");
   });
 
   it("lists each plan of the facts once, with its title", () => {

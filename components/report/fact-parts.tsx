@@ -17,7 +17,16 @@ export interface FactProps {
  * focusable region (so a keyboard can scroll it too) instead of squeezing the text.
  */
 export function FactTable({ wide = false, ...props }: Omit<TableProps, "captionClassName" | "density"> & { caption: string; wide?: boolean }) {
-  const table = <Table {...props} captionClassName="mb-1 text-left font-medium" density="compact" className={`min-w-full ${props.className ?? ""}`} />;
+  // Short headers and row names stay on one line; long text wraps in the other cells.
+  const table = (
+    <Table
+      {...props}
+      captionClassName="mb-1 text-left font-medium"
+      density="compact"
+      headRowClassName="border-b border-slate-300 [&>th]:whitespace-nowrap"
+      className={`min-w-full ${props.className ?? ""}`}
+    />
+  );
   if (!wide) return <div className="mt-4">{table}</div>;
   return (
     <div role="region" aria-label={props.caption} tabIndex={0} className="mt-4 overflow-x-auto print:overflow-visible">
@@ -31,12 +40,11 @@ export function levelText(t: ClientT, level: number): string {
   return level === 0 ? t("report.facts.level.none") : t("report.facts.level.n", { level });
 }
 
-/** A solution by its catalogue name and provider (the id when the catalogue no longer has it). */
-export function solutionName(names: ReferenceNames, id: string, t: ClientT, locale: FactProps["locale"]): string {
+/** A solution by its catalogue name and provider, as the text names it (a demo provider's name says so already); the id when the catalogue no longer has it. */
+export function solutionName(names: ReferenceNames, id: string, locale: FactProps["locale"]): string {
   const s = names.solutions[id];
   if (!s) return id;
-  const name = locale === "zh-CN" ? `「${s.name}」（${s.provider}）` : `“${s.name}” (${s.provider})`;
-  return s.demo ? name + t("report.demo") : name;
+  return locale === "zh-CN" ? `「${s.name}」（${s.provider}）` : `“${s.name}” (${s.provider})`;
 }
 
 export function policyName(names: ReferenceNames, id: string, t: ClientT, locale: FactProps["locale"]): ReactNode {

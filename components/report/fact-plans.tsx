@@ -34,11 +34,9 @@ function StepsTable({ plan, title, names, t, locale }: FactProps & { plan: PlanF
       {plan.steps.map((s) => (
         <Row key={s.n}>
           <td className="tabular-nums">{s.n}</td>
-          <RowHead>{s.what}</RowHead>
+          <RowHead className="font-normal whitespace-nowrap">{s.what}</RowHead>
           <td>{s.change}</td>
-          <td>
-            {s.solutionIds.length > 0 ? s.solutionIds.map((id) => solutionName(names, id, t, locale)).join(enumSeparator(locale)) : t("report.facts.none")}
-          </td>
+          <td>{s.solutionIds.length > 0 ? s.solutionIds.map((id) => solutionName(names, id, locale)).join(enumSeparator(locale)) : t("report.facts.none")}</td>
         </Row>
       ))}
     </FactTable>
@@ -58,6 +56,7 @@ function BudgetTable({ plan, title, t, locale }: FactProps & { plan: PlanFacts; 
         t("report.facts.budget.threeYears"),
       ]}
       caption={t("report.facts.budget", { plan: title })}
+      className="[&_td]:whitespace-nowrap"
       numeric
       wide
     >
@@ -98,10 +97,10 @@ export function ScheduleTables(props: FactProps) {
             >
               {plan.phases.map((p) => (
                 <Row key={p.phase}>
-                  <RowHead>{t("report.facts.phase.n", { n: p.phase })}</RowHead>
-                  <td>{t("report.facts.weeks.range", { start: p.startWeek, end: p.endWeek })}</td>
+                  <RowHead className="font-normal whitespace-nowrap">{t("report.facts.phase.n", { n: p.phase })}</RowHead>
+                  <td className="whitespace-nowrap">{t("report.facts.weeks.range", { start: p.startWeek, end: p.endWeek })}</td>
                   <td>{p.steps.length > 0 ? p.steps.join(enumSeparator(locale)) : t("report.facts.none")}</td>
-                  <td>{p.solutionIds.map((id) => solutionName(names, id, t, locale)).join(enumSeparator(locale))}</td>
+                  <td>{p.solutionIds.map((id) => solutionName(names, id, locale)).join(enumSeparator(locale))}</td>
                 </Row>
               ))}
             </FactTable>
@@ -133,7 +132,9 @@ export function EffectsTables(props: FactProps) {
             <Row key={p.id}>
               <RowHead>{policyName(names, p.id, t, locale)}</RowHead>
               <td>{p.verdictText}</td>
-              <td>{p.amountYuan !== null ? money(p.amountYuan) : p.upToYuan !== null ? t("report.facts.upTo", { amount: money(p.upToYuan) }) : none}</td>
+              <td className="whitespace-nowrap">
+                {p.amountYuan !== null ? money(p.amountYuan) : p.upToYuan !== null ? t("report.facts.upTo", { amount: money(p.upToYuan) }) : none}
+              </td>
               <td>{p.toConfirm.length > 0 ? p.toConfirm.join(listSeparator(locale)) : none}</td>
             </Row>
           ))}
@@ -150,9 +151,9 @@ export function EffectsTables(props: FactProps) {
           {plans.map(({ kind, plan, title }) => (
             <Row key={kind}>
               <RowHead>{title}</RowHead>
-              <td>{money(plan.threeYearCostYuan)}</td>
+              <td className="whitespace-nowrap">{money(plan.threeYearCostYuan)}</td>
               {/* The net cost is the first year's (one-off and first year) less the subsidy, as the plan states it. */}
-              <td>{money(plan.costYuan)}</td>
+              <td className="whitespace-nowrap">{money(plan.costYuan)}</td>
               <td>
                 {plan.bestSubsidy ? (
                   <>
@@ -162,7 +163,7 @@ export function EffectsTables(props: FactProps) {
                   none
                 )}
               </td>
-              <td>{money(plan.netCostYuan)}</td>
+              <td className="whitespace-nowrap">{money(plan.netCostYuan)}</td>
             </Row>
           ))}
         </FactTable>

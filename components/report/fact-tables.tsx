@@ -128,8 +128,8 @@ function DiagnosisTable({ facts, t, locale }: FactProps) {
     >
       {facts.diagnosis.map((d) => (
         <Row key={`${d.kind}-${d.name}`}>
-          <RowHead>{d.name}</RowHead>
-          <td>{d.now}</td>
+          <RowHead className="font-normal whitespace-nowrap">{d.name}</RowHead>
+          <td className="whitespace-nowrap">{d.now}</td>
           <td>{d.today}</td>
           <td>{d.target}</td>
           <td>{d.quotes.length > 0 ? d.quotes.map(quote).join(enumSeparator(locale)) : t("report.facts.none")}</td>

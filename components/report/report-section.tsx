@@ -61,7 +61,8 @@ export function Section({
               ))}
             </ul>
           ) : null}
-          <FactTables sectionKey={section.key} facts={view.facts} names={view.factNames} t={t} locale={locale} />
+          {/* An old-structure section (a restored old version) has no tables, even where its key is a chapter's. */}
+          <FactTables sectionKey={section.key} facts={section.legacy ? null : view.facts} names={view.factNames} t={t} locale={locale} />
           {section.sources.length > 0 ? (
             <div className="mt-4 border-l-2 border-slate-200 pl-3 text-xs text-muted">
               <p className="font-medium">{t("report.sources")}</p>

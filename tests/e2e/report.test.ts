@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { unzipEntries } from "../support/unzip";
@@ -28,6 +28,23 @@ async function submittedAssessment(language: "zh-CN" | "en") {
   const submitted = await fetch(`${baseUrl()}/api/assessments/${a.id}/submit`, { method: "POST", headers: auth, body: JSON.stringify({ pledge: true }) });
   expect(submitted.status).toBe(201);
   return a;
+}
+
+/** The facts tables under their chapters, in Chinese: the inventory, and each plan's phases as a timeline with words; nothing wider than the screen. */
+async function expectFactsTables(page: Page) {
+  const inventory = page.getByTestId("section-profile").getByTestId("facts-inventory");
+  expect(await inventory.isVisible()).toBe(true);
+  expect(await inventory.locator("caption").innerText()).toBe("信息化基础：设备、网络与系统");
+  expect(await inventory.locator("thead th").allInnerTexts()).toEqual(["项目", "现状"]);
+  expect(await inventory.locator("tbody tr").count()).toBeGreaterThan(0);
+  const timeline = page.getByTestId("section-schedule").getByTestId("facts-timeline").first();
+  await timeline.scrollIntoViewIfNeeded();
+  expect(await timeline.isVisible()).toBe(true);
+  expect(await timeline.locator("figcaption").innerText()).toMatch(/实施时间轴（共\d+周）/);
+  // Each bar's row says in words what the bar shows.
+  expect(await timeline.locator("li").first().innerText()).toMatch(/^第1阶段，第1–\d+周$/);
+  expect(await page.getByTestId("section-result").getByTestId("facts-dimensions").innerText()).not.toContain("百分位");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
 describe.skipIf(!browserAvailable())("the diagnostic report", () => {
@@ -62,6 +79,7 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
     expect(await page.getByTestId("report-method").innerText()).toContain(E2E_MODEL);
     expect(await page.getByTestId("report-level").innerText()).toBe("一级");
     expect(await page.locator("svg[role=img]").count()).toBeGreaterThan(0);
+    await expectFactsTables(page);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "report-phone");
 
@@ -79,6 +97,18 @@ describe.skipIf(!browserAvailable())("the diagnostic report", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("body > header").isVisible()).toBe(false);
     expect(await page.getByRole("button", { name: "打印 / 另存为 PDF" }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("in Chinese on a desktop, with the facts tables under their chapters", async () => {
+    const a = await submittedAssessment("zh-CN");
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/assess/${a.id}/report#k=${a.resumeToken}`);
+    await page.locator('[data-testid="report"][data-status="ready"]').waitFor({ timeout: 30_000 });
+    await expectFactsTables(page);
+    await page.getByTestId("section-schedule").scrollIntoViewIfNeeded();
+    await screenshot(page, "report-desktop-schedule");
     await context.close();
   });
 
