@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { completionTime } from "@/lib/assessments/completion-time";
 import { pageDb } from "@/lib/auth/page-access";
 import { formatMoney } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
@@ -26,7 +27,14 @@ export default async function LandingPage() {
   const { t, locale } = await currentTranslator();
   // Under a portal (/t/<portal>): its name, its start page and the policies that apply where it is.
   const site = await currentSite();
-  const policies = site ? await portalPolicies(await pageDb(), site.slug) : [];
+  const db = await pageDb();
+  const policies = site ? await portalPolicies(db, site.slug) : [];
+  // The time it takes, as measured (the portal's, else everyone's), or our estimate said as one.
+  const measured = (site ? await completionTime(db, site.slug) : null) ?? (await completionTime(db, null));
+  const duration = measured ? t("landing.duration.measured", { minutes: measured.minutes }) : t("landing.duration.estimate");
+  const durationNote = measured
+    ? t("landing.duration.measuredNote", { minutes: measured.minutes, samples: measured.samples })
+    : t("landing.duration.estimateNote");
   const startHref = sitePath(site?.slug ?? null, "/assess");
   const capText = (yuan: number) => t("portal.policy.cap", { amount: formatMoney(yuan, locale) });
   const model = officialModelSummary();
@@ -41,8 +49,10 @@ export default async function LandingPage() {
           <p className="text-sm font-semibold tracking-wide text-brand">
             {site ? t("portal.hero.eyebrow", { portal: site.name[locale] }) : t("landing.hero.eyebrow")}
           </p>
-          <h1 className="mt-3 max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">{t("landing.hero.title")}</h1>
-          <p className="mt-5 max-w-2xl text-base leading-relaxed text-muted sm:text-lg">{t(site ? "portal.hero.lead" : "landing.hero.lead")}</p>
+          <h1 className="mt-3 max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">{t("landing.hero.title", { duration })}</h1>
+          <p className="mt-5 max-w-2xl text-base leading-relaxed text-muted sm:text-lg">
+            {site ? t("portal.hero.lead", { duration }) : t("landing.hero.lead")}
+          </p>
           <div className="mt-8 flex flex-wrap items-center gap-3">
             <Link
               href={startHref}
@@ -126,7 +136,9 @@ export default async function LandingPage() {
                   {index + 1}
                 </span>
                 <h3 className="mt-3 font-semibold">{t(`landing.how.${key}.title`)}</h3>
-                <p className="mt-2 text-sm leading-relaxed text-muted">{t(`landing.how.${key}.body`)}</p>
+                <p className="mt-2 text-sm leading-relaxed text-muted">
+                  {key === "step2" ? t("landing.how.step2.body", { durationNote }) : t(`landing.how.${key}.body`)}
+                </p>
               </li>
             ))}
           </ol>
