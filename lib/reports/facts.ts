@@ -74,6 +74,10 @@ const MISSING: Record<string, Localized> = {
   sizeClass: { "zh-CN": "企业规模", en: "the size class" },
   aboveScale: { "zh-CN": "是否规上企业", en: "whether the firm is above designated size" },
   source: { "zh-CN": "政策原文未写明的条件", en: "conditions the policy text does not state" },
+  exclusions: {
+    "zh-CN": "是否属于政策排除的情形（如已获同类资助）",
+    en: "whether an exclusion of the policy applies (such as other funding for the same work)",
+  },
 };
 const MODEL_NAME: Localized = { "zh-CN": "《中小企业数字化水平评测指标（2024年版）》", en: "MIIT SME Digital Level Assessment Indicators (2024 edition)" };
 /** Services and other industries are scored on our own template after the official one's framework. */
@@ -91,7 +95,7 @@ function policyFacts(match: PolicyMatch, entry: PolicyEntry, language: Locale): 
     verdict: match.verdict,
     verdictText: VERDICT[match.verdict][language],
     reasons: [...new Set(match.checks.filter((c) => c.status !== "met").map((c) => c.reason[language]))],
-    toConfirm: [...new Set(match.missing)].map((m) => MISSING[m]?.[language] ?? m),
+    toConfirm: [...new Set(match.missing)].map((m) => MISSING[m]?.[language] ?? localize({ "zh-CN": "其他条件", en: "other conditions" }, language)),
     amountYuan: s?.amountYuan ?? null,
     amountWan: s?.amountYuan != null ? wan(s.amountYuan) : null,
     upToYuan: s?.upToYuan ?? null,
@@ -208,6 +212,8 @@ export function buildReportFacts(input: ReportInputs): ReportFacts {
     const entry = input.policies.get(m.policyId);
     // A reference level is not an official rating: no criterion (专精特新) is judged on it.
     if (!entry || (result.isReference && entry.kind === "criterion")) return [];
+    // Another place's policy is not this firm's concern: not listed, not even as 不符合.
+    if (m.checks.some((c) => c.condition === "region" && c.status === "unmet")) return [];
     return [policyFacts(m, entry, lang)];
   });
   const firmWords = [input.context.painPoints, input.context.description].filter((x): x is string => !!x).join("\n");
