@@ -130,7 +130,7 @@ describe("peers", () => {
     expect(view.peers).toMatchObject({ status: "ready", count: 5, group: b.group.label, benchmark: { total: b.benchmark!.total } });
 
     // The report's frozen facts.
-    const [report] = await query<{ facts: { peers: { group: string; count: number; totalPercentile: number; totalMedian: number } } }>(
+    const [report] = await query<{ facts: { peers: { group: string; count: number; totalPercentile: number; totalMedian: number; standing: unknown } } }>(
       "select facts from reports where assessment_id = $1",
       [subject.id],
     );
@@ -138,7 +138,9 @@ describe("peers", () => {
       group: b.group.label["zh-CN"],
       count: 5,
       totalPercentile: b.benchmark!.total.percentile,
-      totalMedian: Math.round(b.benchmark!.total.median * 1000) / 1000,
+      // Scores to two decimals, never rounded up; the standing as 前/后 x% for readers.
+      totalMedian: Math.floor(b.benchmark!.total.median * 100) / 100,
+      standing: { side: "top", percent: 100 - b.benchmark!.total.percentile, all: false },
     });
 
     // The PDF.
@@ -149,7 +151,8 @@ describe("peers", () => {
     const file = path.join(dir, "peers.pdf");
     writeFileSync(file, Buffer.from(await response.arrayBuffer()));
     const flat = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
-    expect(flat).toContain(`在${b.group.label["zh-CN"]}（共5家）中，总分处于第${b.benchmark!.total.percentile}百分位`.replace(/\s+/g, ""));
+    expect(flat).toContain(`与${b.group.label["zh-CN"]}（共5家）相比，总分位于同类前${100 - b.benchmark!.total.percentile}%`.replace(/\s+/g, ""));
+    expect(flat).not.toContain("百分位");
 
     // Stored once: a later peer changes nothing already shown.
     await submitted("后来的同行", group, COMPLETE_MANUFACTURING);

@@ -26,9 +26,10 @@ import { sessionCookie } from "../support/session";
 
 let cleanup: () => Promise<void>;
 let worker: Worker;
+const startReportWorker = async () => startWorker((await database()).db, { [REPORT_JOB]: reportJobHandler(() => null) }, { soleWorker: true, pollMs: 50 });
 beforeAll(async () => {
   cleanup = await useAppDatabase({ demo: true });
-  worker = startWorker((await database()).db, { [REPORT_JOB]: reportJobHandler(() => null) }, { soleWorker: true, pollMs: 50 });
+  worker = await startReportWorker();
 });
 afterAll(async () => {
   await worker.stop();
@@ -259,7 +260,9 @@ describe("owner and editor views of a consultant's report; regeneration", () => 
     expect(kept.status).toBe(201);
     const basedOn = (kept.body as { version: number }).version;
 
-    // Two at once: one queues the job, the other is told the report is being written.
+    // Two at once: one queues the job, the other is told the report is being written. The worker is
+    // held meanwhile: without a model the job takes milliseconds, and "meanwhile" would be a race.
+    await worker.stop();
     const both = await Promise.all(
       [0, 1].map(() => signedIn(regenerate, cookies.consultant, { method: "POST", id: visit.id, body: { language: "zh-CN", sections: [rewrite] } })),
     );
@@ -272,6 +275,7 @@ describe("owner and editor views of a consultant's report; regeneration", () => 
     expect(during.version).toBe(basedOn);
     expect(section(during, keep).content?.headline).toBe("顾问保留的结论");
     expect((await read("owner")).view).toMatchObject({ status: "ready", version: 1 });
+    worker = await startReportWorker();
 
     await worker.idle();
     const after = (await read("consultant")).view;
