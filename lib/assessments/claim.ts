@@ -35,10 +35,10 @@ export async function claimAssessment(db: Db, id: string, token: string, actor: 
       throw new AppError(
         "forbidden",
         {
-          "zh-CN": "assessment：该企业是服务商顾问的客户，企业负责人需通过顾问发出的邀请加入",
+          "zh-CN": "assessment：该企业是顾问的客户，企业负责人需通过顾问发出的邀请加入",
           en: "assessment: this firm is a consultant's client; its owner joins through the consultant's invitation",
         },
-        { issues: [{ field: "assessment", message: { "zh-CN": "服务商顾问的客户", en: "a consultant's client" } }] },
+        { issues: [{ field: "assessment", message: { "zh-CN": "顾问的客户", en: "a consultant's client" } }] },
       );
     }
     if (row?.owner && row.owner !== actor.userId) {

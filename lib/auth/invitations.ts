@@ -31,7 +31,7 @@ export const inviteRequest = z
   .object({
     email: z.email(AN_EMAIL).max(200),
     role: z.enum(["consultant", "tenant_admin"], {
-      error: zodText({ "zh-CN": "应为 consultant（服务商顾问）或 tenant_admin（平台管理员）", en: "must be consultant or tenant_admin" }),
+      error: zodText({ "zh-CN": "应为 consultant（顾问）或 tenant_admin（门户管理员）", en: "must be consultant or tenant_admin" }),
     }),
   })
   .strict();
@@ -45,9 +45,9 @@ export const acceptRequest = z
 
 const ROLE_NAMES: Record<Role, Localized> = {
   sme_owner: { "zh-CN": "企业用户", en: "firm user" },
-  consultant: { "zh-CN": "服务商顾问", en: "consultant" },
-  tenant_admin: { "zh-CN": "平台管理员", en: "portal administrator" },
-  platform_admin: { "zh-CN": "运营管理员", en: "platform administrator" },
+  consultant: { "zh-CN": "顾问", en: "consultant" },
+  tenant_admin: { "zh-CN": "门户管理员", en: "portal administrator" },
+  platform_admin: { "zh-CN": "平台运营方", en: "platform operator" },
 };
 
 interface NewInvitation {

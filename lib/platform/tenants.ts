@@ -18,7 +18,7 @@ async function platformTenant(db: Db, actor: Actor): Promise<string> {
   if (!can(actor, "tenant.manage", platformId))
     throw new AppError(
       "forbidden",
-      { "zh-CN": "role：只有运营管理员可以管理门户", en: "role: only platform administrators manage portals" },
+      { "zh-CN": "role：只有平台运营方可以管理门户", en: "role: only the platform operator manages portals" },
       { issues: [{ field: "role", message: messageText("error.role.issue", { permission: "tenant.manage" }) }] },
     );
   return platformId;

@@ -81,7 +81,7 @@ export async function publishReport(db: Db, id: string, actor: Actor, request: z
   const link = `${baseUrl}/assess/${key.id}/report${byLocale(locale, { "zh-CN": "", en: "?lang=en" })}`;
   const message = localize(
     {
-      "zh-CN": `您的服务商顾问已发布「${firm?.name ?? "贵企业"}」的数字化水平诊断报告。`,
+      "zh-CN": `您的顾问已发布「${firm?.name ?? "贵企业"}」的数字化水平诊断报告。`,
       en: `Your consultant has published the digital-maturity report of ${firm?.name ?? "your firm"}.`,
     },
     locale,

@@ -149,7 +149,7 @@ export async function reportViewFor(
     if (published?.version == null) {
       throw new AppError(
         "not_found",
-        { "zh-CN": "report：您的服务商顾问尚未发布这份报告", en: "report: your consultant has not published this report yet" },
+        { "zh-CN": "report：您的顾问尚未发布这份报告", en: "report: your consultant has not published this report yet" },
         { issues: [{ field: "report", message: { "zh-CN": "未发布", en: "not published" } }] },
       );
     }

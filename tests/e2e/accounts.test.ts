@@ -32,7 +32,7 @@ describe.skipIf(!browserAvailable())("signing in", () => {
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL("**/account");
     expect(await page.getByTestId("account-email").innerText()).toBe("consultant@demo.shuzhen.cn");
-    expect(await page.getByTestId("account-roles").innerText()).toContain("服务商顾问 · 郑州");
+    expect(await page.getByTestId("account-roles").innerText()).toContain("顾问 · 郑州");
     expect(await page.getByTestId("account-link").innerText()).toBe("consultant@demo.shuzhen.cn");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "account-phone");
