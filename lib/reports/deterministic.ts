@@ -472,8 +472,27 @@ const plan: Write = (f) => {
       `${sol(s.id)}: ${s.description} (${d[1]}, about CNY ${s.firstYearCostYuan.toLocaleString("en-US")} in the first year, ${s.durationWeeks.min}–${s.durationWeeks.max} weeks${s.smallFastLightPrecise ? ", small, fast, light and precise" : ""})`,
     );
   };
-  if (chosen.length > 0)
-    paragraphs.push(tr(f, `选用的方案：${sentences(f, chosen.map(describe))}。`, `The solutions chosen: ${sentences(f, chosen.map(describe))}.`));
+  if (chosen.length > 0) {
+    // Offers of one kind (the same product for several scenes) are described once, together.
+    const sceneNames = f.scenes.map((x) => x.name).sort((x, y) => y.length - x.length);
+    const generic = (d: string) => sceneNames.reduce((text, n) => text.replaceAll(n, ""), d);
+    const groups = new Map<string, typeof chosen>();
+    for (const c of chosen) {
+      const key = [generic(c.description), c.deployment, c.firstYearCostWan, c.durationWeeks.min, c.durationWeeks.max, c.smallFastLightPrecise].join("|");
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+    const described = [...groups.values()].map((g) => {
+      if (g.length === 1) return describe(g[0]!);
+      const c = g[0]!;
+      const d = DEPLOYMENT[c.deployment] ?? [c.deployment, c.deployment];
+      return tr(
+        f,
+        `${g.map((x) => sol(x.id)).join("、")}：均为${generic(c.description)}（${d[0]}，每项首年约${c.firstYearCostWan}万元，工期${c.durationWeeks.min}–${c.durationWeeks.max}周${c.smallFastLightPrecise ? "，属“小快轻准”产品" : ""}）`,
+        `${g.map((x) => sol(x.id)).join(", ")}: each ${generic(c.description)} (${d[1]}, about CNY ${c.firstYearCostYuan.toLocaleString("en-US")} each in the first year, ${c.durationWeeks.min}–${c.durationWeeks.max} weeks${c.smallFastLightPrecise ? ", small, fast, light and precise" : ""})`,
+      );
+    });
+    paragraphs.push(tr(f, `选用的方案：${sentences(f, described)}。`, `The solutions chosen: ${sentences(f, described)}.`));
+  }
   const alternatives = (next?.steps ?? []).filter((s) => s.alternativeIds.length > 0);
   if (alternatives.length > 0)
     paragraphs.push(

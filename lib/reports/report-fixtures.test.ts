@@ -102,6 +102,13 @@ describe("the deterministic report for six firms", () => {
         expect(text(sections.summary!)).toContain("目前没有可确定金额的补贴");
         expect(sections.effects!.headline).toContain("没有可确定金额的补贴");
       }
+      // Each kind of offer is described once, however many scenes it serves.
+      const sceneNames = facts.scenes.map((x) => x.name);
+      for (const c of facts.candidates.solutions.filter((x) => x.chosenForPrice)) {
+        const generic = sceneNames.reduce((d, n) => d.replaceAll(n, ""), c.description);
+        const stripped = sceneNames.reduce((d, n) => d.replaceAll(n, ""), all);
+        expect(stripped.split(generic).length - 1, generic).toBeLessThanOrEqual(1);
+      }
       const plain = resolved(all).replaceAll(firm.name, "");
       expect(plain.match(/[A-Za-z]{2,}/g) ?? [], "Latin words in the Chinese report").toEqual([]);
       expect(resolved(all)).not.toMatch(/\[\[|\]\]|第0百分位|\d\.\d{3}/);
