@@ -5,6 +5,7 @@ import type { TemplateView } from "@/lib/assessments/template-view";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { AnswerValue } from "./draft-store";
 import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
+import { LoadFailureNotice } from "../client/load-failure";
 import { QuestionField } from "./question-field";
 import { SaveBar, StepButtons, StepNav } from "./questionnaire-parts";
 import { ResumeLink } from "./resume-link";
@@ -137,13 +138,7 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
     });
   }
 
-  if (draft.loadError) {
-    return (
-      <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-800">
-        {draft.loadError}
-      </p>
-    );
-  }
+  if (draft.loadError) return <LoadFailureNotice failure={draft.loadError} t={t} embedded={!!embed} />;
   if (!state || token === null || !api) return <p aria-live="polite">{t("assess.load.loading")}</p>;
 
   const steps = state.template.steps;
@@ -170,6 +165,7 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
           locale={locale}
           template={state.template}
           answers={state.answers}
+          evidence={state.evidence}
           warnings={state.warnings}
           initialContext={state.context ?? {}}
           mode={state.mode}

@@ -4,7 +4,8 @@ import { useState } from "react";
 import type { TemplateView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
 import type { AssessmentApi } from "../client/api";
-import type { AnswerValue } from "./draft-store";
+import { AnswerSummary } from "./answer-summary";
+import type { AnswerValue, Figures } from "./draft-store";
 import type { DraftWarning } from "./questionnaire";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
 
@@ -25,6 +26,8 @@ interface Props {
   locale: "zh-CN" | "en";
   template: TemplateView;
   answers: Record<string, AnswerValue>;
+  /** Figures behind derived answers, shown in the summary of answers. */
+  evidence: Record<string, Figures | null>;
   /** The draft's contradictions as the server last saw them: shown before the pledge. */
   warnings: DraftWarning[];
   initialContext: FirmContext;
@@ -38,7 +41,7 @@ interface Props {
 const answered = (v: AnswerValue | undefined) => v !== undefined && (!Array.isArray(v) || v.length > 0);
 
 /** Unanswered and contradictory answers with links to them, the pledge, and the (idempotent) submit. */
-export function ReviewStep({ api, locale, template, answers, warnings, initialContext, mode, skipped, t, flush, goTo, resultPath }: Props) {
+export function ReviewStep({ api, locale, template, answers, evidence, warnings, initialContext, mode, skipped, t, flush, goTo, resultPath }: Props) {
   // Only a consultant meets people at the firm; a firm answering for itself is not asked whom it met.
   const visit = mode === "consultant_onsite" || mode === "consultant_remote";
   const [pledge, setPledge] = useState(false);
@@ -85,6 +88,15 @@ export function ReviewStep({ api, locale, template, answers, warnings, initialCo
     <div className="space-y-6" data-testid="review">
       <MissingAnswers missing={missing} labels={labels} t={t} goTo={goTo} />
       {warnings.length > 0 ? <AnswerWarnings warnings={warnings} locale={locale} t={t} goTo={goTo} /> : null}
+      <AnswerSummary
+        template={template}
+        answers={answers}
+        evidence={evidence}
+        skipped={skipped}
+        flagged={new Set(warnings.flatMap((w) => w.questions))}
+        t={t}
+        goTo={goTo}
+      />
       <ContextFieldset context={context} onChange={setContext} visit={visit} t={t} />
       <div className="rounded-xl border border-slate-300 p-4">
         <label htmlFor="pledge" className="flex items-start gap-3 text-sm leading-relaxed">

@@ -91,6 +91,12 @@ describe.skipIf(!browserAvailable())("the self-assessment journey", () => {
     await page.getByTestId("review").waitFor();
     await expectAccessible(page, "review");
     expect(await page.getByTestId("review").innerText()).toContain("全部题目均已作答");
+    // Every answer before the pledge: open the summary, see an answer in words, go back to it and return.
+    await page.getByTestId("answer-summary").locator("summary").click();
+    const summary = await page.getByTestId("answer-summary").innerText();
+    expect(summary).toContain("全部答案一览");
+    expect(summary).toMatch(/两项及以上业务|未开展|级 · /);
+    await expectAccessible(page, "review");
     await page.getByTestId("submit").click();
     expect(await page.locator('[data-testid="review"] [role="alert"]').innerText()).toContain("真实性承诺");
     await byId(page, "pledge").check();
