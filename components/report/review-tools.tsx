@@ -86,17 +86,14 @@ export function ReviewTools({
         />
       ) : null}
       {report.access.publish ? (
-        <button
-          type="button"
-          disabled={busy || report.published?.version === report.version}
-          className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-          onClick={() =>
+        <PublishReport
+          report={report}
+          busy={busy}
+          t={t}
+          onPublish={() =>
             void post("publish", { language: report.language, version: report.version }, t("report.review.publishedNow", { version: report.version }))
           }
-          data-testid="publish-report"
-        >
-          {t("report.review.publish", { version: report.version })}
-        </button>
+        />
       ) : null}
       {message ? (
         <p
@@ -328,6 +325,53 @@ function VersionList({
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** Publishing shows the firm this version: asked once more, inline, before it happens. */
+function PublishReport({ report, busy, t, onPublish }: { report: ReportView; busy: boolean; t: ClientT; onPublish: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const current = report.published?.version === report.version;
+  if (!asking)
+    return (
+      <button
+        type="button"
+        disabled={busy || current}
+        className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        onClick={() => setAsking(true)}
+        data-testid="publish-report"
+      >
+        {t("report.review.publish", { version: report.version })}
+      </button>
+    );
+  return (
+    <div
+      role="group"
+      aria-labelledby="publish-confirm-text"
+      className="space-y-2 rounded-md border border-emerald-700 bg-white p-3"
+      data-testid="publish-confirm"
+    >
+      <p id="publish-confirm-text" className="text-sm">
+        {t("report.review.publishConfirm", { version: report.version })}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          disabled={busy}
+          className="rounded-md bg-emerald-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+          onClick={() => {
+            setAsking(false);
+            onPublish();
+          }}
+          data-testid="confirm-publish"
+        >
+          {t("report.review.publishYes")}
+        </button>
+        <button type="button" className="rounded-md border border-slate-300 px-4 py-2 text-sm" onClick={() => setAsking(false)}>
+          {t("report.review.publishNo")}
+        </button>
+      </div>
     </div>
   );
 }

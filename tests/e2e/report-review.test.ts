@@ -85,6 +85,8 @@ describe.skipIf(!browserAvailable())("reviewing a report and reading it as the f
     await screenshot(page, "report-review-regenerated");
 
     await page.getByTestId("publish-report").click();
+    // Asked once more before the firm sees it.
+    await page.getByTestId("confirm-publish").click();
     await page.locator('[data-testid="publish-state"]:has-text("发布第 3 版")').waitFor();
     await context.close();
 
