@@ -75,7 +75,7 @@ function sectionSlice(key: SectionKey, f: ReportFacts): Record<string, unknown> 
         systemCount: f.systems.length,
         visit: f.visit,
         industry,
-        level: { current: f.level.current },
+        level: f.level,
       };
     case "result":
       return {
