@@ -3,7 +3,6 @@
 import { pageDb } from "@/lib/auth/page-access";
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { headers } from "next/headers";
 import { changePassword } from "@/lib/auth/account";
 import { completePasswordReset, requestPasswordReset } from "@/lib/auth/password-reset";
@@ -14,12 +13,10 @@ import { currentLocale } from "@/lib/i18n/server";
 import { signIn, signOut } from "@/lib/auth/next-auth";
 import { clientAddress } from "@/lib/http/client-address";
 import { currentActor } from "@/lib/auth/session";
+import { returnToPath, returnToQuery, safeReturnTo } from "@/lib/auth/return-to";
 
 // Only same-site paths: never an open redirect.
-const returnTo = z
-  .string()
-  .regex(/^\/(?!\/)[^\s\\]*$/)
-  .catch("/account");
+const returnTo = returnToPath.catch("/account");
 
 export async function signInAction(formData: FormData): Promise<void> {
   const target = returnTo.parse(formData.get("returnTo") ?? "/account");
@@ -72,25 +69,29 @@ export async function completeResetAction(formData: FormData): Promise<void> {
 
 export async function signUpAction(formData: FormData): Promise<void> {
   const tenant = String(formData.get("tenant") ?? "") || undefined;
+  const back = safeReturnTo(formData.get("returnTo"));
   const ip = clientAddress(await headers());
   const input = {
     email: String(formData.get("email") ?? ""),
     password: String(formData.get("password") ?? ""),
     name: String(formData.get("name") ?? "") || undefined,
     tenant,
+    returnTo: back,
   };
   try {
     await signUp(await pageDb(), input, { ip, baseUrl: appUrl(), locale: await currentLocale() });
   } catch (error) {
     if (!isAppError(error)) throw error;
-    redirect(`/signup?error=${error.code}${tenant ? `&tenant=${encodeURIComponent(tenant)}` : ""}`);
+    redirect(`/signup?error=${error.code}${tenant ? `&tenant=${encodeURIComponent(tenant)}` : ""}${returnToQuery(back, "&")}`);
   }
   // The same answer whether the address is new or has an account: the mail says which.
-  redirect("/signup?sent=1");
+  redirect(`/signup?sent=1${returnToQuery(back, "&")}`);
 }
 
 export async function confirmSignUpAction(formData: FormData): Promise<void> {
   const token = String(formData.get("token") ?? "");
   const user = await confirmSignUp(await pageDb(), token, clientAddress(await headers()));
-  redirect(user ? "/signin?signedUp=1" : "/signup?error=invalid_link");
+  // On to sign in with the new account (its e-mail filled in), then to where the firm was going.
+  const back = returnToQuery(formData.get("returnTo"), "&");
+  redirect(user ? `/signin?signedUp=1&email=${encodeURIComponent(user.email)}${back}` : `/signup?error=invalid_link${back}`);
 }

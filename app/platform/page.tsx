@@ -18,7 +18,7 @@ export default async function PlatformPage() {
   const tenants = await orNotFound(listTenants(db, actor));
   return (
     <Page title={t("ws.platform.title")} lead={t("ws.platform.lead")}>
-      <PlatformTenants tenants={tenants} messages={messagesWithPrefix(locale, "ws.")} />
+      <PlatformTenants tenants={tenants} locale={locale} messages={messagesWithPrefix(locale, "ws.")} />
     </Page>
   );
 }

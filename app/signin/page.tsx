@@ -3,6 +3,7 @@ import { Field, SubmitButton } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { redirect } from "next/navigation";
 import { signInAction } from "@/app/actions/auth";
+import { returnToQuery, safeReturnTo } from "@/lib/auth/return-to";
 import { currentActor } from "@/lib/auth/session";
 import { currentTranslator } from "@/lib/i18n/server";
 
@@ -22,7 +23,7 @@ export default async function SignInPage({
 }) {
   const { t } = await currentTranslator();
   const { error, returnTo, reset, email, invited, signedUp } = await searchParams;
-  const target = returnTo && /^\/(?!\/)[^\s\\]*$/.test(returnTo) ? returnTo : "/account";
+  const target = safeReturnTo(returnTo) ?? "/account";
   if (await currentActor()) redirect(target);
   return (
     <section className="mx-auto max-w-md px-4 py-12 sm:px-6">
@@ -58,7 +59,8 @@ export default async function SignInPage({
         <a href="/reset" className="text-brand underline">
           {t("auth.forgot")}
         </a>
-        <a href="/signup" className="text-brand underline">
+        {/* A firm without an account signs up and still comes back to where it was going. */}
+        <a href={`/signup${returnToQuery(returnTo)}`} className="text-brand underline" data-testid="to-signup">
           {t("auth.noAccount")}
         </a>
       </p>

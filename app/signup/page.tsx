@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Field, SubmitButton } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { signUpAction } from "@/app/actions/auth";
+import { returnToQuery, safeReturnTo } from "@/lib/auth/return-to";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ERRORS = ["validation_failed", "rate_limited", "not_found", "invalid_link"] as const;
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ error?: string; tenant?: string; sent?: string }> }) {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ error?: string; tenant?: string; sent?: string; returnTo?: string }> }) {
   const { t } = await currentTranslator();
-  const { error, tenant, sent } = await searchParams;
+  const { error, tenant, sent, returnTo } = await searchParams;
+  const back = safeReturnTo(returnTo);
   const known = ERRORS.find((e) => e === error);
   return (
     <section className="mx-auto max-w-md px-4 py-12 sm:px-6">
@@ -33,13 +35,14 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       ) : null}
       <form action={signUpAction} className="mt-6 space-y-4">
         {tenant && /^[a-z0-9-]{2,40}$/.test(tenant) ? <input type="hidden" name="tenant" value={tenant} /> : null}
+        {back ? <input type="hidden" name="returnTo" value={back} /> : null}
         <Field label={t("auth.signUp.name")} name="name" autoComplete="name" maxLength={80} />
         <Field label={t("auth.email")} name="email" type="email" autoComplete="username" required />
         <Field label={t("auth.password.new")} name="password" type="password" autoComplete="new-password" minLength={10} required />
         <SubmitButton>{t("auth.signUp.submit")}</SubmitButton>
       </form>
       <p className="mt-4 text-sm">
-        <a href="/signin" className="text-brand underline">
+        <a href={`/signin${returnToQuery(back)}`} className="text-brand underline">
           {t("auth.signUp.have")}
         </a>
       </p>

@@ -8,7 +8,8 @@ import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { PlanView } from "@/lib/recommendations/service";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
 import type { AssessmentApi } from "../client/api";
-import { loadErrorText, useAssessment } from "../client/hooks";
+import { loadFailure, useAssessment, type LoadFailure } from "../client/hooks";
+import { LoadFailureNotice } from "../client/load-failure";
 import { saveToken } from "../client/token-store";
 import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
 import { ClaimCard } from "./claim-card";
@@ -32,12 +33,12 @@ function useResult(id: string, api: AssessmentApi | null, token: string | null, 
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [plan, setPlan] = useState<PlanView | null>(null);
   const [planLoading, setPlanLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<LoadFailure | null>(null);
 
   useEffect(() => {
     if (!api) return;
     void api.result().then((r) => {
-      if (!r.ok) return setError(loadErrorText(t, token, r.error));
+      if (!r.ok) return setError(loadFailure(t, token, r.error));
       const data = r.data;
       setView(data);
       if (embed) {
@@ -80,13 +81,7 @@ export function ResultPage({ id, locale, messages, embed }: Props) {
     }
   }
 
-  if (error) {
-    return (
-      <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-800">
-        {error}
-      </p>
-    );
-  }
+  if (error) return <LoadFailureNotice failure={error} t={t} embedded={!!embed} />;
   if (!view) return <p aria-live="polite">{t("assess.load.loading")}</p>;
 
   const tv = view.template;

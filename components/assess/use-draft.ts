@@ -5,7 +5,7 @@ import type { TemplateView } from "@/lib/assessments/template-view";
 import type { ClientT } from "@/lib/i18n/format";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
 import type { Locale } from "../client/api";
-import { loadErrorText, useAssessment } from "../client/hooks";
+import { loadFailure, useAssessment, type LoadFailure } from "../client/hooks";
 import { readPending, writePending, type AnswerValue, type Figures } from "./draft-store";
 import type { DraftWarning } from "./questionnaire";
 import type { AssessmentMode, FirmContext } from "./review-step";
@@ -30,7 +30,7 @@ export interface DraftState {
 export function useDraft(id: string, locale: Locale, t: ClientT, resultPath: string) {
   const { token, api } = useAssessment(id, locale);
   const [state, setState] = useState<DraftState | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<LoadFailure | null>(null);
   const [step, setStep] = useState(0);
   const autosave = useAutosave(id, api, (warnings) => setState((s) => (s ? { ...s, warnings } : s)));
   const { pending, schedule } = autosave;
@@ -39,7 +39,7 @@ export function useDraft(id: string, locale: Locale, t: ClientT, resultPath: str
   useEffect(() => {
     if (!api) return;
     void api.state().then((r) => {
-      if (!r.ok) return setLoadError(loadErrorText(t, token, r.error));
+      if (!r.ok) return setLoadError(loadFailure(t, token, r.error));
       const data = r.data;
       if (data.status === "submitted") return window.location.replace(inCurrentPortal(resultPath));
       const local = readPending(id);

@@ -21,7 +21,19 @@ export function useAssessment(id: string, locale: Locale): { token: string | nul
   return { token, api };
 }
 
-/** The message a screen shows when its assessment does not load. */
-export function loadErrorText(t: ClientT, token: string | null, error: ApiError): string {
-  return t("assess.load.error", { message: !token && error.status === 401 ? t("assess.load.noToken") : error.message });
+/** Why an assessment's screen did not load, and whether signing in would help (and where to come back). */
+export interface LoadFailure {
+  message: string;
+  signIn: boolean;
+  returnTo: string;
+}
+
+/** The failure a screen shows when its assessment does not load (only ever in the browser, after a call). */
+export function loadFailure(t: ClientT, token: string | null, error: ApiError): LoadFailure {
+  const signIn = !token && error.status === 401;
+  return {
+    message: signIn ? t("assess.load.noToken") : t("assess.load.error", { message: error.message }),
+    signIn,
+    returnTo: window.location.pathname + window.location.search,
+  };
 }

@@ -5,7 +5,8 @@ import type { ResultView } from "@/lib/assessments/result-view";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { ReportView } from "@/lib/reports/service";
 import type { AssessmentApi } from "../client/api";
-import { loadErrorText, useAssessment } from "../client/hooks";
+import { loadFailure, useAssessment, type LoadFailure } from "../client/hooks";
+import { LoadFailureNotice } from "../client/load-failure";
 import { EvidenceAppendix } from "./evidence-appendix";
 import { GenerationStatus, ReportCharts, ReportHeader } from "./report-parts";
 import { Section } from "./report-section";
@@ -23,7 +24,7 @@ const POLL_MS = 1500;
 function useReport(api: AssessmentApi | null, token: string | null, t: ClientT, reloads: number) {
   const [report, setReport] = useState<ReportView | null>(null);
   const [result, setResult] = useState<ResultView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<LoadFailure | null>(null);
 
   useEffect(() => {
     if (!api) return;
@@ -34,7 +35,7 @@ function useReport(api: AssessmentApi | null, token: string | null, t: ClientT, 
       // Not asked for in this language yet (another language was submitted): ask, then follow it.
       if (!r.ok && r.status === 404 && r.error.issues?.some((i) => i.field === "language")) r = await api.requestReport();
       if (stopped) return;
-      if (!r.ok) return setError(loadErrorText(t, token, r.error));
+      if (!r.ok) return setError(loadFailure(t, token, r.error));
       setReport(r.data);
       if (r.data.status === "queued" || r.data.status === "generating") timer = setTimeout(() => void load(), POLL_MS);
     };
@@ -97,13 +98,7 @@ export function ReportPage({ id, locale, messages }: Props) {
   const [reloads, setReloads] = useState(0);
   const { report, result, error } = useReport(api, token, t, reloads);
 
-  if (error) {
-    return (
-      <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-800">
-        {error}
-      </p>
-    );
-  }
+  if (error) return <LoadFailureNotice failure={error} t={t} embedded={false} />;
   if (!report || !api) return <p aria-live="polite">{t("report.loading")}</p>;
   // Review needs a version to work on; a regeneration that failed leaves the current one to review and retry.
   const reviewable = report.status === "ready" || (report.status === "failed" && report.version > 0);

@@ -6,18 +6,25 @@ import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
 
-/** Accept: signed in as the invited address, one click; otherwise choose a password for the new account. */
+/**
+ * Accept: signed in as the invited address, one click; otherwise choose a password for the new account,
+ * which is then signed in at once. Either way the person lands where the invitation leads (the portal's
+ * admin pages, the consultant workspace, the report), not on a page asking them to sign in again.
+ */
 export function AcceptInvitation({
   token,
   email,
   signedInAs,
   needsPassword,
+  signIn,
   messages,
 }: {
   token: string;
   email: string;
   signedInAs: string | null;
   needsPassword: boolean;
+  /** The sign-in server action (email, password, returnTo), given by the page. */
+  signIn: (form: FormData) => Promise<void>;
   messages: Record<string, string>;
 }) {
   const t = clientTranslator(messages);
@@ -27,13 +34,20 @@ export function AcceptInvitation({
     event.preventDefault();
     const f = new FormData(event.currentTarget);
     setBusy(true);
-    const r = await api<{ created: boolean }>(
+    const password = String(f.get("password") ?? "");
+    const r = await api<{ created: boolean; destination: string }>(
       "POST",
       `/api/invitations/${token}`,
-      needsPassword ? { name: String(f.get("name") ?? "") || undefined, password: String(f.get("password") ?? "") } : {},
+      needsPassword ? { name: String(f.get("name") ?? "") || undefined, password } : {},
     );
     if (r.ok) {
-      window.location.assign(r.data.created ? `/signin?email=${encodeURIComponent(email)}&invited=1` : "/account");
+      if (!r.data.created) return window.location.assign(r.data.destination);
+      // The same sign-in as the sign-in page (rate limit, session cookie), then on to the destination.
+      const credentials = new FormData();
+      credentials.set("email", email);
+      credentials.set("password", password);
+      credentials.set("returnTo", r.data.destination);
+      await signIn(credentials);
       return;
     }
     setBusy(false);

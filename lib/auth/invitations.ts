@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { enterprises, invitations, memberships, tenants, users } from "@/db/schema";
+import { assessments, enterprises, invitations, memberships, reports, tenants, users } from "@/db/schema";
 import { hashToken, newResumeToken } from "@/lib/shared/tokens";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
@@ -187,7 +187,7 @@ export async function acceptInvitation(
   token: string,
   request: z.infer<typeof acceptRequest>,
   actor: (Actor & { email: string }) | null,
-): Promise<{ userId: string; created: boolean; tenantSlug: string; role: Role }> {
+): Promise<{ userId: string; created: boolean; tenantSlug: string; role: Role; destination: string }> {
   const row = await openInvitation(db, token);
   if (!row)
     throw new AppError(
@@ -262,8 +262,29 @@ export async function acceptInvitation(
       targetId: userId,
       details: { role: inv.role, via: "invitation", invitedBy: inv.invitedBy },
     });
-    return { userId, created, tenantSlug: row.tenantSlug, role: inv.role };
+    const destination = await destinationOf(tx, inv.role, row.tenantSlug, inv.enterpriseId);
+    return { userId, created, tenantSlug: row.tenantSlug, role: inv.role, destination };
   });
+}
+
+/**
+ * Where the new member goes once in: an administrator to the portal's admin pages, a consultant to
+ * the workspace, a consultant's client to the report it was invited to read (its firm's latest
+ * published one), or else to its assessments.
+ */
+async function destinationOf(db: Db, role: Role, tenantSlug: string, enterpriseId: string | null): Promise<string> {
+  if (role === "tenant_admin") return `/admin/${tenantSlug}`;
+  if (role === "consultant") return `/consultant/${tenantSlug}`;
+  if (role === "platform_admin") return "/platform";
+  if (!enterpriseId) return "/assess/mine";
+  const [published] = await db
+    .select({ id: assessments.id })
+    .from(reports)
+    .innerJoin(assessments, eq(assessments.id, reports.assessmentId))
+    .where(and(eq(assessments.enterpriseId, enterpriseId), isNotNull(reports.publishedAt)))
+    .orderBy(desc(reports.publishedAt))
+    .limit(1);
+  return published ? `/assess/${published.id}/report` : "/assess/mine";
 }
 
 export interface MemberView {

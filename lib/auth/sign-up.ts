@@ -16,6 +16,7 @@ import { normaliseEmail } from "./sign-in";
 import { AN_EMAIL, atLeastChars } from "@/lib/i18n/zod";
 import { messageText } from "@/lib/i18n/translate";
 import { byLocale } from "@/lib/i18n/localized";
+import { returnToQuery } from "./return-to";
 
 /**
  * Self sign-up, for firm users only (consultants and administrators are invited). The answer never
@@ -34,6 +35,8 @@ export const signUpInput = z.object({
     .string()
     .regex(/^[a-z0-9-]{2,40}$/)
     .optional(),
+  /** Where the firm was going (a result to keep, a report): carried through the mail, never trusted as is. */
+  returnTo: z.string().max(1000).optional(),
 });
 
 const SIGN_UPS_PER_HOUR = 10;
@@ -45,6 +48,8 @@ export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUr
   const parsed = signUpInput.safeParse(raw);
   if (!parsed.success) throw AppError.validation(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: issueText(i) })));
   const input = parsed.data;
+  // An unsafe path is dropped, not refused: the sign-up itself is fine, the firm just lands on its account.
+  const back = returnToQuery(input.returnTo);
   const email = normaliseEmail(input.email);
   if (input.password.trim().toLowerCase() === email) throw AppError.validation([{ field: "password", message: messageText("error.sameAsEmail") }]);
   const byAddress = await hit(db, `signup:address:${context.ip}`, 3_600_000);
@@ -61,17 +66,18 @@ export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUr
   if (existing) {
     if ((await hit(db, `signup:taken:${email}`, TAKEN_MAIL_MS)).count > 1) return;
     const link = `${context.baseUrl}/reset`;
+    const signInLink = `${context.baseUrl}/signin${back}`;
     await sendMail(db, {
       tenantId: tenant.id,
       to: email,
       ...byLocale(context.locale, {
         "zh-CN": {
           subject: "有人尝试用您的邮箱注册数诊",
-          body: `有人尝试用本邮箱注册数诊，但该邮箱已有账号。如果是您本人，请直接登录 ${context.baseUrl}/signin；如果忘记了密码，请在以下页面申请重设：\n${link}\n\n如果不是您本人操作，请忽略本邮件，账号不会有任何变化。`,
+          body: `有人尝试用本邮箱注册数诊，但该邮箱已有账号。如果是您本人，请直接登录 ${signInLink}；如果忘记了密码，请在以下页面申请重设：\n${link}\n\n如果不是您本人操作，请忽略本邮件，账号不会有任何变化。`,
         },
         en: {
           subject: "Someone tried to sign up with your address",
-          body: `Someone tried to create a Shuzhen account with this address, which already has one. If it was you, sign in at ${context.baseUrl}/signin; if you have forgotten your password, ask for a new one at:\n${link}\n\nIf it was not you, ignore this mail; nothing has changed.`,
+          body: `Someone tried to create a Shuzhen account with this address, which already has one. If it was you, sign in at ${signInLink}; if you have forgotten your password, ask for a new one at:\n${link}\n\nIf it was not you, ignore this mail; nothing has changed.`,
         },
       }),
     });
@@ -81,7 +87,7 @@ export async function signUp(db: Db, raw: unknown, context: { ip: string; baseUr
   await db
     .insert(signUpRequests)
     .values({ email, name: input.name || null, passwordHash, tenantId: tenant.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + CONFIRM_MS) });
-  const link = `${context.baseUrl}/signup/confirm/${token}`;
+  const link = `${context.baseUrl}/signup/confirm/${token}${back}`;
   await sendMail(db, {
     tenantId: tenant.id,
     to: email,

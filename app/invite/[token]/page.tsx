@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { signInAction } from "@/app/actions/auth";
 import { AcceptInvitation } from "@/components/workspace/accept-invitation";
 import { Page } from "@/components/ui/page";
 import { pageDb } from "@/lib/auth/page-access";
@@ -52,6 +53,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           email={view.email}
           signedInAs={actor?.email ?? null}
           needsPassword={!actor}
+          signIn={signInAction}
           messages={messagesWithPrefix(locale, "ws.")}
         />
       )}

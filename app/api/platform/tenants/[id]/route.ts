@@ -3,7 +3,7 @@ import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-/** Rename a portal or retire it. */
+/** Rename a portal, retire it (with its name typed again) or bring it back. */
 export const PATCH = route<{ id: string }>(async (ctx) => {
   const { id } = ctx.params;
   const actor = await ctx.actor();
