@@ -9,6 +9,7 @@ import { LoadFailureNotice } from "../client/load-failure";
 import { QuestionField } from "./question-field";
 import { SaveBar, StepButtons, StepNav } from "./questionnaire-parts";
 import { ResumeLink } from "./resume-link";
+import { QuestionEvidence, useEvidence } from "./question-evidence";
 import { ReviewStep } from "./review-step";
 import { SceneField } from "./scene-field";
 import { useDraft, type DraftState } from "./use-draft";
@@ -51,6 +52,8 @@ function StepItems({
   skipped,
   t,
   edit,
+  evidence,
+  assessmentId,
 }: {
   codes: string[];
   kind: "questions" | "scenes";
@@ -58,6 +61,9 @@ function StepItems({
   skipped: Map<string, string>;
   t: ClientT;
   edit: Pick<ReturnType<typeof useDraft>, "setAnswer" | "setFigures" | "addTime">;
+  /** On site: each question takes its evidence where it is asked. */
+  evidence: ReturnType<typeof useEvidence>;
+  assessmentId: string;
 }) {
   const questions = new Map(state.template.questions.map((q) => [q.code, q]));
   const scenes = new Map(state.template.scenes.map((s) => [s.code, s]));
@@ -67,32 +73,36 @@ function StepItems({
       const q = questions.get(code);
       if (!q) return null;
       return (
-        <QuestionField
-          key={code}
-          q={q}
-          value={state.answers[code]}
-          figures={state.evidence[code]}
-          skippedReason={skipped.get(code) ?? null}
-          flatPercent={state.template.trendFlatPercent}
-          t={t}
-          onAnswer={(v) => edit.setAnswer(code, v)}
-          onFigures={(f, d) => edit.setFigures(code, f, d)}
-          onFocusTime={(s) => edit.addTime(code, s)}
-        />
+        <div key={code}>
+          <QuestionField
+            q={q}
+            value={state.answers[code]}
+            figures={state.evidence[code]}
+            skippedReason={skipped.get(code) ?? null}
+            flatPercent={state.template.trendFlatPercent}
+            t={t}
+            onAnswer={(v) => edit.setAnswer(code, v)}
+            onFigures={(f, d) => edit.setFigures(code, f, d)}
+            onFocusTime={(s) => edit.addTime(code, s)}
+          />
+          {evidence.enabled ? <QuestionEvidence assessmentId={assessmentId} code={code} label={q.label} evidence={evidence} t={t} /> : null}
+        </div>
       );
     }
     const scene = scenes.get(code);
     if (!scene) return null;
     const v = state.answers[code];
     return (
-      <SceneField
-        key={code}
-        scene={scene}
-        value={typeof v === "number" ? v : undefined}
-        constrained={constrained.has(code)}
-        t={t}
-        onAnswer={(level) => edit.setAnswer(code, level)}
-      />
+      <div key={code}>
+        <SceneField
+          scene={scene}
+          value={typeof v === "number" ? v : undefined}
+          constrained={constrained.has(code)}
+          t={t}
+          onAnswer={(level) => edit.setAnswer(code, level)}
+        />
+        {evidence.enabled ? <QuestionEvidence assessmentId={assessmentId} code={code} label={scene.label} evidence={evidence} t={t} /> : null}
+      </div>
     );
   });
 }
@@ -103,6 +113,8 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
   const draft = useDraft(id, locale, t, resultPath);
   const { token, api, state, step, setStep, autosave } = draft;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Evidence where each question is asked: a consultant on site, never inside an embed.
+  const evidence = useEvidence(id, !embed && state?.mode === "consultant_onsite");
 
   // The host page follows the steps (and keeps the resume token: our storage may be partitioned).
   const stepKey = state?.template.steps[step]?.key;
@@ -179,7 +191,7 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
           }}
         />
       ) : (
-        <StepItems codes={current.items} kind={current.kind} state={state} skipped={skipped} t={t} edit={draft} />
+        <StepItems codes={current.items} kind={current.kind} state={state} skipped={skipped} t={t} edit={draft} evidence={evidence} assessmentId={id} />
       )}
 
       <StepButtons step={step} steps={steps.length} goTo={goTo} t={t} />

@@ -76,7 +76,8 @@ export interface ReportPdfInput {
   /** The chapters in order; `key` places the charts and tables in the chapter they belong to. */
   sections: { key: string; title: string; headline: string; paragraphs: string[]; bullets: string[]; writer: string; sources: string[] }[];
   appendix: { group: string; rows: { question: string; answer: string; points: string; source: string }[] }[];
-  files: { question: string; name: string; size: string }[];
+  /** Evidence files, each with the caption the consultant wrote for it. */
+  files: { question: string; name: string; caption: string | null; size: string }[];
   version: { number: number; kind: string; method: string };
 }
 
@@ -546,7 +547,7 @@ export async function renderReportPdf(input: ReportPdfInput, options: RenderOpti
         { header: t("pdf.appendix.file"), width: CONTENT_WIDTH - 270 },
         { header: t("pdf.appendix.size"), width: 80, align: "right" },
       ],
-      input.files.map((f) => [f.question, f.name, f.size]),
+      input.files.map((f) => [f.question, f.caption ? `${f.name} · ${f.caption}` : f.name, f.size]),
       { size: 8 },
     );
   }

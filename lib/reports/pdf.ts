@@ -279,7 +279,7 @@ export async function reportPdfInput(
     if (file && (file.mimeType === "image/png" || file.mimeType === "image/jpeg")) logo = file.content;
   }
   const files = await db
-    .select({ question: assessmentFiles.questionCode, name: storedFiles.fileName, size: storedFiles.sizeBytes })
+    .select({ question: assessmentFiles.questionCode, name: storedFiles.fileName, size: storedFiles.sizeBytes, caption: assessmentFiles.caption })
     .from(assessmentFiles)
     .innerJoin(storedFiles, eq(storedFiles.id, assessmentFiles.fileId))
     .where(and(eq(assessmentFiles.assessmentId, view.assessmentId), eq(assessmentFiles.tenantId, tenant.id)));
@@ -367,7 +367,7 @@ export async function reportPdfInput(
       sources: s.sources.map((src) => `${src.label}: ${src.detail}${src.links?.length ? ` ${src.links.map((l) => l.href).join(" ")}` : ""}`),
     })),
     appendix: appendix(result, template, language),
-    files: files.map((f) => ({ question: f.question, name: f.name, size: `${Math.max(1, Math.round(f.size / 1024))} KB` })),
+    files: files.map((f) => ({ question: f.question, name: f.name, caption: f.caption, size: `${Math.max(1, Math.round(f.size / 1024))} KB` })),
     version: { number: view.version, kind: t(kindKey(current?.kind)), method: methodText(view, language) },
   };
   const safeName = facts.firm.name.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);

@@ -96,6 +96,13 @@ export const assessEn: Record<keyof typeof assessZhCN, string> = {
   "assess.summary.skipped": "not needed ({reason})",
   "assess.summary.flagged": "This answer needs checking (see above)",
   "assess.summary.trend": "{measure}: before {before} → after {after}",
+  "assess.evidence.toggle": "Evidence ({count}): take a photo or upload",
+  "assess.evidence.file": "Photo or PDF (a phone can take the photo)",
+  "assess.evidence.caption": "Caption (printed in the report's appendix)",
+  "assess.evidence.captionHint": "e.g. on-site photo for {item}",
+  "assess.evidence.upload": "Upload",
+  "assess.evidence.remove": "Remove {name}",
+  "assess.evidence.removeShort": "Remove",
   "assess.review.pledge":
     "We confirm that the information given is true, accurate and complete and can be backed by evidence, and we accept responsibility for any untruth. (Truthfulness pledge)",
   "assess.review.submit": "Submit and see the result",
