@@ -1,11 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { clientTranslator } from "@/lib/i18n/format";
+import type { Division } from "@/lib/enterprise/regions";
+import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
 import { secondaryButtonClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
-import { EntryEditor, submitEntry } from "./entry-editor";
+import type { SubmitResult } from "./entry-form-shell";
+import { submitEntry } from "./entry-editor";
+import { PolicyForm } from "./policy-form";
+import { SolutionForm } from "./solution-form";
 
 interface Row {
   code: string;
@@ -16,20 +20,24 @@ interface Row {
   entry: Record<string, unknown>;
 }
 
-/** The portal's policies or solutions: list, add, edit, retire; the platform's shared ones read only. */
+type Lists = { provinces: readonly Division[]; scenes: readonly { code: string; label: string }[] };
+
+/** The portal's policies or solutions: list, add, edit (as a form), retire; the platform's shared ones read only. */
 export function CatalogueManager({
   tenant,
   kind,
   rows,
   template,
   messages,
+  provinces,
+  scenes,
 }: {
   tenant: string;
   kind: "policies" | "solutions";
   rows: Row[];
   template: unknown;
   messages: Record<string, string>;
-}) {
+} & Lists) {
   const t = clientTranslator(messages);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -70,8 +78,11 @@ export function CatalogueManager({
               ) : null}
             </div>
             {editing === r.code ? (
-              <EntryEditor
+              <EntryForm
+                kind={kind}
+                lists={{ provinces, scenes }}
                 initial={r.entry}
+                idLocked
                 submitLabel={t("ws.save")}
                 t={t}
                 onSubmit={async (entry) => {
@@ -87,7 +98,9 @@ export function CatalogueManager({
       <details className="rounded-lg border border-slate-200 bg-white p-4">
         <summary className="cursor-pointer font-semibold">{kind === "policies" ? t("ws.catalogue.newPolicy") : t("ws.catalogue.newSolution")}</summary>
         <div className="mt-3">
-          <EntryEditor
+          <EntryForm
+            kind={kind}
+            lists={{ provinces, scenes }}
             initial={template}
             submitLabel={t("ws.catalogue.create")}
             t={t}
@@ -103,4 +116,21 @@ export function CatalogueManager({
       <ErrorNotice error={error} />
     </div>
   );
+}
+
+function EntryForm({
+  kind,
+  lists,
+  ...props
+}: {
+  kind: "policies" | "solutions";
+  lists: Lists;
+  initial: unknown;
+  idLocked?: boolean;
+  submitLabel: string;
+  t: ClientT;
+  statusChoice?: boolean;
+  onSubmit: (entry: unknown, status: string) => Promise<SubmitResult>;
+}) {
+  return kind === "policies" ? <PolicyForm {...props} provinces={lists.provinces} testId="policy-form" /> : <SolutionForm {...props} scenes={lists.scenes} />;
 }

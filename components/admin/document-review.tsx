@@ -1,20 +1,38 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { clientTranslator } from "@/lib/i18n/format";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { PolicyDocumentView } from "@/lib/admin/policy-documents";
+import type { Division } from "@/lib/enterprise/regions";
+import { clientTranslator } from "@/lib/i18n/format";
 import { api } from "../client/http";
 import { Done } from "../ui/notice";
-import { EntryEditor, submitEntry } from "./entry-editor";
+import { submitEntry } from "./entry-editor";
+import { PolicyForm } from "./policy-form";
+import { POLICY_CONDITIONS, type PolicyFormState } from "./policy-form-state";
+import { markQuotes } from "./quote-marks";
+
+type Quote = { key: string; quote: string };
 
 /**
- * The document's text beside the draft policy: the model's proposal (each condition quoting its
- * clause) or an empty form. Saving puts the reviewed entry into the catalogue.
+ * The document's text beside the draft policy as a form: the model's proposal (each condition quoting
+ * its clause) or an empty form. Each condition's quoted words are marked in the text, and its 定位
+ * button scrolls the text to them. Saving puts the reviewed entry into the catalogue.
  */
-export function DocumentReview({ tenant, initial, messages }: { tenant: string; initial: PolicyDocumentView; messages: Record<string, string> }) {
+export function DocumentReview({
+  tenant,
+  initial,
+  provinces,
+  messages,
+}: {
+  tenant: string;
+  initial: PolicyDocumentView;
+  provinces: readonly Division[];
+  messages: Record<string, string>;
+}) {
   const t = clientTranslator(messages);
   const [doc, setDoc] = useState(initial);
   const [applied, setApplied] = useState<string | null>(initial.policyCode);
+  const [quotes, setQuotes] = useState<Quote[]>([]);
 
   useEffect(() => {
     if (doc.status !== "proposing") return;
@@ -25,19 +43,39 @@ export function DocumentReview({ tenant, initial, messages }: { tenant: string; 
     return () => clearTimeout(timer);
   }, [doc, tenant]);
 
+  const onChange = useCallback((form: PolicyFormState) => {
+    const next = POLICY_CONDITIONS.filter((k) => !form[k].unknown || form[k].clause.quote).map((k) => ({ key: k, quote: form[k].clause.quote.trim() }));
+    setQuotes((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+  }, []);
+  const pieces = useMemo(() => markQuotes(doc.text, quotes), [doc.text, quotes]);
+  const locate = (key: string) => {
+    const mark = document.getElementById(`quote-${key}`);
+    if (!mark) return;
+    mark.scrollIntoView({ block: "center", behavior: "smooth" });
+    mark.focus({ preventScroll: true });
+  };
+
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="doc-text" className="space-y-2">
+      <section aria-labelledby="doc-text" className="space-y-2 lg:sticky lg:top-4 lg:self-start">
         <h2 id="doc-text" className="text-lg font-semibold">
           {t("ws.docs.text")} <span className="text-sm font-normal text-muted">{doc.fileName}</span>
         </h2>
         {doc.truncated ? <p className="text-xs text-muted">{t("ws.docs.truncated")}</p> : null}
         <pre
-          className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3 text-sm"
+          className="max-h-[45vh] overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3 text-sm lg:max-h-[80vh]"
           data-testid="document-text"
           tabIndex={0}
         >
-          {doc.text}
+          {pieces.map((p, i) =>
+            p.key ? (
+              <mark key={i} id={`quote-${p.key}`} tabIndex={-1} title={t(`ws.pf.c.${p.key}`)} className="rounded bg-amber-200 text-ink">
+                {p.text}
+              </mark>
+            ) : (
+              p.text
+            ),
+          )}
         </pre>
       </section>
       <section aria-labelledby="doc-draft" className="space-y-3">
@@ -58,17 +96,19 @@ export function DocumentReview({ tenant, initial, messages }: { tenant: string; 
             </ul>
           </details>
         ) : null}
-        <ConditionList draft={doc.draft} t={t} />
         {applied ? (
           <Done testId="document-applied">{t("ws.docs.applied", { code: applied })}</Done>
         ) : doc.status === "proposing" ? null : (
-          <EntryEditor
+          <PolicyForm
             key={doc.status}
             initial={doc.draft}
+            provinces={provinces}
             submitLabel={t("ws.docs.apply")}
             t={t}
             statusChoice
             testId="document-editor"
+            onChange={onChange}
+            onLocate={locate}
             onSubmit={async (entry, status) => {
               const r = await submitEntry("POST", `/api/tenants/${tenant}/policy-documents/${doc.id}/apply`, { entry, status });
               if (r.ok) setApplied(String((entry as { id?: string }).id ?? ""));
@@ -78,28 +118,5 @@ export function DocumentReview({ tenant, initial, messages }: { tenant: string; 
         )}
       </section>
     </div>
-  );
-}
-
-const CONDITIONS = ["region", "industries", "sizeClasses", "aboveScale", "levelBefore", "levelAfter", "eligibleCosts", "percent", "cap", "window", "documents"];
-
-/** The draft's conditions that have a value, each beside the words of the document it rests on. */
-function ConditionList({ draft, t }: { draft: Record<string, unknown>; t: ReturnType<typeof clientTranslator> }) {
-  const rows = CONDITIONS.flatMap((key) => {
-    const c = draft[key] as { value: unknown; clause: { quote: string } | null } | undefined;
-    return c && c.value !== null ? [{ key, value: JSON.stringify(c.value), quote: c.clause?.quote ?? null }] : [];
-  });
-  if (rows.length === 0) return <p className="text-sm text-muted">{t("ws.docs.noConditions")}</p>;
-  return (
-    <dl className="space-y-2 rounded-md border border-slate-200 bg-white p-3 text-sm" data-testid="document-conditions">
-      {rows.map((r) => (
-        <div key={r.key}>
-          <dt className="font-medium">
-            <code>{r.key}</code> = <code>{r.value}</code>
-          </dt>
-          <dd className="text-muted">{r.quote ? `「${r.quote}」` : t("ws.docs.noQuote")}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

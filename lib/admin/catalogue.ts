@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { policyEntry, type PolicyEntry } from "@/db/catalogue/policies";
-import { loadSolutionCatalogue, solutionEntry, type SolutionEntry } from "@/db/catalogue/solutions";
+import { solutionEntry, type SolutionEntry } from "@/db/catalogue/solutions";
 import type { Db } from "@/db/client";
 import { policies, solutions } from "@/db/schema";
 import { audit } from "@/lib/shared/audit";
@@ -14,6 +14,8 @@ import { zodText } from "@/lib/i18n/zod";
 import "./catalogue-messages";
 import { messageText } from "@/lib/i18n/translate";
 import { catalogueTenantIds } from "@/lib/recommendations/catalogue-store";
+import type { Locale } from "@/lib/i18n/locales";
+import { getTemplate } from "@/scoring";
 
 /**
  * A portal's own policies and solutions, beside the platform's shared ones (read only here). An entry
@@ -207,8 +209,7 @@ export async function updateEntry(
   return { code, status };
 }
 
-/** What the editor starts a new solution from: the first platform solution under the portal's own id, not a demo. */
-export function solutionTemplate(slug: string): Partial<SolutionEntry> {
-  const sample = loadSolutionCatalogue()[0];
-  return sample ? { ...sample, id: `${slug}-solution-1`, demo: false } : {};
+/** The scenes a solution may lift, named for the solution form (the manufacturing template has all sixteen). */
+export function sceneChoices(locale: Locale): { code: string; label: string }[] {
+  return getTemplate("miit-2024-manufacturing").scenes.map((s) => ({ code: s.code, label: s.def.label[locale] }));
 }

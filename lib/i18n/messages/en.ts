@@ -1,3 +1,4 @@
+import { catalogueFormEn } from "./catalogue-form.en";
 import { assessEn } from "./assess.en";
 import { errorsEn } from "./errors.en";
 import { firmEn } from "./firm.en";
@@ -8,6 +9,7 @@ import { workspaceEn } from "./workspace.en";
 
 export const en: Record<MessageKey, string> = {
   ...assessEn,
+  ...catalogueFormEn,
   ...errorsEn,
   ...firmEn,
   ...pdfEn,

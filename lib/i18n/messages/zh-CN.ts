@@ -1,3 +1,4 @@
+import { catalogueFormZhCN } from "./catalogue-form.zh-CN";
 import { assessZhCN } from "./assess.zh-CN";
 import { errorsZhCN } from "./errors.zh-CN";
 import { firmZhCN } from "./firm.zh-CN";
@@ -8,6 +9,7 @@ import { workspaceZhCN } from "./workspace.zh-CN";
 /** Source language. Every key here must exist in en.ts (the compiler checks it). */
 export const zhCN = {
   ...assessZhCN,
+  ...catalogueFormZhCN,
   ...errorsZhCN,
   ...firmZhCN,
   ...pdfZhCN,

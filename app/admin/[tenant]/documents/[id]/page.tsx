@@ -4,6 +4,7 @@ import { DocumentReview } from "@/components/admin/document-review";
 import { Page } from "@/components/ui/page";
 import { policyDocumentView } from "@/lib/admin/policy-documents";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
+import { listProvinces } from "@/lib/enterprise/regions";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 
@@ -19,8 +20,8 @@ export default async function AdminDocumentPage({ params }: { params: Promise<{ 
   const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/documents/${id}`);
   const view = await orNotFound(policyDocumentView(db, actor, tenant, id));
   return (
-    <Page title={t("ws.docs.review")} lead={t("ws.docs.reviewLead")} nav={<AdminNav tenant={tenant} current="/documents" t={t} />}>
-      <DocumentReview tenant={tenant} initial={view} messages={messagesWithPrefix(locale, "ws.")} />
+    <Page title={t("ws.docs.review")} lead={t("ws.pf.reviewLead")} nav={<AdminNav tenant={tenant} current="/documents" t={t} />}>
+      <DocumentReview tenant={tenant} initial={view} provinces={listProvinces()} messages={messagesWithPrefix(locale, "ws.")} />
     </Page>
   );
 }
