@@ -84,7 +84,6 @@ export async function listTenants(db: Db, actor: Actor) {
       nameEn: tenants.nameEn,
       cityCode: tenants.cityCode,
       status: tenants.status,
-      pendingInvitations: sql<number>`(select count(*)::int from ${invitations} where ${invitations.tenantId} = ${tenants.id} and ${invitations.acceptedAt} is null and ${invitations.revokedAt} is null and ${invitations.expiresAt} > now())`,
       createdAt: tenants.createdAt,
     })
     .from(tenants)
@@ -102,6 +101,13 @@ export async function listTenants(db: Db, actor: Actor) {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .orderBy(asc(users.email));
+  // Grouped apart: a correlated subquery in the select list loses its table names in drizzle's SQL.
+  const pending = await db
+    .select({ tenantId: invitations.tenantId, count: sql<number>`count(*)::int` })
+    .from(invitations)
+    .where(and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())))
+    .groupBy(invitations.tenantId);
+  const pendingBy = new Map(pending.map((p) => [p.tenantId, p.count]));
   const byTenant = new Map<string, Map<string, PortalMember>>();
   for (const m of memberRows) {
     const members = byTenant.get(m.tenantId) ?? new Map<string, PortalMember>();
@@ -110,7 +116,12 @@ export async function listTenants(db: Db, actor: Actor) {
     members.set(m.userId, member);
     byTenant.set(m.tenantId, members);
   }
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), members: [...(byTenant.get(r.id)?.values() ?? [])] }));
+  return rows.map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    members: [...(byTenant.get(r.id)?.values() ?? [])],
+    pendingInvitations: pendingBy.get(r.id) ?? 0,
+  }));
 }
 
 export async function createTenant(db: Db, actor: Actor, request: z.infer<typeof createTenantRequest>, baseUrl: string, locale: Locale) {

@@ -458,6 +458,13 @@ const CASES: Case[] = [
     expect: ex("401 404 404 404 404 404 200"),
   },
   {
+    route: "/api/platform/tenants/[id]/invitations",
+    method: "POST",
+    params: () => ({ id: ids.taiyuan }),
+    body: () => ({ email: `${unique("first-admin")}@matrix.test` }),
+    expect: ex("401 404 404 404 404 404 201"),
+  },
+  {
     route: "/api/invitations/[token]",
     method: "POST",
     params: () => ({ token: "not-a-real-invitation-token-000" }),

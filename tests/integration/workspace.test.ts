@@ -116,7 +116,8 @@ describe("consultant: client, visit, evidence, review, publication, changes", ()
     // The contact accepts: a new account owning the firm, which reads version 2 only.
     expect(await invitationView(db, token!)).toMatchObject({ email: "zhao@bearing.test", role: "sme_owner", accountExists: false });
     const accepted = await acceptInvitation(db, token!, { name: "赵总", password: "bearing-owner-2026" }, null);
-    expect(accepted).toMatchObject({ created: true, role: "sme_owner", tenantSlug: "zhengzhou" });
+    // …and is sent on to the report the mail was about.
+    expect(accepted).toMatchObject({ created: true, role: "sme_owner", tenantSlug: "zhengzhou", destination: `/assess/${first.id}/report` });
     expect(await outcomeCode(acceptInvitation(db, token!, { password: "bearing-owner-2026" }, null))).toBe("not_found");
     const [firm] = await db.select({ owner: enterprises.ownerUserId }).from(enterprises).where(eq(enterprises.id, enterpriseId));
     expect(firm?.owner).toBe(accepted.userId);
