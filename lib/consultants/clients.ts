@@ -152,6 +152,32 @@ async function clientOf(db: Db, actor: Actor, slug: string, enterpriseId: string
 export async function startClientAssessment(db: Db, actor: Actor, slug: string, enterpriseId: string, request: z.infer<typeof startClientAssessmentRequest>) {
   const { tenant, firm } = await clientOf(db, actor, slug, enterpriseId);
   await tenantFor(db, actor, slug, "assessment.create_for_client");
+  // An on-site visit already open for this firm is continued, not duplicated: the same answers and
+  // evidence, with a fresh resume token for this device (the consultant's session opens it anywhere).
+  if (request.mode === "consultant_onsite") {
+    const [open] = await db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(
+        and(
+          eq(assessments.enterpriseId, firm.id),
+          eq(assessments.tenantId, tenant.id),
+          eq(assessments.consultantUserId, actor.userId),
+          eq(assessments.status, "draft"),
+          eq(assessments.mode, "consultant_onsite"),
+        ),
+      )
+      .orderBy(desc(assessments.createdAt))
+      .limit(1);
+    if (open) {
+      const token = newResumeToken();
+      await db
+        .update(assessments)
+        .set({ resumeTokenHash: hashToken(token), resumeTokenExpiresAt: new Date(Date.now() + RESUME_TOKEN_DAYS * 86_400_000), updatedAt: new Date() })
+        .where(eq(assessments.id, open.id));
+      return { id: open.id, resumeToken: token, resumePath: `/assess/${open.id}#k=${token}`, reused: true };
+    }
+  }
   const [last] = await db
     .select({ answers: assessments.answers, templateId: assessments.templateId })
     .from(assessments)
@@ -178,7 +204,7 @@ export async function startClientAssessment(db: Db, actor: Actor, slug: string, 
     .returning({ id: assessments.id });
   if (!row) throw new Error("assessment insert returned nothing");
   await db.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: row.id, kind: "started" }).onConflictDoNothing();
-  return { id: row.id, resumeToken: token, resumePath: `/assess/${row.id}#k=${token}` };
+  return { id: row.id, resumeToken: token, resumePath: `/assess/${row.id}#k=${token}`, reused: false };
 }
 
 export interface ClientChange {
