@@ -15,8 +15,8 @@ export const DEMO_PASSWORD = "Shuzhen-demo-2026";
 
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: "owner@demo.shuzhen.cn", name: "王晓明（企业主）", role: "sme_owner", tenantSlug: "zhengzhou" },
-  { email: "consultant@demo.shuzhen.cn", name: "李静（服务商顾问）", role: "consultant", tenantSlug: "zhengzhou" },
-  { email: "admin.zhengzhou@demo.shuzhen.cn", name: "郑州平台管理员", role: "tenant_admin", tenantSlug: "zhengzhou" },
-  { email: "admin.taiyuan@demo.shuzhen.cn", name: "太原平台管理员", role: "tenant_admin", tenantSlug: "taiyuan" },
-  { email: "platform@demo.shuzhen.cn", name: "平台运营管理员", role: "platform_admin", tenantSlug: "platform" },
+  { email: "consultant@demo.shuzhen.cn", name: "李静（顾问）", role: "consultant", tenantSlug: "zhengzhou" },
+  { email: "admin.zhengzhou@demo.shuzhen.cn", name: "郑州门户管理员", role: "tenant_admin", tenantSlug: "zhengzhou" },
+  { email: "admin.taiyuan@demo.shuzhen.cn", name: "太原门户管理员", role: "tenant_admin", tenantSlug: "taiyuan" },
+  { email: "platform@demo.shuzhen.cn", name: "平台运营方", role: "platform_admin", tenantSlug: "platform" },
 ];
