@@ -6,8 +6,7 @@ import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import { api, type ApiError } from "../client/http";
 import { secondaryButtonClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
-import type { SubmitResult } from "./entry-form-shell";
-import { submitEntry } from "./entry-editor";
+import { submitEntry, type SubmitResult } from "./entry-form-shell";
 import { PolicyForm } from "./policy-form";
 import { SolutionForm } from "./solution-form";
 

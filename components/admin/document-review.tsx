@@ -6,7 +6,7 @@ import type { Division } from "@/lib/enterprise/regions";
 import { clientTranslator } from "@/lib/i18n/format";
 import { api } from "../client/http";
 import { Done } from "../ui/notice";
-import { submitEntry } from "./entry-editor";
+import { submitEntry } from "./entry-form-shell";
 import { PolicyForm } from "./policy-form";
 import { POLICY_CONDITIONS, type PolicyFormState } from "./policy-form-state";
 import { markQuotes } from "./quote-marks";

@@ -2,7 +2,7 @@
 
 import { useId, useState, type ReactNode } from "react";
 import type { ClientT } from "@/lib/i18n/format";
-import type { ApiError } from "../client/http";
+import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
 import { issuesBySlot, type FormIssue, type SlotIssues } from "./form-issues";
@@ -39,7 +39,7 @@ export function EntryFormShell({
   testId?: string;
   children: ReactNode;
 }) {
-  const formId = useId().replace(/:/g, "");
+  const formId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const [status, setStatus] = useState("active");
   const [error, setError] = useState<ApiError | null>(null);
   const [issues, setIssues] = useState<SlotIssues>({});
@@ -98,4 +98,10 @@ export function EntryFormShell({
       </form>
     </FormErrors.Provider>
   );
+}
+
+/** Sends an entry (POST a new one, PATCH an edit) and answers the API's error as it came. */
+export async function submitEntry(method: "POST" | "PATCH", url: string, body: unknown): Promise<SubmitResult> {
+  const r = await api(method, url, body);
+  return r.ok ? { ok: true } : { ok: false, error: r.error };
 }

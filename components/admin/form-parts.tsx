@@ -48,12 +48,14 @@ export function TextInput({
 }) {
   const a11y = useSlot(slot);
   return (
-    <label className={labelClass}>
-      {label}
-      {hint ? <span className="ml-1 font-normal text-muted">{hint}</span> : null}
-      <input type={type} value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} {...a11y} {...rest} />
+    <div>
+      <label className={labelClass}>
+        {label}
+        {hint ? <span className="ml-1 font-normal text-muted">{hint}</span> : null}
+        <input type={type} value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} {...a11y} {...rest} />
+      </label>
       <SlotError slot={slot} />
-    </label>
+    </div>
   );
 }
 
@@ -74,12 +76,14 @@ export function TextArea({
 }) {
   const a11y = useSlot(slot);
   return (
-    <label className={labelClass}>
-      {label}
-      {hint ? <span className="ml-1 font-normal text-muted">{hint}</span> : null}
-      <textarea value={value} onChange={(e) => onChange(e.target.value)} rows={rows} className={inputClass} {...a11y} />
+    <div>
+      <label className={labelClass}>
+        {label}
+        {hint ? <span className="ml-1 font-normal text-muted">{hint}</span> : null}
+        <textarea value={value} onChange={(e) => onChange(e.target.value)} rows={rows} className={inputClass} {...a11y} />
+      </label>
       <SlotError slot={slot} />
-    </label>
+    </div>
   );
 }
 
@@ -98,21 +102,29 @@ export function SelectInput({
 }) {
   const a11y = useSlot(slot);
   return (
-    <label className={labelClass}>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} {...a11y}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+    <div>
+      <label className={labelClass}>
+        {label}
+        <select value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} {...a11y}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <SlotError slot={slot} />
-    </label>
+    </div>
   );
 }
 
 /** Checkboxes in a fieldset; the chosen values in the options' order. */
+/** For a fieldset: described by its error (aria-invalid belongs to the inputs, not to a group). */
+export function useGroupSlot(slot: string): { "aria-describedby"?: string } {
+  const { "aria-describedby": describedBy } = useSlot(slot);
+  return describedBy ? { "aria-describedby": describedBy } : {};
+}
+
 export function CheckGroup({
   legend,
   slot,
@@ -128,7 +140,7 @@ export function CheckGroup({
   options: readonly { value: string; label: string }[];
   children?: ReactNode;
 }) {
-  const a11y = useSlot(slot);
+  const a11y = useGroupSlot(slot);
   const toggle = (v: string, on: boolean) => onChange(options.map((o) => o.value).filter((o) => (o === v ? on : value.includes(o))));
   return (
     <fieldset {...a11y}>

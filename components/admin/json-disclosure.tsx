@@ -23,6 +23,7 @@ export function JsonDisclosure({ current, load, t }: { current: () => unknown; l
   return (
     <details
       className="rounded-md border border-slate-200 p-3 text-sm"
+      data-testid="entry-json"
       onToggle={(e) => {
         if (e.currentTarget.open) setText(JSON.stringify(current(), null, 2));
       }}

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { ClientT } from "@/lib/i18n/format";
-import { SelectInput, SlotError, TextArea, TextInput, useSlot } from "./form-parts";
+import { SelectInput, SlotError, TextArea, TextInput, useGroupSlot } from "./form-parts";
 import { CLAUSE_KINDS, type ClauseState, type Cond } from "./policy-form-state";
 
 /**
@@ -28,7 +28,7 @@ export function ConditionFieldset({
   children: ReactNode;
 }) {
   const setClause = (patch: Partial<ClauseState>) => onChange({ clause: { ...cond.clause, ...patch } });
-  const a11y = useSlot(name);
+  const a11y = useGroupSlot(name);
   return (
     <fieldset className="rounded-md border border-slate-200 p-3" data-testid={`condition-${name}`} {...a11y}>
       <legend className="px-1 font-semibold">{legend}</legend>

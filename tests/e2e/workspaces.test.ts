@@ -146,7 +146,8 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     expect(await page.getByLabel("显示名称（中文）").inputValue()).toBe("郑州市中小企业数字化服务平台");
     expect(await page.locator('input[name="primaryColor"]').inputValue()).toBe("#7c2d12");
 
-    // 文档解读: the document's text beside the model's draft, checked against the document, approved.
+    // 文档解读: the document's text beside the model's draft as a form, each quote marked in the text; the
+    // officer corrects it through fields (no JSON), a bad value is answered in Chinese beside its field.
     await page.getByRole("link", { name: "文档解读" }).click();
     const file = path.join(ARTIFACTS, "郑州补助细则.pdf");
     writeFileSync(
@@ -155,6 +156,7 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
         "郑州市中小企业数字化改造补助细则（浏览器测试）",
         "第一条 改造后数字化水平达到二级及以上的中小企业予以补助。",
         "第二条 按改造投入的 30% 给予补助。",
+        "第三条 每户补助最高不超过 20 万元。",
       ]),
     );
     await page.getByLabel("政策文件", { exact: true }).setInputFiles(file);
@@ -162,15 +164,50 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     await page.waitForURL(/\/admin\/zhengzhou\/documents\/[0-9a-f-]{36}$/);
     await page.locator('[data-testid="document-status"][data-status="proposed"]').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId("document-text").innerText()).toContain("按改造投入的 30% 给予补助");
-    const draft = await page.getByTestId("document-editor").getByRole("textbox").inputValue();
-    expect(JSON.parse(draft)).toMatchObject({ title: "郑州市中小企业数字化改造补助细则（浏览器测试）", percent: { value: 30 }, cap: { value: null } });
+    const form = page.getByTestId("document-editor");
+    expect(await form.getByLabel("政策名称").inputValue()).toBe("郑州市中小企业数字化改造补助细则（浏览器测试）");
+    const percent = form.getByTestId("condition-percent");
+    const cap = form.getByTestId("condition-cap");
+    expect(await percent.getByLabel("补贴比例（%）").inputValue()).toBe("30");
+    // The invented cap (its words are not in the document) was dropped: unknown.
+    expect(await cap.getByLabel("未知 / 原文未说明").isChecked()).toBe(true);
+    expect(await page.locator("mark#quote-percent").innerText()).toContain("30%");
+    expect(await page.locator("mark#quote-levelAfter").innerText()).toContain("二级");
+    // The JSON is there for developers, closed.
+    expect(await form.getByTestId("entry-json").locator("textarea").isVisible()).toBe(false);
+
+    // A share over 100%: the server's issue (entry.percent.value) in Chinese, beside the percentage.
+    await percent.getByLabel("补贴比例（%）").fill("150");
+    await page.getByRole("button", { name: "审核通过，加入政策目录" }).click();
+    const percentError = form.getByTestId("error-percent.value");
+    await percentError.waitFor();
+    expect(await percentError.innerText()).toContain("不能大于 100");
+    expect(await percent.getByLabel("补贴比例（%）").getAttribute("aria-describedby")).toBe(await percentError.getAttribute("id"));
+    expect(await form.getByTestId("entry-error").innerText()).not.toContain("entry.");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The cap through fields, with its words, which are then marked in the text and found from the form.
+    await percent.getByLabel("补贴比例（%）").fill("30");
+    await cap.getByLabel("未知 / 原文未说明").uncheck();
+    await cap.getByLabel("上限（元）").fill("200000");
+    await cap.getByLabel("原文依据").fill("每户补助最高不超过 20 万元");
+    await page.locator("mark#quote-cap").waitFor();
+    await cap.getByRole("button", { name: "在原文中定位" }).click();
+    expect(await page.locator("mark#quote-cap").evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "admin-document-review");
     await page.getByRole("button", { name: "审核通过，加入政策目录" }).click();
     await page.getByTestId("document-applied").waitFor();
 
     await page.getByRole("link", { name: "政策与方案" }).click();
-    expect(await page.getByTestId("catalogue-policies").innerText()).toContain("郑州市中小企业数字化改造补助细则（浏览器测试）");
+    const policies = page.getByTestId("catalogue-policies");
+    expect(await policies.innerText()).toContain("郑州市中小企业数字化改造补助细则（浏览器测试）");
+    // Stored as entered: the policy opens in the same form with the share and the cap.
+    await policies.getByRole("listitem").filter({ hasText: "郑州市中小企业数字化改造补助细则（浏览器测试）" }).getByRole("button", { name: "编辑" }).click();
+    const edit = policies.getByTestId("policy-form");
+    expect(await edit.getByTestId("condition-percent").getByLabel("补贴比例（%）").inputValue()).toBe("30");
+    expect(await edit.getByTestId("condition-cap").getByLabel("上限（元）").inputValue()).toBe("200000");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "审计日志" }).click();
     const log = await page.getByTestId("audit-log").innerText();
     // Actions in words, the document and the policy by name, no codes.
