@@ -3,10 +3,11 @@
 import type { ReactNode } from "react";
 import { INDUSTRIES, SECTIONS } from "@/lib/enterprise/industries";
 import type { ClientT } from "@/lib/i18n/format";
-import { CheckGroup, SelectInput, SlotError, TextArea, TextInput } from "./form-parts";
-import { ABOVE_SCALE, COST_TYPES, PAYMENTS, SIZE_CLASSES, TIER_LEVELS, type PolicyCondition, type PolicyFormState } from "./policy-form-state";
+import { CheckGroup, SelectInput, TextArea, TextInput } from "./form-parts";
+import { CapValue } from "./policy-cap";
+import { ABOVE_SCALE, COST_TYPES, PAYMENTS, SIZE_CLASSES, type PolicyCondition, type PolicyFormState } from "./policy-form-state";
 
-type Set = <K extends PolicyCondition>(key: K, value: PolicyFormState[K]["value"]) => void;
+export type Set = <K extends PolicyCondition>(key: K, value: PolicyFormState[K]["value"]) => void;
 
 const levels = (from: number, t: ClientT) => [0, 1, 2, 3, 4].filter((l) => l >= from).map((l) => ({ value: String(l), label: t(`ws.level.${l}`) }));
 
@@ -119,37 +120,4 @@ export function ConditionValue({ name, form, set, t }: { name: Exclude<PolicyCon
         <TextArea label={t("ws.pf.c.documents")} hint={t("ws.pf.onePerLine")} slot={slot} value={form.documents.value} onChange={(v) => set("documents", v)} />
       );
   }
-}
-
-function CapValue({ form, set, t }: { form: PolicyFormState; set: Set; t: ClientT }) {
-  const v = form.cap.value;
-  return (
-    <div className="space-y-2">
-      <SelectInput
-        label={t("ws.pf.capKind")}
-        slot="cap.value.kind"
-        value={v.kind}
-        onChange={(kind) => set("cap", { ...v, kind: kind === "tiered" ? "tiered" : "flat" })}
-        options={[
-          { value: "flat", label: t("ws.pf.capFlat") },
-          { value: "tiered", label: t("ws.pf.capTiered") },
-        ]}
-      />
-      {v.kind === "flat" ? (
-        <TextInput label={t("ws.pf.yuan")} slot="cap.value.yuan" inputMode="decimal" value={v.yuan} onChange={(yuan) => set("cap", { ...v, yuan })} />
-      ) : (
-        TIER_LEVELS.map((l) => (
-          <TextInput
-            key={l}
-            label={t("ws.pf.tierYuan", { level: t(`ws.level.${l}`) })}
-            slot={`cap.value.tiers.${l}`}
-            inputMode="decimal"
-            value={v.tiers[l]}
-            onChange={(yuan) => set("cap", { ...v, tiers: { ...v.tiers, [l]: yuan } })}
-          />
-        ))
-      )}
-      <SlotError slot="cap.value.tiers" />
-    </div>
-  );
 }
