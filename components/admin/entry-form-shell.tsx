@@ -70,7 +70,7 @@ export function EntryFormShell({
   }
 
   return (
-    <FormErrors.Provider value={{ formId, issues }}>
+    <FormErrors.Provider value={{ formId, issues, clear: (slot) => issues[slot] && setIssues(({ [slot]: _gone, ...rest }) => rest) }}>
       <form
         className="space-y-4"
         data-testid={testId}

@@ -9,7 +9,20 @@ import { errorId, type SlotIssues } from "./form-issues";
  * for its slot (shown beside it, in the reader's language) through aria-describedby.
  */
 
-export const FormErrors = createContext<{ formId: string; issues: SlotIssues }>({ formId: "form", issues: {} });
+export const FormErrors = createContext<{ formId: string; issues: SlotIssues; clear: (slot: string) => void }>({
+  formId: "form",
+  issues: {},
+  clear: () => {},
+});
+
+/** A change handler that also drops the slot's error: once the officer edits the field, it no longer applies. */
+function useClearing<T>(slot: string, onChange: (v: T) => void): (v: T) => void {
+  const { clear } = useContext(FormErrors);
+  return (v) => {
+    clear(slot);
+    onChange(v);
+  };
+}
 
 /** Props linking an input to its slot's error, when there is one. */
 export function useSlot(slot: string): { "aria-invalid"?: true; "aria-describedby"?: string } {
@@ -47,12 +60,13 @@ export function TextInput({
   step?: string;
 }) {
   const a11y = useSlot(slot);
+  const change = useClearing(slot, onChange);
   return (
     <div>
       <label className={labelClass}>
         {label}
         {hint ? <span className="ml-1 font-normal text-muted">{hint}</span> : null}
-        <input type={type} value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} {...a11y} {...rest} />
+        <input type={type} value={value} onChange={(e) => change(e.target.value)} className={inputClass} {...a11y} {...rest} />
       </label>
       <SlotError slot={slot} />
     </div>
@@ -75,12 +89,13 @@ export function TextArea({
   rows?: number;
 }) {
   const a11y = useSlot(slot);
+  const change = useClearing(slot, onChange);
   return (
     <div>
       <label className={labelClass}>
         {label}
         {hint ? <span className="ml-1 font-normal text-muted">{hint}</span> : null}
-        <textarea value={value} onChange={(e) => onChange(e.target.value)} rows={rows} className={inputClass} {...a11y} />
+        <textarea value={value} onChange={(e) => change(e.target.value)} rows={rows} className={inputClass} {...a11y} />
       </label>
       <SlotError slot={slot} />
     </div>
@@ -101,11 +116,12 @@ export function SelectInput({
   options: readonly { value: string; label: string }[];
 }) {
   const a11y = useSlot(slot);
+  const change = useClearing(slot, onChange);
   return (
     <div>
       <label className={labelClass}>
         {label}
-        <select value={value} onChange={(e) => onChange(e.target.value)} className={inputClass} {...a11y}>
+        <select value={value} onChange={(e) => change(e.target.value)} className={inputClass} {...a11y}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -141,7 +157,8 @@ export function CheckGroup({
   children?: ReactNode;
 }) {
   const a11y = useGroupSlot(slot);
-  const toggle = (v: string, on: boolean) => onChange(options.map((o) => o.value).filter((o) => (o === v ? on : value.includes(o))));
+  const change = useClearing(slot, onChange);
+  const toggle = (v: string, on: boolean) => change(options.map((o) => o.value).filter((o) => (o === v ? on : value.includes(o))));
   return (
     <fieldset {...a11y}>
       <legend className={labelClass}>{legend}</legend>

@@ -92,6 +92,8 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     await page.locator('[data-testid="report-method"]:has-text("版本 2")').waitFor();
     expect(await page.getByTestId("section-summary").innerText()).toContain("经顾问现场核实");
     await page.getByTestId("publish-report").click();
+    // Publishing asks once more, inline (as in report-review.test.ts).
+    await page.getByTestId("confirm-publish").click();
     await page.locator('[data-testid="publish-state"]:has-text("发布第 2 版")').waitFor();
     expect(await page.getByTestId("evidence-appendix").innerText()).toContain("车间网络.png");
     expect(await seriousViolations(page)).toEqual([]);
