@@ -15,7 +15,7 @@ describe("a consultant's on-site visit", () => {
     const db = database.db();
     const email = DEMO_USERS.find((u) => u.role === "consultant")!.email;
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    const consultant = await actorFor(db, user!.id);
+    const consultant = (await actorFor(db, user!.id))!;
     const { enterpriseId } = await addClient(db, consultant, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "续访测试机械有限公司" } });
     const start = () => startClientAssessment(db, consultant, "zhengzhou", enterpriseId, { mode: "consultant_onsite", language: "zh-CN" });
 
@@ -26,8 +26,8 @@ describe("a consultant's on-site visit", () => {
     expect(again).toMatchObject({ id: first.id, reused: true });
     expect(again.resumeToken).not.toBe(first.resumeToken);
     // The answers are there for the new token; the old token no longer opens it.
-    expect((await getAssessmentState(db, again.id, again.resumeToken)).answers).toMatchObject({ "F.NET": ["enterprise_network"] });
-    await expect(getAssessmentState(db, first.id, first.resumeToken)).rejects.toThrow();
+    expect((await getAssessmentState(db, again.id, again.resumeToken, "zh-CN")).answers).toMatchObject({ "F.NET": ["enterprise_network"] });
+    await expect(getAssessmentState(db, first.id, first.resumeToken, "zh-CN")).rejects.toThrow();
 
     const remote = await startClientAssessment(db, consultant, "zhengzhou", enterpriseId, { mode: "consultant_remote", language: "zh-CN" });
     expect(remote.id).not.toBe(first.id);
