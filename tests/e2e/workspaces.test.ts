@@ -55,6 +55,15 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     await page.getByTestId("start-visit").click();
     await page.waitForURL(/\/assess\/[0-9a-f-]{36}$/);
     const id = /\/assess\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    // Evidence where the question is asked: a photo with its caption, under 网络建设 (F.NET).
+    const atQuestion = page.getByTestId("evidence-F.NET");
+    await atQuestion.locator("summary").click();
+    const cabinet = path.join(ARTIFACTS, "机柜照片.png");
+    writeFileSync(cabinet, solidPng(48, 32));
+    await atQuestion.locator('input[type="file"]').setInputFiles(cabinet);
+    await atQuestion.locator('input[name="caption"]').fill("车间机柜与交换机");
+    await atQuestion.getByRole("button", { name: "上传" }).click();
+    await atQuestion.getByRole("button", { name: "机柜照片.png", exact: true }).waitFor();
     const saved = await page.evaluate(
       async ({ id, answers }) =>
         (
@@ -105,6 +114,8 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
     expect(text).toContain("经顾问现场核实");
     expect(text).toContain("车间网络.png");
+    // The caption written at the question is printed with its file in the appendix.
+    expect(text.replace(/\s+/g, "")).toContain("机柜照片.png·车间机柜与交换机");
 
     // The client's contact was mailed the report link with an invitation; the client page says published.
     await page.goto(`${baseUrl()}/dev/outbox`);
