@@ -44,8 +44,17 @@ export default async function AdminSettingsPage({ params }: { params: Promise<{ 
             {`${base}${sitePath(tenant, "/")}`}
           </a>
         </p>
-        <p className="text-sm">{t("ws.admin.use.embed")}</p>
-        <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" data-testid="embed-snippet">
+        <p className="text-sm" id="embed-how">
+          {t("ws.admin.use.embed")}
+        </p>
+        {/* Focusable, so that on a phone the snippet's hidden width can be scrolled with the keyboard too. */}
+        <pre
+          tabIndex={0}
+          role="region"
+          aria-labelledby="embed-how"
+          className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100"
+          data-testid="embed-snippet"
+        >
           <code>{snippet}</code>
         </pre>
         <p className="text-xs text-muted">{t("ws.admin.use.note")}</p>
