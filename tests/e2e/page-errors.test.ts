@@ -32,7 +32,7 @@ describe.skipIf(!browserAvailable())("a portal administrator's pages", () => {
       await page.goto(`${baseUrl()}/signin?returnTo=${encodeURIComponent("/admin/zhengzhou")}`);
       await page.locator("input[type=email]").fill("admin.zhengzhou@demo.shuzhen.cn");
       await page.locator("input[type=password]").fill(DEMO_PASSWORD);
-      await page.locator("form button[type=submit]").click();
+      await page.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
       await page.waitForURL("**/admin/zhengzhou");
       for (const path of PAGES) {
         await page.goto(`${baseUrl()}${path}`);

@@ -115,7 +115,7 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     expect(text).toContain("经顾问现场核实");
     expect(text).toContain("车间网络.png");
     // The caption written at the question is printed with its file in the appendix.
-    expect(text.replace(/\s+/g, "")).toContain("机柜照片.png·车间机柜与交换机");
+    expect(text.replace(/\s+/g, "")).toMatch(/机柜照片\.png[·•]车间机柜与交换机/);
 
     // The client's contact was mailed the report link with an invitation; the client page says published.
     await page.goto(`${baseUrl()}/dev/outbox`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isoDay } from "@/lib/i18n/figures";
 import { GET as getState, PATCH as patch } from "@/app/api/assessments/[id]/route";
 import { GET as getHistory } from "@/app/api/assessments/[id]/history/route";
 import { POST as reassess } from "@/app/api/assessments/[id]/reassess/route";
@@ -408,8 +409,8 @@ describe("submit, result, history", () => {
     const stored = async () => (await db.select().from(assessmentPlans).where(eq(assessmentPlans.assessmentId, a.id)))[0]!;
     const once = await stored();
     // The report's inputs read the stored plans: same plan, nothing recomputed.
-    const today = new Date().toISOString().slice(0, 10);
-    const { inputs } = await loadReportInputs(db, a.id, "zh-CN", today);
+    // The portal's day, as the submission used it (UTC's date is a day behind from 16:00 UTC).
+    const { inputs } = await loadReportInputs(db, a.id, "zh-CN", isoDay());
     expect(JSON.parse(JSON.stringify(inputs.plans.next))).toEqual(first.next);
     expect((await stored()).computedAt).toEqual(once.computedAt);
     // A catalogue change makes them stale: the next read computes and stores them again.
