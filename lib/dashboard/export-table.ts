@@ -1,6 +1,6 @@
 import { industryByCode } from "@/lib/enterprise/industries";
 import { listDistricts } from "@/lib/enterprise/regions";
-import { isoDateTime } from "@/lib/i18n/figures";
+import { isoDateTime, truncateScore } from "@/lib/i18n/figures";
 import type { Locale } from "@/lib/i18n/locales";
 import { localize, type Localized } from "@/lib/i18n/localized";
 import { getTemplate } from "@/scoring";
@@ -22,6 +22,8 @@ export interface ExportRow {
   size: string | null;
   above: boolean | null;
   level: number | null;
+  /** A services or other firm's level is a reference level, never an official rating. */
+  reference: boolean;
   total: number | null;
   previous: number | null;
   dims: Record<string, number | undefined>;
@@ -42,6 +44,7 @@ const SIZE: Record<string, Localized & { en: string }> = {
   medium: { "zh-CN": "中型企业", en: "medium" },
   large: { "zh-CN": "大型企业", en: "large" },
 };
+const score = (n: number | null) => (n === null ? null : truncateScore(n));
 const yesNo = (v: boolean | null, locale: Locale) => (v === null ? null : localize(v ? { "zh-CN": "是", en: "yes" } : { "zh-CN": "否", en: "no" }, locale));
 const levelName = (n: number | null, locale: Locale) => (n === null ? null : (LEVELS[n as 0 | 1 | 2 | 3 | 4]?.[locale] ?? String(n)));
 const districtName = (code: string | null) => (code ? (listDistricts(code.slice(0, 4)).find((d) => d.code === code)?.name ?? null) : null);
@@ -62,11 +65,13 @@ export const EXPORT_COLUMNS: readonly Column[] = [
   { header: { "zh-CN": "企业规模", en: "Size" }, value: (r, l) => (r.size ? (SIZE[r.size]?.[l] ?? r.size) : null), width: 10 },
   { header: { "zh-CN": "是否规上", en: "Above designated size" }, value: (r, l) => yesNo(r.above, l), width: 10 },
   { header: { "zh-CN": "数字化水平等级", en: "Level" }, value: (r, l) => levelName(r.level, l), width: 14 },
-  { header: { "zh-CN": "总分", en: "Total" }, value: (r) => r.total, width: 8 },
+  { header: { "zh-CN": "参考等级（非官方评定）", en: "Reference level (not official)" }, value: (r, l) => yesNo(r.reference, l), width: 12 },
+  // Scores as every page prints them: two decimals, never rounded up (37.225 → 37.22).
+  { header: { "zh-CN": "总分", en: "Total" }, value: (r) => score(r.total), width: 8 },
   { header: { "zh-CN": "上次等级", en: "Previous level" }, value: (r, l) => levelName(r.previous, l), width: 10 },
-  { header: { "zh-CN": "数字化基础", en: "Digital foundation" }, value: (r) => r.dims.FOUNDATION ?? null, width: 10 },
-  { header: { "zh-CN": "数字化管理", en: "Digital management" }, value: (r) => r.dims.MANAGEMENT ?? null, width: 10 },
-  { header: { "zh-CN": "数字化成效", en: "Digital results" }, value: (r) => r.dims.EFFECT ?? null, width: 10 },
+  { header: { "zh-CN": "数字化基础", en: "Digital foundation" }, value: (r) => score(r.dims.FOUNDATION ?? null), width: 10 },
+  { header: { "zh-CN": "数字化管理", en: "Digital management" }, value: (r) => score(r.dims.MANAGEMENT ?? null), width: 10 },
+  { header: { "zh-CN": "数字化成效", en: "Digital results" }, value: (r) => score(r.dims.EFFECT ?? null), width: 10 },
   { header: { "zh-CN": "行业代码", en: "Industry code" }, value: (r) => r.industry, width: 10 },
   { header: { "zh-CN": "区县代码", en: "District code" }, value: (r) => r.district, width: 10 },
   { header: { "zh-CN": "等级代码", en: "Level code" }, value: (r) => r.level, width: 8 },

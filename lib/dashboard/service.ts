@@ -63,7 +63,7 @@ function cell(value: string | number | null): string {
   if (value === null) return "";
   const text = String(value);
   // Quote when needed; a leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -83,6 +83,7 @@ function exportBatches(db: Db, tenantId: string, f: DashboardFilters, batchSize:
         size: r.sizeClass,
         above: r.aboveScale,
         level: r.level,
+        reference: r.isReference,
         total: r.total,
         previous: r.previousLevel,
         dims: r.dimensionScores,

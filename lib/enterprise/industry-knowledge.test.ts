@@ -51,13 +51,13 @@ describe("industryKnowledgeFor", () => {
     expect(industryKnowledgeFor({ industryCode, industrySubCode })).toMatchObject({ matched: true, by: "group", entry: { id } });
   });
 
-  it("resolves a shared 大类 without a matching 中类 to its broadest entry", () => {
-    // 307 陶瓷制品 is listed by neither 30 entry: 建材 (four 中类) is broader than 耐火材料 (one).
-    expect(industryKnowledgeFor({ industryCode: "30", industrySubCode: "3071" })).toMatchObject({ by: "division", entry: { id: "building-materials" } });
-    expect(idFor({ industryCode: "30" })).toBe("building-materials");
-    // A 中类 of an entry's 大类 that the entry does not list still falls back to the 大类.
-    expect(industryKnowledgeFor({ industryCode: "29", industrySubCode: "2911" })).toMatchObject({ by: "division", entry: { id: "plastics" } });
-    expect(idFor({ industryCode: "36", industrySubCode: "3611" })).toBe("auto-parts");
+  it("resolves a shared 大类 to its broadest entry, but never gives a 中类 knowledge of another 中类", () => {
+    // Only the 大类 known: 建材 (four 中类) is broader than 耐火材料 (one).
+    expect(industryKnowledgeFor({ industryCode: "30" })).toMatchObject({ by: "division", entry: { id: "building-materials" } });
+    // A 中类 the entries of its 大类 do not list gets general guidance, not another trade's pains:
+    // 陶瓷 (307), rubber (291) and whole vehicles (361) are not 建材, 塑料制品 or 汽车零部件.
+    for (const sub of ["3071", "2911", "3611"])
+      expect(industryKnowledgeFor({ industryCode: sub.slice(0, 2), industrySubCode: sub })).toMatchObject({ matched: false, by: "none" });
   });
 
   it.each([

@@ -86,9 +86,15 @@ function byGroup(group: string): IndustryKnowledge | undefined {
   return SPECIFIC.find((e) => e.match.groups.includes(group));
 }
 
-function byDivision(division: string): IndustryKnowledge | undefined {
+/**
+ * By 大类 alone. A firm that gave its 中类 gets only a whole-大类 entry: an entry that lists other 中类
+ * (汽车零部件, 367) is not about it (a whole-vehicle maker, 361, gets general guidance instead).
+ */
+function byDivision(division: string, group: string): IndustryKnowledge | undefined {
   if (!division) return undefined;
-  return SPECIFIC.filter((e) => e.match.divisions.includes(division)).sort((a, b) => breadth(b) - breadth(a) || order(a) - order(b))[0];
+  return SPECIFIC.filter((e) => e.match.divisions.includes(division) && (!group || e.match.groups.length === 0)).sort(
+    (a, b) => breadth(b) - breadth(a) || order(a) - order(b),
+  )[0];
 }
 
 /**
@@ -105,7 +111,7 @@ export function industryKnowledgeFor(query: IndustryQuery): IndustryKnowledgeMat
   if (fromSegment) return { entry: fromSegment, matched: true, by: "segment" };
   const fromGroup = byGroup(group);
   if (fromGroup) return { entry: fromGroup, matched: true, by: "group" };
-  const fromDivision = byDivision(division);
+  const fromDivision = byDivision(division, group);
   if (fromDivision) return { entry: fromDivision, matched: true, by: "division" };
   return { entry: GENERAL, matched: false, by: "none" };
 }

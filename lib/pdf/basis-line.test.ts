@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { basisLine } from "./report-document";
 
-const level = (isReference: boolean) => ({ name: "二级", total: 61, description: null, isReference });
+const level = (isReference: boolean) => ({ name: "二级", total: 61, description: null, isReference, atTop: false });
 
 describe("what the PDF says the level rests on", () => {
   it("names the official indicators only for an official level", () => {

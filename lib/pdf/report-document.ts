@@ -54,7 +54,8 @@ export interface ReportPdfInput {
   firm: { name: string; facts: string[] };
   submittedAt: string;
   generatedAt: string;
-  level: { name: string; total: number; description: string | null; isReference: boolean };
+  /** `atTop`: at level 4, where no plan is needed (not "no path found"). */
+  level: { name: string; total: number; description: string | null; isReference: boolean; atTop: boolean };
   /** "与…相比，总分位于前30%…", null without peers. */
   peers: string | null;
   dimensions: { label: string; score: number; max: number; peerMedian: number | null; /** 前x% / 后x%. */ standing: string | null }[];
@@ -355,7 +356,8 @@ export async function renderReportPdf(input: ReportPdfInput, options: RenderOpti
         { header: t("pdf.plan.amount"), width: 160, align: "right" },
       ],
       [
-        [p.exact ? t("pdf.plan.cost3") : t("pdf.plan.cost3Unproven"), money(p.threeYearCostYuan)],
+        // Only the least-cost plans are "the lowest"; the pain-point plan is dearer by construction.
+        [p.kind === "pain" ? t("pdf.plan.cost3Pain") : p.exact ? t("pdf.plan.cost3") : t("pdf.plan.cost3Unproven"), money(p.threeYearCostYuan)],
         [t("pdf.plan.cost1"), money(p.costYuan)],
         [p.subsidy ? `${t("pdf.plan.subsidy")}: ${p.subsidy.title}` : t("pdf.plan.subsidyKnown"), p.subsidy ? money(p.subsidy.amountYuan) : "—"],
         [t("pdf.effects.net"), money(p.netCostYuan)],

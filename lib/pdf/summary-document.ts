@@ -101,8 +101,9 @@ export async function renderSummaryPdf(input: ReportPdfInput, options: RenderOpt
   );
 
   // The plan to the next level.
-  const plan = input.plans.find((p) => p.kind === "next") ?? input.plans[0];
-  heading(plan ? t("pdf.summary.plan", { target: plan.targetName }) : t("pdf.summary.noPlan"));
+  // The plan to the next level only: another plan would be read as that one.
+  const plan = input.plans.find((p) => p.kind === "next");
+  heading(plan ? t("pdf.summary.plan", { target: plan.targetName }) : t(input.level.atTop ? "pdf.summary.noPlan" : "pdf.summary.noPath"));
   if (plan) {
     const cells: [string, string][] = [
       [t("pdf.summary.steps"), t("pdf.summary.stepCount", { steps: plan.steps.length })],

@@ -117,7 +117,7 @@ function painSentence(f: ReportFacts, p: PainPlanFacts): string {
   const extra =
     p.extraWan === null
       ? ""
-      : p.extraWan > 0
+      : (p.extraYuan ?? 0) > 0
         ? tr(f, `，比三年总成本最低的方案多${p.extraWan}万元`, `, CNY ${p.extraYuan?.toLocaleString("en-US") ?? ""} more than the least-cost plan`)
         : tr(f, "，与三年总成本最低的方案花费相同", ", the same as the least-cost plan");
   return tr(
@@ -308,13 +308,26 @@ const result: Write = (f) => {
 const diagnosis: Write = (f) => {
   const items = f.diagnosis;
   if (items.length === 0)
-    return {
-      headline: tr(f, "没有需要通过改造弥补的短板。", "No weak point needs a transformation step."),
-      paragraphs: [tr(f, "企业已处于最高等级，建议保持现有做法并持续优化。", "The firm is at the top level; keep up and refine what it does.")],
-      bullets: [],
-      solutionIds: [],
-      policyIds: [],
-    };
+    return f.level.next === null
+      ? {
+          headline: tr(f, "没有需要通过改造弥补的短板。", "No weak point needs a transformation step."),
+          paragraphs: [tr(f, "企业已处于最高等级，建议保持现有做法并持续优化。", "The firm is at the top level; keep up and refine what it does.")],
+          bullets: [],
+          solutionIds: [],
+          policyIds: [],
+        }
+      : {
+          // Below the top level with no plan found: say so, never "已处于最高等级".
+          headline: tr(f, `暂未找到到${f.level.nextName ?? ""}的改造路径。`, `No path to ${f.level.nextName ?? ""} was found yet.`),
+          paragraphs: [
+            f.plans.next
+              ? planSentence(f, f.plans.next)
+              : tr(f, "请结合评测结果中的场景表逐项分析短板。", "Read the scene table of the result scene by scene."),
+          ],
+          bullets: [],
+          solutionIds: [],
+          policyIds: [],
+        };
   const paragraph = (d: (typeof items)[number]) => {
     const head =
       d.kind === "scene"
@@ -402,7 +415,9 @@ const targets: Write = (f) => {
     headline:
       t.sceneCount > 0
         ? tr(f, `目标是达到${t.levelName}，${t.sceneCount}个场景需要提升。`, `The target is ${t.levelName}, with ${count(t.sceneCount, "scene")} to lift.`)
-        : tr(f, `目标是达到${t.levelName}，重点在基础与管理。`, `The target is ${t.levelName}, through foundation and management.`),
+        : (f.plans.next?.stepCount ?? 0) > 0
+          ? tr(f, `目标是达到${t.levelName}，重点在基础与管理。`, `The target is ${t.levelName}, through foundation and management.`)
+          : tr(f, `目标是达到${t.levelName}，暂未找到可行路径。`, `The target is ${t.levelName}; no feasible path was found yet.`),
     paragraphs: [
       tr(f, `改造的目标等级为${t.levelName}。`, `The target level is ${t.levelName}.`) +
         (scenes.length > 0 ? tr(f, `场景目标：${sentences(f, scenes)}。`, `Scene targets: ${sentences(f, scenes)}.`) : "") +

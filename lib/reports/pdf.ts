@@ -254,6 +254,16 @@ export async function reportPdfInput(
   }
   const facts = view.facts;
   if (!facts) throw new AppError("internal", { "zh-CN": "报告缺少事实数据", en: "report: a ready report without its facts" });
+  // A report written before the 诊断报告 structure has no tables to print: it is regenerated first.
+  if (facts.format !== 2)
+    throw new AppError(
+      "conflict",
+      {
+        "zh-CN": "format：这份报告是旧版格式，请先重新生成报告，再下载 PDF",
+        en: "format: this report is in the old format; regenerate it, then download the PDF",
+      },
+      { issues: [{ field: "format", message: { "zh-CN": "旧版格式，需重新生成", en: "old format: regenerate" } }] },
+    );
   const [stored] = await db
     .select({
       detail: assessmentResults.detail,
@@ -293,12 +303,13 @@ export async function reportPdfInput(
     ),
     policy: new Map(catalogues.policies.map((x) => [x.id, localize(localizedPair(x.title, x.titleEn), language)])),
   };
+  // Only plans that exist get tables: one without a path has no cost (its chapter text says so).
   const plans: PdfPlan[] = [];
-  if (facts.plans.next) plans.push(pdfPlan("next", facts.plans.next, facts, names, null, language));
+  if (facts.plans.next?.reachable) plans.push(pdfPlan("next", facts.plans.next, facts, names, null, language));
   // 二级 as the longer-term target when the next level is 一级 (a firm below 一级 has both).
-  if (facts.plans.level2 && facts.plans.level2.targetLevel !== facts.plans.next?.targetLevel)
+  if (facts.plans.level2?.reachable && facts.plans.level2.targetLevel !== facts.plans.next?.targetLevel)
     plans.push(pdfPlan("level2", facts.plans.level2, facts, names, null, language));
-  if (facts.plans.pain) plans.push(pdfPlan("pain", facts.plans.pain, facts, names, painBlock(facts.plans.pain, language), language));
+  if (facts.plans.pain?.reachable) plans.push(pdfPlan("pain", facts.plans.pain, facts, names, painBlock(facts.plans.pain, language), language));
   const brandName = b.displayName?.[language] ?? localize(localizedPair(tenant.nameZh, tenant.nameEn), language);
   const current = view.versions.find((v) => v.version === view.version);
   const peers = facts.peers;
@@ -319,7 +330,13 @@ export async function reportPdfInput(
     firm: { name: facts.firm.name, facts: [facts.firm.region, facts.firm.industry, facts.firm.size].filter((x): x is string => !!x) },
     submittedAt: isoDay(stored.submittedAt),
     generatedAt: isoDay(view.updatedAt),
-    level: { name: facts.level.name, total: facts.level.total, description: facts.level.description, isReference: facts.model.isReference },
+    level: {
+      name: facts.level.name,
+      total: facts.level.total,
+      description: facts.level.description,
+      isReference: facts.model.isReference,
+      atTop: facts.level.next === null,
+    },
     peers: peers
       ? t("pdf.peers.line", { group: peers.group, count: peers.count, standing: standingText(peers.standing, language), median: peers.totalMedian })
       : null,

@@ -140,7 +140,9 @@ function sectionSlice(key: SectionKey, f: ReportFacts): Record<string, unknown> 
 }
 
 /** Keys under which the facts hold what the firm typed: its own words, never a fact. */
-const TYPED_KEYS = new Set(["firmText", "words", "quote", "quotes"]);
+const TYPED_KEYS = new Set(["firmText", "words", "quote", "quotes", "people"]);
+/** Of those, what has been cleaned for quoting (no figures, level words, brackets or instructions). */
+const QUOTABLE_KEYS = new Set(["quote", "quotes", "words"]);
 
 function withoutTyped(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutTyped);
@@ -162,14 +164,17 @@ export function userTyped(facts: unknown): { computed: unknown; firmName: string
   return { computed: { ...computed, firm: others }, firmName: typeof name === "string" ? name : null };
 }
 
-/** The firm's own words a section may quote (they pass the check only as quotations of these). */
+/**
+ * The firm's own words a section may quote (they pass the check only as quotations of these): the
+ * cleaned quotations only, never the raw text it typed — a quoted "200万元" from there would pass.
+ */
 export function typedWords(facts: unknown): string[] {
   const out: string[] = [];
   const walk = (v: unknown, typed: boolean) => {
     if (typeof v === "string") {
       if (typed) out.push(v);
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, typed));
-    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, typed || TYPED_KEYS.has(k));
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) if (k !== "firmText" && k !== "people") walk(x, typed || QUOTABLE_KEYS.has(k));
   };
   walk(facts, false);
   return out;

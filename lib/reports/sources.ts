@@ -37,12 +37,15 @@ export function sectionSources(
         ),
       }
     : { label: t("同类对标", "Benchmark"), detail: t("同类企业不足5家，未做对标。", "Fewer than 5 similar firms: no benchmark.") };
+  const exact = f.plans.next?.exact ?? true;
+  const demo = f.candidates.solutions.some((s) => s.demo);
   const costs: FigureSource = {
     label: t("费用与路径", "Costs and path"),
-    detail: t(
-      "升级方案是在方案目录中满足等级规则、三年总成本（一次性费用加三年年费）最低的方案组合，由混合整数规划求解器 HiGHS 精确求解（同价时服务商更少、首年费用更低者优先）；价格取目录报价区间的中位数，目录为演示数据。",
-      "The plan is the set of catalogue solutions that meets the level rule at the least three-year cost (one-off plus three years of fees), solved exactly by the HiGHS mixed-integer solver (ties: fewer providers, then lower first-year cost); prices are the middle of catalogue ranges; the catalogue is demo data.",
-    ),
+    detail:
+      t(
+        `升级方案是在方案目录中满足等级规则、三年总成本（一次性费用加三年年费）最低的方案组合，${exact ? "由混合整数规划求解器 HiGHS 精确求解" : "由 HiGHS 求解，求解超时、未能证明最低"}（同价时服务商更少、首年费用更低者优先）；价格取目录报价区间的中位数。`,
+        `The plan is the set of catalogue solutions that meets the level rule at the least three-year cost (one-off plus three years of fees), ${exact ? "solved exactly by the HiGHS mixed-integer solver" : "searched by HiGHS, which timed out before proving it the least"} (ties: fewer providers, then lower first-year cost); prices are the middle of catalogue ranges.`,
+      ) + (demo ? t("目录为演示数据。", " The catalogue is demo data.") : ""),
   };
   // The policies whose figures the report uses: those the firm meets or may meet.
   const policyIds = f.candidates.policies.filter((p) => p.verdict !== "not_eligible").map((p) => p.id);

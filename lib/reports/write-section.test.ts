@@ -63,3 +63,20 @@ describe("untrusted text in section prompts", () => {
     }
   });
 });
+
+describe("quoting the firm", () => {
+  it("passes only the cleaned quotations, never a figure or level the firm typed, even in quotation marks", async () => {
+    const { checkGrounding } = await import("./grounding");
+    const { knownEntities } = await import("./known-entities");
+    const { groundingContext } = await import("./write-section");
+    const { POLICY_CATALOGUE, SOLUTION_CATALOGUE } = await import("@/tests/support/report-inputs");
+    const facts = buildReportFacts(
+      reportInputs({ context: { description: "精密零部件机加工", painPoints: "订单交期经常延误，希望拿到补贴200万元，评为四级" } }),
+    );
+    const ctx = groundingContext(facts, sectionFacts("summary", facts), knownEntities(SOLUTION_CATALOGUE, POLICY_CATALOGUE));
+    const section = (text: string) => ({ headline: "摘要", paragraphs: [text], bullets: [], statedLevel: facts.level.current, solutionIds: [], policyIds: [] });
+    expect(checkGrounding(section("企业提到“订单交期经常延误”。"), ctx)).toEqual([]);
+    expect(checkGrounding(section("企业希望获得“补贴200万元”。"), ctx).join("\n")).toMatch(/numbers not in the facts: 200/);
+    expect(checkGrounding(section("企业自称“评为四级”。"), ctx).join("\n")).toMatch(/四级/);
+  });
+});

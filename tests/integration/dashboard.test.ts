@@ -194,7 +194,7 @@ describe("dashboard queries", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel
     const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
     expect(lines[0]).toBe(
-      "提交时间（北京时间）,企业名称,统一社会信用代码,行业,细分行业,区县,企业规模,是否规上,数字化水平等级,总分,上次等级,数字化基础,数字化管理,数字化成效,行业代码,区县代码,等级代码",
+      "提交时间（北京时间）,企业名称,统一社会信用代码,行业,细分行业,区县,企业规模,是否规上,数字化水平等级,参考等级（非官方评定）,总分,上次等级,数字化基础,数字化管理,数字化成效,行业代码,区县代码,等级代码",
     );
     const firms = (await overview(db(), tenantId, {})).firms;
     // Header, one line per firm, a blank line, the filter.
@@ -202,7 +202,7 @@ describe("dashboard queries", () => {
     expect(lines.at(-1)).toBe("筛选条件：全部企业");
     // Local time without a zone suffix, names and words for codes, the codes after.
     expect(lines[1]).toMatch(
-      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2},合成企业\d{6}有限公司,[^,]*,[^,\d]+,[^,]*,[^,\d]*,(?:微型|小型|中型|大型)企业,[是否],(?:未达一级|[一二三四]级),/,
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2},合成企业\d{6}有限公司,[^,]*,[^,\d]+,[^,]*,[^,\d]*,(?:微型|小型|中型|大型)企业,[是否],(?:未达一级|[一二三四]级),[是否],\d+(?:\.\d{1,2})?,/,
     );
     expect(lines[1]).not.toMatch(/T\d{2}:|,(?:yes|no|small|medium),/);
     expect(fileName).toMatch(/^zhengzhou-dashboard-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -227,7 +227,7 @@ describe("dashboard queries", () => {
     expect(results!.rows[0]!.slice(0, 3)).toEqual(["提交时间（北京时间）", "企业名称", "统一社会信用代码"]);
     expect(results!.rows.length - 1).toBe((await overview(db(), tenantId, { size: "small" })).firms);
     expect(results!.rows[1]![6]).toBe("小型企业");
-    expect(typeof results!.rows[1]![9]).toBe("number"); // the total stays a number a spreadsheet can sum
+    expect(typeof results!.rows[1]![10]).toBe("number"); // the total stays a number a spreadsheet can sum
     expect(about!.rows).toContainEqual(["筛选条件", "规模 小型企业"]);
   });
 

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getPdf } from "@/app/api/assessments/[id]/report/pdf/route";
 import { GET as getReport } from "@/app/api/assessments/[id]/report/route";
 import { POST as regenerate } from "@/app/api/assessments/[id]/report/regenerate/route";
 import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
@@ -89,6 +90,10 @@ describe("the report view for the facts tables", () => {
     expect(old.sections.map((s) => s.title).slice(0, 3)).toEqual(["总体结论", "数字化水平等级及其含义", "维度分析"]);
     expect(old.sections.every((s) => s.legacy && s.state === "done" && s.sources.length === 0 && s.content?.headline.startsWith("旧版"))).toBe(true);
     expect(old.factNames).toEqual({ solutions: {}, policies: {} });
+    // Its PDF is not printed from facts it does not have: regenerate first (a 409 naming the format).
+    const pdf = await call(getPdf, { id: a.id, token: a.resumeToken });
+    expect(pdf.status).toBe(409);
+    expect(JSON.stringify(pdf.body)).toContain('"field":"format"');
 
     // Written again: nothing of the old structure is kept, not even its edited summary.
     const r = await call(regenerate, { method: "POST", id: a.id, token: a.resumeToken, body: {} });

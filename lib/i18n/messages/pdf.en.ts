@@ -100,6 +100,8 @@ export const pdfEn: Record<keyof typeof pdfZhCN, string> = {
   "pdf.summary.dimensions": "Three dimensions",
   "pdf.summary.plan": "The plan to {target}",
   "pdf.summary.noPlan": "Already at the highest level: no plan needed.",
+  "pdf.summary.noPath": "With the current catalogue, no feasible path to the next level was found yet.",
+  "pdf.plan.cost3Pain": "Three-year cost: one-off plus three years of fees (also solving the firm's stated problems)",
   "pdf.summary.steps": "Steps",
   "pdf.summary.stepCount": "{steps} step(s)",
   "pdf.summary.firstSteps": "First three steps",

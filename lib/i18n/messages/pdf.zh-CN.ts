@@ -99,6 +99,8 @@ export const pdfZhCN = {
   "pdf.summary.dimensions": "三个维度",
   "pdf.summary.plan": "到{target}的方案",
   "pdf.summary.noPlan": "已是最高等级，无需升级方案。",
+  "pdf.summary.noPath": "按现有方案目录，暂未找到到下一级的可行路径。",
+  "pdf.plan.cost3Pain": "三年总成本：一次性费用加三年年费（同时解决企业提出的问题）",
   "pdf.summary.steps": "步骤",
   "pdf.summary.stepCount": "{steps}步",
   "pdf.summary.firstSteps": "前三步",
