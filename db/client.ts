@@ -1,7 +1,10 @@
 import { mkdirSync } from "node:fs";
+import type { MessagePort } from "node:worker_threads";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PGlite } from "@electric-sql/pglite";
 import { acquireDirectoryLock } from "./pglite-lock";
+import { ThreadedPGlite } from "./pglite-thread";
 import * as schema from "./schema";
 
 /** One Drizzle type for both drivers. */
@@ -14,7 +17,9 @@ export type DatabaseConfig =
    * `dir` is a folder, or `memory://` for a throwaway in-memory database (tests); `loadDataDir` starts
    * an in-memory one from a copy of a prepared database (PGlite's dumpDataDir), skipping initdb.
    */
-  | { driver: "pglite"; dir: string; loadDataDir?: Blob };
+  | { driver: "pglite"; dir: string; loadDataDir?: Blob }
+  /** Another thread of the process that opened the database (the background jobs), through a port from `connect()`. */
+  | { driver: "pglite"; port: MessagePort };
 
 export interface DatabaseHandle {
   db: Db;
@@ -23,6 +28,8 @@ export interface DatabaseHandle {
   url?: string;
   /** Runs raw SQL and returns rows, hiding the drivers' different result shapes. */
   query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** PGlite only: a port for another thread of this process to open the same database with. */
+  connect?: () => MessagePort;
   /** PGlite only: a copy of the whole database, to start another in-memory one from (loadDataDir). */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -46,20 +53,32 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     };
   }
 
-  const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
+  if ("port" in config) {
+    const client = new ThreadedPGlite({ port: config.port });
+    await client.waitReady;
+    return {
+      db: drizzle(client as unknown as PGlite, { schema }) as Db,
+      driver: "pglite",
+      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+      close: () => client.close(),
+    };
+  }
   const inMemory = config.dir === MEMORY;
   const lock = inMemory ? null : acquireDirectoryLock(config.dir);
   try {
     if (!inMemory) mkdirSync(path.dirname(path.resolve(config.dir)), { recursive: true });
-    const client = inMemory ? new PGlite({ loadDataDir: config.loadDataDir }) : new PGlite(path.resolve(config.dir));
+    // On a thread of its own: PGlite's queries run synchronously and would stop every request meanwhile.
+    const client = new ThreadedPGlite(inMemory ? { loadDataDir: await config.loadDataDir?.arrayBuffer() } : { dir: path.resolve(config.dir) });
     await client.waitReady;
-    const db: Db = drizzle(client, { schema });
+    // drizzle's PGlite driver calls only query and transaction, which the thread's client has.
+    const db: Db = drizzle(client as unknown as PGlite, { schema });
     return {
       db,
       driver: "pglite",
       query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
-      dumpDataDir: async () => client.dumpDataDir("none"),
+      connect: () => client.connect(),
+      dumpDataDir: () => client.dumpDataDir(),
       close: async () => {
         try {
           await client.close();

@@ -5,7 +5,8 @@ import { prepareDatabase } from "./prepare";
 
 export type { Db, DatabaseHandle } from "@/db/client";
 
-export function databaseConfigFrom(config: Env): DatabaseConfig {
+/** Where the settings point: a PostgreSQL URL or a PGlite folder (never another thread's port). */
+export function databaseConfigFrom(config: Env): Exclude<DatabaseConfig, { port: unknown }> {
   return config.DATABASE_URL
     ? { driver: "postgres", url: config.DATABASE_URL, poolMax: config.DATABASE_POOL_MAX }
     : { driver: "pglite", dir: config.PGLITE_DIR };

@@ -57,10 +57,11 @@ const STARTUP_MS = 60_000;
 
 const ENTRY = () => path.join(process.cwd(), "lib", "workers", "tasks.ts");
 /**
- * The thread starts from source code, not a path: the bundler follows `new Worker(path)` and would
- * try to bundle tsx (and esbuild's binary) into the server. The code only loads our bootstrap file.
+ * The code a thread of ours starts from (with `eval: true` and `workerData.entry`, the TypeScript file
+ * to run). Source code, not a path: the bundler follows `new Worker(path)` and would try to bundle tsx
+ * (and esbuild's binary) into the server. The code only loads our bootstrap file.
  */
-const BOOTSTRAP_CODE = () => `import(${JSON.stringify(pathToFileURL(path.join(process.cwd(), "lib", "workers", "bootstrap.mjs")).href)})`;
+export const BOOTSTRAP_CODE = () => `import(${JSON.stringify(pathToFileURL(path.join(process.cwd(), "lib", "workers", "bootstrap.mjs")).href)})`;
 
 export class WorkerPool {
   private readonly threads = new Set<Thread>();
