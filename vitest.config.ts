@@ -4,6 +4,14 @@ import { defineConfig } from "vitest/config";
 const root = import.meta.dirname;
 const TEST_AUTH_SECRET = "vitest-session-key-not-for-production-0123456789";
 
+/**
+ * Browser journeys run in full on PGlite. On PostgreSQL (CI's second pass) only those whose database
+ * side differs run again: the health route naming the driver, a report written by the background
+ * worker, and two servers with a worker on one database. The services under every other journey run
+ * on PostgreSQL in the integration suite; the journeys again added four minutes to CI for no new path.
+ */
+const E2E_ON_POSTGRES = ["landing", "report", "two-servers"].map((name) => `tests/e2e/${name}.test.ts`);
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -41,7 +49,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          include: ["tests/e2e/**/*.test.ts"],
+          include: process.env.TEST_DATABASE_URL ? E2E_ON_POSTGRES : ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,

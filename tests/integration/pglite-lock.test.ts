@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { DatabaseLockedError, lockPathFor } from "@/db/pglite-lock";
+import { testEnv } from "@/tests/support/test-env";
 
 const root = mkdtempSync(path.join(tmpdir(), "shuzhen-lock-"));
 const TSX = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
@@ -28,7 +29,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const FOLDER_A = path.join(root, "a", "pglite");
 const FOLDER_C = path.join(root, "c", "pglite");
 
-describe("PGlite folder lock", () => {
+// PGlite's own folder: the pass on PostgreSQL (TEST_DATABASE_URL) has nothing new to learn here.
+describe.skipIf(Boolean(testEnv.TEST_DATABASE_URL))("PGlite folder lock", () => {
   it("refuses a second process and names the process that holds the folder", async () => {
     const dir = FOLDER_A;
     const handle = await openDatabase({ driver: "pglite", dir });
