@@ -35,7 +35,7 @@ export function DocumentReview({
   const [quotes, setQuotes] = useState<Quote[]>([]);
 
   useEffect(() => {
-    if (doc.status !== "proposing") return;
+    if (doc.status !== "proposing" && doc.status !== "reading") return;
     const timer = setTimeout(async () => {
       const r = await api<PolicyDocumentView>("GET", `/api/tenants/${tenant}/policy-documents/${doc.id}`);
       if (r.ok) setDoc(r.data);
@@ -62,6 +62,11 @@ export function DocumentReview({
           {t("ws.docs.text")} <span className="text-sm font-normal text-muted">{doc.fileName}</span>
         </h2>
         {doc.truncated ? <p className="text-xs text-muted">{t("ws.docs.truncated")}</p> : null}
+        {doc.ocr && doc.status !== "reading" ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-xs" data-testid="document-ocr">
+            {doc.ocr.confidence === null ? t("ws.docs.ocr") : t("ws.docs.ocrConfidence", { percent: Math.round(doc.ocr.confidence * 100) })}
+          </p>
+        ) : null}
         <pre
           className="max-h-[45vh] overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-white p-3 text-sm lg:max-h-[80vh]"
           data-testid="document-text"
@@ -98,7 +103,7 @@ export function DocumentReview({
         ) : null}
         {applied ? (
           <Done testId="document-applied">{t("ws.docs.applied", { code: applied })}</Done>
-        ) : doc.status === "proposing" ? null : (
+        ) : doc.status === "proposing" || doc.status === "reading" ? null : (
           <PolicyForm
             key={doc.status}
             initial={doc.draft}

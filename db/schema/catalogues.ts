@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { PolicyEntry } from "../catalogue/policies";
 import type { SolutionEntry } from "../catalogue/solutions";
 import { policyStatus, recordStatus } from "./enums";
@@ -82,7 +82,11 @@ export const policyDocuments = pgTable(
       .notNull()
       .references(() => storedFiles.id, { onDelete: "cascade" }),
     extractedText: text("extracted_text"),
-    status: text("status").notNull().default("uploaded"), // uploaded | extracted | proposed | failed | applied
+    /** Where the text came from: the PDF's text layer (or a text file), or OCR of a scan (errors possible). */
+    textSource: text("text_source").notNull().default("text"), // text | ocr
+    /** OCR only: the recogniser's mean confidence over the lines, 0–1. */
+    ocrConfidence: real("ocr_confidence"),
+    status: text("status").notNull().default("uploaded"), // reading (OCR queued) | extracted | proposing | proposed | applied
     proposal: jsonb("proposal").$type<Record<string, unknown>>(),
     error: text("error"),
     policyId: uuid("policy_id").references(() => policies.id, { onDelete: "set null" }),

@@ -7,8 +7,9 @@ import { policies, policyDocuments, storedFiles } from "@/db/schema";
 import { audit } from "@/lib/shared/audit";
 import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
-import { extractPdfTextIsolated, extractPlainText } from "@/lib/files/extract-text";
+import { AppError, isAppError, textIn } from "@/lib/errors";
+import { extractPdfTextIsolated, extractPlainText, ocrPdfIsolated } from "@/lib/files/extract-text";
+import { OCR_LIMITS } from "@/lib/files/ocr-limits";
 import { documentTitle } from "@/lib/files/normalise-text";
 import { safeFileName, sniffType } from "@/lib/files/sniff";
 import { storeFile } from "@/lib/files/store";
@@ -29,13 +30,15 @@ import { blankEntry, proposalToEntry } from "./policy-proposal";
 
 export const POLICY_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 
-type Status = "extracted" | "proposing" | "proposed" | "applied";
+type Status = "reading" | "extracted" | "proposing" | "proposed" | "applied";
 
 export interface PolicyDocumentView {
   id: string;
   fileName: string;
   status: Status;
   text: string;
+  /** The text was read from a scan by OCR (it may hold recognition errors); with its mean confidence. */
+  ocr: { confidence: number | null } | null;
   truncated: boolean;
   /** The draft entry to review: the model's proposal, or a blank form. */
   draft: Record<string, unknown>;
@@ -68,6 +71,18 @@ export async function uploadPolicyDocument(
       { field: "file", message: { "zh-CN": "请以 PDF 或 UTF-8 文本文件上传政策", en: "upload the policy as a PDF or a UTF-8 text file" } },
     ]);
   const extracted = type === "application/pdf" ? await extractPdfTextIsolated(upload.bytes) : extractPlainText(upload.bytes);
+  // A scan (no text layer) is read by OCR in the document's job: seconds per page, not in this request.
+  const scan = extracted.scan === true;
+  if (scan && extracted.pages > OCR_LIMITS.maxPages)
+    throw AppError.validation([
+      {
+        field: "file",
+        message: {
+          "zh-CN": `该扫描件共 ${extracted.pages} 页，文字识别最多读取 ${OCR_LIMITS.maxPages} 页（限制：页数）；请拆分文件，或上传含文字的 PDF`,
+          en: `the scan has ${extracted.pages} pages; text recognition reads at most ${OCR_LIMITS.maxPages} (limit: pages); split the file or upload a text PDF`,
+        },
+      },
+    ]);
   const fileName = safeFileName(upload.name, type === "application/pdf" ? "policy.pdf" : "policy.txt");
   const file = await storeFile(db, {
     tenantId: tenant.id,
@@ -77,20 +92,27 @@ export async function uploadPolicyDocument(
     bytes: upload.bytes,
     uploadedBy: actor.userId,
   });
-  const status: Status = modelConfigured ? "proposing" : "extracted";
+  const status: Status = scan ? "reading" : modelConfigured ? "proposing" : "extracted";
   const [row] = await db
     .insert(policyDocuments)
-    .values({ tenantId: tenant.id, fileId: file.id, extractedText: extracted.text, status, uploadedBy: actor.userId })
+    .values({
+      tenantId: tenant.id,
+      fileId: file.id,
+      extractedText: scan ? null : extracted.text,
+      textSource: scan ? "ocr" : "text",
+      status,
+      uploadedBy: actor.userId,
+    })
     .returning({ id: policyDocuments.id });
   if (!row) throw new Error("policy document insert returned nothing");
-  if (modelConfigured) await enqueueJob(db, policyDocumentJob, { documentId: row.id }, { tenantId: tenant.id });
+  if (scan || modelConfigured) await enqueueJob(db, policyDocumentJob, { documentId: row.id }, { tenantId: tenant.id });
   await audit(db, {
     tenantId: tenant.id,
     actorUserId: actor.userId,
     action: "policy_document.uploaded",
     targetType: "policy_document",
     targetId: row.id,
-    details: { fileName, pages: extracted.pages, chars: extracted.text.length },
+    details: { fileName, pages: extracted.pages, chars: extracted.text.length, scan },
   });
   return { id: row.id, status };
 }
@@ -129,6 +151,7 @@ export async function policyDocumentView(db: Db, actor: Actor, slug: string, id:
     fileName,
     status: doc.status as Status,
     text,
+    ocr: doc.textSource === "ocr" ? { confidence: doc.ocrConfidence } : null,
     truncated: text.length > MAX_DOCUMENT_CHARS,
     draft: inSchemaOrder(proposal?.entry ?? blankEntry(documentId(doc.id), documentTitle(text))),
     notes: proposal?.dropped ?? [],
@@ -167,12 +190,39 @@ export async function applyPolicyDocument(db: Db, actor: Actor, slug: string, id
   return { code };
 }
 
+type DocumentRow = typeof policyDocuments.$inferSelect;
+
+/**
+ * A scan's text by OCR (a heavy-work thread), stored as OCR'd; then on to the model when one is
+ * configured. A scan OCR cannot read keeps an empty text and says why: the form is filled by hand.
+ */
+async function readScan(db: Db, doc: DocumentRow, modelConfigured: boolean): Promise<DocumentRow | undefined> {
+  const [file] = await db.select({ bytes: storedFiles.content }).from(storedFiles).where(eq(storedFiles.id, doc.fileId));
+  let set: Partial<DocumentRow>;
+  try {
+    if (!file) throw new Error("the uploaded file is gone");
+    const read = await ocrPdfIsolated(file.bytes);
+    set = { extractedText: read.text, ocrConfidence: read.confidence, status: modelConfigured ? "proposing" : "extracted", error: null };
+  } catch (error) {
+    const issue = isAppError(error) ? error.issues[0] : undefined;
+    const message = issue ? textIn(issue.message, "zh-CN") : error instanceof Error ? error.message : String(error);
+    set = { extractedText: "", status: "extracted", error: `文字识别失败：${message.slice(0, 400)}；请对照文件手工填写。` };
+  }
+  const [updated] = await db
+    .update(policyDocuments)
+    .set({ ...set, updatedAt: new Date() })
+    .where(and(eq(policyDocuments.id, doc.id), eq(policyDocuments.status, "reading")))
+    .returning();
+  return updated;
+}
+
 /** Asks the model once (plus one repair turn for malformed output); the result is checked against the text. */
 export function policyDocumentJobHandler(model: () => StructuredModel | null): JobHandler {
   return {
     async run(db, job) {
       const { documentId: id } = payloadOf(policyDocumentJob, job);
-      const [doc] = await db.select().from(policyDocuments).where(eq(policyDocuments.id, id));
+      let [doc] = await db.select().from(policyDocuments).where(eq(policyDocuments.id, id));
+      if (doc?.status === "reading") doc = await readScan(db, doc, model() !== null);
       if (!doc || doc.status !== "proposing") return { skipped: true };
       const llm = model();
       const fail = async (message: string) => {

@@ -3,11 +3,12 @@ import { AppError } from "@/lib/errors";
 import type { Localized } from "@/lib/i18n/localized";
 import { messageText } from "@/lib/i18n/translate";
 import { normaliseExtracted, normaliseGlyphs } from "./normalise-text";
+import { OCR_LIMITS, type OcrResult } from "./ocr-limits";
 
 /**
  * The text of an uploaded document: PDF through pdf.js (text layer only; CJK via its bundled CMaps),
- * with radical glyphs read as characters and wrapped lines joined (normalise-text.ts), plain text as UTF-8. A damaged or encrypted PDF, or a scan without a text layer, is a clear 4xx —
- * there is no OCR here.
+ * with radical glyphs read as characters and wrapped lines joined (normalise-text.ts), plain text as UTF-8. A damaged or encrypted PDF is a clear 4xx;
+ * a scan without a text layer is said (`scan`), and read by OCR (ocr.ts) as a job of its own.
  */
 
 const PDFJS_DIR = path.join(process.cwd(), "node_modules", "pdfjs-dist");
@@ -17,6 +18,8 @@ const MIN_CHARS_PER_PAGE = 20;
 export interface Extracted {
   text: string;
   pages: number;
+  /** No text layer: the pages are pictures (text is empty), to be read by OCR. */
+  scan?: boolean;
 }
 
 /** What one document may cost to read (time and memory are the worker pool's limits). */
@@ -81,12 +84,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractLimits = 
         .trim(),
     );
     const visible = text.replace(/\s/g, "").length;
-    if (visible < MIN_CHARS_PER_PAGE * doc.numPages) {
-      throw unreadable({
-        "zh-CN": "该 PDF 没有文字层（可能是扫描件），系统不提供文字识别（OCR）；请上传含文字的 PDF，或该文件的 .txt 文本",
-        en: "this PDF has no text layer (a scan?); text recognition (OCR) is not available — upload a text PDF or a .txt file of the document",
-      });
-    }
+    if (visible < MIN_CHARS_PER_PAGE * doc.numPages) return { text: "", pages: doc.numPages, scan: true };
     return { text, pages: doc.numPages };
   } finally {
     await doc.destroy();
@@ -106,31 +104,43 @@ export function extractPlainText(bytes: Uint8Array): Extracted {
  * at most the limits and never the server; the message names the limit that was hit.
  */
 export async function extractPdfTextIsolated(bytes: Uint8Array, limits = EXTRACT_LIMITS): Promise<Extracted> {
-  const { heavyWork, PoolError } = await import("@/lib/workers/pool");
+  const { heavyWork } = await import("@/lib/workers/pool");
   const { maxPages, maxChars, timeoutMs } = limits;
-  try {
-    return await heavyWork().run("pdf.extract", { bytes: new Uint8Array(bytes), limits: { maxPages, maxChars } }, { timeoutMs });
-  } catch (error) {
-    if (!(error instanceof PoolError)) throw error;
-    if (error.reason === "timeout")
-      throw unreadable({
-        "zh-CN": `读取该 PDF 超过 ${timeoutMs / 1000} 秒，已停止（限制：时间）；请上传更小或更简单的文件，或其 .txt 文本`,
-        en: `reading the PDF took longer than ${timeoutMs / 1000} s and was stopped (limit: time); upload a smaller or simpler file, or its text as .txt`,
-      });
-    if (error.reason === "memory")
-      throw unreadable({
-        "zh-CN": "读取该 PDF 所需的内存超出上限，已停止（限制：内存）；请上传更小或更简单的文件，或其 .txt 文本",
-        en: "reading the PDF needed more memory than allowed and was stopped (limit: memory); upload a smaller or simpler file, or its text as .txt",
-      });
-    if (error.reason === "busy")
-      throw new AppError(
-        "unavailable",
-        { "zh-CN": "file：服务器正在读取其他文件，请一分钟后再试", en: "file: the server is reading other documents; try again in a minute" },
-        { issues: [{ field: "file", message: messageText("error.busy") }] },
-      );
-    throw unreadable({
-      "zh-CN": "无法读取该 PDF（读取程序已停止）；请上传含文字的 PDF，或该文件的 .txt 文本",
-      en: "the PDF could not be read (the reader stopped); upload a text PDF or a .txt file of the document",
+  return heavyWork()
+    .run("pdf.extract", { bytes: new Uint8Array(bytes), limits: { maxPages, maxChars } }, { timeoutMs })
+    .catch(async (error: unknown) => Promise.reject(await limitErrorOf(error, timeoutMs)));
+}
+
+/** A scan's text by OCR, in a worker thread with its own page and time limits (ocr.ts). */
+export async function ocrPdfIsolated(bytes: Uint8Array, limits = OCR_LIMITS): Promise<OcrResult> {
+  const { heavyWork } = await import("@/lib/workers/pool");
+  return heavyWork()
+    .run("pdf.ocr", { bytes: new Uint8Array(bytes), limits: { maxPages: limits.maxPages } }, { timeoutMs: limits.timeoutMs })
+    .catch(async (error: unknown) => Promise.reject(await limitErrorOf(error, limits.timeoutMs)));
+}
+
+/** A worker pool's failure as the 4xx that names the limit hit; any other error as it is. */
+async function limitErrorOf(error: unknown, timeoutMs: number): Promise<unknown> {
+  const { PoolError } = await import("@/lib/workers/pool");
+  if (!(error instanceof PoolError)) return error;
+  if (error.reason === "timeout")
+    return unreadable({
+      "zh-CN": `读取该 PDF 超过 ${timeoutMs / 1000} 秒，已停止（限制：时间）；请上传更小或更简单的文件，或其 .txt 文本`,
+      en: `reading the PDF took longer than ${timeoutMs / 1000} s and was stopped (limit: time); upload a smaller or simpler file, or its text as .txt`,
     });
-  }
+  if (error.reason === "memory")
+    return unreadable({
+      "zh-CN": "读取该 PDF 所需的内存超出上限，已停止（限制：内存）；请上传更小或更简单的文件，或其 .txt 文本",
+      en: "reading the PDF needed more memory than allowed and was stopped (limit: memory); upload a smaller or simpler file, or its text as .txt",
+    });
+  if (error.reason === "busy")
+    return new AppError(
+      "unavailable",
+      { "zh-CN": "file：服务器正在读取其他文件，请一分钟后再试", en: "file: the server is reading other documents; try again in a minute" },
+      { issues: [{ field: "file", message: messageText("error.busy") }] },
+    );
+  return unreadable({
+    "zh-CN": "无法读取该 PDF（读取程序已停止）；请上传含文字的 PDF，或该文件的 .txt 文本",
+    en: "the PDF could not be read (the reader stopped); upload a text PDF or a .txt file of the document",
+  });
 }

@@ -1,6 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import { AppError, type ErrorText, type FieldIssue } from "@/lib/errors";
 import { extractPdfText, type Extracted, type ExtractLimits } from "@/lib/files/extract-text";
+import type { OcrLimits, OcrResult } from "@/lib/files/ocr-limits";
 import type { XlsxSheet } from "@/lib/files/xlsx";
 import { renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
 import { buildPlanHere, type PlanRequest } from "@/lib/recommendations/plan";
@@ -16,6 +17,8 @@ export const TASKS = {
     return renderReportPdf({ ...input, brand: { ...input.brand, logo } });
   },
   "pdf.extract": (input: { bytes: Uint8Array; limits: ExtractLimits }): Promise<Extracted> => extractPdfText(input.bytes, input.limits),
+  /** OCR of a scan: seconds per page and about 0.5 GB for the models; loaded on first use. */
+  "pdf.ocr": async (input: { bytes: Uint8Array; limits: OcrLimits }): Promise<OcrResult> => (await import("@/lib/files/ocr")).ocrPdf(input.bytes, input.limits),
   /** A spreadsheet export: exceljs builds the whole workbook in memory, seconds for a large one. */
   // Loaded on first use: every thread would otherwise load exceljs to render a PDF.
   "xlsx.write": async (input: { sheets: XlsxSheet[] }): Promise<Uint8Array> => (await import("@/lib/files/xlsx")).writeXlsx(input.sheets),

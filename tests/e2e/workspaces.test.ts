@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/db/seed";
 import { COMPLETE_MANUFACTURING } from "../support/fixtures";
 import { solidPng } from "../support/png";
-import { textPdf } from "../support/test-pdfs";
+import { scannedTextPdf, textPdf } from "../support/test-pdfs";
 import { seriousViolations } from "./axe";
 import { ARTIFACTS, baseUrl, browserAvailable, launchBrowser, screenshot } from "./browser";
 import { byId, fillStartForm } from "./start-form";
@@ -212,6 +212,24 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     await page.getByRole("button", { name: "审核通过，加入政策目录" }).click();
     await page.getByTestId("document-applied").waitFor();
 
+    // A scanned notice (pages that are pictures only): read by offline OCR into a draft, marked as OCR'd.
+    await page.getByRole("link", { name: "文档解读" }).click();
+    const scan = path.join(ARTIFACTS, "扫描件.pdf");
+    writeFileSync(
+      scan,
+      await scannedTextPdf(["郑州市数字化改造补助通知（扫描件）", "第一条 按改造投入的 30% 给予补助。", "第二条 每户补助最高不超过 20 万元。"]),
+    );
+    await page.getByLabel("政策文件", { exact: true }).setInputFiles(scan);
+    await page.getByTestId("upload-document").click();
+    await page.waitForURL(/\/admin\/zhengzhou\/documents\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId("document-status").getAttribute("data-status")).toBe("reading");
+    expect(await page.getByTestId("document-status").innerText()).toContain("正在识别扫描件中的文字");
+    await page.locator('[data-testid="document-status"][data-status="proposed"]').waitFor({ timeout: 90_000 });
+    expect((await page.getByTestId("document-text").innerText()).replace(/\s/g, "")).toContain("按改造投入的30%给予补助");
+    expect(await page.getByTestId("document-ocr").innerText()).toMatch(/文字识别（OCR）.*识别置信度 \d+%/);
+    expect(await page.getByTestId("document-editor").getByTestId("condition-percent").getByLabel("补贴比例（%）").inputValue()).toBe("30");
+    expect(await seriousViolations(page)).toEqual([]);
+
     await page.getByRole("link", { name: "政策与方案" }).click();
     const policies = page.getByTestId("catalogue-policies");
     expect(await policies.innerText()).toContain("郑州市中小企业数字化改造补助细则（浏览器测试）");
@@ -257,5 +275,5 @@ describe.skipIf(!browserAvailable())("workspaces", () => {
     expect(xlsx).toMatchObject({ status: 200, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
     expect(xlsx.size).toBeGreaterThan(1000);
     await context.close();
-  });
+  }, 180_000);
 });

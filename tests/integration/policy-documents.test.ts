@@ -12,7 +12,7 @@ import { createStructuredModel } from "@/lib/llm/structured";
 import { demoActor, useAppDatabase, outcomeCode } from "../support/app-database";
 import { startFakeLlm, type FakeLlm, type FakeReply } from "../support/fake-llm";
 import { policyProposalReply } from "../support/fake-policy";
-import { scannedPdf, textPdf } from "../support/test-pdfs";
+import { scannedPdf, scannedTextPdf, textPdf } from "../support/test-pdfs";
 
 /** 文档解读: upload, extract, the model's proposal checked against the document, review, into the catalogue. */
 
@@ -123,9 +123,45 @@ describe("policy documents", () => {
         () => "accepted",
         (e: Error) => e.message,
       );
-    expect(await message("scan.pdf", await scannedPdf())).toMatch(/no text layer .*OCR/);
+    // A scan is accepted and read by OCR in its job; one of more pages than OCR reads is refused at once.
+    expect(await message("scan.pdf", await scannedPdf())).toBe("accepted");
     expect(await message("broken.pdf", Buffer.from("%PDF-1.7\nthis is not really a pdf"))).toMatch(/damaged or not a PDF/);
     expect(await message("empty.txt", Buffer.from("   \n  "))).toMatch(/not.*PDF|empty/);
     expect(await message("archive.zip", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toMatch(/PDF or a UTF-8 text file/);
   });
+
+  it("reads a scanned PDF by OCR in its job: the text is marked as OCR'd, then the model drafts from it", async () => {
+    const { db } = await database();
+    const created = await upload("扫描件.pdf", await scannedTextPdf(DOC), true);
+    expect(created.status).toBe("reading");
+    const before = await policyDocumentView(db, admin, "zhengzhou", created.id);
+    expect(before).toMatchObject({ status: "reading", text: "", ocr: { confidence: null } });
+    worker.kick();
+    for (let i = 0; i < 600; i++) {
+      const v = await policyDocumentView(db, admin, "zhengzhou", created.id);
+      if (v.status !== "reading" && v.status !== "proposing") break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const view = await policyDocumentView(db, admin, "zhengzhou", created.id);
+    expect(view.status).toBe("proposed");
+    // Printed Chinese read back: the title and the subsidy clause, figures included.
+    expect(view.text).toContain("郑州市中小企业数字化改造专项补助实施细则");
+    expect(view.text.replace(/\s/g, "")).toContain("按照改造实际投入的30%给予补助");
+    expect(view.text).toContain("50万元");
+    expect(view.ocr?.confidence).toBeGreaterThan(0.9);
+  }, 120_000);
+
+  it("a scan OCR finds no text in keeps the document, with an empty text and the reason, for the form by hand", async () => {
+    const { db } = await database();
+    const created = await upload("blank-scan.pdf", await scannedPdf(), false);
+    expect(created.status).toBe("reading");
+    worker.kick();
+    for (let i = 0; i < 600; i++) {
+      if ((await policyDocumentView(db, admin, "zhengzhou", created.id)).status !== "reading") break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const view = await policyDocumentView(db, admin, "zhengzhou", created.id);
+    expect(view).toMatchObject({ status: "extracted", text: "", ocr: { confidence: null } });
+    expect(view.error).toMatch(/文字识别失败.*没有找到文字.*手工填写/);
+  }, 120_000);
 });

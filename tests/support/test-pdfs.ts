@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
@@ -30,6 +33,30 @@ export function scannedPdf(): Promise<Buffer> {
   return render((doc) => {
     doc.image(solidPng(200, 280, [240, 240, 240]), 50, 50, { width: 480 });
   });
+}
+
+/**
+ * A real scan of printed text: the text PDF rasterised at 150 dpi in grey (poppler's pdftoppm) and
+ * each page put back as a picture only, as a scanner's PDF is: no text layer, words in pixels.
+ */
+export async function scannedTextPdf(lines: readonly string[]): Promise<Buffer> {
+  const dir = mkdtempSync(path.join(tmpdir(), "scan-"));
+  try {
+    writeFileSync(path.join(dir, "text.pdf"), await textPdf(lines));
+    execFileSync("pdftoppm", ["-r", "150", "-gray", "-png", path.join(dir, "text.pdf"), path.join(dir, "page")]);
+    const pages = readdirSync(dir)
+      .filter((f) => f.startsWith("page"))
+      .sort()
+      .map((f) => readFileSync(path.join(dir, f)));
+    return await render((doc) => {
+      pages.forEach((png, i) => {
+        if (i > 0) doc.addPage();
+        doc.image(png, 0, 0, { width: doc.page.width, height: doc.page.height });
+      });
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A hand-written PDF: `pages` page objects sharing one content stream (Flate-compressed). */

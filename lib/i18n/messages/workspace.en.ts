@@ -219,7 +219,8 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
     "Upload a policy document (PDF or text): its text is extracted and you fill in the structured policy beside it. No language model is configured, so no draft is proposed.",
   "ws.docs.upload": "Upload a policy document",
   "ws.docs.file": "Policy document",
-  "ws.docs.limits": "A PDF with a text layer, or UTF-8 text, at most 10 MB. Scans need converting to text first (no OCR here).",
+  "ws.docs.limits":
+    "A PDF or UTF-8 text, at most 10 MB. A scan (a PDF without a text layer) is read here by offline OCR, at most 10 pages; check the result against the original.",
   "ws.docs.reading": "Reading…",
   "ws.docs.list": "Uploaded documents",
   "ws.docs.none": "No documents yet.",
@@ -228,6 +229,10 @@ export const workspaceEn: Record<keyof typeof workspaceZhCN, string> = {
   "ws.docs.text": "Document text",
   "ws.docs.truncated": "Long document: only the first 30,000 characters went to the model.",
   "ws.docs.draft": "Policy draft",
+  "ws.docs.status.reading": "Reading the scan's text (OCR), a few seconds per page…",
+  "ws.docs.ocr": "This text was read from a scan by OCR and may hold recognition errors; check it against the file before quoting it.",
+  "ws.docs.ocrConfidence":
+    "This text was read from a scan by OCR (recognition confidence {percent}%) and may hold errors; check it against the file before quoting it.",
   "ws.docs.status.extracted": "Text extracted: fill in the policy from it.",
   "ws.docs.status.proposing": "The model is drafting…",
   "ws.docs.status.proposed": "Drafted by the model: check each condition before saving.",

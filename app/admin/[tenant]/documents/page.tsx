@@ -41,7 +41,7 @@ export default async function AdminDocumentsPage({ params }: { params: Promise<{
                   {d.fileName}
                 </Link>{" "}
                 <span className="text-muted">
-                  · {t(`ws.docs.status.${d.status as "extracted" | "proposing" | "proposed" | "applied"}`)} · {formatDateTime(d.createdAt, locale)}
+                  · {t(`ws.docs.status.${d.status as "reading" | "extracted" | "proposing" | "proposed" | "applied"}`)} · {formatDateTime(d.createdAt, locale)}
                 </span>
               </li>
             ))}

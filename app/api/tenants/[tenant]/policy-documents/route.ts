@@ -19,6 +19,6 @@ export const POST = route<{ tenant: string }>(async (ctx) => {
   await tenantFor(ctx.db, actor, tenant, "policy_document.interpret"); // before 10 MB are read
   const upload = await readUpload(ctx.request, POLICY_DOCUMENT_MAX_BYTES);
   const created = await uploadPolicyDocument(ctx.db, actor, tenant, upload, llmConfig() !== null);
-  if (created.status === "proposing") kickJobs();
+  if (created.status === "proposing" || created.status === "reading") kickJobs();
   return Response.json(created, { status: 201 });
 });
