@@ -80,7 +80,7 @@ export function PlatformTenants({ tenants, locale, messages }: { tenants: Tenant
           {tenants.map((x) => (
             <Row key={x.id}>
               <RowHead>
-                {x.nameZh} / {x.nameEn}
+                {x.nameZh} / <span lang="en">{x.nameEn}</span>
               </RowHead>
               <td>
                 <code>{x.slug}</code>
@@ -107,7 +107,7 @@ export function PlatformTenants({ tenants, locale, messages }: { tenants: Tenant
             data-testid={`portal-${x.slug}`}
           >
             <h2 id={`portal-${x.slug}`} className="text-lg font-semibold">
-              {x.nameZh} / {x.nameEn}{" "}
+              {x.nameZh} / <span lang="en">{x.nameEn}</span>{" "}
               <span className="text-sm font-normal text-muted">· {x.status === "retired" ? t("ws.platform.retired") : t("ws.platform.active")}</span>
             </h2>
             <MemberList members={x.members} t={t} locale={locale} />

@@ -8,6 +8,8 @@ import { audit } from "@/lib/shared/audit";
 import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError, isAppError, textIn } from "@/lib/errors";
+import type { Localized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/locales";
 import { extractPdfTextIsolated, extractPlainText, ocrPdfIsolated } from "@/lib/files/extract-text";
 import { OCR_LIMITS } from "@/lib/files/ocr-limits";
 import { documentTitle } from "@/lib/files/normalise-text";
@@ -141,7 +143,21 @@ async function documentRow(db: Db, tenantId: string, id: string) {
   return row;
 }
 
-export async function policyDocumentView(db: Db, actor: Actor, slug: string, id: string): Promise<PolicyDocumentView> {
+/** Why a document has no draft, stored in both languages (JSON); an older row holds plain text. */
+const storedError = z.object({ "zh-CN": z.string(), en: z.string() });
+const errorText = (message: Localized) => JSON.stringify(message).slice(0, 2000);
+function readError(raw: string | null, locale: Locale): string | null {
+  if (!raw) return null;
+  try {
+    const parsed = storedError.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data[locale];
+  } catch {
+    /* plain text from before */
+  }
+  return raw;
+}
+
+export async function policyDocumentView(db: Db, actor: Actor, slug: string, id: string, locale: Locale = "zh-CN"): Promise<PolicyDocumentView> {
   const tenant = await tenantFor(db, actor, slug, "policy_document.interpret");
   const { doc, fileName } = await documentRow(db, tenant.id, id);
   const text = doc.extractedText ?? "";
@@ -155,7 +171,7 @@ export async function policyDocumentView(db: Db, actor: Actor, slug: string, id:
     truncated: text.length > MAX_DOCUMENT_CHARS,
     draft: inSchemaOrder(proposal?.entry ?? blankEntry(documentId(doc.id), documentTitle(text))),
     notes: proposal?.dropped ?? [],
-    error: doc.error,
+    error: readError(doc.error, locale),
     policyCode: doc.policyId ? ((proposal?.entry?.id as string | undefined) ?? null) : null,
     createdAt: doc.createdAt.toISOString(),
   };
@@ -192,6 +208,12 @@ export async function applyPolicyDocument(db: Db, actor: Actor, slug: string, id
 
 type DocumentRow = typeof policyDocuments.$inferSelect;
 
+/** The model could not be reached: the technical reason in English only, for whoever runs the server. */
+const modelDown = (reason: string): Localized => ({
+  "zh-CN": "大模型暂时无法连接：请对照原文手工填写，或稍后重新上传。",
+  en: `the model could not be reached (${reason.slice(0, 300)}): fill in the form by hand`,
+});
+
 /**
  * A scan's text by OCR (a heavy-work thread), stored as OCR'd; then on to the model when one is
  * configured. A scan OCR cannot read keeps an empty text and says why: the form is filled by hand.
@@ -205,8 +227,15 @@ async function readScan(db: Db, doc: DocumentRow, modelConfigured: boolean): Pro
     set = { extractedText: read.text, ocrConfidence: read.confidence, status: modelConfigured ? "proposing" : "extracted", error: null };
   } catch (error) {
     const issue = isAppError(error) ? error.issues[0] : undefined;
-    const message = issue ? textIn(issue.message, "zh-CN") : error instanceof Error ? error.message : String(error);
-    set = { extractedText: "", status: "extracted", error: `文字识别失败：${message.slice(0, 400)}；请对照文件手工填写。` };
+    const reason = (locale: Locale) => (issue ? textIn(issue.message, locale) : error instanceof Error ? error.message : String(error)).slice(0, 400);
+    set = {
+      extractedText: "",
+      status: "extracted",
+      error: errorText({
+        "zh-CN": `文字识别失败：${reason("zh-CN")}；请对照文件手工填写。`,
+        en: `text recognition failed: ${reason("en")}; fill in the form from the file by hand.`,
+      }),
+    };
   }
   const [updated] = await db
     .update(policyDocuments)
@@ -225,11 +254,14 @@ export function policyDocumentJobHandler(model: () => StructuredModel | null): J
       if (doc?.status === "reading") doc = await readScan(db, doc, model() !== null);
       if (!doc || doc.status !== "proposing") return { skipped: true };
       const llm = model();
-      const fail = async (message: string) => {
-        await db.update(policyDocuments).set({ status: "extracted", error: message, updatedAt: new Date() }).where(eq(policyDocuments.id, id));
+      const fail = async (message: Localized) => {
+        await db
+          .update(policyDocuments)
+          .set({ status: "extracted", error: errorText(message), updatedAt: new Date() })
+          .where(eq(policyDocuments.id, id));
         return { proposed: false };
       };
-      if (!llm) return fail("no language model is configured: fill in the form by hand");
+      if (!llm) return fail({ "zh-CN": "未配置大模型：请对照原文手工填写。", en: "no language model is configured: fill in the form by hand" });
       const text = doc.extractedText ?? "";
       const messages: ChatTurn[] = [
         { role: "system", content: POLICY_SYSTEM_PROMPT },
@@ -241,7 +273,7 @@ export function policyDocumentJobHandler(model: () => StructuredModel | null): J
           if (error instanceof LlmUnavailableError) return error;
           throw error;
         });
-      const unreachable = (e: LlmUnavailableError) => fail(`the model could not be reached (${e.message}): fill in the form by hand`);
+      const unreachable = (e: LlmUnavailableError) => fail(modelDown(e.message));
       let outcome = await call(messages);
       if (outcome instanceof LlmUnavailableError) return unreachable(outcome);
       if (!outcome.ok) {
@@ -252,7 +284,11 @@ export function policyDocumentJobHandler(model: () => StructuredModel | null): J
         ]);
       }
       if (outcome instanceof LlmUnavailableError) return unreachable(outcome);
-      if (!outcome.ok) return fail(`the model's answer was not a valid policy twice (${outcome.errors.slice(0, 3).join("; ")}): fill in the form by hand`);
+      if (!outcome.ok)
+        return fail({
+          "zh-CN": "大模型两次给出的政策都不符合格式：请对照原文手工填写。",
+          en: `the model's answer was not a valid policy twice (${outcome.errors.slice(0, 3).join("; ")}): fill in the form by hand`,
+        });
       const { entry, dropped } = proposalToEntry(outcome.value, text, documentId(id));
       await db
         .update(policyDocuments)
@@ -263,10 +299,9 @@ export function policyDocumentJobHandler(model: () => StructuredModel | null): J
     async onFailed(db, job, error) {
       const parsed = policyDocumentJob.payload.safeParse(job.payload);
       if (!parsed.success) return;
-      const message = `the model could not be reached (${error instanceof Error ? error.message : String(error)}): fill in the form by hand`;
       await db
         .update(policyDocuments)
-        .set({ status: "extracted", error: message.slice(0, 500), updatedAt: new Date() })
+        .set({ status: "extracted", error: errorText(modelDown(error instanceof Error ? error.message : String(error))), updatedAt: new Date() })
         .where(eq(policyDocuments.id, parsed.data.documentId));
     },
   };

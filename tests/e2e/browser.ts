@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { testEnv } from "../support/test-env";
 
 /** Flags that keep Debian's Chromium off the (closed) network and working as root. */
@@ -35,6 +35,21 @@ export function demoPortalUrl(host: "localhost" | "127.0.0.1" = "localhost"): st
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject("chromiumPath"), headless: true, args: ARGS });
+}
+
+/** One browser for the test file's tests: launched before them, closed after. */
+export function fileBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not launched yet");
+    return browser;
+  };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -110,7 +110,8 @@ describe("policy documents", () => {
       await worker.idle();
       const view = await policyDocumentView(db, admin, "zhengzhou", created.id);
       expect(view.status).toBe("extracted");
-      expect(view.error).toMatch(/could not be reached .*fill in the form by hand/);
+      expect(view.error).toBe("大模型暂时无法连接：请对照原文手工填写，或稍后重新上传。");
+      expect((await policyDocumentView(db, admin, "zhengzhou", created.id, "en")).error).toMatch(/could not be reached .*fill in the form by hand/);
       expect(view.text).toContain(DOC[2]);
     } finally {
       reply = policyProposalReply;

@@ -119,7 +119,8 @@ export default async function PolicyPage({ params }: { params: Promise<{ id: str
               <p>{r.value ?? <span className="text-muted">{t("policy.unknown")}</span>}</p>
               {r.clause ? (
                 <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm text-muted">
-                  <ClauseLine clause={r.clause} locale={locale} labels={clauseLabels} /> · {t("policy.confidence", { value: r.clause.confidence })}
+                  <ClauseLine clause={r.clause} locale={locale} labels={clauseLabels} /> ·{" "}
+                  {t("policy.confidence", { value: t(`policy.confidence.${r.clause.confidence}`) })}
                   {r.clause.source ? (
                     <>
                       {" · "}

@@ -84,7 +84,7 @@ export const workspaceZhCN = {
   "ws.admin.use.page": "门户专属页面（使用本门户的名称、标志、配色与本地政策）：",
   "ws.admin.use.embed": "或把评测嵌入您自己的网页（把页面所在的来源加入上面的“允许嵌入的来源”）：",
   "ws.admin.use.note":
-    "可选属性：data-region、data-industry、data-firm-name、data-credit-code、data-theme-color；评测过程中页面会收到 shuzhen:step / shuzhen:completed 事件（含续填凭证）。详见 README“Embedding in a city portal”。",
+    "可选属性：data-region、data-industry、data-firm-name、data-credit-code、data-theme-color；评测过程中页面会收到 shuzhen:step / shuzhen:completed 事件（含续填凭证）。详见 README 中的嵌入说明。",
   "ws.dash.title": "信息看板",
   "ws.dash.lead": "本门户企业的数字化水平：每家企业按最近一次评测计一次；不足 5 家的分组不显示。",
   "ws.dash.filters": "筛选",

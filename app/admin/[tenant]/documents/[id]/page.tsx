@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminDocumentPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
   const { tenant, id } = await params;
   const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/documents/${id}`);
-  const view = await orNotFound(policyDocumentView(db, actor, tenant, id));
+  const view = await orNotFound(policyDocumentView(db, actor, tenant, id, locale));
   return (
     <Page title={t("ws.docs.review")} lead={t("ws.pf.reviewLead")} nav={<AdminNav tenant={tenant} current="/documents" t={t} />}>
       <DocumentReview tenant={tenant} initial={view} provinces={listProvinces()} messages={messagesWithPrefix(locale, "ws.")} />
