@@ -91,10 +91,22 @@ const DETAIL_LABELS: Record<string, Localized> = {
   slug: L("门户标识", "portal id"),
   questionCode: L("题目", "question"),
   scenes: L("约束性场景", "constrained scenes"),
+  scan: L("扫描件", "scan"),
+  primaryColor: L("主色", "primary colour"),
+  accentColor: L("辅助色", "accent colour"),
+  displayName: L("显示名称", "display name"),
+  nameZh: L("中文名称", "Chinese name"),
+  nameEn: L("英文名称", "English name"),
+  version: L("版本", "version"),
+  language: L("语言", "language"),
+  logo: L("标志", "logo"),
 };
 const VALUES: Record<string, Localized> = {
   tenant_admin: L("门户管理员", "portal administrator"),
   consultant: L("顾问", "consultant"),
+  sme_owner: L("企业用户", "firm user"),
+  "zh-CN": L("中文", "Chinese"),
+  en: L("英文", "English"),
   firm_owner: L("企业用户", "firm user"),
   platform_admin: L("平台运营方", "platform operator"),
   invitation: L("邀请", "invitation"),
@@ -111,10 +123,15 @@ const HIDDEN = new Set(["sha256", "invitedBy"]);
 function valueWords(value: unknown, locale: Locale): string {
   if (value === null || value === undefined) return "—";
   if (Array.isArray(value)) return value.map((v) => valueWords(v, locale)).join(locale === "zh-CN" ? "、" : ", ");
-  if (typeof value === "object")
-    return Object.entries(value as Record<string, unknown>)
+  if (typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    // A text in both languages ({zh-CN, en}) is read in the reader's.
+    const keys = Object.keys(o);
+    if (keys.length === 2 && "zh-CN" in o && "en" in o) return valueWords(o[locale], locale);
+    return Object.entries(o)
       .map(([k, v]) => `${DETAIL_LABELS[k] ? localize(DETAIL_LABELS[k]!, locale) : k} ${valueWords(v, locale)}`)
       .join(locale === "zh-CN" ? "，" : ", ");
+  }
   const text = String(value);
   return VALUES[text] ? localize(VALUES[text]!, locale) : text;
 }

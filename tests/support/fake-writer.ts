@@ -55,7 +55,7 @@ export function groundedReply(r: SectionRequest): FakeReply {
   if (policy) paragraphs.push(zh ? `可关注 [[policy:${policy}]] 的申报要求。` : `Check the requirements of [[policy:${policy}]].`);
   return {
     args: {
-      headline: zh ? `${r.section}：${level.name}` : `${r.section}: ${level.name}`,
+      headline: zh ? `本节要点：${level.name}` : `${r.section}: ${level.name}`,
       paragraphs,
       bullets: [zh ? "按计划推进" : "Follow the plan"],
       statedLevel: level.current,

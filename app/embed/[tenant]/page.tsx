@@ -32,7 +32,7 @@ export default async function EmbedStartPage({
       <div className="mt-6">
         <StartForm
           locale={locale}
-          messages={messagesWithPrefix(locale, "assess.")}
+          messages={{ ...messagesWithPrefix(locale, "assess."), ...messagesWithPrefix(locale, "policy.clause.") }}
           {...startFormOptions(locale)}
           tenants={[{ slug: config.slug, name: config.name[locale] }]}
           tenant={config.slug}

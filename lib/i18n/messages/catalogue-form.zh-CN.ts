@@ -4,7 +4,7 @@ export const catalogueFormZhCN = {
   "ws.pf.locale": "zh-CN",
   "ws.pf.reviewLead": "左侧为文件原文，右侧为结构化草案。每个条件填写值或标为“未知”，并摘录原文依据；摘录的文字在原文中以高亮标出。",
   "ws.pf.basics": "基本信息",
-  "ws.pf.id": "编号（id）",
+  "ws.pf.id": "编号",
   "ws.pf.idHint": "小写字母、数字和连字符；保存后不能修改",
   "ws.pf.title": "政策名称",
   "ws.pf.titleEn": "英文名称（可留空）",

@@ -23,7 +23,7 @@ export default async function AssessmentResultPage({
   const { locale } = await currentTranslator();
   return (
     <section className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <ResultPage id={id} locale={locale} messages={messagesWithPrefix(locale, "assess.")} />
+      <ResultPage id={id} locale={locale} messages={{ ...messagesWithPrefix(locale, "assess."), ...messagesWithPrefix(locale, "policy.clause.") }} />
     </section>
   );
 }
