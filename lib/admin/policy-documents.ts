@@ -11,7 +11,7 @@ import { AppError, isAppError, textIn } from "@/lib/errors";
 import type { Localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { extractPdfTextIsolated, extractPlainText, ocrPdfIsolated } from "@/lib/files/extract-text";
-import { OCR_LIMITS } from "@/lib/files/ocr-limits";
+import { OCR_LIMITS, tooManyScanPages } from "@/lib/files/ocr-limits";
 import { documentTitle } from "@/lib/files/normalise-text";
 import { safeFileName, sniffType } from "@/lib/files/sniff";
 import { storeFile } from "@/lib/files/store";
@@ -75,16 +75,7 @@ export async function uploadPolicyDocument(
   const extracted = type === "application/pdf" ? await extractPdfTextIsolated(upload.bytes) : extractPlainText(upload.bytes);
   // A scan (no text layer) is read by OCR in the document's job: seconds per page, not in this request.
   const scan = extracted.scan === true;
-  if (scan && extracted.pages > OCR_LIMITS.maxPages)
-    throw AppError.validation([
-      {
-        field: "file",
-        message: {
-          "zh-CN": `该扫描件共 ${extracted.pages} 页，文字识别最多读取 ${OCR_LIMITS.maxPages} 页（限制：页数）；请拆分文件，或上传含文字的 PDF`,
-          en: `the scan has ${extracted.pages} pages; text recognition reads at most ${OCR_LIMITS.maxPages} (limit: pages); split the file or upload a text PDF`,
-        },
-      },
-    ]);
+  if (scan && extracted.pages > OCR_LIMITS.maxPages) throw AppError.validation([{ field: "file", message: tooManyScanPages(extracted.pages) }]);
   const fileName = safeFileName(upload.name, type === "application/pdf" ? "policy.pdf" : "policy.txt");
   const file = await storeFile(db, {
     tenantId: tenant.id,

@@ -4,7 +4,7 @@ import path from "node:path";
 import { AppError } from "@/lib/errors";
 import type { Localized } from "@/lib/i18n/localized";
 import { normaliseExtracted } from "./normalise-text";
-import { OCR_LIMITS, type OcrLimits, type OcrResult } from "./ocr-limits";
+import { OCR_LIMITS, tooManyScanPages, type OcrLimits, type OcrResult } from "./ocr-limits";
 
 /**
  * Text of a scanned PDF by offline OCR (PaddleOCR PP-OCRv4 models through ONNX Runtime, from the
@@ -62,11 +62,7 @@ export async function ocrPdf(bytes: Uint8Array, limits: OcrLimits = OCR_LIMITS):
   const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   const dir = mkdtempSync(path.join(tmpdir(), "shuzhen-ocr-"));
   try {
-    if (doc.numPages > limits.maxPages)
-      throw unreadable({
-        "zh-CN": `该扫描件共 ${doc.numPages} 页，文字识别最多读取 ${limits.maxPages} 页（限制：页数）；请拆分文件，或上传含文字的 PDF`,
-        en: `the scan has ${doc.numPages} pages; text recognition reads at most ${limits.maxPages} (limit: pages); split the file or upload a text PDF`,
-      });
+    if (doc.numPages > limits.maxPages) throw unreadable(tooManyScanPages(doc.numPages, limits.maxPages));
     const ocr = await ocrEngine();
     const pages: string[] = [];
     let confidence = 0;
