@@ -2,7 +2,8 @@
 
 import { useMemo, useState, type ReactNode } from "react";
 import { classesOf, divisionHasClasses, searchIndustries, type IndustryHit } from "@/lib/enterprise/industry-classes";
-import { segmentsOfClass } from "@/lib/enterprise/segments";
+import { segmentName, segmentsOfClass } from "@/lib/enterprise/segments";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ClientT } from "@/lib/i18n/format";
 
 export interface IndustryValue {
@@ -21,6 +22,7 @@ interface Props {
   realEstateGroups: { code: string; name: string }[];
   /** The pilot segments of the firm's city (empty when its city runs none we know of). */
   segments: string[];
+  locale: Locale;
   cityName: string;
   field: (id: string) => Record<string, unknown>;
   error: (id: string) => ReactNode;
@@ -33,7 +35,7 @@ interface Props {
  * the 大类 and 小类 at once, the 大类 and 小类 lists themselves, and the city's pilot segments as a
  * choice, preselected from the class where the class decides it.
  */
-export function IndustryPicker({ t, value, onChange, industries, realEstateGroups, segments, cityName, field, error, inputClass, labelClass }: Props) {
+export function IndustryPicker({ t, value, onChange, industries, realEstateGroups, segments, locale, cityName, field, error, inputClass, labelClass }: Props) {
   const [search, setSearch] = useState("");
   const hits = useMemo(() => searchIndustries(search, 12), [search]);
   const divisions = useMemo(() => {
@@ -82,7 +84,7 @@ export function IndustryPicker({ t, value, onChange, industries, realEstateGroup
         labelClass={labelClass}
       />
       {segments.length > 0 ? (
-        <SegmentPicker t={t} value={value} onChange={onChange} segments={segments} cityName={cityName} error={error} labelClass={labelClass} />
+        <SegmentPicker t={t} value={value} onChange={onChange} segments={segments} locale={locale} cityName={cityName} error={error} labelClass={labelClass} />
       ) : null}
     </>
   );
@@ -211,16 +213,17 @@ function SegmentPicker({
   value,
   onChange,
   segments,
+  locale,
   cityName,
   error,
   labelClass,
-}: Pick<Props, "t" | "value" | "onChange" | "segments" | "cityName" | "error" | "labelClass">) {
+}: Pick<Props, "t" | "value" | "onChange" | "segments" | "locale" | "cityName" | "error" | "labelClass">) {
   const suggested = value.industrySubCode.length === 4 ? segmentsOfClass(segments, value.industrySubCode) : [];
   return (
     <fieldset data-testid="segment-picker">
       <legend className={labelClass}>{t("assess.segment.legend", { city: cityName })}</legend>
       <p className="text-sm text-muted">{t("assess.segment.lead", { city: cityName })}</p>
-      {suggested[0] ? <p className="mt-1 text-sm">{t("assess.segment.suggested", { segment: suggested[0] })}</p> : null}
+      {suggested[0] ? <p className="mt-1 text-sm">{t("assess.segment.suggested", { segment: segmentName(suggested[0], locale) })}</p> : null}
       <div className="mt-2 space-y-1">
         {[...segments, "none"].map((s) => (
           <label key={s} className="flex items-center gap-2 text-sm">
@@ -232,7 +235,7 @@ function SegmentPicker({
               onChange={() => onChange({ ...value, industrySegment: s })}
               className="h-5 w-5"
             />
-            {s === "none" ? t("assess.segment.none") : s}
+            {s === "none" ? t("assess.segment.none") : segmentName(s, locale)}
           </label>
         ))}
       </div>

@@ -265,6 +265,7 @@ export function StartForm(props: StartFormProps) {
           realEstateGroups={props.realEstateGroups}
           segments={segments}
           cityName={cityName}
+          locale={props.locale}
           field={h.field}
           error={h.error}
           inputClass={inputClass}

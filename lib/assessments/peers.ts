@@ -85,9 +85,13 @@ export interface Subject {
 export function groupLabel(key: PeerGroupKey, s: Subject): Localized {
   const industry = industryByCode(s.industryCode);
   const narrowing: Localized[] = [{ "zh-CN": industry?.zh ?? `行业 ${s.industryCode}`, en: industry?.en ?? `industry ${s.industryCode}` }];
-  if (key === "industry_city_size" && s.cityCode) narrowing.push({ "zh-CN": `同在${regionName({ cityCode: s.cityCode })}`, en: `same city (${s.cityCode})` });
+  if (key === "industry_city_size" && s.cityCode)
+    narrowing.push({ "zh-CN": `同在${regionName({ cityCode: s.cityCode })}`, en: `same city (${regionName({ cityCode: s.cityCode }, "en")})` });
   if (key === "industry_province_size" && s.cityCode)
-    narrowing.push({ "zh-CN": `同在${regionName({ provinceCode: s.cityCode.slice(0, 2) })}`, en: `same province (${s.cityCode.slice(0, 2)})` });
+    narrowing.push({
+      "zh-CN": `同在${regionName({ provinceCode: s.cityCode.slice(0, 2) })}`,
+      en: `same province (${regionName({ provinceCode: s.cityCode.slice(0, 2) }, "en")})`,
+    });
   if (key !== "industry" && s.sizeClass) narrowing.push({ "zh-CN": `同为${SIZE[s.sizeClass]["zh-CN"]}企业`, en: `also ${SIZE[s.sizeClass].en}` });
   return {
     "zh-CN": `本平台已提交评测的同行业企业（${narrowing.map((n) => n["zh-CN"]).join("，")}）`,

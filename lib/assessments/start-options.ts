@@ -28,7 +28,7 @@ export function startFormOptions(locale: Locale) {
   return {
     industries: INDUSTRIES.map((i) => ({ code: i.code, name: name(i), section: name(sections.get(i.section) ?? { zh: "", en: "" }) })),
     realEstateGroups: REAL_ESTATE_SUBCODES.map((i) => ({ code: i.code, name: name(i) })),
-    provinces: [...listProvinces()],
+    provinces: listProvinces(locale),
     segmentsByCity: segmentsByCity(),
     templates: Object.fromEntries(
       TEMPLATE_IDS.map((id) => [id, { label: getTemplate(id).def.label[locale], isReference: getTemplate(id).def.isReference }]),

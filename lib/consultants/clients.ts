@@ -8,8 +8,9 @@ import { audit } from "@/lib/shared/audit";
 import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { enterpriseInput, enterpriseRow } from "@/lib/enterprise/profile";
+import { firmRegion } from "@/lib/enterprise/regions";
 import { AppError } from "@/lib/errors";
-import { LOCALES } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { getTemplate, templateForIndustry } from "@/scoring";
 import { AN_EMAIL, atMostChars } from "@/lib/i18n/zod";
 
@@ -44,13 +45,16 @@ export interface ClientSummary {
   assessments: number;
 }
 
-export async function listClients(db: Db, actor: Actor, slug: string): Promise<ClientSummary[]> {
+export async function listClients(db: Db, actor: Actor, slug: string, locale: Locale = "zh-CN"): Promise<ClientSummary[]> {
   const tenant = await tenantFor(db, actor, slug, "client.manage");
   const rows = await db
     .select({
       enterpriseId: enterprises.id,
       name: enterprises.name,
       regionName: enterprises.regionName,
+      provinceCode: enterprises.provinceCode,
+      cityCode: enterprises.cityCode,
+      districtCode: enterprises.districtCode,
       industryCode: enterprises.industryCode,
       sizeClass: enterprises.sizeClass,
       contactName: consultantClients.contactName,
@@ -83,11 +87,12 @@ export async function listClients(db: Db, actor: Actor, slug: string): Promise<C
       ),
     )
     .orderBy(desc(assessments.startedAt));
-  return rows.map((r) => {
+  return rows.map(({ provinceCode, cityCode, districtCode, ...r }) => {
     const mine = visits.filter((v) => v.enterpriseId === r.enterpriseId);
     const latest = mine[0];
     return {
       ...r,
+      regionName: firmRegion({ provinceCode, cityCode, districtCode, regionName: r.regionName }, locale),
       addedAt: r.addedAt.toISOString(),
       assessments: mine.length,
       latest: latest ? { assessmentId: latest.id, status: latest.status, level: latest.level, total: latest.total, at: latest.startedAt.toISOString() } : null,
@@ -253,7 +258,7 @@ function answerText(value: unknown, options: Map<string, string>): string {
   return options.get(String(value)) ?? String(value);
 }
 
-export async function clientDetail(db: Db, actor: Actor, slug: string, enterpriseId: string, locale: "zh-CN" | "en" = "zh-CN"): Promise<ClientDetail> {
+export async function clientDetail(db: Db, actor: Actor, slug: string, enterpriseId: string, locale: Locale = "zh-CN"): Promise<ClientDetail> {
   const { firm, client } = await clientOf(db, actor, slug, enterpriseId);
   const rows = await db
     .select({
@@ -323,7 +328,7 @@ export async function clientDetail(db: Db, actor: Actor, slug: string, enterpris
     enterprise: {
       id: firm.id,
       name: firm.name,
-      regionName: firm.regionName,
+      regionName: firmRegion(firm, locale),
       industryCode: firm.industryCode,
       sizeClass: firm.sizeClass,
       aboveScale: firm.aboveScale,

@@ -1,5 +1,6 @@
 import { industryByCode } from "@/lib/enterprise/industries";
-import { listDistricts } from "@/lib/enterprise/regions";
+import { divisionName } from "@/lib/enterprise/regions";
+import { segmentName } from "@/lib/enterprise/segments";
 import { isoDateTime, truncateScore } from "@/lib/i18n/figures";
 import type { Locale } from "@/lib/i18n/locales";
 import { localize, type Localized } from "@/lib/i18n/localized";
@@ -47,7 +48,7 @@ const SIZE: Record<string, Localized & { en: string }> = {
 const score = (n: number | null) => (n === null ? null : truncateScore(n));
 const yesNo = (v: boolean | null, locale: Locale) => (v === null ? null : localize(v ? { "zh-CN": "是", en: "yes" } : { "zh-CN": "否", en: "no" }, locale));
 const levelName = (n: number | null, locale: Locale) => (n === null ? null : (LEVELS[n as 0 | 1 | 2 | 3 | 4]?.[locale] ?? String(n)));
-const districtName = (code: string | null) => (code ? (listDistricts(code.slice(0, 4)).find((d) => d.code === code)?.name ?? null) : null);
+const districtName = (code: string | null, locale: Locale) => (code ? (divisionName(code, locale) ?? null) : null);
 const industryName = (code: string | null, locale: Locale) => {
   const ind = code ? industryByCode(code) : undefined;
   return ind ? (locale === "zh-CN" ? ind.zh : ind.en) : null;
@@ -60,8 +61,8 @@ export const EXPORT_COLUMNS: readonly Column[] = [
   { header: { "zh-CN": "企业名称", en: "Firm" }, value: (r) => r.firm, width: 30 },
   { header: { "zh-CN": "统一社会信用代码", en: "Credit code" }, value: (r) => r.creditCode, width: 22 },
   { header: { "zh-CN": "行业", en: "Industry" }, value: (r, l) => industryName(r.industry, l), width: 26 },
-  { header: { "zh-CN": "细分行业", en: "Pilot segment" }, value: (r) => r.segment, width: 18 },
-  { header: { "zh-CN": "区县", en: "District" }, value: (r) => districtName(r.district), width: 12 },
+  { header: { "zh-CN": "细分行业", en: "Pilot segment" }, value: (r, locale) => (r.segment ? segmentName(r.segment, locale) : null), width: 18 },
+  { header: { "zh-CN": "区县", en: "District" }, value: (r, locale) => districtName(r.district, locale), width: 12 },
   { header: { "zh-CN": "企业规模", en: "Size" }, value: (r, l) => (r.size ? (SIZE[r.size]?.[l] ?? r.size) : null), width: 10 },
   { header: { "zh-CN": "是否规上", en: "Above designated size" }, value: (r, l) => yesNo(r.above, l), width: 10 },
   { header: { "zh-CN": "数字化水平等级", en: "Level" }, value: (r, l) => levelName(r.level, l), width: 14 },
@@ -86,9 +87,9 @@ export function filterText(f: DashboardFilters, locale: Locale): string {
   const zh = locale === "zh-CN";
   const parts: string[] = [];
   if (f.from || f.to) parts.push(`${zh ? "提交日期" : "submitted"} ${f.from ?? "…"} – ${f.to ?? "…"}`);
-  if (f.district) parts.push(`${zh ? "区县" : "district"} ${districtName(f.district) ?? f.district}`);
+  if (f.district) parts.push(`${zh ? "区县" : "district"} ${districtName(f.district, locale) ?? f.district}`);
   if (f.industry) parts.push(`${zh ? "行业" : "industry"} ${industryName(f.industry, locale) ?? f.industry}`);
-  if (f.segment) parts.push(`${zh ? "细分行业" : "segment"} ${f.segment}`);
+  if (f.segment) parts.push(`${zh ? "细分行业" : "segment"} ${segmentName(f.segment, locale)}`);
   if (f.size) parts.push(`${zh ? "规模" : "size"} ${SIZE[f.size]?.[locale] ?? f.size}`);
   if (f.aboveScale) parts.push(`${zh ? "规上" : "above designated size"} ${yesNo(f.aboveScale === "yes", locale)}`);
   if (parts.length === 0) return zh ? "全部企业" : "all firms";

@@ -1,6 +1,7 @@
 import { isAppError, type IssueOut } from "@/lib/errors";
 import { industryByCode } from "@/lib/enterprise/industries";
-import { listDistricts } from "@/lib/enterprise/regions";
+import { divisionName } from "@/lib/enterprise/regions";
+import { segmentName } from "@/lib/enterprise/segments";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { QuerySource } from "@/lib/http/query";
@@ -49,8 +50,8 @@ export function dashboardLabels(locale: Locale, t: Translate) {
     question: (code: string) => (questionLabel.get(code) ? `${code} ${questionLabel.get(code)}` : code),
     step: (step: string) =>
       dimensionLabel.get(step.toUpperCase()) ?? (["start", "scenes", "review"].includes(step) ? t(`ws.dash.step.${step as "start"}`) : step),
-    district: (code: string) => listDistricts(code.slice(0, 4)).find((x) => x.code === code)?.name,
-    segment: (key: string) => (key.startsWith("industry:") ? t("ws.dash.industryGroup", { name: industryName(key.slice(9)) }) : key),
+    district: (code: string) => divisionName(code, locale),
+    segment: (key: string) => (key.startsWith("industry:") ? t("ws.dash.industryGroup", { name: industryName(key.slice(9)) }) : segmentName(key, locale)),
     industry: (code: string) => `${industryName(code)}（${code}）`,
     size: (k: string) => (["large", "medium", "small", "micro"].includes(k) ? t(`assess.size.${k as "large"}`) : t("ws.dash.unknown")),
     template: (id: string) => ((TEMPLATE_IDS as readonly string[]).includes(id) ? getTemplate(id as (typeof TEMPLATE_IDS)[number]).def.label[locale] : id),

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { industryClassByCode } from "./industry-classes";
 
 /**
@@ -13,37 +14,44 @@ import { industryClassByCode } from "./industry-classes";
 
 export interface PilotSegment {
   name: string;
+  /** Our English rendering of the name (the policies give none). */
+  en: string;
   codes: readonly string[] | null;
   /** 大类 the segment can come from. */
   scope: readonly string[];
 }
 
-const precise = (name: string, codes: string[]): PilotSegment => ({ name, codes, scope: [...new Set(codes.map((c) => c.slice(0, 2)))] });
-const broad = (name: string, scope: string[]): PilotSegment => ({ name, codes: null, scope });
+const precise = (name: string, en: string, codes: string[]): PilotSegment => ({ name, en, codes, scope: [...new Set(codes.map((c) => c.slice(0, 2)))] });
+const broad = (name: string, en: string, scope: string[]): PilotSegment => ({ name, en, codes: null, scope });
 
 export const PILOT_SEGMENTS: readonly PilotSegment[] = [
-  precise("汽车零部件及配件", ["3670"]),
-  precise("汽车零部件", ["3670"]),
-  broad("新型高端装备", ["34", "35", "37", "38", "39", "40"]),
-  precise("新型耐火材料", ["308"]),
-  precise("铝基新材料", ["3216", "3240", "3252"]),
-  precise("生物医药及健康(含医疗仪器设备及器械)", ["27", "358"]),
-  precise("通信设备制造", ["392"]),
-  broad("特色食品加工", ["13", "14", "15"]),
-  precise("纺织服装加工", ["17", "18"]),
-  precise("生物医药制造", ["27"]),
-  precise("农矿专用设备制造", ["351", "357"]),
-  broad("新材料制造", ["26", "28", "29", "30", "31", "32", "33", "39"]),
-  precise("结构性金属制品制造", ["331"]),
-  precise("针织或钩针编织物", ["176"]),
-  precise("棉纺织/化纤纺织及印染精加工", ["171", "175"]),
-  precise("电子器件制造及配套", ["397", "398"]),
+  precise("汽车零部件及配件", "Auto parts and accessories", ["3670"]),
+  precise("汽车零部件", "Auto parts", ["3670"]),
+  broad("新型高端装备", "New high-end equipment", ["34", "35", "37", "38", "39", "40"]),
+  precise("新型耐火材料", "New refractory materials", ["308"]),
+  precise("铝基新材料", "New aluminium-based materials", ["3216", "3240", "3252"]),
+  precise("生物医药及健康(含医疗仪器设备及器械)", "Biomedicine and health (incl. medical instruments and devices)", ["27", "358"]),
+  precise("通信设备制造", "Communication equipment manufacturing", ["392"]),
+  broad("特色食品加工", "Specialty food processing", ["13", "14", "15"]),
+  precise("纺织服装加工", "Textile and garment processing", ["17", "18"]),
+  precise("生物医药制造", "Biopharmaceutical manufacturing", ["27"]),
+  precise("农矿专用设备制造", "Special equipment for agriculture and mining", ["351", "357"]),
+  broad("新材料制造", "New materials manufacturing", ["26", "28", "29", "30", "31", "32", "33", "39"]),
+  precise("结构性金属制品制造", "Structural metal products", ["331"]),
+  precise("针织或钩针编织物", "Knitted or crocheted fabrics", ["176"]),
+  precise("棉纺织/化纤纺织及印染精加工", "Cotton and chemical-fibre textiles, dyeing and finishing", ["171", "175"]),
+  precise("电子器件制造及配套", "Electronic devices and their supply chain", ["397", "398"]),
 ];
 
 const BY_NAME = new Map(PILOT_SEGMENTS.map((s) => [s.name, s]));
 
 export function pilotSegment(name: string): PilotSegment | undefined {
   return BY_NAME.get(name);
+}
+
+/** A segment's name for the reader; a name we do not know (entered by a portal) as written. */
+export function segmentName(name: string, locale: Locale): string {
+  return locale === "en" ? (BY_NAME.get(name)?.en ?? name) : name;
 }
 
 /** Whether a firm's class (4 digits), group (3) or division (2) lies in a precise segment's codes. */

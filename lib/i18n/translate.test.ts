@@ -15,6 +15,8 @@ describe("messages", () => {
     expect(placeholders(en[key])).toEqual(placeholders(zhCN[key]));
     expect(zhCN[key].trim()).not.toBe("");
     expect(en[key].trim()).not.toBe("");
+    // Plurals are chosen by the number ({count|item|items}), never written "item(s)".
+    expect(en[key]).not.toMatch(/\w\(s\)/);
   });
 });
 
@@ -23,6 +25,12 @@ describe("translator", () => {
     expect(translator("zh-CN")("landing.model.points", { points: 50 })).toBe("50 分");
     expect(translator("en")("landing.model.points", { points: 50 })).toBe("50 points");
     expect(translator("en")("landing.model.points", {})).toBe("{points} points");
+  });
+
+  it("chooses the English word for the number", () => {
+    expect(translator("en")("ws.dash.hidden", { count: 1 })).toBe("1 more group under 5 firms is not shown.");
+    expect(translator("en")("ws.dash.hidden", { count: 3 })).toBe("3 more groups under 5 firms are not shown.");
+    expect(translator("en")("ws.dash.hidden", {})).toBe("{count} more {count|group|groups} under 5 firms {count|is|are} not shown.");
   });
 });
 

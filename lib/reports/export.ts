@@ -210,8 +210,9 @@ export function exportJobHandler(): JobHandler {
         .where(and(eq(reports.tenantId, tenantId), eq(reports.language, language), inArray(reports.assessmentId, assessmentIds)));
       const pending = states.filter((s) => s.status === "queued" || s.status === "generating").length;
       if (pending > 0 && Date.now() < waitUntil) {
-        await setProgress(db, job, 0, total, `waiting for ${pending} report(s) to be written`);
-        throw new RunLater(RECHECK_MS, `waiting for ${pending} report(s) to be written`);
+        const waiting = `waiting for ${pending} ${pending === 1 ? "report" : "reports"} to be written`;
+        await setProgress(db, job, 0, total, waiting);
+        throw new RunLater(RECHECK_MS, waiting);
       }
       const entries: { name: string; data: Buffer }[] = [];
       const missing: string[] = [];

@@ -1,3 +1,4 @@
+import { segmentName } from "@/lib/enterprise/segments";
 import type { PolicyEntry } from "@/db/catalogue/policies";
 import { firstYearCost, type SolutionEntry } from "@/db/catalogue/solutions";
 import { industryByCode } from "@/lib/enterprise/industries";
@@ -173,7 +174,7 @@ function firmFacts(input: ReportInputs, lang: Locale): ReportFacts["firm"] {
     name: e.name,
     industry: ind ? localizePair(ind.zh, ind.en, lang) : e.industryCode,
     subIndustry: e.subIndustry ?? null,
-    segment: e.segment ?? null,
+    segment: e.segment ? segmentName(e.segment, lang) : null,
     region: e.regionName,
     size: e.sizeClass ? (SIZE[e.sizeClass]?.[lang] ?? null) : null,
     aboveScale: e.aboveScale,

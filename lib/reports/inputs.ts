@@ -1,3 +1,4 @@
+import { firmRegion } from "@/lib/enterprise/regions";
 import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -101,7 +102,7 @@ export async function loadReportInputs(
         industryCode: row.industryCode,
         subIndustry: row.industrySubCode ? (industryClassByCode(row.industrySubCode)?.zh ?? null) : null,
         segment: row.industrySegment,
-        regionName: row.regionName,
+        regionName: firmRegion(row, language),
         sizeClass: row.sizeClass,
         aboveScale: row.aboveScale,
         staff: row.employees,

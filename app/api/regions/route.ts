@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { listCities, listDistricts, listProvinces } from "@/lib/enterprise/regions";
 import { handler } from "@/lib/http/errors";
+import { requestLocale } from "@/lib/http/locale";
 import { parseQuery } from "@/lib/http/query";
 
 const query = z.object({
@@ -17,6 +18,8 @@ const query = z.object({
 /** GB/T 2260 divisions: provinces, or the cities of ?province=, or the districts of ?city=. Static data. */
 export const GET = handler(async (request: Request) => {
   const { province, city } = parseQuery(new URL(request.url).searchParams, query);
-  const divisions = city ? listDistricts(city) : province ? listCities(province) : listProvinces();
-  return Response.json({ divisions }, { headers: { "Cache-Control": "public, max-age=86400" } });
+  const locale = requestLocale(request);
+  const divisions = city ? listDistricts(city, locale) : province ? listCities(province, locale) : listProvinces(locale);
+  // Names follow the reader's language (cookie, else Accept-Language).
+  return Response.json({ divisions }, { headers: { "Cache-Control": "public, max-age=86400", Vary: "Cookie, Accept-Language" } });
 });

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ClientsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
   const { db, actor, t, locale } = await portalPage("consultant", tenant, `/consultant/${tenant}`);
-  const clients = await orNotFound(listClients(db, actor, tenant));
+  const clients = await orNotFound(listClients(db, actor, tenant, locale));
   const level = (n: number | null) => (n === null ? "—" : t(`ws.level.${n as 0 | 1 | 2 | 3 | 4}`));
   return (
     <Page

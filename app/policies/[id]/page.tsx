@@ -4,6 +4,7 @@ import type { Clause, PolicyEntry } from "@/db/catalogue/policies";
 import { pageDb } from "@/lib/auth/page-access";
 import { industryByCode } from "@/lib/enterprise/industries";
 import { regionName } from "@/lib/enterprise/regions";
+import { segmentName } from "@/lib/enterprise/segments";
 import { formatMoney } from "@/lib/i18n/figures";
 import { byLocale, listSeparator, localize, localizedPair } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
@@ -36,12 +37,16 @@ function rows(p: PolicyEntry, t: Translate, locale: Locale): Row[] {
     ? !r.provinceCode
       ? t("policy.national")
       : [
-          ...(r.cityCodes ?? [null]).map((city) => regionName({ provinceCode: r.provinceCode, cityCode: city })),
-          ...(r.districtCodes ?? []).map((d) => regionName({ provinceCode: r.provinceCode, cityCode: d.slice(0, 4), districtCode: d })),
+          ...(r.cityCodes ?? [null]).map((city) => regionName({ provinceCode: r.provinceCode, cityCode: city }, locale)),
+          ...(r.districtCodes ?? []).map((d) => regionName({ provinceCode: r.provinceCode, cityCode: d.slice(0, 4), districtCode: d }, locale)),
         ].join(list)
     : null;
   const ind = p.industries.value;
-  const industries = ind ? (ind.all ? t("policy.any") : [...ind.codes.map((c) => `${c} ${industryName(c, locale)}`), ...ind.segments].join(list)) : null;
+  const industries = ind
+    ? ind.all
+      ? t("policy.any")
+      : [...ind.codes.map((c) => `${c} ${industryName(c, locale)}`), ...ind.segments.map((s) => segmentName(s, locale))].join(list)
+    : null;
   const cap = p.cap.value;
   return [
     { key: "policy.cond.region", value: region, clause: p.region.clause },

@@ -24,7 +24,7 @@ export default async function AdminCataloguePage({ params }: { params: Promise<{
     orNotFound(listCatalogue(db, actor, tenant, "solution")),
   ]);
   const messages = messagesWithPrefix(locale, "ws.");
-  const lists = { provinces: listProvinces(), scenes: sceneChoices(locale) };
+  const lists = { provinces: listProvinces(locale), scenes: sceneChoices(locale) };
   return (
     <Page title={t("ws.admin.tab.catalogue")} lead={t("ws.catalogue.lead")} nav={<AdminNav tenant={tenant} current="/catalogue" t={t} />}>
       <Panel title={t("ws.catalogue.policies")} id="policies">

@@ -59,7 +59,7 @@ export default async function DashboardPage({
             <option value="">{t("ws.audit.all")}</option>
             {withCurrent(d.options.segments, filters.segment).map((key) => (
               <option key={key} value={key}>
-                {key}
+                {label.segment(key)}
               </option>
             ))}
           </select>

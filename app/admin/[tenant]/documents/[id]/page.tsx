@@ -21,7 +21,7 @@ export default async function AdminDocumentPage({ params }: { params: Promise<{ 
   const view = await orNotFound(policyDocumentView(db, actor, tenant, id, locale));
   return (
     <Page title={t("ws.docs.review")} lead={t("ws.pf.reviewLead")} nav={<AdminNav tenant={tenant} current="/documents" t={t} />}>
-      <DocumentReview tenant={tenant} initial={view} provinces={listProvinces()} messages={messagesWithPrefix(locale, "ws.")} />
+      <DocumentReview tenant={tenant} initial={view} provinces={listProvinces(locale)} messages={messagesWithPrefix(locale, "ws.")} />
     </Page>
   );
 }
