@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PlatformTenants } from "@/components/admin/platform-tenants";
 import { Page } from "@/components/ui/page";
 import { orNotFound, signedInPage } from "@/lib/auth/page-access";
+import { listProvinces } from "@/lib/enterprise/regions";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { listTenants } from "@/lib/platform/tenants";
@@ -18,7 +19,7 @@ export default async function PlatformPage() {
   const tenants = await orNotFound(listTenants(db, actor));
   return (
     <Page title={t("ws.platform.title")} lead={t("ws.platform.lead")}>
-      <PlatformTenants tenants={tenants} locale={locale} messages={messagesWithPrefix(locale, "ws.")} />
+      <PlatformTenants tenants={tenants} provinces={listProvinces(locale)} locale={locale} messages={messagesWithPrefix(locale, "ws.")} />
     </Page>
   );
 }

@@ -77,7 +77,8 @@ export function Members({
         >
           {members.map((m) => (
             <Row key={m.userId}>
-              <RowHead>
+              {/* An address has no break points; on a phone it wraps anywhere rather than push the roles off screen. */}
+              <RowHead className="font-normal [overflow-wrap:anywhere]">
                 {m.name ? `${m.name} · ` : ""}
                 {m.email}
                 {m.disabled ? ` · ${t("ws.users.disabled")}` : ""}

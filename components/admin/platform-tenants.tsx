@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { formatDateTime } from "@/lib/i18n/figures";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
+import type { Division } from "@/lib/enterprise/regions";
 import type { Locale } from "@/lib/i18n/locales";
+import { regions } from "../client/api";
 import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
 import { Done, ErrorNotice } from "../ui/notice";
@@ -39,7 +41,17 @@ const text = (f: FormData, name: string) => String(f.get(name) ?? "").trim();
  * see who works in each, invite an administrator, rename, retire (typing the name) or bring back.
  * Each action says what it did; the page's data is refreshed in place so the message stays.
  */
-export function PlatformTenants({ tenants, locale, messages }: { tenants: Tenant[]; locale: Locale; messages: Record<string, string> }) {
+export function PlatformTenants({
+  tenants,
+  provinces,
+  locale,
+  messages,
+}: {
+  tenants: Tenant[];
+  provinces: Division[];
+  locale: Locale;
+  messages: Record<string, string>;
+}) {
   const t = clientTranslator(messages);
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -85,7 +97,7 @@ export function PlatformTenants({ tenants, locale, messages }: { tenants: Tenant
               <td>
                 <code>{x.slug}</code>
               </td>
-              <td data-testid={`state-${x.slug}`}>
+              <td className="whitespace-nowrap" data-testid={`state-${x.slug}`}>
                 {x.kind === "platform" ? t("ws.platform.platform") : x.status === "retired" ? t("ws.platform.retired") : t("ws.platform.active")}
               </td>
               <td>
@@ -231,14 +243,7 @@ export function PlatformTenants({ tenants, locale, messages }: { tenants: Tenant
             {t("ws.platform.nameEn")}
             <input name="nameEn" required maxLength={120} className={inputClass} />
           </label>
-          <label className={labelClass}>
-            {t("ws.platform.province")}
-            <input name="provinceCode" pattern="[0-9]{2}" className={inputClass} />
-          </label>
-          <label className={labelClass}>
-            {t("ws.platform.city")}
-            <input name="cityCode" pattern="[0-9]{4}" className={inputClass} />
-          </label>
+          <CitySelects provinces={provinces} t={t} />
           <label className={labelClass}>
             {t("ws.platform.firstAdmin")}
             <input name="adminEmail" type="email" maxLength={200} autoComplete="off" className={inputClass} />
@@ -249,6 +254,44 @@ export function PlatformTenants({ tenants, locale, messages }: { tenants: Tenant
         </button>
       </form>
     </div>
+  );
+}
+
+/** The portal's city, chosen by name (GB/T 2260 lists; the cities of the chosen province from /api/regions). */
+function CitySelects({ provinces, t }: { provinces: Division[]; t: ClientT }) {
+  const [province, setProvince] = useState("");
+  const [cities, setCities] = useState<Division[]>([]);
+  useEffect(() => {
+    if (!province) return setCities([]);
+    const controller = new AbortController();
+    void regions.cities(province, controller.signal).then((r) => r.ok && setCities(r.data.divisions));
+    return () => controller.abort();
+  }, [province]);
+  return (
+    <>
+      <label className={labelClass}>
+        {t("ws.platform.province")}
+        <select name="provinceCode" value={province} onChange={(e) => setProvince(e.target.value)} className={inputClass}>
+          <option value="">{t("ws.platform.noRegion")}</option>
+          {provinces.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={labelClass}>
+        {t("ws.platform.city")}
+        <select name="cityCode" disabled={!province} className={inputClass}>
+          <option value="">{t("ws.platform.noRegion")}</option>
+          {cities.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
   );
 }
 
@@ -269,12 +312,12 @@ function MemberList({ members, t, locale }: { members: Member[]; t: ClientT; loc
       <Table head={[t("ws.users.account"), t("ws.users.role"), t("ws.users.lastSignIn")]} caption={t("ws.users.members")}>
         {members.map((m) => (
           <Row key={m.userId}>
-            <RowHead>
+            <RowHead className="font-normal [overflow-wrap:anywhere]">
               {m.name ? `${m.name} · ` : ""}
               {m.email}
             </RowHead>
-            <td>{m.roles.map((r) => t(`ws.role.${r}`)).join("、")}</td>
-            <td>{m.lastSignInAt ? formatDateTime(m.lastSignInAt, locale) : t("ws.platform.never")}</td>
+            <td className="whitespace-nowrap">{m.roles.map((r) => t(`ws.role.${r}`)).join("、")}</td>
+            <td className="whitespace-nowrap">{m.lastSignInAt ? formatDateTime(m.lastSignInAt, locale) : t("ws.platform.never")}</td>
           </Row>
         ))}
       </Table>

@@ -38,6 +38,9 @@ export function Table({
     density === "compact" ? "[&_td]:py-1 [&_th]:py-1" : "[&_td]:py-2 [&_th]:py-2",
     gutter ? "[&_td]:pr-4 [&_th]:pr-4" : "",
     numeric ? "[&_td]:text-right [&_thead_th+th]:text-right" : "",
+    // A narrow phone column must not break a header a character a line: Chinese headers break only
+    // at spaces and punctuation (a long header still wraps there).
+    "[&_thead_th]:[word-break:keep-all]",
   ].join(" ");
   return (
     <table className={`w-full border-collapse text-left text-sm ${cells} ${className}`.trim()} data-testid={testId}>

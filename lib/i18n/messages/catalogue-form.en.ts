@@ -4,7 +4,7 @@ export const catalogueFormEn: Record<keyof typeof catalogueFormZhCN, string> = {
   /** The locale itself, for the forms that check an entry in the browser (messages in this language). */
   "ws.pf.locale": "en",
   "ws.pf.reviewLead":
-    "The document's text on the left, the structured draft on the right. Give each condition a value or mark it unknown, and quote the words it rests on; quoted words are highlighted in the text.",
+    "Check the structured draft against the document's text (on the left on a wide screen, above it on a phone). Give each condition a value or mark it unknown, and quote the words it rests on; quoted words are highlighted in the text.",
   "ws.pf.basics": "Basics",
   "ws.pf.id": "Id",
   "ws.pf.idHint": "lower-case letters, digits and hyphens; cannot change once saved",

@@ -2,7 +2,7 @@
 export const catalogueFormZhCN = {
   /** The locale itself, for the forms that check an entry in the browser (messages in this language). */
   "ws.pf.locale": "zh-CN",
-  "ws.pf.reviewLead": "左侧为文件原文，右侧为结构化草案。每个条件填写值或标为“未知”，并摘录原文依据；摘录的文字在原文中以高亮标出。",
+  "ws.pf.reviewLead": "对照文件原文（宽屏时在左侧，手机上在上方）审核结构化草案。每个条件填写值或标为“未知”，并摘录原文依据；摘录的文字在原文中以高亮标出。",
   "ws.pf.basics": "基本信息",
   "ws.pf.id": "编号",
   "ws.pf.idHint": "小写字母、数字和连字符；保存后不能修改",
