@@ -3,6 +3,7 @@
  * last build, then serve the production build and print where, with the demo logins.
  */
 import { spawn } from "node:child_process";
+import { relayActivity } from "@/lib/http/activity";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed";
 import { DatabaseLockedError } from "@/db/pglite-lock";
 import { appUrl, EnvError, isLoopback, outboxExposureWarning, parseEnv, type Env } from "@/lib/env";
@@ -93,14 +94,17 @@ async function main(): Promise<void> {
     SHUZHEN_INTERNAL_URL: internalUrl(config),
     NODE_OPTIONS: serverNodeOptions(),
   };
+  // With an IPC channel each way: the server says when it answers requests, the workers give way.
+  const withIpc = ["inherit", "inherit", "inherit", "ipc"] as const;
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(config.PORT), "-H", config.HOST], {
-    stdio: "inherit",
-    env: { ...serverEnv, ...(workerCount > 0 ? { JOB_WORKER: "false" } : {}) },
+    stdio: workerCount > 0 ? [...withIpc] : "inherit",
+    env: { ...serverEnv, ...(workerCount > 0 ? { JOB_WORKER: "false", SHUZHEN_ACTIVITY_IPC: "1" } : {}) },
   });
   const workers = Array.from({ length: workerCount }, () =>
-    spawn(process.execPath, WORKER_ARGS, { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } }),
+    spawn(process.execPath, WORKER_ARGS, { stdio: [...withIpc], env: { ...process.env, NODE_ENV: "production" } }),
   );
-  if (workerCount > 0) console.log(`      background jobs: ${workerCount} worker process(es) (JOB_WORKERS)`);
+  server.on("message", (m) => relayActivity(m, workers));
+  if (workerCount > 0) console.log(`      background jobs: ${workerCount} worker process${workerCount === 1 ? "" : "es"} (JOB_WORKERS)`);
   const stop = (signal: NodeJS.Signals) => {
     if (server.exitCode === null) server.kill(signal);
     for (const w of workers) if (w.exitCode === null) w.kill(signal);

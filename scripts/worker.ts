@@ -8,7 +8,9 @@ import { constants, setPriority } from "node:os";
 import { databaseDriver, EnvError, parseEnv } from "@/lib/env";
 import { database } from "@/lib/db";
 import { startJobWorker } from "@/lib/jobs/handlers";
+import { serversBusy } from "@/lib/http/activity";
 import { logger } from "@/lib/logger";
+import { heavyWork } from "@/lib/workers/pool";
 
 try {
   parseEnv(process.env);
@@ -30,7 +32,10 @@ try {
   /* not permitted here: run at normal priority */
 }
 const { db, close } = await database();
-const { worker, llm } = await startJobWorker(db, { soleWorker: false });
+// Started by npm start beside a server: new jobs wait while it answers requests (at most 1 s between two).
+const { worker, llm } = await startJobWorker(db, { soleWorker: false, yieldWhile: serversBusy() });
+// Plans and PDFs run in threads: start them now, not during the first burst of submits.
+heavyWork().warm({ idleMs: 60 * 60_000 });
 logger.info("job.worker_started", { worker: worker.id, llm, process: "worker" });
 let stopping = false;
 const stop = async () => {

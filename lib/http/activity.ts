@@ -21,12 +21,49 @@ const state = (holder.__shuzhenActivity ??= over(new SharedArrayBuffer(16)));
 
 export function requestStarted(): void {
   Atomics.add(state.counts, 0, 1);
-  state.times[0] = Date.now();
+  tellSupervisor((state.times[0] = Date.now()));
 }
 
 export function requestEnded(): void {
   if (Atomics.sub(state.counts, 0, 1) <= 0) Atomics.store(state.counts, 0, 0);
-  state.times[0] = Date.now();
+  tellSupervisor((state.times[0] = Date.now()));
+}
+
+/** What a server tells the process that started it (scripts/start.ts), which tells its worker processes. */
+interface ActivityMessage {
+  kind: "shuzhen.activity";
+  at: number;
+}
+
+const isActivity = (m: unknown): m is ActivityMessage =>
+  typeof m === "object" && m !== null && (m as ActivityMessage).kind === "shuzhen.activity" && typeof (m as ActivityMessage).at === "number";
+
+let toldAt = 0;
+/** Set by scripts/start.ts for a server it gave an IPC channel to (another parent, e.g. a test runner, may not expect our messages). */
+const SUPERVISED = process.env.SHUZHEN_ACTIVITY_IPC === "1";
+/** At most every 100 ms, and only to a supervisor that listens (npm start on PostgreSQL). */
+function tellSupervisor(now: number): void {
+  if (!SUPERVISED || !process.send || !process.connected || now - toldAt < 100) return;
+  toldAt = now;
+  process.send({ kind: "shuzhen.activity", at: now } satisfies ActivityMessage);
+}
+
+/** The supervisor's side: relays a server's activity to the worker processes beside it. */
+export function relayActivity(message: unknown, to: readonly { connected: boolean; send(m: unknown): boolean }[]): void {
+  if (!isActivity(message)) return;
+  for (const w of to) if (w.connected) w.send(message);
+}
+
+/**
+ * A worker process's side: whether a server beside it answered requests within the last `quietMs`
+ * (the same rule as `busyIn`, 100 ms coarser). Always false for a worker started on its own.
+ */
+export function serversBusy(quietMs = 350): () => boolean {
+  let at = 0;
+  process.on("message", (m: unknown) => {
+    if (isActivity(m)) at = Math.max(at, m.at);
+  });
+  return () => Date.now() - at < quietMs;
 }
 
 /** The shared memory to hand to the jobs thread, which reads it with `busyIn`. */

@@ -16,6 +16,19 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
 }
 
 describe("WorkerPool", () => {
+  it("starts its threads when warmed, before any task, and runs tasks on them", async () => {
+    const warm = new WorkerPool({ threads: 2, memoryMb: 64, maxQueued: 2, idleMs: 60_000 });
+    try {
+      expect(warm.load.threads).toBe(0);
+      warm.warm({ idleMs: 60_000 });
+      expect(warm.load).toEqual({ running: 0, queued: 0, threads: 2 });
+      expect(await warm.run("pool.probe", {}, { timeoutMs: 20_000 })).toBe("done");
+      expect(warm.load.threads).toBe(2);
+    } finally {
+      await warm.close();
+    }
+  }, 30_000);
+
   it("runs a task off the event loop and returns its value", async () => {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();

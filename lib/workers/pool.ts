@@ -67,8 +67,11 @@ export class WorkerPool {
   private readonly threads = new Set<Thread>();
   private readonly queue: Job[] = [];
   private nextId = 1;
+  private idleMs: number;
 
-  constructor(private readonly options: PoolOptions) {}
+  constructor(private readonly options: PoolOptions) {
+    this.idleMs = options.idleMs;
+  }
 
   run<K extends TaskKind>(kind: K, input: TaskInput<K>, o: { timeoutMs: number }): Promise<TaskOutput<K>> {
     if (this.queue.length >= this.options.maxQueued) {
@@ -78,6 +81,15 @@ export class WorkerPool {
       this.queue.push({ id: this.nextId++, kind, input, timeoutMs: o.timeoutMs, resolve: resolve as (value: unknown) => void, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Starts every thread now and keeps idle ones for `idleMs`: a worker process at boot, so that
+   * loading the threads' code (seconds of CPU each) is not paid inside the first burst of requests.
+   */
+  warm(o: { idleMs: number }): void {
+    this.idleMs = o.idleMs;
+    while (this.threads.size < this.options.threads) this.release(this.spawn());
   }
 
   /** Running and queued tasks, for health and tests. */
@@ -185,7 +197,7 @@ export class WorkerPool {
     thread.job = null;
     thread.idle = setTimeout(() => {
       if (!thread.job) this.fail(thread, "crashed", "idle");
-    }, this.options.idleMs);
+    }, this.idleMs);
     thread.idle.unref();
   }
 }
