@@ -100,6 +100,8 @@ export const envSchema = z.object({
   SHUZHEN_INTERNAL_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://127.0.0.1:3000" }).optional(),
   /** Runs background jobs (report generation) inside the server process. */
   JOB_WORKER: boolFlag.default(true),
+  /** Set by npm start for a server whose worker processes listen for its activity (IPC). */
+  SHUZHEN_ACTIVITY_IPC: boolFlag.default(false),
   /** On PostgreSQL: background worker processes `npm start` runs beside the app server (which then runs no jobs itself). */
   JOB_WORKERS: z.coerce
     .number({ error: "must be a whole number from 0 to 16" })

@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   const withIpc = ["inherit", "inherit", "inherit", "ipc"] as const;
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(config.PORT), "-H", config.HOST], {
     stdio: workerCount > 0 ? [...withIpc] : "inherit",
-    env: { ...serverEnv, ...(workerCount > 0 ? { JOB_WORKER: "false", SHUZHEN_ACTIVITY_IPC: "1" } : {}) },
+    env: { ...serverEnv, ...(workerCount > 0 ? { JOB_WORKER: "false", SHUZHEN_ACTIVITY_IPC: "true" } : {}) },
   });
   const workers = Array.from({ length: workerCount }, () =>
     spawn(process.execPath, WORKER_ARGS, { stdio: [...withIpc], env: { ...process.env, NODE_ENV: "production" } }),

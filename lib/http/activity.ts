@@ -1,3 +1,6 @@
+import "server-only";
+import { env } from "@/lib/env";
+
 /**
  * Requests this process is answering, so that background work (the jobs thread, whose queries share
  * the embedded database's one thread with every request's) can give way to them. In shared memory:
@@ -39,13 +42,17 @@ const isActivity = (m: unknown): m is ActivityMessage =>
   typeof m === "object" && m !== null && (m as ActivityMessage).kind === "shuzhen.activity" && typeof (m as ActivityMessage).at === "number";
 
 let toldAt = 0;
-/** Set by scripts/start.ts for a server it gave an IPC channel to (another parent, e.g. a test runner, may not expect our messages). */
-const SUPERVISED = process.env.SHUZHEN_ACTIVITY_IPC === "1";
-/** At most every 100 ms, and only to a supervisor that listens (npm start on PostgreSQL). */
+let supervised: boolean | undefined;
+/**
+ * At most every 100 ms, and only to a supervisor that listens: npm start on PostgreSQL sets
+ * SHUZHEN_ACTIVITY_IPC for a server it gave an IPC channel to (another parent, such as a test
+ * runner, may not expect our messages).
+ */
 function tellSupervisor(now: number): void {
-  if (!SUPERVISED || !process.send || !process.connected || now - toldAt < 100) return;
+  supervised ??= !!process.send && env().SHUZHEN_ACTIVITY_IPC;
+  if (!supervised || !process.connected || now - toldAt < 100) return;
   toldAt = now;
-  process.send({ kind: "shuzhen.activity", at: now } satisfies ActivityMessage);
+  process.send?.({ kind: "shuzhen.activity", at: now } satisfies ActivityMessage);
 }
 
 /** The supervisor's side: relays a server's activity to the worker processes beside it. */
