@@ -40,12 +40,16 @@ export const MEMORY = "memory://";
 
 type Callback = (sql: Sql) => unknown;
 
+/** Long lists (`inArray`, bulk inserts) make a new text at every length: not worth keeping on the server. */
+const MAX_PREPARED_PARAMETERS = 64;
+
 /**
  * drizzle sends every query through `sql.unsafe` with prepare off (named statements only for
  * `.prepare(name)`), so PostgreSQL parsed and planned each query every time: a third of a submit's
  * database time. This client prepares every query with parameters, as postgres.js does for its own
  * tagged queries: a statement seen before on a connection is bound and executed only. Transactions and
- * savepoints get the same.
+ * savepoints get the same. Behind a pooler in transaction mode (PgBouncer), `?prepare=false` on
+ * DATABASE_URL turns it off (postgres.js reads it per connection, before any query's own choice).
  */
 function preparing<T extends Sql>(sql: T): T {
   const scoped =
@@ -58,7 +62,7 @@ function preparing<T extends Sql>(sql: T): T {
     get(target, prop) {
       if (prop === "unsafe")
         return (query: string, args: unknown[] = [], options: Record<string, unknown> = {}) =>
-          target.unsafe(query, args as never[], { ...options, prepare: args.length > 0 });
+          target.unsafe(query, args as never[], { ...options, prepare: args.length > 0 && args.length <= MAX_PREPARED_PARAMETERS });
       if (prop === "begin") return scoped(target.begin.bind(target) as (...a: unknown[]) => unknown);
       if (prop === "savepoint" && "savepoint" in target)
         return scoped((target as unknown as TransactionSql).savepoint.bind(target) as (...a: unknown[]) => unknown);

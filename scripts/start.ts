@@ -104,6 +104,8 @@ async function main(): Promise<void> {
     spawn(process.execPath, WORKER_ARGS, { stdio: [...withIpc], env: { ...process.env, NODE_ENV: "production" } }),
   );
   server.on("message", (m) => relayActivity(m, workers));
+  // A channel closing under a write (a worker going away) must not stop the supervisor.
+  for (const child of [server, ...workers]) child.on("error", (error) => console.warn(`background process: ${error.message}`));
   if (workerCount > 0) console.log(`      background jobs: ${workerCount} worker process${workerCount === 1 ? "" : "es"} (JOB_WORKERS)`);
   const stop = (signal: NodeJS.Signals) => {
     if (server.exitCode === null) server.kill(signal);

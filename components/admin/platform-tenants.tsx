@@ -55,6 +55,8 @@ export function PlatformTenants({
   const t = clientTranslator(messages);
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // The new-portal form's reset (after a portal is created) starts its city choice afresh too.
+  const [newPortalKey, setNewPortalKey] = useState(0);
   const noticeRef = useRef<HTMLDivElement>(null);
   // The forms run down the page; the one message sits at the top and is brought into view.
   useEffect(() => {
@@ -208,6 +210,7 @@ export function PlatformTenants({
         ))}
 
       <form
+        onReset={() => setNewPortalKey((k) => k + 1)}
         onSubmit={(e) =>
           void act(
             e,
@@ -243,7 +246,7 @@ export function PlatformTenants({
             {t("ws.platform.nameEn")}
             <input name="nameEn" required maxLength={120} className={inputClass} />
           </label>
-          <CitySelects provinces={provinces} t={t} />
+          <CitySelects key={newPortalKey} provinces={provinces} t={t} />
           <label className={labelClass}>
             {t("ws.platform.firstAdmin")}
             <input name="adminEmail" type="email" maxLength={200} autoComplete="off" className={inputClass} />
@@ -262,7 +265,8 @@ function CitySelects({ provinces, t }: { provinces: Division[]; t: ClientT }) {
   const [province, setProvince] = useState("");
   const [cities, setCities] = useState<Division[]>([]);
   useEffect(() => {
-    if (!province) return setCities([]);
+    setCities([]); // never the last province's cities while this one's load
+    if (!province) return;
     const controller = new AbortController();
     void regions.cities(province, controller.signal).then((r) => r.ok && setCities(r.data.divisions));
     return () => controller.abort();

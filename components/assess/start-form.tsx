@@ -5,7 +5,7 @@ import { checkCreditCode } from "@/lib/enterprise/credit-code";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
 import { templateForIndustry, type TemplateId } from "@/scoring/template-ids";
-import { createAssessment, createClient, regions, type EnterpriseDraft } from "../client/api";
+import { createAssessment, createClient, regions, type EnterpriseDraft, type Locale } from "../client/api";
 import type { ApiResult } from "../client/http";
 import { saveToken } from "../client/token-store";
 import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
@@ -49,7 +49,7 @@ export interface StartFormProps {
 }
 
 /** Cities of the chosen province and districts of the chosen city, as they are chosen. */
-function useDivisions(provinceCode: string, cityCode: string) {
+function useDivisions(provinceCode: string, cityCode: string, lang: Locale) {
   const [cities, setCities] = useState<Option[]>([]);
   const [districts, setDistricts] = useState<Option[]>([]);
   useEffect(() => {
@@ -57,16 +57,16 @@ function useDivisions(provinceCode: string, cityCode: string) {
     setDistricts([]);
     if (!provinceCode) return;
     const controller = new AbortController();
-    void regions.cities(provinceCode, controller.signal).then((r) => r.ok && setCities(r.data.divisions));
+    void regions.cities(provinceCode, controller.signal, lang).then((r) => r.ok && setCities(r.data.divisions));
     return () => controller.abort();
-  }, [provinceCode]);
+  }, [provinceCode, lang]);
   useEffect(() => {
     setDistricts([]);
     if (!cityCode) return;
     const controller = new AbortController();
-    void regions.districts(cityCode, controller.signal).then((r) => r.ok && setDistricts(r.data.divisions));
+    void regions.districts(cityCode, controller.signal, lang).then((r) => r.ok && setDistricts(r.data.divisions));
     return () => controller.abort();
-  }, [cityCode]);
+  }, [cityCode, lang]);
   return { cities, districts };
 }
 
@@ -217,7 +217,7 @@ export function StartForm(props: StartFormProps) {
   // On the main site the portal follows the firm's city until the firm picks one itself.
   const [tenantChosen, setTenantChosen] = useState(false);
   const [contact, setContact] = useState<ContactValue>({ contactName: "", contactEmail: "", note: "" });
-  const { cities, districts } = useDivisions(region.provinceCode, region.cityCode);
+  const { cities, districts } = useDivisions(region.provinceCode, region.cityCode, props.locale);
   useRegionFromCreditCode(creditCode, region, setRegion, props.provinces, cities);
 
   const { industryCode, industrySubCode } = industry;

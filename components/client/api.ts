@@ -19,9 +19,12 @@ import { request } from "./http";
 export type Locale = "zh-CN" | "en";
 type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 
+/** Names in the page's language: an embed has no language cookie, so the page says which (`lang`). */
 export const regions = {
-  cities: (provinceCode: string, signal?: AbortSignal) => request<{ divisions: Division[] }>("GET", `/api/regions?province=${provinceCode}`, { signal }),
-  districts: (cityCode: string, signal?: AbortSignal) => request<{ divisions: Division[] }>("GET", `/api/regions?city=${cityCode}`, { signal }),
+  cities: (provinceCode: string, signal?: AbortSignal, lang?: Locale) =>
+    request<{ divisions: Division[] }>("GET", `/api/regions?province=${provinceCode}${lang ? `&lang=${lang}` : ""}`, { signal }),
+  districts: (cityCode: string, signal?: AbortSignal, lang?: Locale) =>
+    request<{ divisions: Division[] }>("GET", `/api/regions?city=${cityCode}${lang ? `&lang=${lang}` : ""}`, { signal }),
 };
 
 type StartRequest = z.input<typeof createAssessmentRequest>;

@@ -56,7 +56,6 @@ const PROPER: Record<string, string> = {
   乌兰察布: "Ulanqab",
   巴彦淖尔: "Bayannur",
   阿拉善: "Alxa",
-  兴安: "Hinggan",
   拉萨: "Lhasa",
   日喀则: "Xigaze",
   昌都: "Qamdo",
@@ -155,7 +154,44 @@ const PROPER: Record<string, string> = {
   盱眙: "Xuyi",
   铅: "Yan",
   召陵: "Shaoling",
+  哈尔滨: "Harbin",
+  什邡: "Shifang",
+  大城: "Dacheng",
+  六合: "Luhe",
+  曾都: "Zengdu",
+  科尔沁: "Horqin",
+  阿鲁科尔沁: "Ar Horqin",
+  达尔罕茂明安: "Darhan Muminggan",
+  五台山: "Wutaishan",
 };
+
+/** Characters that read one way in place names whatever the dictionary's word reading (花都 Huadu, 蚌山 Bengshan). */
+const CHAR_READINGS: Record<string, string> = { 都: "du", 蚌: "beng" };
+
+/** Whole names, by code, where a proper name alone would mislead (兴安县 in Guangxi is not 兴安盟). */
+const BY_CODE: Record<string, string> = { "1522": "Hinggan League", "429021": "Shennongjia Forestry District" };
+
+/** Words in the names of functional zones, translated rather than spelt out. */
+const ZONE_WORDS: Record<string, string> = {
+  高新技术: "High-tech",
+  高新: "High-tech",
+  现代产业: "Modern Industry",
+  城乡一体化: "Urban-Rural Integration",
+  循环化工: "Circular Chemical",
+  转型综合改革: "Transformation and Comprehensive Reform",
+  综合保税: "Comprehensive Bonded",
+  经济技术: "Economic and Technological",
+  稀土: "Rare Earth",
+  汽车: "Automotive",
+  物流: "Logistics",
+  临空: "Airport",
+  空港: "Airport",
+  海港: "Seaport",
+  工业: "Industrial",
+  产业: "Industrial",
+  经济: "Economic",
+};
+const ZONE_WORD_KEYS = Object.keys(ZONE_WORDS).sort((a, b) => b.length - a.length);
 
 /** Ethnic groups named in autonomous areas, longest first when matched. */
 const PEOPLES: Record<string, string> = {
@@ -215,7 +251,7 @@ const PEOPLES: Record<string, string> = {
 const PEOPLE_KEYS = Object.keys(PEOPLES).sort((a, b) => b.length - a.length);
 
 /** Generic endings, longest first; `zone` names are several words and are segmented. */
-const GENERIC: { zh: string; en: string; zone?: true }[] = [
+const GENERIC: { zh: string; en: string; zone?: true; words?: true }[] = [
   { zh: "省直辖县级行政区划", en: "County-level divisions under the province" },
   { zh: "自治区直辖县级行政区划", en: "County-level divisions under the autonomous region" },
   { zh: "高新技术产业开发区", en: "High-tech Industrial Development Zone", zone: true },
@@ -223,8 +259,9 @@ const GENERIC: { zh: string; en: string; zone?: true }[] = [
   { zh: "航空港经济综合实验区", en: "Airport Economy Zone", zone: true },
   { zh: "经济开发区", en: "Economic Development Zone", zone: true },
   { zh: "综合实验区", en: "Comprehensive Experimental Zone", zone: true },
-  { zh: "行政委员会", en: "Administrative Committee", zone: true },
-  { zh: "管理区管委会", en: "Administrative Zone", zone: true },
+  { zh: "行政委员会", en: "Administrative Committee" },
+  { zh: "管理区管委会", en: "Administrative Zone" },
+  { zh: "风景名胜区", en: "Scenic Area" },
   { zh: "工业园区", en: "Industrial Park", zone: true },
   { zh: "开发区", en: "Development Zone", zone: true },
   { zh: "示范区", en: "Demonstration Zone", zone: true },
@@ -237,8 +274,7 @@ const GENERIC: { zh: string; en: string; zone?: true }[] = [
   { zh: "自治州", en: "Autonomous Prefecture" },
   { zh: "自治县", en: "Autonomous County" },
   { zh: "自治旗", en: "Autonomous Banner" },
-  { zh: "林区", en: "Forestry District" },
-  { zh: "新区", en: "New Area" },
+  { zh: "新区", en: "New Area", words: true },
   { zh: "矿区", en: "Mining District" },
   { zh: "特区", en: "Special District" },
   { zh: "地区", en: "Prefecture" },
@@ -255,7 +291,8 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function romanise(proper: string): string {
   const known = PROPER[proper] ?? PROVINCE_STEMS.get(proper);
   if (known) return known;
-  const syllables = pinyin(proper, { toneType: "none", type: "array", v: true }).map((s) => s.replace(/v/g, "ü"));
+  const chars = [...proper];
+  const syllables = pinyin(proper, { toneType: "none", type: "array", v: true }).map((s, i) => CHAR_READINGS[chars[i] ?? ""] ?? s.replace(/v/g, "ü"));
   return cap(syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join(""));
 }
 
@@ -275,9 +312,27 @@ function romaniseWords(proper: string): string {
       words.push(stem);
       rest = rest.slice(stem.length);
     }
-    words.push(rest);
+    if (rest) words.push(rest);
   }
-  return words.map(romanise).join(" ");
+  return words.flatMap(zoneWords).join(" ");
+}
+
+/** What is left of a zone's name after its places: known words translated, the rest in pinyin. */
+function zoneWords(part: string): string[] {
+  if (PROPER[part] || PROVINCE_STEMS.has(part) || PLACE_STEMS.includes(part)) return [romanise(part)];
+  const out: string[] = [];
+  let pending = "";
+  for (let i = 0; i < part.length;) {
+    const word = ZONE_WORD_KEYS.find((w) => part.startsWith(w, i));
+    if (word) {
+      if (pending) out.push(romanise(pending));
+      pending = "";
+      out.push(ZONE_WORDS[word]!);
+      i += word.length;
+    } else pending += part[i++];
+  }
+  if (pending) out.push(romanise(pending));
+  return out;
 }
 
 /** Peoples at the end of an autonomous area's name: "阿坝藏族羌族" → ["阿坝", "Tibetan and Qiang"]. */
@@ -294,20 +349,50 @@ function splitPeoples(name: string): [string, string] {
   return [rest, peoples];
 }
 
+/** Mongolian banners: 科尔沁左翼中旗 → Horqin Left Middle Banner. */
+function banner(stem: string): string {
+  const parts: string[] = [];
+  let rest = stem;
+  for (const [zh, en] of [
+    ["联合", "United"],
+    ["前", "Front"],
+    ["中", "Middle"],
+    ["后", "Rear"],
+  ] as const)
+    if (rest.endsWith(zh) && rest.length > zh.length + 1) {
+      parts.unshift(en);
+      rest = rest.slice(0, -zh.length);
+      break;
+    }
+  for (const [zh, en] of [
+    ["左翼", "Left"],
+    ["右翼", "Right"],
+  ] as const)
+    if (rest.endsWith(zh) && rest.length > zh.length) {
+      parts.unshift(en);
+      rest = rest.slice(0, -zh.length);
+      break;
+    }
+  return [romanise(rest), ...parts, "Banner"].join(" ");
+}
+
 /**
  * The English name of a division. `level` decides what 市 means: a prefecture-level city is named
  * without it (郑州市 → Zhengzhou), a county-level one keeps it (荥阳市 → Xingyang City).
  */
 export function divisionNameEn(code: string, name: string, level: "province" | "city" | "district"): string {
   if (level === "province") return PROVINCES[code] ?? romanise(name.replace(/(省|市|自治区)$/, ""));
+  if (BY_CODE[code]) return BY_CODE[code];
   const whole = GENERIC.find((g) => g.zh === name);
   if (whole) return whole.en;
   // Functional zones (开发区, 园区 …) have codes ending 71–80; elsewhere 花园区 is a district.
   const zoneCode = level === "district" && Number(code.slice(4, 6)) >= 71 && Number(code.slice(4, 6)) <= 80;
-  const generic = GENERIC.find((g) => name.endsWith(g.zh) && (!g.zone || zoneCode));
+  // 清新区 is the district 清新, 碑林区 the district 碑林: an ending needs a name of two characters before it.
+  const generic = GENERIC.find((g) => name.endsWith(g.zh) && name.length - g.zh.length >= (g.zh.length > 1 ? 2 : 1) && (!g.zone || zoneCode));
   if (!generic) return romanise(name);
   const stem = name.slice(0, -generic.zh.length);
-  if (generic.zone) return `${romaniseWords(stem)} ${generic.en}`;
+  if (generic.zone || generic.words) return `${romaniseWords(stem)} ${generic.en}`;
+  if (generic.zh === "旗") return banner(stem);
   if (generic.zh === "市" && level === "city") return romanise(stem);
   const [proper, peoples] = generic.zh.startsWith("自治") || generic.zh === "区" ? splitPeoples(stem) : [stem, ""];
   return [romanise(proper), peoples, generic.en].filter(Boolean).join(" ");

@@ -38,6 +38,33 @@ describe("division names in English", () => {
     // 园区 ends a district's name without making it a park (codes 71–80 are the functional zones).
     expect(divisionName("130706", "en")).toBe("Xiahuayuan District");
     expect(divisionName("130272", "en")).toBe("Tangshan Hangu Administrative Zone");
+    // 都 reads du in place names, 蚌 beng; some names are read another way or known in English.
+    expect(divisionName("440114", "en")).toBe("Huadu District");
+    expect(divisionName("510114", "en")).toBe("Xindu District");
+    expect(divisionName("421303", "en")).toBe("Zengdu District");
+    expect(divisionName("340303", "en")).toBe("Bengshan District");
+    expect(divisionName("320116", "en")).toBe("Luhe District");
+    expect(divisionName("510682", "en")).toBe("Shifang City");
+    expect(divisionName("2301", "en")).toBe("Harbin");
+    // An ending that is part of the name: 碑林 and 清新 are districts, not a forestry district or a new area.
+    expect(divisionName("610103", "en")).toBe("Beilin District");
+    expect(divisionName("441803", "en")).toBe("Qingxin District");
+    expect(divisionName("429021", "en")).toBe("Shennongjia Forestry District");
+    expect(divisionName("310115", "en")).toBe("Pudong New Area");
+    expect(divisionName("371471", "en")).toBe("Dezhou Tianqu New Area");
+    // 兴安 is Hinggan for the league only.
+    expect(divisionName("1522", "en")).toBe("Hinggan League");
+    expect(divisionName("450325", "en")).toBe("Xing'an County");
+    // Banners, scenic areas, zones: their words translated.
+    expect(divisionName("150521", "en")).toBe("Horqin Left Middle Banner");
+    expect(divisionName("140971", "en")).toBe("Wutaishan Scenic Area");
+    expect(divisionName("341271", "en")).toBe("Fuyang Hefei Modern Industry Park");
+    expect(divisionName("632857", "en")).toBe("Dachaidan Administrative Committee");
+  });
+
+  it("tells 重庆's districts from its counties", () => {
+    expect(listCities("50").map((c) => c.name)).toEqual(["重庆市", "重庆市（县）"]);
+    expect(listCities("50", "en").map((c) => c.name)).toEqual(["Chongqing", "Chongqing (counties)"]);
   });
 
   it("keeps the Chinese names for Chinese readers", () => {
@@ -49,6 +76,8 @@ describe("division names in English", () => {
     expect(regionName({ provinceCode: "41", cityCode: "4101", districtCode: "410105" })).toBe("河南省 郑州市 金水区");
     expect(regionName({ provinceCode: "41", cityCode: "4101", districtCode: "410105" }, "en")).toBe("Jinshui District, Zhengzhou, Henan");
     expect(regionName({ provinceCode: "11", cityCode: "1101" }, "en")).toBe("Beijing");
+    expect(regionName({ provinceCode: "50", cityCode: "5002", districtCode: "500229" })).toBe("重庆市 城口县");
+    expect(regionName({ provinceCode: "50", cityCode: "5002", districtCode: "500229" }, "en")).toBe("Chengkou County, Chongqing");
   });
 
   it("falls back to the stored name for a firm without codes", () => {

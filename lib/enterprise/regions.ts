@@ -21,12 +21,15 @@ interface Entry extends Division {
   level: "province" | "city" | "district";
   /** A municipality's city entry is named as the province. */
   as?: Entry;
+  /** An English name given here rather than made. */
+  en?: string;
 }
 
 const ENGLISH = new Map<string, string>();
 function nameIn(d: Entry, locale: Locale): string {
   if (d.as) return nameIn(d.as, locale);
   if (locale !== "en") return d.name;
+  if (d.en) return d.en;
   let en = ENGLISH.get(d.code);
   if (en === undefined) ENGLISH.set(d.code, (en = divisionNameEn(d.code, d.name, d.level)));
   return en;
@@ -45,10 +48,13 @@ const AREA_CITY = new Map<string, string>();
 
 for (const c of cities) {
   const province = PROVINCE_BY_CODE.get(c.provinceCode);
+  // A municipality lists its districts under 市辖区 and (重庆) its counties under 县: two entries, told apart.
   const city: Entry =
-    (c.name === "市辖区" || c.name === "县") && province
+    c.name === "市辖区" && province
       ? { code: c.code, name: province.name, level: "city", as: province }
-      : { code: c.code, name: c.name, level: "city" };
+      : c.name === "县" && province
+        ? { code: c.code, name: `${province.name}（县）`, level: "city", en: `${nameIn(province, "en")} (counties)` }
+        : { code: c.code, name: c.name, level: "city" };
   const list = CITIES.get(c.provinceCode) ?? [];
   list.push(city);
   CITIES.set(c.provinceCode, list);
@@ -99,7 +105,8 @@ export function regionName(r: { provinceCode?: string | null; cityCode?: string 
   const name = (code: string | null | undefined) => (code ? (divisionName(code, locale) ?? "") : "");
   const province = name(r.provinceCode);
   const city = name(r.cityCode);
-  const parts = [province, city === province ? "" : city, name(r.districtCode)].filter(Boolean);
+  // A municipality's own entries (重庆市, 重庆市（县）) add nothing to the municipality's name.
+  const parts = [province, province && city.startsWith(province) ? "" : city, name(r.districtCode)].filter(Boolean);
   return locale === "en" ? parts.reverse().join(", ") : parts.join(" ");
 }
 

@@ -23,54 +23,77 @@ const holder = globalThis as typeof globalThis & { __shuzhenActivity?: Activity 
 const state = (holder.__shuzhenActivity ??= over(new SharedArrayBuffer(16)));
 
 export function requestStarted(): void {
-  Atomics.add(state.counts, 0, 1);
-  tellSupervisor((state.times[0] = Date.now()));
+  const inFlight = Atomics.add(state.counts, 0, 1) + 1;
+  tellSupervisor((state.times[0] = Date.now()), inFlight);
 }
 
 export function requestEnded(): void {
-  if (Atomics.sub(state.counts, 0, 1) <= 0) Atomics.store(state.counts, 0, 0);
-  tellSupervisor((state.times[0] = Date.now()));
+  let inFlight = Atomics.sub(state.counts, 0, 1) - 1;
+  if (inFlight < 0) Atomics.store(state.counts, 0, (inFlight = 0));
+  tellSupervisor((state.times[0] = Date.now()), inFlight);
 }
 
 /** What a server tells the process that started it (scripts/start.ts), which tells its worker processes. */
 interface ActivityMessage {
   kind: "shuzhen.activity";
   at: number;
+  /** Requests being answered at `at`: a long one keeps workers waiting though nothing else happens. */
+  inFlight: number;
 }
 
 const isActivity = (m: unknown): m is ActivityMessage =>
-  typeof m === "object" && m !== null && (m as ActivityMessage).kind === "shuzhen.activity" && typeof (m as ActivityMessage).at === "number";
+  typeof m === "object" &&
+  m !== null &&
+  (m as ActivityMessage).kind === "shuzhen.activity" &&
+  typeof (m as ActivityMessage).at === "number" &&
+  typeof (m as ActivityMessage).inFlight === "number";
 
-let toldAt = 0;
-let supervised: boolean | undefined;
+// On globalThis with the counts: route bundles each load this module, one throttle serves them all.
+const told = ((holder as typeof globalThis & { __shuzhenTold?: { at: number; inFlight: number; supervised?: boolean } }).__shuzhenTold ??= {
+  at: 0,
+  inFlight: 0,
+});
+
 /**
- * At most every 100 ms, and only to a supervisor that listens: npm start on PostgreSQL sets
- * SHUZHEN_ACTIVITY_IPC for a server it gave an IPC channel to (another parent, such as a test
- * runner, may not expect our messages).
+ * At most every 100 ms, and at once when the last request ends; only to a supervisor that listens:
+ * npm start on PostgreSQL sets SHUZHEN_ACTIVITY_IPC for a server it gave an IPC channel to (another
+ * parent, such as a test runner, may not expect our messages).
  */
-function tellSupervisor(now: number): void {
-  supervised ??= !!process.send && env().SHUZHEN_ACTIVITY_IPC;
-  if (!supervised || !process.connected || now - toldAt < 100) return;
-  toldAt = now;
-  process.send?.({ kind: "shuzhen.activity", at: now } satisfies ActivityMessage);
+function tellSupervisor(now: number, inFlight: number): void {
+  told.supervised ??= !!process.send && env().SHUZHEN_ACTIVITY_IPC;
+  if (!told.supervised || !process.connected) return;
+  const quietNow = inFlight === 0 && told.inFlight > 0;
+  if (now - told.at < 100 && !quietNow) return;
+  told.at = now;
+  told.inFlight = inFlight;
+  process.send?.({ kind: "shuzhen.activity", at: now, inFlight } satisfies ActivityMessage, undefined, undefined, () => {});
 }
 
-/** The supervisor's side: relays a server's activity to the worker processes beside it. */
-export function relayActivity(message: unknown, to: readonly { connected: boolean; send(m: unknown): boolean }[]): void {
+type Listener = { connected: boolean; send(message: unknown, callback: (error: Error | null) => void): boolean };
+
+/** The supervisor's side: relays a server's activity to the worker processes beside it (a worker that is going away is skipped). */
+export function relayActivity(message: unknown, to: readonly Listener[]): void {
   if (!isActivity(message)) return;
-  for (const w of to) if (w.connected) w.send(message);
+  for (const w of to) if (w.connected) w.send(message, () => {});
 }
+
+/** A server that stopped reporting is not taken to be busy for longer than this, whatever it last said. */
+const LONGEST_REQUEST_MS = 30_000;
 
 /**
- * A worker process's side: whether a server beside it answered requests within the last `quietMs`
- * (the same rule as `busyIn`, 100 ms coarser). Always false for a worker started on its own.
+ * A worker process's side: whether a server beside it is answering requests or did within the last
+ * `quietMs` (the rule of `busyIn`, reported at most every 100 ms). Always false for a worker started
+ * on its own.
  */
 export function serversBusy(quietMs = 350): () => boolean {
-  let at = 0;
+  let last: ActivityMessage = { kind: "shuzhen.activity", at: 0, inFlight: 0 };
   process.on("message", (m: unknown) => {
-    if (isActivity(m)) at = Math.max(at, m.at);
+    if (isActivity(m) && m.at >= last.at) last = m;
   });
-  return () => Date.now() - at < quietMs;
+  return () => {
+    const since = Date.now() - last.at;
+    return since < quietMs || (last.inFlight > 0 && since < LONGEST_REQUEST_MS);
+  };
 }
 
 /** The shared memory to hand to the jobs thread, which reads it with `busyIn`. */

@@ -286,7 +286,7 @@ function checkExclusions(p: PolicyEntry): ConditionCheck[] {
       status: "unknown",
       reason: L(
         `请确认企业不属于政策排除的情形：${list}`,
-        `Confirm the firm is not excluded by the policy (${p.exclusions.length} case(s) listed in its text)`,
+        `Confirm the firm is not excluded by the policy (${p.exclusions.length} ${p.exclusions.length === 1 ? "case" : "cases"} listed in its text)`,
       ),
       clause: null,
       missing: "exclusions",
