@@ -13,6 +13,7 @@ import { SolutionForm } from "./solution-form";
 interface Row {
   code: string;
   title: string;
+  titleEn: string | null;
   status: string;
   own: boolean;
   demo: boolean;
@@ -38,6 +39,7 @@ export function CatalogueManager({
   messages: Record<string, string>;
 } & Lists) {
   const t = clientTranslator(messages);
+  const english = t("ws.pf.locale") === "en";
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const base = `/api/tenants/${tenant}/${kind}`;
@@ -55,7 +57,15 @@ export function CatalogueManager({
         {rows.map((r) => (
           <li key={r.code} className="space-y-2 p-3">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">{r.title}</span>
+              {english && r.titleEn ? (
+                <span className="font-medium" lang="en">
+                  {r.titleEn}
+                </span>
+              ) : (
+                <span className="font-medium" lang="zh-CN">
+                  {r.title}
+                </span>
+              )}
               <code className="text-xs text-muted">{r.code}</code>
               <span className="rounded-full bg-slate-100 px-2 text-xs">{r.own ? t("ws.catalogue.own") : t("ws.catalogue.shared")}</span>
               {r.demo ? <span className="rounded-full bg-amber-100 px-2 text-xs">{t("ws.catalogue.demo")}</span> : null}

@@ -43,6 +43,8 @@ export const updateEntryRequest = z
 export interface CatalogueRow {
   code: string;
   title: string;
+  /** The English title or name, when the entry has one. */
+  titleEn: string | null;
   status: string;
   own: boolean;
   demo: boolean;
@@ -81,6 +83,7 @@ export async function listCatalogue(db: Db, actor: Actor, slug: string, kind: Ca
       code: r.code,
       // Optional chaining and the fallback: rows written by older code may lack a field.
       title: String(("title" in r.data ? r.data.title : r.data.name?.["zh-CN"]) ?? r.code),
+      titleEn: ("title" in r.data ? r.data.titleEn : r.data.name?.en) || null,
       status: r.status,
       own: r.tenantId === tenant.id,
       demo: r.demo,

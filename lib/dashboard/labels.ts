@@ -52,7 +52,7 @@ export function dashboardLabels(locale: Locale, t: Translate) {
       dimensionLabel.get(step.toUpperCase()) ?? (["start", "scenes", "review"].includes(step) ? t(`ws.dash.step.${step as "start"}`) : step),
     district: (code: string) => divisionName(code, locale),
     segment: (key: string) => (key.startsWith("industry:") ? t("ws.dash.industryGroup", { name: industryName(key.slice(9)) }) : segmentName(key, locale)),
-    industry: (code: string) => `${industryName(code)}（${code}）`,
+    industry: (code: string) => (locale === "en" ? `${industryName(code)} (${code})` : `${industryName(code)}（${code}）`),
     size: (k: string) => (["large", "medium", "small", "micro"].includes(k) ? t(`assess.size.${k as "large"}`) : t("ws.dash.unknown")),
     template: (id: string) => ((TEMPLATE_IDS as readonly string[]).includes(id) ? getTemplate(id as (typeof TEMPLATE_IDS)[number]).def.label[locale] : id),
   };

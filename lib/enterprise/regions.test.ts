@@ -92,5 +92,7 @@ describe("segment names", () => {
     expect(segmentName("汽车零部件及配件", "zh-CN")).toBe("汽车零部件及配件");
     expect(segmentName("汽车零部件及配件", "en")).toBe("Auto parts and accessories");
     expect(segmentName("某市自定细分行业", "en")).toBe("某市自定细分行业");
+    expect(segmentName("新材料（合成）", "en")).toBe("New materials (synthetic)");
+    expect(segmentName("新材料（合成）", "zh-CN")).toBe("新材料（合成）");
   });
 });

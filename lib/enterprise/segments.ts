@@ -49,9 +49,23 @@ export function pilotSegment(name: string): PilotSegment | undefined {
   return BY_NAME.get(name);
 }
 
+/** The demo dashboard's synthetic segments (lib/dashboard/synthetic.ts), "（合成）" in their names. */
+const SYNTHETIC_EN: Record<string, string> = {
+  装备制造: "Equipment manufacturing",
+  电子信息: "Electronic information",
+  食品加工: "Food processing",
+  新材料: "New materials",
+  煤机装备: "Coal-mining machinery",
+  特钢材料: "Special steel",
+  光电信息: "Optoelectronics",
+};
+
 /** A segment's name for the reader; a name we do not know (entered by a portal) as written. */
 export function segmentName(name: string, locale: Locale): string {
-  return locale === "en" ? (BY_NAME.get(name)?.en ?? name) : name;
+  if (locale !== "en") return name;
+  const synthetic = /^(.+)（合成）$/.exec(name)?.[1];
+  if (synthetic && SYNTHETIC_EN[synthetic]) return `${SYNTHETIC_EN[synthetic]} (synthetic)`;
+  return BY_NAME.get(name)?.en ?? name;
 }
 
 /** Whether a firm's class (4 digits), group (3) or division (2) lies in a precise segment's codes. */

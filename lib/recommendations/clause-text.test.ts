@@ -51,3 +51,19 @@ describe("policy clauses as a reader sees them", () => {
     expect(parsePolicies([base])[0]!.percent.clause!.kind).toBe("summary");
   });
 });
+
+describe("the seeded catalogue in English", () => {
+  const HAN = /[\u4e00-\u9fff]/;
+  it("has no Chinese in its English texts, and an English text for each of our own readings", () => {
+    for (const p of policies) {
+      expect(p.titleEn ?? "").not.toMatch(HAN);
+      expect(p.noteEn ?? "").not.toMatch(HAN);
+      for (const c of CONDITIONS) {
+        const clause = (p as unknown as Record<string, { clause: Clause | null }>)[c]?.clause;
+        if (!clause || clause.confidence === "demo") continue;
+        expect(clause.en ?? "", `${p.id} ${c}`).not.toMatch(HAN);
+        if (clause.kind === "reading") expect(clause.en, `${p.id} ${c}`).toBeTruthy();
+      }
+    }
+  });
+});

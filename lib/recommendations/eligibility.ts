@@ -1,5 +1,5 @@
 import type { Cap, Clause, PolicyEntry } from "@/db/catalogue/policies";
-import { pilotSegment, segmentFit, type SegmentFit } from "@/lib/enterprise/segments";
+import { pilotSegment, segmentFit, segmentName, type SegmentFit } from "@/lib/enterprise/segments";
 
 /**
  * Whether a firm and its plan meet a policy, condition by condition, each answer quoting the clause it
@@ -132,16 +132,16 @@ function checkIndustry(p: PolicyEntry, f: FirmFacts): ConditionCheck {
   if (v.all) return { ...base, status: "met", reason: L("不限行业", "All industries qualify") };
   if (v.codes.includes(f.industryCode)) return { ...base, status: "met", reason: L("所属行业在政策范围内", "The firm's industry is covered") };
   const named = v.segments.join("、");
-  const namedEn = v.segments.join(", ");
+  const namedEn = v.segments.map((name) => segmentName(name, "en")).join(", ");
   if (f.industrySegment && v.segments.includes(f.industrySegment))
-    return { ...base, status: "met", reason: L(`属于试点细分行业“${f.industrySegment}”`, `In the pilot segment “${f.industrySegment}”`) };
+    return { ...base, status: "met", reason: L(`属于试点细分行业“${f.industrySegment}”`, `In the pilot segment “${segmentName(f.industrySegment, "en")}”`) };
   if (f.industrySegment) {
     return {
       ...base,
       status: "unmet",
       reason: L(
         `企业所属细分行业“${f.industrySegment}”不在政策列明的细分行业（${named || "无"}）之内`,
-        `The firm's segment “${f.industrySegment}” is not among the policy's (${namedEn || "none"})`,
+        `The firm's segment “${segmentName(f.industrySegment, "en")}” is not among the policy's (${namedEn || "none"})`,
       ),
     };
   }
@@ -158,7 +158,7 @@ function checkIndustry(p: PolicyEntry, f: FirmFacts): ConditionCheck {
       status: "met",
       reason: L(
         `行业代码 ${code} 属于试点细分行业“${inSegment}”（数诊对细分行业范围的理解）`,
-        `Industry code ${code} lies in the pilot segment “${inSegment}” (our reading of the segment)`,
+        `Industry code ${code} lies in the pilot segment “${segmentName(inSegment, "en")}” (our reading of the segment)`,
       ),
     };
   }

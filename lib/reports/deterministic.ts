@@ -52,7 +52,7 @@ function peersSentence(f: ReportFacts): string {
     return tr(
       f,
       `${f.peersShortfall.group}目前只有${f.peersShortfall.count}家，少于${f.peersShortfall.minimum}家，暂不做同类比较。`,
-      `There are only ${f.peersShortfall.count} ${f.peersShortfall.group}, fewer than ${f.peersShortfall.minimum}: no comparison is given yet.`,
+      `Peers so far: ${f.peersShortfall.count} (${f.peersShortfall.group}), fewer than ${f.peersShortfall.minimum}: no comparison is given yet.`,
     );
   return tr(f, "同类企业样本尚不足，暂不做同类比较。", "There are not yet enough similar firms for a comparison.");
 }
@@ -569,11 +569,17 @@ const schedule: Write = (f) => {
       `${count(p.phaseCount, "phase")}, about ${p.weeks.min}–${p.weeks.max} weeks.`,
     ),
     paragraphs: [
-      tr(
-        f,
-        `改造按${p.phaseCount}个阶段依次进行，前一阶段为后一阶段打基础；同一阶段内的方案可以并行，整体约需${p.weeks.min}–${p.weeks.max}周。`,
-        `The work runs in ${count(p.phaseCount, "phase")}, each preparing the next; solutions within a phase run in parallel, about ${p.weeks.min}–${p.weeks.max} weeks in all.`,
-      ),
+      p.phaseCount === 1
+        ? tr(
+            f,
+            `改造在一个阶段内完成，其中的方案可以并行，整体约需${p.weeks.min}–${p.weeks.max}周。`,
+            `The work runs in one phase, its solutions in parallel, about ${p.weeks.min}–${p.weeks.max} weeks in all.`,
+          )
+        : tr(
+            f,
+            `改造按${p.phaseCount}个阶段依次进行，前一阶段为后一阶段打基础；同一阶段内的方案可以并行，整体约需${p.weeks.min}–${p.weeks.max}周。`,
+            `The work runs in ${count(p.phaseCount, "phase")}, each preparing the next; solutions within a phase run in parallel, about ${p.weeks.min}–${p.weeks.max} weeks in all.`,
+          ),
       tr(f, `${sentences(f, phases)}。`, `${sentences(f, phases)}.`),
       tr(
         f,

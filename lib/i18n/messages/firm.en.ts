@@ -20,7 +20,7 @@ export const firmEn: Record<keyof typeof firmZhCN, string> = {
   "assess.peers.title": "Peers",
   "assess.peers.pending":
     "The peer benchmark is being computed in the background, usually within seconds of submitting: reload this page shortly. The report and the PDF use the same figures.",
-  "assess.peers.tooFew": "There are only {count} {group}, fewer than {minimum}: no percentile is given yet.",
+  "assess.peers.tooFew": "Peers so far: {count} ({group}), fewer than {minimum}: no percentile is given yet.",
   "assess.peers.group": "Compared with {group}: {count} firms.",
   "assess.peers.total": "Your total is above {percentile}% of peers (equal scores count half); the peer median is {median} points.",
   "assess.peers.computedAt": "Computed on {date} and stored with the result; the report and the PDF use the same figures.",
