@@ -19,6 +19,17 @@ describe("appRedirect (Auth.js redirect callback)", () => {
     }
   });
 
+  it("keeps a demo opened at 127.0.0.1 there when APP_URL is localhost on the same port, and only then", () => {
+    expect(appRedirect("/account", "http://127.0.0.1:3000", "http://localhost:3000")).toBe("http://127.0.0.1:3000/account");
+    expect(appRedirect("http://127.0.0.1:3000/admin", "http://127.0.0.1:3000", "http://localhost:3000")).toBe("http://127.0.0.1:3000/admin");
+    expect(appRedirect("/account", "http://localhost:3000", "http://127.0.0.1:3000")).toBe("http://localhost:3000/account");
+    // Another port, another machine, or a public APP_URL: APP_URL as before.
+    expect(appRedirect("/account", "http://127.0.0.1:4000", "http://localhost:3000")).toBe("http://localhost:3000/account");
+    expect(appRedirect("/account", "http://192.168.1.5:3000", "http://localhost:3000")).toBe("http://localhost:3000/account");
+    expect(appRedirect("/account", "http://127.0.0.1:3000", APP)).toBe("https://shuzhen.example.cn/account");
+    expect(appRedirect("https://evil.example/x", "http://127.0.0.1:3000", "http://localhost:3000")).toBe("http://127.0.0.1:3000");
+  });
+
   it("keeps a path under APP_URL when it has one", () => {
     expect(appRedirect("/account", BIND, "https://gov.example.cn/shuzhen")).toBe("https://gov.example.cn/shuzhen/account");
     expect(appRedirect("https://gov.example.cn/shuzhen/account", BIND, "https://gov.example.cn/shuzhen")).toBe("https://gov.example.cn/shuzhen/account");
