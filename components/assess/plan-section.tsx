@@ -1,11 +1,13 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import type { TemplateView } from "@/lib/assessments/template-view";
 import { wanAmount } from "@/lib/i18n/figures";
 import { enumSeparator, localizePair } from "@/lib/i18n/localized";
 import type { ClientT } from "@/lib/i18n/format";
 import type { Plan } from "@/lib/recommendations/plan";
 import type { PlanView } from "@/lib/recommendations/service";
+import { sitePath, sitePathOf } from "@/lib/tenants/site-path";
 import { ClauseLine } from "./clause-line";
 import { PlanBudget } from "./plan-budget";
 import { PlanSteps } from "./plan-steps";
@@ -20,6 +22,8 @@ export interface PlanProps {
 
 /** "Your plan": steps with a recommended solution and others to compare, costs, subsidies, net cost. */
 export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
+  // Under a portal's pages (/t/<portal>/…) a policy opens there too, in the portal's brand.
+  const site = sitePathOf(usePathname() ?? "")?.slug ?? null;
   const best = plan.bestSubsidy ? view.policies[plan.bestSubsidy.policyId] : null;
   const policyTitle = (id: string) => {
     const p = view.policies[id];
@@ -115,7 +119,7 @@ export function PlanSection({ plan, view, template, locale, t }: PlanProps) {
                     </li>
                   ))}
               </ul>
-              <a href={`/policies/${m.policyId}`} className="mt-1 inline-block text-brand underline">
+              <a href={sitePath(site, `/policies/${m.policyId}`)} className="mt-1 inline-block text-brand underline">
                 {t("assess.plan.conditions")}
               </a>
             </li>
