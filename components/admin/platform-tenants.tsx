@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/i18n/figures";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import type { Division } from "@/lib/enterprise/regions";
 import type { Locale } from "@/lib/i18n/locales";
-import { regions } from "../client/api";
+import { useDivisions } from "../client/hooks";
 import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
 import { Done, ErrorNotice } from "../ui/notice";
@@ -263,14 +263,7 @@ export function PlatformTenants({
 /** The portal's city, chosen by name (GB/T 2260 lists; the cities of the chosen province from /api/regions). */
 function CitySelects({ provinces, t }: { provinces: Division[]; t: ClientT }) {
   const [province, setProvince] = useState("");
-  const [cities, setCities] = useState<Division[]>([]);
-  useEffect(() => {
-    setCities([]); // never the last province's cities while this one's load
-    if (!province) return;
-    const controller = new AbortController();
-    void regions.cities(province, controller.signal).then((r) => r.ok && setCities(r.data.divisions));
-    return () => controller.abort();
-  }, [province]);
+  const { cities } = useDivisions(province, "");
   return (
     <>
       <label className={labelClass}>

@@ -5,7 +5,8 @@ import { checkCreditCode } from "@/lib/enterprise/credit-code";
 import { clientTranslator, type ClientT } from "@/lib/i18n/format";
 import { inCurrentPortal } from "@/lib/tenants/site-path";
 import { templateForIndustry, type TemplateId } from "@/scoring/template-ids";
-import { createAssessment, createClient, regions, type EnterpriseDraft, type Locale } from "../client/api";
+import { createAssessment, createClient, type EnterpriseDraft } from "../client/api";
+import { useDivisions } from "../client/hooks";
 import type { ApiResult } from "../client/http";
 import { saveToken } from "../client/token-store";
 import { embedPath, postToHost, type EmbedContext } from "../embed/host-bridge";
@@ -46,28 +47,6 @@ export interface StartFormProps {
   embed?: EmbedContext;
   /** Facts the host page already knows (the loader's data-* attributes). */
   prefill?: { name?: string; creditCode?: string; industryCode?: string; provinceCode?: string; cityCode?: string; districtCode?: string };
-}
-
-/** Cities of the chosen province and districts of the chosen city, as they are chosen. */
-function useDivisions(provinceCode: string, cityCode: string, lang: Locale) {
-  const [cities, setCities] = useState<Option[]>([]);
-  const [districts, setDistricts] = useState<Option[]>([]);
-  useEffect(() => {
-    setCities([]);
-    setDistricts([]);
-    if (!provinceCode) return;
-    const controller = new AbortController();
-    void regions.cities(provinceCode, controller.signal, lang).then((r) => r.ok && setCities(r.data.divisions));
-    return () => controller.abort();
-  }, [provinceCode, lang]);
-  useEffect(() => {
-    setDistricts([]);
-    if (!cityCode) return;
-    const controller = new AbortController();
-    void regions.districts(cityCode, controller.signal, lang).then((r) => r.ok && setDistricts(r.data.divisions));
-    return () => controller.abort();
-  }, [cityCode, lang]);
-  return { cities, districts };
 }
 
 /** Province and city from a valid credit code (characters 3–8 name the registering region), when none is chosen yet. */

@@ -2,7 +2,8 @@
 
 import { useEffect, useMemo, useState } from "react";
 import type { ClientT } from "@/lib/i18n/format";
-import { assessmentApi, type AssessmentApi, type Locale } from "./api";
+import type { Division } from "@/lib/enterprise/regions";
+import { assessmentApi, regions, type AssessmentApi, type Locale } from "./api";
 import type { ApiError } from "./http";
 import { dropFragment, readToken } from "./token-store";
 
@@ -36,4 +37,29 @@ export function loadFailure(t: ClientT, token: string | null, error: ApiError): 
     signIn,
     returnTo: window.location.pathname + window.location.search,
   };
+}
+
+/**
+ * Cities of the chosen province and districts of the chosen city, loaded as they are chosen, named in
+ * `lang` when given (an embed has no language cookie); a list never shows the previous choice's.
+ */
+export function useDivisions(provinceCode: string, cityCode: string, lang?: Locale): { cities: Division[]; districts: Division[] } {
+  const [cities, setCities] = useState<Division[]>([]);
+  const [districts, setDistricts] = useState<Division[]>([]);
+  useEffect(() => {
+    setCities([]);
+    setDistricts([]);
+    if (!provinceCode) return;
+    const controller = new AbortController();
+    void regions.cities(provinceCode, controller.signal, lang).then((r) => r.ok && setCities(r.data.divisions));
+    return () => controller.abort();
+  }, [provinceCode, lang]);
+  useEffect(() => {
+    setDistricts([]);
+    if (!cityCode) return;
+    const controller = new AbortController();
+    void regions.districts(cityCode, controller.signal, lang).then((r) => r.ok && setDistricts(r.data.divisions));
+    return () => controller.abort();
+  }, [cityCode, lang]);
+  return { cities, districts };
 }

@@ -349,32 +349,29 @@ function splitPeoples(name: string): [string, string] {
   return [rest, peoples];
 }
 
-/** Mongolian banners: 科尔沁左翼中旗 → Horqin Left Middle Banner. */
+/** Mongolian banners: 科尔沁左翼中旗 → Horqin Left Middle Banner (the position last, the wing before it). */
 function banner(stem: string): string {
   const parts: string[] = [];
   let rest = stem;
-  for (const [zh, en] of [
-    ["联合", "United"],
-    ["前", "Front"],
-    ["中", "Middle"],
-    ["后", "Rear"],
-  ] as const)
-    if (rest.endsWith(zh) && rest.length > zh.length + 1) {
-      parts.unshift(en);
-      rest = rest.slice(0, -zh.length);
-      break;
-    }
-  for (const [zh, en] of [
-    ["左翼", "Left"],
-    ["右翼", "Right"],
-  ] as const)
-    if (rest.endsWith(zh) && rest.length > zh.length) {
-      parts.unshift(en);
-      rest = rest.slice(0, -zh.length);
-      break;
-    }
+  for (const endings of [BANNER_POSITIONS, BANNER_WINGS]) {
+    const hit = endings.find(([zh]) => rest.endsWith(zh) && rest.length > zh.length + 1);
+    if (!hit) continue;
+    parts.unshift(hit[1]);
+    rest = rest.slice(0, -hit[0].length);
+  }
   return [romanise(rest), ...parts, "Banner"].join(" ");
 }
+
+const BANNER_POSITIONS = [
+  ["联合", "United"],
+  ["前", "Front"],
+  ["中", "Middle"],
+  ["后", "Rear"],
+] as const;
+const BANNER_WINGS = [
+  ["左翼", "Left"],
+  ["右翼", "Right"],
+] as const;
 
 /**
  * The English name of a division. `level` decides what 市 means: a prefecture-level city is named
