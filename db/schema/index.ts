@@ -8,3 +8,4 @@ export * from "./reports";
 export * from "./catalogues";
 export * from "./operations";
 export * from "./plans";
+export * from "./projects";

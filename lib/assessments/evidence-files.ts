@@ -9,7 +9,8 @@ import { safeFileName, sniffType } from "@/lib/files/sniff";
 import { storeFile } from "@/lib/files/store";
 import type { Upload } from "@/lib/http/upload";
 import { getTemplate } from "@/scoring";
-import { authorise, type Caller } from "./access";
+import { isProjectAfterAssessment } from "@/lib/projects/links";
+import { authorise, notFound, type AuthorisedAssessment, type Caller } from "./access";
 import { atMostChars, issueText, zodText } from "@/lib/i18n/zod";
 
 /**
@@ -47,8 +48,24 @@ export interface EvidenceFile {
   createdAt: string;
 }
 
-export async function uploadEvidence(db: Db, id: string, caller: Caller, upload: Upload): Promise<EvidenceFile> {
+/**
+ * Who may attach files: a consultant to their visit; the firm (its account or its resume link) only to
+ * the re-assessment of its transformation project, where the acceptance pack needs the evidence.
+ */
+export async function authoriseUpload(db: Db, id: string, caller: Caller): Promise<AuthorisedAssessment> {
   const key = await authorise(db, id, caller, "evidence.upload");
+  if (key.relation === "token" || key.relation === "owner") {
+    const [row] = await db
+      .select({ forProject: isProjectAfterAssessment(assessments.id) })
+      .from(assessments)
+      .where(eq(assessments.id, key.id));
+    if (!row?.forProject) throw notFound();
+  }
+  return key;
+}
+
+export async function uploadEvidence(db: Db, id: string, caller: Caller, upload: Upload): Promise<EvidenceFile> {
+  const key = await authoriseUpload(db, id, caller);
   if (key.status === "submitted") throw frozen();
   const fields = evidenceFields.safeParse(upload.fields);
   if (!fields.success) throw AppError.validation(fields.error.issues.map((i) => ({ field: String(i.path[0] ?? "body"), message: issueText(i) })));
@@ -176,7 +193,7 @@ export async function evidenceContent(db: Db, id: string, fileId: string, caller
 }
 
 export async function deleteEvidence(db: Db, id: string, fileId: string, caller: Caller): Promise<void> {
-  const key = await authorise(db, id, caller, "evidence.upload");
+  const key = await authoriseUpload(db, id, caller);
   if (key.status === "submitted") throw frozen();
   const row = await evidenceRow(db, key.id, key.tenantId, fileId);
   await db.delete(storedFiles).where(eq(storedFiles.id, row.fileId));

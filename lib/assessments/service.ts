@@ -11,6 +11,7 @@ import { createReportRowsSql } from "@/lib/reports/rows";
 import { enterpriseRow } from "@/lib/enterprise/profile";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
+import { isProjectAfterAssessment } from "@/lib/projects/links";
 import { portalForCity, resolveTenant, tenantEmbedOrigins } from "@/lib/tenants";
 import {
   constrainedFlags,
@@ -126,6 +127,8 @@ export interface AssessmentState {
   context: { description?: string; painPoints?: string; visitPeople?: string };
   /** Who answers: the firm itself, a consultant on a visit (on site or remote), or a portal's page. */
   mode: AuthorisedAssessment["mode"];
+  /** Files may be attached to answers: a consultant's on-site visit, or the re-assessment of a transformation project. */
+  evidenceUpload: boolean;
   currentStep: string | null;
   revision: number;
   submittedAt: string | null;
@@ -163,6 +166,7 @@ export async function getAssessmentState(db: Db, id: string, caller: Caller, loc
       regionName: enterprises.regionName,
       sizeClass: enterprises.sizeClass,
       aboveScale: enterprises.aboveScale,
+      forProject: isProjectAfterAssessment(assessments.id),
     })
     .from(assessments)
     .innerJoin(enterprises, eq(enterprises.id, assessments.enterpriseId))
@@ -179,6 +183,7 @@ export async function getAssessmentState(db: Db, id: string, caller: Caller, loc
     evidence: row.evidence,
     context: row.context,
     mode: key.mode,
+    evidenceUpload: key.mode === "consultant_onsite" || row.forProject,
     currentStep: row.currentStep,
     revision: row.revision,
     submittedAt: row.submittedAt?.toISOString() ?? null,

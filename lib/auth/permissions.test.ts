@@ -60,7 +60,9 @@ describe("permissions as data", () => {
     expect(canAs(both, "assessment.answer", ZZ, "sme_owner")).toBe(true);
     expect(canAs(both, "assessment.answer", TY, "sme_owner")).toBe(false);
     expect(roleMay("sme_owner", "report.edit")).toBe(true);
-    expect(roleMay("sme_owner", "evidence.upload")).toBe(false);
+    // The firm attaches evidence only to its project's re-assessment: checked by the evidence service.
+    expect(roleMay("sme_owner", "evidence.upload")).toBe(true);
+    expect(roleMay("sme_owner", "project.review")).toBe(false);
     expect(roleMay("sme_owner", "report.publish")).toBe(false);
   });
 });

@@ -22,7 +22,8 @@ export const PERMISSIONS = {
   // Consultants: clients, assessments on their behalf, evidence, publication.
   "client.manage": ["consultant"],
   "assessment.create_for_client": ["consultant"],
-  "evidence.upload": ["consultant"],
+  // Owners only on the re-assessment of their transformation project (lib/assessments/evidence-files.ts).
+  "evidence.upload": ["sme_owner", "consultant"],
   "evidence.read": ["sme_owner", "consultant", "tenant_admin"],
   "report.publish": ["consultant"],
   // Tenant administrators: their portal.
@@ -37,6 +38,13 @@ export const PERMISSIONS = {
   "user.manage": ["tenant_admin"],
   "audit.read": ["tenant_admin"],
   "dashboard.read": ["tenant_admin"],
+  // The pilot programme's transformation projects. Scope: an owner their firms' projects, a consultant
+  // the projects they provide or of their clients, an administrator every project of the portal.
+  "project.read": ["sme_owner", "consultant", "tenant_admin"],
+  // File, report milestones, re-assess, apply for acceptance (the firm and its provider).
+  "project.apply": ["sme_owner", "consultant"],
+  // Approve filings, accept or reject, record payments (the portal).
+  "project.review": ["tenant_admin"],
   // Platform administrators: tenants.
   "tenant.manage": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
-import { isCalendarDate } from "./filters";
+import { isCalendarDate } from "@/lib/validation/dates";
 import { filtersFrom } from "./query-params";
 
 function refusal(query: string): { code: string; fields: string[] } | "accepted" {

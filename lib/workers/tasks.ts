@@ -3,7 +3,9 @@ import { AppError, type ErrorText, type FieldIssue } from "@/lib/errors";
 import { extractPdfText, type Extracted, type ExtractLimits } from "@/lib/files/extract-text";
 import type { OcrLimits, OcrResult } from "@/lib/files/ocr-limits";
 import type { XlsxSheet } from "@/lib/files/xlsx";
+import { renderAcceptancePdf, type AcceptancePackInput } from "@/lib/pdf/acceptance-document";
 import { renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
+import { zip } from "@/lib/pdf/zip";
 import { buildPlanHere, type PlanRequest } from "@/lib/recommendations/plan";
 
 /**
@@ -15,6 +17,15 @@ export const TASKS = {
     // Structured cloning turns a Buffer into a Uint8Array: pdfkit wants a Buffer.
     const logo = input.brand.logo ? Buffer.from(input.brand.logo) : null;
     return renderReportPdf({ ...input, brand: { ...input.brand, logo } });
+  },
+  /** A project's acceptance pack: its PDF, the manifest and the files, as one zip (files already compressed are stored). */
+  "pack.build": async (input: { pdf: AcceptancePackInput; manifest: string; files: { name: string; data: Uint8Array }[] }): Promise<Uint8Array> => {
+    const pdf = await renderAcceptancePdf(input.pdf);
+    return zip([
+      { name: "acceptance.pdf", data: pdf, store: true },
+      { name: "manifest.json", data: Buffer.from(input.manifest, "utf8") },
+      ...input.files.map((f) => ({ name: f.name, data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength), store: true })),
+    ]);
   },
   "pdf.extract": (input: { bytes: Uint8Array; limits: ExtractLimits }): Promise<Extracted> => extractPdfText(input.bytes, input.limits),
   /** OCR of a scan: seconds per page and about 0.5 GB for the models; loaded on first use. */

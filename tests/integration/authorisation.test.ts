@@ -18,6 +18,8 @@ import { database } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
+import type { TransitionRequest } from "@/lib/projects/schemas";
+import { createProject, projectDetailWith, reportMilestone, startAfterAssessment, transitionProject } from "@/lib/projects/service";
 import { reportJobHandler } from "@/lib/reports/job";
 import { useAppDatabase } from "../support/app-database";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
@@ -92,6 +94,12 @@ const ids = {} as {
   invitation: string;
   consultant2: string;
   taiyuan: string;
+  /** Projects of the client (lib/projects): in draft, being implemented, completed, and with its after-assessment submitted. */
+  projDraft: string;
+  projRunning: string;
+  projCompleted: string;
+  projDone: string;
+  milestone: string;
 };
 let seq = 0;
 
@@ -150,12 +158,48 @@ beforeAll(async () => {
   const { createEntry } = await import("@/lib/admin/catalogue");
   ids.policy = (await createEntry(db, actors.admin, "zhengzhou", "policy", { entry: blankEntry("matrix-policy", "矩阵政策"), status: "active" })).code;
   ids.solution = (await createEntry(db, actors.admin, "zhengzhou", "solution", { entry: solutionEntry("matrix-solution"), status: "active" })).code;
+
+  // Projects of the client at several stages, moved through the services the routes call.
+  const project = () => createProject(db, actors.consultant, "zhengzhou", projectBody());
+  const move = (id: string, who: "consultant" | "admin", to: TransitionRequest["to"]) => transitionProject(db, actors[who], "zhengzhou", id, { to });
+  const toCompleted = async (id: string) => {
+    await move(id, "consultant", "filed");
+    await move(id, "admin", "contracted");
+    await move(id, "consultant", "implementing");
+    for (const m of (await projectDetailWith(db, actors.consultant, "zhengzhou", id)).detail.milestones)
+      await reportMilestone(db, actors.consultant, "zhengzhou", id, m.id, { done: true });
+    await move(id, "consultant", "completed");
+  };
+  ids.projDraft = (await project()).id;
+  ids.projRunning = (await project()).id;
+  await move(ids.projRunning, "consultant", "filed");
+  await move(ids.projRunning, "admin", "contracted");
+  ids.milestone = (await projectDetailWith(db, actors.consultant, "zhengzhou", ids.projRunning)).detail.milestones[0]!.id;
+  ids.projCompleted = (await project()).id;
+  await toCompleted(ids.projCompleted);
+  ids.projDone = (await project()).id;
+  await toCompleted(ids.projDone);
+  const after = await startAfterAssessment(db, actors.consultant, "zhengzhou", ids.projDone);
+  await patchAssessment(db, after.assessmentId, after.resumeToken, { answers: COMPLETE_MANUFACTURING });
+  await submitAssessment(db, after.assessmentId, { actor: actors.consultant });
 }, 180_000);
 
 afterAll(async () => {
   await worker?.stop();
   await cleanup?.();
 });
+
+function projectBody() {
+  return {
+    enterpriseId: ids.client,
+    baselineAssessmentId: ids.a,
+    provider: { name: "矩阵测试服务商" },
+    targetLevel: 2,
+    targetScenes: [],
+    contract: { amountYuan: 1000, lightweight: false, items: [{ name: "实施", category: "service" as const, amountYuan: 1000 }] },
+    milestones: [{ name: "上线", due: "2026-06-30" }],
+  };
+}
 
 function solutionEntry(id: string) {
   return { ...loadSolutionCatalogue()[0]!, id, demo: false };
@@ -437,6 +481,61 @@ const CASES: Case[] = [
     method: "DELETE",
     params: () => ({ tenant: "zhengzhou", id: ids.invitation }),
     expect: ex("401 403 403 403 204 404 404"),
+  },
+  // The pilot programme's projects: the client's (the consultant provides them), read by the portal.
+  { route: "/api/tenants/[tenant]/projects", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 200 200 200 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/projects",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: () => projectBody(),
+    expect: ex("401 404 201 404 403 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDraft }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/transitions",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDraft }),
+    body: { to: "filed" },
+    expect: ex("401 404 200 404 409 404 404"),
+    note: "the administrator has no move from draft",
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/milestones/[milestoneId]",
+    method: "PATCH",
+    params: () => ({ tenant: "zhengzhou", id: ids.projRunning, milestoneId: ids.milestone }),
+    body: { done: true },
+    expect: ex("401 404 200 404 403 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/documents",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDraft }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/documents",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDraft }),
+    upload: () => ({ name: "合同.png", bytes: PNG, fields: { slot: "contract" } }),
+    expect: ex("401 404 201 404 403 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/acceptance-pack",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDone }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/after-assessment",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.projCompleted }),
+    expect: ex("401 404 201 404 403 404 404"),
   },
   { route: "/api/tenants/[tenant]/dashboard", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/dashboard/export", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },

@@ -47,3 +47,16 @@ export const ZHENGZHOU_ENTERPRISE = {
   employees: 120,
   revenueWan: 8000,
 } as const;
+
+/**
+ * The same firm after a transformation project: more equipment digitised and networked, written rules
+ * for systems, production and equipment scenes at level 2. 42.1 points, 二级 (checked in projects.test.ts).
+ */
+export const AFTER_PROJECT_MANUFACTURING: Readonly<Record<string, string | string[] | number>> = {
+  ...COMPLETE_MANUFACTURING,
+  "F.EQDIG": "p40_60",
+  "F.EQNET": "p20_40",
+  "M.RULES": ["workflow", "system_operation"],
+  "S.PRODUCTION": 2,
+  "S.EQUIPMENT": 2,
+};

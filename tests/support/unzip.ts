@@ -7,6 +7,7 @@ export function unzipEntries(archive: Buffer): { name: string; data: Buffer; crc
   let p = archive.readUInt32LE(end + 16);
   return Array.from({ length: archive.readUInt16LE(end + 10) }, () => {
     if (archive.readUInt32LE(p) !== 0x02014b50) throw new Error(`bad central directory entry at ${p}`);
+    const method = archive.readUInt16LE(p + 10);
     const crc = archive.readUInt32LE(p + 16);
     const size = archive.readUInt32LE(p + 20);
     const nameLength = archive.readUInt16LE(p + 28);
@@ -14,6 +15,7 @@ export function unzipEntries(archive: Buffer): { name: string; data: Buffer; crc
     const name = archive.subarray(p + 46, p + 46 + nameLength).toString("utf8");
     const start = local + 30 + archive.readUInt16LE(local + 26);
     p += 46 + nameLength;
-    return { name, data: inflateRawSync(archive.subarray(start, start + size)), crc };
+    const raw = archive.subarray(start, start + size);
+    return { name, data: method === 0 ? Buffer.from(raw) : inflateRawSync(raw), crc };
   });
 }

@@ -1,5 +1,4 @@
-import { authorise } from "@/lib/assessments/access";
-import { EVIDENCE_LIMITS, listEvidence, uploadEvidence } from "@/lib/assessments/evidence-files";
+import { authoriseUpload, EVIDENCE_LIMITS, listEvidence, uploadEvidence } from "@/lib/assessments/evidence-files";
 import { readUpload } from "@/lib/http/upload";
 import { route } from "@/lib/http/route";
 
@@ -16,7 +15,7 @@ export const POST = route<{ id: string }>(async (ctx) => {
   const { id } = ctx.params;
   const caller = await ctx.caller();
   // Who may upload is settled before 10 MB are read (uploadEvidence checks again, with the file).
-  await authorise(ctx.db, id, caller, "evidence.upload");
+  await authoriseUpload(ctx.db, id, caller);
   const upload = await readUpload(ctx.request, EVIDENCE_LIMITS.maxFileBytes);
   return Response.json(await uploadEvidence(ctx.db, id, caller, upload), { status: 201 });
 });
