@@ -26,7 +26,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { password } = await searchParams;
   const ids = [...new Set(actor.memberships.map((m) => m.tenantId))];
   const db = await pageDb();
-  const names = (await tenantsByIds(db, ids)).map((x) => ({ id: x.id, zh: x.nameZh, en: x.nameEn }));
+  const names = (await tenantsByIds(db, ids)).map((x) => ({ id: x.id, slug: x.slug, zh: x.nameZh, en: x.nameEn }));
   const tenantName = new Map(names.map((n) => [n.id, localizePair(n.zh, n.en, locale)]));
   const owned = await ownedAssessments(db, actor.userId);
   const roles = new Set(actor.memberships.map((m) => m.role));
@@ -38,7 +38,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     ] as const
   )
     .filter(([, , role]) => roles.has(role))
-    .map(([href, key]) => [href, key] as const);
+    .map(([href, key]): { href: string; label: string; id: string } => ({ href, label: t(key), id: href.slice(1) }));
+  // A firm's transformation projects, in each portal where the account holds a firm.
+  const ownerPortals = names.filter((n) => actor.memberships.some((m) => m.tenantId === n.id && m.role === "sme_owner"));
+  for (const portal of ownerPortals)
+    workspaces.push({
+      href: `/projects/${portal.slug}`,
+      label: `${t("nav.projects")} · ${localizePair(portal.zh, portal.en, locale)}`,
+      id: `projects-${portal.slug}`,
+    });
   const outcome = password && password in OUTCOMES ? OUTCOMES[password as keyof typeof OUTCOMES] : null;
   return (
     <section className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">
@@ -70,14 +78,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {t("ws.account.workspaces")}
           </h2>
           <ul className="mt-2 flex flex-wrap gap-3">
-            {workspaces.map(([href, key]) => (
+            {workspaces.map(({ href, label, id }) => (
               <li key={href}>
-                <a
-                  href={href}
-                  className="inline-block rounded-md border border-brand px-3 py-1 text-brand hover:bg-slate-50"
-                  data-testid={`workspace-${href.slice(1)}`}
-                >
-                  {t(key)}
+                <a href={href} className="inline-block rounded-md border border-brand px-3 py-1 text-brand hover:bg-slate-50" data-testid={`workspace-${id}`}>
+                  {label}
                 </a>
               </li>
             ))}

@@ -8,6 +8,10 @@ const TABS = [
   ["/catalogue", "ws.admin.tab.catalogue"],
   ["/documents", "ws.admin.tab.documents"],
   ["/users", "ws.admin.tab.users"],
+  ["/forms", "proj.editor.title"],
+  ["/providers", "proj.score.title"],
+  // The pilot programme's projects have their own pages, shared with firms and consultants.
+  ["projects", "nav.projects"],
   ["/audit", "ws.admin.tab.audit"],
 ] as const;
 
@@ -18,7 +22,7 @@ export function AdminNav({ tenant, current, t }: { tenant: string; current: (typ
       {TABS.map(([path, key]) => (
         <Link
           key={path}
-          href={`/admin/${tenant}${path}`}
+          href={path === "projects" ? `/projects/${tenant}` : `/admin/${tenant}${path}`}
           aria-current={path === current ? "page" : undefined}
           className={`rounded-full border px-3 py-1 ${path === current ? "border-brand bg-brand text-white" : "border-slate-300 text-ink hover:bg-slate-50"}`}
         >

@@ -114,7 +114,7 @@ export function Questionnaire({ id, locale, messages, embed }: QuestionnaireProp
   const { token, api, state, step, setStep, autosave } = draft;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Evidence where each question is asked: a consultant on site, never inside an embed.
-  const evidence = useEvidence(id, !embed && state?.mode === "consultant_onsite");
+  const evidence = useEvidence(id, !embed && !!state?.evidenceUpload);
 
   // The host page follows the steps (and keeps the resume token: our storage may be partitioned).
   const stepKey = state?.template.steps[step]?.key;

@@ -18,6 +18,8 @@ export interface DraftState {
   currentStep: string | null;
   context?: FirmContext;
   mode: AssessmentMode;
+  /** Files may be attached to answers (an on-site visit, a project's re-assessment). */
+  evidenceUpload: boolean;
   enterprise: { name: string };
   template: TemplateView;
   warnings: DraftWarning[];

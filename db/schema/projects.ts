@@ -1,5 +1,21 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { assessments } from "./assessments";
 import { enterprises } from "./enterprises";
 import { storedFiles } from "./files";
@@ -150,4 +166,78 @@ export const projectDocuments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("project_documents_project_idx").on(t.projectId, t.stage)],
+);
+
+/**
+ * A portal's own versions of the project forms (lib/projects/forms.ts): a save adds a version, the
+ * latest active one is asked; answers keep the version they were given against.
+ */
+export const formTemplates = pgTable(
+  "form_templates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    version: integer("version").notNull(),
+    definition: jsonb("definition").$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("form_templates_version_key").on(t.tenantId, t.key, t.version)],
+);
+
+/** A project's answers to one form (the latest; each save is audited). */
+export const projectForms = pgTable(
+  "project_forms",
+  {
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** The template version answered: 0 is the built-in form. */
+    version: integer("version").notNull(),
+    values: jsonb("values").$type<Record<string, unknown>>().notNull(),
+    answeredBy: uuid("answered_by").references(() => users.id, { onDelete: "set null" }),
+    /** Which side answered: the firm, its provider, or the portal recording the firm's answer. */
+    answeredAs: text("answered_as").notNull(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.key] })],
+);
+
+/**
+ * The outcome survey a year after acceptance: a job mails the firm a link (its secret stored as a
+ * hash); the answer counts in the provider's scorecard.
+ */
+export const projectOutcomeSurveys = pgTable(
+  "project_outcome_surveys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    tokenHash: text("token_hash"),
+    sentTo: text("sent_to"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** Why it could not be sent (no address on file), for the portal to follow up. */
+    notSent: text("not_sent"),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    /** 1–5: how far the project's benefits have lasted. */
+    rating: smallint("rating"),
+    stillInUse: boolean("still_in_use"),
+    comment: text("comment"),
+  },
+  (t) => [
+    uniqueIndex("project_outcome_surveys_project_key").on(t.projectId),
+    uniqueIndex("project_outcome_surveys_token_key")
+      .on(t.tokenHash)
+      .where(sql`${t.tokenHash} is not null`),
+    check("project_outcome_surveys_rating_range", sql`${t.rating} is null or ${t.rating} between 1 and 5`),
+  ],
 );

@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   "project.apply": ["sme_owner", "consultant"],
   // Approve filings, accept or reject, record payments (the portal).
   "project.review": ["tenant_admin"],
+  // The forms each stage asks (表单模版).
+  "forms.edit": ["tenant_admin"],
   // Platform administrators: tenants.
   "tenant.manage": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -23,6 +23,12 @@ export function formatMoney(yuan: number, locale: Locale): string {
   return locale === "zh-CN" ? `${wanAmount(yuan)}万元` : `CNY ${yuanAmount(yuan)}`;
 }
 
+/** An exact amount to the fen, for contracts and payments: "186,000.50 元", "CNY 186,000.50". */
+export function exactMoney(yuan: number, locale: Locale): string {
+  const text = (Math.round(yuan * 100) / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return locale === "zh-CN" ? `${text} 元` : `CNY ${text}`;
+}
+
 /** The number part of formatMoney, for a message whose text already names the unit (万元 / CNY). */
 export function moneyAmount(yuan: number, locale: Locale): string {
   return locale === "zh-CN" ? wanAmount(yuan) : yuanAmount(yuan);

@@ -33,7 +33,14 @@ export async function enqueueJob<P extends Payload>(
   db: Db,
   job: JobDefinition<string, P>,
   payload: z.input<P>,
-  o: { tenantId?: string | null; priority?: number; /** A job queueing its own follow-up (it still holds the key). */ skipDedupe?: boolean } = {},
+  o: {
+    tenantId?: string | null;
+    priority?: number;
+    /** A job queueing its own follow-up (it still holds the key). */
+    skipDedupe?: boolean;
+    /** Not before this time (a survey a year after acceptance); now when absent. */
+    runAt?: Date;
+  } = {},
 ): Promise<number | null> {
   const data = job.payload.parse(payload);
   const dedupe = job.dedupe && !o.skipDedupe ? ("key" in job.dedupe ? job.dedupe.key : `${job.dedupe.prefix}${String(data[job.dedupe.field])}`) : undefined;
@@ -44,6 +51,7 @@ export async function enqueueJob<P extends Payload>(
     dedupeKey: dedupe,
     maxAttempts: job.maxAttempts,
     priority: o.priority,
+    runAt: o.runAt,
   });
 }
 

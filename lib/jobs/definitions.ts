@@ -77,4 +77,16 @@ export const syntheticSubsidiesJob = defineJob({
   },
 });
 
-export const JOBS: readonly JobDefinition[] = [reportJob, exportJob, policyDocumentJob, syntheticSubsidiesJob];
+/** A transformation project's outcome survey, a year after its acceptance (lib/projects/outcome-survey.ts). */
+export const outcomeSurveyJob = defineJob({
+  kind: "project.outcome_survey",
+  payload: z.object({ surveyId: z.uuid() }),
+  dedupe: { prefix: "outcome_survey:", field: "surveyId" },
+  maxAttempts: 3,
+  slots: 1,
+  async load() {
+    return (await import("@/lib/projects/outcome-survey")).outcomeSurveyJobHandler();
+  },
+});
+
+export const JOBS: readonly JobDefinition[] = [reportJob, exportJob, policyDocumentJob, syntheticSubsidiesJob, outcomeSurveyJob];

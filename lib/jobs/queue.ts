@@ -19,6 +19,8 @@ export interface EnqueueOptions {
   dedupeKey?: string;
   maxAttempts?: number;
   priority?: number;
+  /** Claimable from this time on (now when absent). */
+  runAt?: Date;
 }
 
 export interface ClaimedJob {
@@ -33,8 +35,9 @@ export interface ClaimedJob {
 export async function enqueue(db: Db, o: EnqueueOptions): Promise<number | null> {
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`
-      insert into ${jobs} (tenant_id, kind, payload, dedupe_key, max_attempts, priority)
-      select ${o.tenantId ?? null}::uuid, ${o.kind}, ${JSON.stringify(o.payload)}::jsonb, ${o.dedupeKey ?? null}::text, ${o.maxAttempts ?? 3}, ${o.priority ?? 0}
+      insert into ${jobs} (tenant_id, kind, payload, dedupe_key, max_attempts, priority, run_at)
+      select ${o.tenantId ?? null}::uuid, ${o.kind}, ${JSON.stringify(o.payload)}::jsonb, ${o.dedupeKey ?? null}::text, ${o.maxAttempts ?? 3}, ${o.priority ?? 0},
+             coalesce(${o.runAt?.toISOString() ?? null}::timestamptz, now())
       where ${o.dedupeKey ?? null}::text is null or not exists (
         select 1 from ${jobs} where kind = ${o.kind} and dedupe_key = ${o.dedupeKey ?? null}::text and status in ('queued', 'running'))
       returning id`),

@@ -1,4 +1,4 @@
-import { formatMoney, formatScore } from "@/lib/i18n/figures";
+import { exactMoney, formatScore } from "@/lib/i18n/figures";
 import type { Locale } from "@/lib/i18n/locales";
 import { localize, type Localized } from "@/lib/i18n/localized";
 import type { Comparison, PackItem, Prediction } from "@/lib/projects/pack-data";
@@ -36,6 +36,8 @@ export interface AcceptancePackInput {
   comparison: Comparison;
   prediction: Prediction;
   checklist: PackItem[];
+  /** The acceptance application form as answered, in the reader's words. */
+  application: { title: Localized; lines: { label: string; value: string }[] } | null;
   documents: { slot: Localized; fileName: string }[];
 }
 
@@ -49,7 +51,7 @@ export async function renderAcceptancePdf(input: AcceptancePackInput): Promise<B
   const { locale } = input;
   const L = (zh: string, en: string) => (locale === "en" ? en : zh);
   const loc = (text: Localized) => localize(text, locale);
-  const money = (yuan: number) => formatMoney(yuan, locale);
+  const money = (yuan: number) => exactMoney(yuan, locale);
   const c = input.comparison;
   const levelName = (level: number) => loc(c.levelNames[level] ?? { "zh-CN": String(level) });
   const signed = (d: number) => (d > 0 ? `+${formatScore(d)}` : d < 0 ? `−${formatScore(-d)}` : "0");
@@ -130,6 +132,13 @@ export async function renderAcceptancePdf(input: AcceptancePackInput): Promise<B
       [L("改造后评测", "After-assessment"), `${input.after.id} · ${input.after.submittedAt ?? ""}`],
     ],
   );
+  if (input.application) {
+    w.heading(loc(input.application.title), 2);
+    w.table(
+      [col(L("栏目", "Field"), 0.35), col(L("填写内容", "Entry"), 0.65)],
+      input.application.lines.map((l) => [l.label, l.value]),
+    );
+  }
   w.heading(L("项目过程记录", "Project history"), 2);
   w.table(
     [col(L("时间", "When"), 0.3), col(L("状态变化", "Move"), 0.35), col(L("操作人及说明", "By, note"), 0.35)],

@@ -13,6 +13,7 @@ const scored = (answers: Record<string, unknown>) => {
 describe("acceptance pack data", () => {
   it("lists each missing item with its reason", () => {
     const items = packItems({
+      applicationAnswered: false,
       afterSubmitted: false,
       pledgeAt: null,
       documents: [{ slot: "contract", fileName: "合同.pdf" }],
@@ -24,6 +25,7 @@ describe("acceptance pack data", () => {
     });
     expect(items).toHaveLength(8);
     expect(items.filter((i) => !i.present).map((i) => i.key)).toEqual([
+      "application",
       "comparison",
       "self_assessment",
       "invoices",

@@ -40,6 +40,8 @@ export interface PackItem {
 }
 
 export interface PackFacts {
+  /** The acceptance application form (表单模版 "acceptance") is answered. */
+  applicationAnswered: boolean;
   afterSubmitted: boolean;
   pledgeAt: string | null;
   documents: { slot: string; fileName: string }[];
@@ -66,7 +68,12 @@ export function packItems(f: PackFacts): PackItem[] {
   });
   const after = { "zh-CN": "改造后评测尚未提交", en: "the after-assessment is not submitted yet" };
   return [
-    check("application", true, { "zh-CN": "由项目和评测数据生成", en: "generated from the project and assessment records" }, after),
+    check(
+      "application",
+      f.applicationAnswered,
+      { "zh-CN": "验收申请表已填写，项目和评测数据由系统带入", en: "the application form is answered; the project and assessment records are filled in" },
+      { "zh-CN": "尚未填写验收申请表", en: "the acceptance application form is not answered yet" },
+    ),
     check("comparison", f.afterSubmitted, { "zh-CN": "由基线评测和改造后评测生成", en: "generated from the baseline and the after-assessment" }, after),
     check("self_assessment", f.afterSubmitted, { "zh-CN": "改造后评测及其佐证材料", en: "the after-assessment with its evidence" }, after),
     check(

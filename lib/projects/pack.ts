@@ -27,6 +27,8 @@ import { compare, packItems, predictOnSite, SLOT_NAMES, type DocumentSlot, type 
 import type { AcceptancePackInput } from "@/lib/pdf/acceptance-document";
 import { toYuan } from "./schemas";
 import { STATE_NAMES, type ProjectState } from "./workflow";
+import { answeredForms, effectiveForms } from "./form-service";
+import { formAnswerLines } from "./forms";
 
 /** How long building the pack (PDF and archive) may take in its worker thread. */
 export const PACK_TIMEOUT_MS = 60_000;
@@ -34,7 +36,7 @@ export const PACK_TIMEOUT_MS = 60_000;
 export const PACK_MAX_FILE_BYTES = 150 * 1024 * 1024;
 
 async function facts(db: Db, project: ProjectRow): Promise<PackFacts> {
-  const [after, documents, milestones, completed] = await Promise.all([
+  const [after, documents, milestones, completed, forms] = await Promise.all([
     project.afterAssessmentId
       ? db.select({ status: assessments.status, pledgeAt: assessments.pledgeAcceptedAt }).from(assessments).where(eq(assessments.id, project.afterAssessmentId))
       : Promise.resolve([]),
@@ -54,9 +56,11 @@ async function facts(db: Db, project: ProjectRow): Promise<PackFacts> {
       .from(projectEvents)
       .where(and(eq(projectEvents.projectId, project.id), eq(projectEvents.toStatus, "completed")))
       .orderBy(asc(projectEvents.at)),
+    answeredForms(db, [project.id]),
   ]);
   const a = after[0];
   return {
+    applicationAnswered: !!forms.get(project.id)?.has("acceptance"),
     afterSubmitted: a?.status === "submitted",
     pledgeAt: a?.status === "submitted" && a.pledgeAt ? a.pledgeAt.toISOString() : null,
     documents,
@@ -194,6 +198,8 @@ export async function acceptancePack(db: Db, actor: Actor, slug: string, id: str
     : [];
   const byId = new Map(contents.map((c) => [c.id, c.content]));
 
+  const [answers, forms] = await Promise.all([answeredForms(db, [project.id]), effectiveForms(db, tenant.id)]);
+  const applicationValues = answers.get(project.id)?.get("acceptance");
   const generatedAt = isoDateTime(new Date());
   const region = firmRegion(firm, locale);
   const input: AcceptancePackInput = {
@@ -221,6 +227,15 @@ export async function acceptancePack(db: Db, actor: Actor, slug: string, id: str
     comparison,
     prediction,
     checklist,
+    application: applicationValues
+      ? {
+          title: forms.acceptance.definition.title,
+          lines: formAnswerLines(forms.acceptance.definition, applicationValues, {
+            locale,
+            files: (slot) => documents.filter((d) => d.slot === slot).map((d) => d.fileName),
+          }),
+        }
+      : null,
     documents: documents.map((d) => ({ slot: SLOT_NAMES[d.slot as DocumentSlot] ?? { "zh-CN": d.slot, en: d.slot }, fileName: d.fileName })),
   };
   const manifest = {

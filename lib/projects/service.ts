@@ -24,7 +24,10 @@ import { isUuid } from "@/lib/shared/ids";
 import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "@/lib/shared/tokens";
 import { getTemplate, isTemplateId, templateForIndustry } from "@/scoring";
 import { projectFor, sidesOf, type ProjectRow } from "./access";
+import { answeredForms, effectiveForms } from "./form-service";
+import { FORM_FOR_MOVE } from "./forms";
 import { notifyTransition } from "./notify";
+import { scheduleOutcomeSurvey } from "./outcome-survey";
 import { packReadiness } from "./pack";
 import { toFen, toYuan, type CreateProjectRequest, type MilestoneReport, type TransitionRequest } from "./schemas";
 import {
@@ -394,6 +397,15 @@ export async function transitionProject(db: Db, actor: Actor, slug: string, id: 
         en: `milestones not reported done yet: ${open.map((m) => m.name).join(", ")}`,
       });
   }
+  // Applying for acceptance lists every missing item of the pack at once, the application form among them.
+  const formKey = request.to === "acceptance_submitted" ? undefined : FORM_FOR_MOVE[request.to];
+  if (formKey && !(await answeredForms(db, [project.id])).get(project.id)?.has(formKey)) {
+    const form = (await effectiveForms(db, tenant.id))[formKey];
+    throw conflict(`forms.${formKey}`, {
+      "zh-CN": `请先填写“${form.definition.title["zh-CN"]}”`,
+      en: `answer the form "${form.definition.title.en ?? form.definition.title["zh-CN"]}" first`,
+    });
+  }
   if (request.to === "acceptance_submitted") {
     const readiness = await packReadiness(db, project);
     if (readiness.missing.length > 0)
@@ -433,6 +445,7 @@ export async function transitionProject(db: Db, actor: Actor, slug: string, id: 
     await tx
       .insert(projectEvents)
       .values({ projectId: project.id, tenantId: tenant.id, fromStatus: from, toStatus: request.to, actorUserId: actor.userId, note, at: now });
+    if (request.to === "accepted") await scheduleOutcomeSurvey(tx, project, now);
     await audit(tx, {
       tenantId: tenant.id,
       actorUserId: actor.userId,

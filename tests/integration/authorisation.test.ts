@@ -19,6 +19,8 @@ import { appUrl } from "@/lib/env";
 import { REPORT_JOB } from "@/lib/jobs/kinds";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import type { TransitionRequest } from "@/lib/projects/schemas";
+import { uploadProjectDocument } from "@/lib/projects/documents";
+import { answerProjectForm } from "@/lib/projects/form-service";
 import { createProject, projectDetailWith, reportMilestone, startAfterAssessment, transitionProject } from "@/lib/projects/service";
 import { reportJobHandler } from "@/lib/reports/job";
 import { useAppDatabase } from "../support/app-database";
@@ -65,6 +67,7 @@ const EXEMPT: Record<string, string> = {
   "/api/exports/[id]": "reached with the export's own secret (report-export tests)",
   "/api/exports/[id]/download": "reached with the export's own secret (report-export tests)",
   "/api/embed/[tenant]": "public: a portal's allowed embed origins and brand, read by proxy.ts (embed tests)",
+  "/api/surveys/[token]": "reached with the mailed survey link's own secret (projects tests)",
 };
 
 const ROUTES = import.meta.glob("/app/api/**/route.ts");
@@ -162,18 +165,26 @@ beforeAll(async () => {
   // Projects of the client at several stages, moved through the services the routes call.
   const project = () => createProject(db, actors.consultant, "zhengzhou", projectBody());
   const move = (id: string, who: "consultant" | "admin", to: TransitionRequest["to"]) => transitionProject(db, actors[who], "zhengzhou", id, { to });
-  const toCompleted = async (id: string) => {
+  const answer = (id: string, key: string, values: Record<string, unknown>) => answerProjectForm(db, actors.consultant, "zhengzhou", id, key, { values });
+  const file = (id: string) => answer(id, "filing", { contact_name: "甲", contact_phone: "123", goals: "联网", chain_project: "single" });
+  const approve = async (id: string) => {
+    await file(id);
     await move(id, "consultant", "filed");
     await move(id, "admin", "contracted");
+  };
+  const toCompleted = async (id: string) => {
+    await approve(id);
+    await uploadProjectDocument(db, actors.consultant, "zhengzhou", id, { name: "合同.png", bytes: PNG, fields: { slot: "contract" } });
+    await answer(id, "contract", { contract_no: "M-1", start_date: "2026-03-01" });
     await move(id, "consultant", "implementing");
     for (const m of (await projectDetailWith(db, actors.consultant, "zhengzhou", id)).detail.milestones)
       await reportMilestone(db, actors.consultant, "zhengzhou", id, m.id, { done: true });
     await move(id, "consultant", "completed");
   };
   ids.projDraft = (await project()).id;
+  await file(ids.projDraft);
   ids.projRunning = (await project()).id;
-  await move(ids.projRunning, "consultant", "filed");
-  await move(ids.projRunning, "admin", "contracted");
+  await approve(ids.projRunning);
   ids.milestone = (await projectDetailWith(db, actors.consultant, "zhengzhou", ids.projRunning)).detail.milestones[0]!.id;
   ids.projCompleted = (await project()).id;
   await toCompleted(ids.projCompleted);
@@ -496,6 +507,29 @@ const CASES: Case[] = [
     method: "GET",
     params: () => ({ tenant: "zhengzhou", id: ids.projDraft }),
     expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/forms/[key]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDraft, key: "filing" }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/forms/[key]",
+    method: "PUT",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDraft, key: "filing" }),
+    body: { values: { contact_name: "乙", contact_phone: "456", goals: "排程", chain_project: "chain" } },
+    expect: ex("401 404 200 404 403 404 404"),
+    note: "the firm's side fills the filing form",
+  },
+  { route: "/api/tenants/[tenant]/providers", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  { route: "/api/tenants/[tenant]/form-templates", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/form-templates/[key]",
+    method: "PUT",
+    params: () => ({ tenant: "zhengzhou", key: "satisfaction" }),
+    body: () => ({ title: { "zh-CN": "满意度" }, fields: [{ key: "overall", type: "rating", label: { "zh-CN": "总体" }, required: true }] }),
+    expect: ex("401 403 403 403 200 404 404"),
   },
   {
     route: "/api/tenants/[tenant]/projects/[id]/transitions",

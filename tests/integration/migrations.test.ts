@@ -38,10 +38,21 @@ const TABLES = [
   "consultant_brands",
   "question_time_daily",
   "sign_up_requests",
+  "projects",
+  "project_items",
+  "project_milestones",
+  "project_events",
+  "project_documents",
+  "project_forms",
+  "project_outcome_surveys",
+  "form_templates",
 ];
 
 // Tables whose rows belong to one tenant; everything a tenant owns must say which.
-const TENANT_OWNED = TABLES.filter((t) => !["tenants", "users", "password_resets", "rate_limits"].includes(t));
+// A project's items, milestones and form answers are read only through their project, which says.
+const TENANT_OWNED = TABLES.filter(
+  (t) => !["tenants", "users", "password_resets", "rate_limits", "project_items", "project_milestones", "project_forms"].includes(t),
+);
 
 describe(`migrations on an empty ${expectedDriver} database`, () => {
   let database: TestDatabase;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, memberships, outboxMails, projectEvents, projectItems, projects, tenants, users } from "@/db/schema";
+import { auditLog, jobs, memberships, outboxMails, projectEvents, projectItems, projectOutcomeSurveys, projects, tenants, users } from "@/db/schema";
 import { DEMO_USERS } from "@/db/seed/demo-users";
 import { uploadEvidence } from "@/lib/assessments/evidence-files";
 import { patchAssessment, submitAssessment } from "@/lib/assessments/service";
@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { actorFor } from "@/lib/auth/sign-in";
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
 import { database } from "@/lib/db";
+import { sendOutcomeSurvey } from "@/lib/projects/outcome-survey";
 import { useAppDatabase } from "../support/app-database";
 import { AFTER_PROJECT_MANUFACTURING, COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { solidPng } from "../support/png";
@@ -46,7 +47,7 @@ interface Answer {
 
 async function api(
   who: Who,
-  method: "GET" | "POST" | "PATCH",
+  method: "GET" | "POST" | "PATCH" | "PUT",
   route: string,
   params: Record<string, string>,
   payload?: { json?: unknown; file?: { name: string; bytes: Buffer; fields: Record<string, string> } },
@@ -75,6 +76,8 @@ async function api(
 }
 
 const fields = (a: Answer) => a.json.error?.issues?.map((i) => i.field) ?? [];
+
+const FILING = { contact_name: "王经理", contact_phone: "0371-55550123", goals: "设备联网和生产排程数字化", chain_project: "single" };
 
 function projectRequest(overrides: Record<string, unknown> = {}) {
   return {
@@ -154,6 +157,20 @@ describe("a transformation project from filing to payment", () => {
     expect(early.json.error!.message).toContain("filed");
     expect(fields(early)).toEqual(["to"]);
     expect((await api("admin", "POST", "projects/[id]/transitions", p, { json: { to: "filed" } })).status).toBe(409);
+    // Filing asks the portal's filing form first; a missing answer is named, a stranger value refused.
+    const unfiled = await api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "filed" } });
+    expect([unfiled.status, fields(unfiled)]).toEqual([409, ["forms.filing"]]);
+    const partial = await api(
+      "consultant",
+      "PUT",
+      "projects/[id]/forms/[key]",
+      { ...p, key: "filing" },
+      { json: { values: { contact_name: "王经理", chain_project: "neither" } } },
+    );
+    expect(partial.status).toBe(400);
+    expect(fields(partial).sort()).toEqual(["values.chain_project", "values.contact_phone", "values.goals"]);
+    expect((await api("admin", "PUT", "projects/[id]/forms/[key]", { ...p, key: "filing" }, { json: { values: FILING } })).status).toBe(403);
+    expect((await api("consultant", "PUT", "projects/[id]/forms/[key]", { ...p, key: "filing" }, { json: { values: FILING } })).status).toBe(200);
     expect((await api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "filed" } })).status).toBe(200);
     const selfApproval = await api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "contracted" } });
     expect(selfApproval.status).toBe(409);
@@ -167,6 +184,30 @@ describe("a transformation project from filing to payment", () => {
     expect(mail?.body).toContain(`/projects/zhengzhou/${id}`);
 
     expect((await api("admin", "POST", "projects/[id]/transitions", p, { json: { to: "contracted" } })).status).toBe(200);
+    // The contract form needs the signed contract uploaded (a file field).
+    const noScan = await api(
+      "consultant",
+      "PUT",
+      "projects/[id]/forms/[key]",
+      { ...p, key: "contract" },
+      { json: { values: { contract_no: "ZZ-2026-018", start_date: "2026-03-02" } } },
+    );
+    expect(fields(noScan), JSON.stringify(noScan.json)).toEqual(["values.contract_scan"]);
+    expect(
+      (await api("consultant", "POST", "projects/[id]/documents", p, { file: { name: "合同扫描件.png", bytes: solidPng(), fields: { slot: "contract" } } }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await api(
+          "consultant",
+          "PUT",
+          "projects/[id]/forms/[key]",
+          { ...p, key: "contract" },
+          { json: { values: { contract_no: "ZZ-2026-018", start_date: "2026-03-02" } } },
+        )
+      ).status,
+    ).toBe(200);
     expect((await api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "implementing" } })).status).toBe(200);
     // Completion waits for every milestone.
     const notYet = await api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "completed" } });
@@ -205,7 +246,7 @@ describe("a transformation project from filing to payment", () => {
     expect((await api("consultant", "GET", "projects/[id]/acceptance-pack", p)).status).toBe(409);
     const apply = await api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "acceptance_submitted" } });
     expect(apply.status).toBe(409);
-    expect(fields(apply)).toEqual(expect.arrayContaining(["acceptancePack.comparison", "acceptancePack.contract", "acceptancePack.invoices"]));
+    expect(fields(apply)).toEqual(expect.arrayContaining(["acceptancePack.application", "acceptancePack.comparison", "acceptancePack.invoices"]));
 
     // Re-assessment after completion, prefilled from the baseline, with evidence for some answers only.
     const after = await api("consultant", "POST", "projects/[id]/after-assessment", p);
@@ -215,11 +256,21 @@ describe("a transformation project from filing to payment", () => {
     await uploadEvidence(db, afterId, { actor: actors.consultant }, { name: "设备联网台账.png", bytes: solidPng(), fields: { questionCode: "F.EQNET" } });
     await uploadEvidence(db, afterId, { actor: actors.consultant }, { name: "生产看板.png", bytes: solidPng(), fields: { questionCode: "S.PRODUCTION" } });
     await submitAssessment(db, afterId, { actor: actors.consultant });
-    for (const [slot, name] of [
-      ["contract", "合同扫描件.png"],
-      ["invoice", "发票.png"],
-    ] as const)
-      expect((await api("consultant", "POST", "projects/[id]/documents", p, { file: { name, bytes: solidPng(), fields: { slot } } })).status).toBe(201);
+    expect(
+      (await api("consultant", "POST", "projects/[id]/documents", p, { file: { name: "发票.png", bytes: solidPng(), fields: { slot: "invoice" } } })).status,
+    ).toBe(201);
+    const acceptanceForm = {
+      completion_date: "2026-09-10",
+      actual_amount: 186000.5,
+      results: "设备联网率由 15% 提高到 35%，生产排程由 MES 完成。",
+      truthful: true,
+    };
+    expect(
+      fields(
+        await api("consultant", "PUT", "projects/[id]/forms/[key]", { ...p, key: "acceptance" }, { json: { values: { ...acceptanceForm, truthful: false } } }),
+      ),
+    ).toEqual(["values.truthful"]);
+    expect((await api("consultant", "PUT", "projects/[id]/forms/[key]", { ...p, key: "acceptance" }, { json: { values: acceptanceForm } })).status).toBe(200);
     const bad = await api("consultant", "POST", "projects/[id]/documents", p, {
       file: { name: "a.zip", bytes: Buffer.from([0x50, 0x4b, 3, 4, 0]), fields: { slot: "other" } },
     });
@@ -260,6 +311,9 @@ describe("a transformation project from filing to payment", () => {
       "企业真实性承诺",
       "服务商声明",
       "现场核验预测",
+      "验收申请表",
+      "设备联网率由 15% 提高到 35%",
+      "186,000.50",
       "一级",
       "二级",
       CLIENT,
@@ -272,6 +326,23 @@ describe("a transformation project from filing to payment", () => {
       (await api("consultant", "POST", "projects/[id]/documents", p, { file: { name: "late.png", bytes: solidPng(), fields: { slot: "other" } } })).status,
     ).toBe(409);
     expect((await api("admin", "POST", "projects/[id]/transitions", p, { json: { to: "rejected" } })).status).toBe(400);
+    // The portal records the firm's satisfaction (this client has no account of its own).
+    expect(
+      (
+        await api(
+          "admin",
+          "PUT",
+          "projects/[id]/forms/[key]",
+          { ...p, key: "satisfaction" },
+          { json: { values: { overall: 5, on_time: 4, quality: 5, comment: "服务及时" } } },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      fields(
+        await api("admin", "PUT", "projects/[id]/forms/[key]", { ...p, key: "satisfaction" }, { json: { values: { overall: 6, on_time: 4, quality: 5 } } }),
+      ),
+    ).toEqual(["values.overall"]);
     expect((await api("admin", "POST", "projects/[id]/transitions", p, { json: { to: "accepted", note: "现场核验通过" } })).status).toBe(200);
     expect(fields(await api("admin", "POST", "projects/[id]/transitions", p, { json: { to: "paid" } }))).toEqual(["amountYuan"]);
     expect(fields(await api("admin", "POST", "projects/[id]/transitions", p, { json: { to: "paid", amountYuan: 999999 } }))).toEqual(["amountYuan"]);
@@ -285,6 +356,53 @@ describe("a transformation project from filing to payment", () => {
       .from(auditLog)
       .where(and(eq(auditLog.targetType, "project"), eq(auditLog.targetId, id)));
     expect(audits.filter((a) => a.action === "project.transition")).toHaveLength(7);
+
+    // A year after acceptance the firm is asked how the benefits lasted: scheduled, mailed by the job, answered by link.
+    const [survey] = await db.select().from(projectOutcomeSurveys).where(eq(projectOutcomeSurveys.projectId, id));
+    const acceptedAt = (
+      await db
+        .select({ at: projectEvents.at })
+        .from(projectEvents)
+        .where(and(eq(projectEvents.projectId, id), eq(projectEvents.toStatus, "accepted")))
+    )[0]!.at;
+    expect(survey!.dueAt.getTime() - acceptedAt.getTime()).toBe(365 * 86_400_000);
+    const [job] = await db.select().from(jobs).where(eq(jobs.kind, "project.outcome_survey"));
+    expect(job!.runAt.getTime()).toBe(survey!.dueAt.getTime());
+    expect(await sendOutcomeSurvey(db, survey!.id)).toEqual({ sent: true, to: "boss@casting.test" });
+    expect(await sendOutcomeSurvey(db, survey!.id)).toMatchObject({ sent: false });
+    const [surveyMail] = await db.select().from(outboxMails).where(eq(outboxMails.to, "boss@casting.test")).orderBy(desc(outboxMails.createdAt)).limit(1);
+    const token = /\/survey\/([A-Za-z0-9_-]+)/.exec(surveyMail!.body)![1]!;
+    const surveyRoute = await import("@/app/api/surveys/[token]/route");
+    const ask = (method: "GET" | "POST", t: string, body?: unknown) =>
+      surveyRoute[method](
+        new Request(`http://localhost/api/surveys/${t}`, {
+          method,
+          headers: { "content-type": "application/json", origin: OWN_ORIGIN },
+          body: body ? JSON.stringify(body) : undefined,
+        }),
+        { params: Promise.resolve({ token: t }) },
+      );
+    expect(await (await ask("GET", token)).json()).toMatchObject({ firm: CLIENT, answered: null });
+    expect((await ask("GET", "x".repeat(43))).status).toBe(404);
+    expect((await ask("POST", token, { rating: 9, stillInUse: true })).status).toBe(400);
+    expect((await ask("POST", token, { rating: 4, stillInUse: true, comment: "MES 仍在用" })).status).toBe(204);
+    expect((await ask("POST", token, { rating: 1, stillInUse: false })).status).toBe(409);
+
+    // The provider's scorecard: target reached 1/1, accepted at the first decision, both milestones on
+    // time, satisfaction 5 → 1, outcome 4 → 0.75: (30 + 25 + 15 + 20 + 7.5) = 97.5.
+    const cards = await api("admin", "GET", "providers", {});
+    const card = (cards.json.providers as { provider: string; score: number; facts: { levelGain: number } }[]).find(
+      (c) => c.provider === "郑州智造数字科技有限公司",
+    )!;
+    expect(card).toMatchObject({ score: 97.5, facts: { levelGain: 1 } });
+    expect(cards.json.formula).toContain("得分");
+    expect((await api("consultant", "GET", "providers", {})).status).toBe(403);
+
+    // The pipeline counts the project at every stage it reached.
+    const { pipeline } = await import("@/lib/projects/analytics");
+    const [zz] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "zhengzhou"));
+    const stages = Object.fromEntries((await pipeline(db, zz!.id)).stages.map((st) => [st.stage, st.projects]));
+    for (const stage of ["filed", "contracted", "completed", "accepted", "paid"]) expect(stages[stage], stage).toBeGreaterThanOrEqual(1);
   }, 120_000);
 });
 
@@ -350,6 +468,7 @@ describe("bad input and strangers", () => {
   it("lets one of two simultaneous moves through", async () => {
     const created = await api("consultant", "POST", "projects", {}, { json: projectRequest({ title: "并发测试项目" }) });
     const p = { id: created.json.id as string };
+    await api("consultant", "PUT", "projects/[id]/forms/[key]", { ...p, key: "filing" }, { json: { values: FILING } });
     const both = await Promise.all([
       api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "filed" } }),
       api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "filed" } }),
@@ -362,5 +481,56 @@ describe("bad input and strangers", () => {
         .from(projectEvents)
         .where(and(eq(projectEvents.projectId, p.id), eq(projectEvents.toStatus, "filed"))),
     ).toHaveLength(1);
+  });
+});
+
+describe("form templates (表单模版)", () => {
+  it("asks a portal's own version of a form from then on, and refuses a definition that cannot be drawn", async () => {
+    const forms = await api("admin", "GET", "form-templates", {});
+    expect(forms.status).toBe(200);
+    const filing = (forms.json.forms as { key: string; version: number; definition: { title: { "zh-CN": string }; fields: unknown[] } }[]).find(
+      (f) => f.key === "filing",
+    )!;
+    expect(filing.version).toBe(0);
+    expect(filing.definition.title["zh-CN"]).toBe("项目备案表");
+    expect((await api("consultant", "GET", "form-templates", {})).status).toBe(403);
+
+    const broken = await api(
+      "admin",
+      "PUT",
+      "form-templates/[key]",
+      { key: "filing" },
+      {
+        json: {
+          ...filing.definition,
+          fields: [{ key: "kind", type: "select", label: { "zh-CN": "类型" }, required: true, options: [{ value: "a", label: { "zh-CN": "甲" } }] }],
+        },
+      },
+    );
+    expect(broken.status).toBe(400);
+    expect(fields(broken)).toEqual(["fields.0.options"]);
+    expect((await api("admin", "PUT", "form-templates/[key]", { key: "nonsense" }, { json: filing.definition })).status).toBe(404);
+
+    const extra = { key: "employees_trained", type: "number", label: { "zh-CN": "培训人数", en: "People trained" }, required: true, min: 0, max: 10000 };
+    const saved = await api(
+      "admin",
+      "PUT",
+      "form-templates/[key]",
+      { key: "filing" },
+      { json: { ...filing.definition, fields: [...filing.definition.fields, extra] } },
+    );
+    expect(saved.status).toBe(200);
+    expect(saved.json.version).toBe(1);
+
+    const created = await api("consultant", "POST", "projects", {}, { json: projectRequest({ title: "新版表单项目" }) });
+    const p = { id: created.json.id as string, key: "filing" };
+    const view = await api("consultant", "GET", "projects/[id]/forms/[key]", p);
+    expect(view.json).toMatchObject({ key: "filing", version: 1, editable: true, answer: null });
+    expect(fields(await api("consultant", "PUT", "projects/[id]/forms/[key]", p, { json: { values: FILING } }))).toEqual(["values.employees_trained"]);
+    expect(fields(await api("consultant", "PUT", "projects/[id]/forms/[key]", p, { json: { values: { ...FILING, employees_trained: -3 } } }))).toEqual([
+      "values.employees_trained",
+    ]);
+    const answered = await api("consultant", "PUT", "projects/[id]/forms/[key]", p, { json: { values: { ...FILING, employees_trained: 12 } } });
+    expect(answered.json).toMatchObject({ version: 1, answer: { version: 1, values: { employees_trained: 12 }, answeredAs: "provider" } });
   });
 });

@@ -33,6 +33,13 @@ export default async function ClientsPage({ params }: { params: Promise<{ tenant
             {t("ws.clients.add")}
           </Link>
           <Link
+            href={`/projects/${tenant}`}
+            className="inline-block rounded-md border border-slate-400 px-4 py-2 text-sm font-semibold text-ink hover:bg-slate-50"
+            data-testid="projects-link"
+          >
+            {t("nav.projects")}
+          </Link>
+          <Link
             href={`/consultant/${tenant}/brand`}
             className="inline-block rounded-md border border-slate-400 px-4 py-2 text-sm font-semibold text-ink hover:bg-slate-50"
           >

@@ -1,3 +1,4 @@
+import { projectsEn } from "./projects.en";
 import { catalogueFormEn } from "./catalogue-form.en";
 import { assessEn } from "./assess.en";
 import { errorsEn } from "./errors.en";
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...errorsEn,
   ...firmEn,
   ...pdfEn,
+  ...projectsEn,
   ...reportEn,
   ...workspaceEn,
   "app.name": "Shuzhen",

@@ -20,6 +20,7 @@ export const errorsEn: Record<keyof typeof errorsZhCN, string> = {
   "error.thing.page": "page",
   "error.thing.invitation": "invitation",
   "error.thing.client": "client",
+  "error.thing.form": "form",
   "error.thing.project": "project",
   "error.thing.enterprise": "firm",
   "error.thing.milestone": "milestone",

@@ -18,6 +18,7 @@ export const errorsZhCN = {
   "error.thing.page": "该页面",
   "error.thing.invitation": "该邀请",
   "error.thing.client": "该客户企业",
+  "error.thing.form": "该表单",
   "error.thing.project": "该改造项目",
   "error.thing.enterprise": "该企业",
   "error.thing.milestone": "该里程碑",

@@ -1,3 +1,4 @@
+import { projectsZhCN } from "./projects.zh-CN";
 import { catalogueFormZhCN } from "./catalogue-form.zh-CN";
 import { assessZhCN } from "./assess.zh-CN";
 import { errorsZhCN } from "./errors.zh-CN";
@@ -13,6 +14,7 @@ export const zhCN = {
   ...errorsZhCN,
   ...firmZhCN,
   ...pdfZhCN,
+  ...projectsZhCN,
   ...reportZhCN,
   ...workspaceZhCN,
   "app.name": "数诊",

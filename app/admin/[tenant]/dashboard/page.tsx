@@ -8,6 +8,7 @@ import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { MIN_GROUP } from "@/lib/dashboard/filters";
 import { dashboardLabels, pageFilters } from "@/lib/dashboard/labels";
 import { dashboard } from "@/lib/dashboard/service";
+import { projectPipeline } from "@/lib/projects/analytics";
 import { formatMoney } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 
@@ -33,7 +34,7 @@ export default async function DashboardPage({
   const { tenant } = await params;
   const { db, actor, t, locale } = await portalPage("admin", tenant, `/admin/${tenant}/dashboard`);
   const { filters, rejected } = pageFilters(await searchParams, locale);
-  const d = await orNotFound(dashboard(db, actor, tenant, filters));
+  const [d, programme] = await Promise.all([orNotFound(dashboard(db, actor, tenant, filters)), orNotFound(projectPipeline(db, actor, tenant))]);
   const s = d.summary;
   const firmsText = (n: number) => t("ws.dash.firms", { count: n });
   const label = dashboardLabels(locale, t);
@@ -322,6 +323,69 @@ export default async function DashboardPage({
             {d.subsidies.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.subsidies.hidden })}</p> : null}
           </>
         )}
+      </Panel>
+
+      <Panel title={t("proj.dash.title")} id="programme">
+        <p className="text-sm text-muted">{t("proj.dash.lead")}</p>
+        <Table
+          caption={t("proj.dash.pipeline")}
+          columns={[t("proj.dash.stage"), t("proj.dash.projects"), t("proj.dash.conversion"), t("proj.dash.medianDays")]}
+          rows={[
+            [t("proj.dash.diagnosed"), programme.diagnosed, "—", "—"],
+            ...programme.stages.map((x) => [
+              t(`proj.state.${x.stage}`),
+              x.projects,
+              pct(x.conversion),
+              x.medianDaysToReach === null ? "—" : x.medianDaysToReach.toFixed(0),
+            ]),
+          ]}
+        />
+        <Table
+          caption={t("proj.dash.current")}
+          columns={[t("proj.col.status"), t("proj.dash.projects"), t("proj.dash.daysInState")]}
+          rows={programme.current.map((c) => [
+            t(`proj.state.${c.state as "draft"}`),
+            c.projects,
+            c.medianDaysInState === null ? "—" : c.medianDaysInState.toFixed(0),
+          ])}
+        />
+        {programme.byGroup.length > 0 ? (
+          <Table
+            caption={t("proj.dash.byGroup")}
+            columns={[t("proj.dash.group"), t("proj.dash.projects"), t("proj.state.accepted"), t("proj.state.paid")]}
+            rows={programme.byGroup.map((g) => [
+              g.kind === "district"
+                ? label.district(g.key)
+                : g.kind === "segment"
+                  ? g.key
+                    ? label.segment(g.key)
+                    : t("proj.dash.noSegment")
+                  : `${t("proj.col.provider")}: ${g.key}`,
+              g.projects,
+              g.accepted,
+              g.paid,
+            ])}
+          />
+        ) : null}
+        {programme.suppressed > 0 ? <p className="text-xs text-muted">{t("proj.dash.suppressed", { count: programme.suppressed, min: MIN_GROUP })}</p> : null}
+        <h3 className="font-semibold">{t("proj.dash.overdue")}</h3>
+        {programme.overdue.length === 0 ? (
+          <p className="text-sm text-muted">{t("proj.dash.noOverdue")}</p>
+        ) : (
+          <ul className="list-disc pl-5 text-sm" data-testid="overdue-projects">
+            {programme.overdue.map((o) => (
+              <li key={`${o.id}-${o.milestone}`}>
+                <a href={`/projects/${tenant}/${o.id}`} className="text-brand underline">
+                  {o.enterprise} · {o.title}
+                </a>{" "}
+                — {o.milestone} {t("proj.dash.late", { due: o.due, days: o.daysLate })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <a href={`/admin/${tenant}/providers`} className="text-sm text-brand underline">
+          {t("proj.score.title")}
+        </a>
       </Panel>
 
       <Panel title={t("ws.dash.questions")} id="questions">

@@ -49,6 +49,21 @@ export default async function ClientPage({ params }: { params: Promise<{ tenant:
         {detail.note ? <p className="text-sm text-muted">{detail.note}</p> : null}
       </Panel>
 
+      <Panel
+        title={t("nav.projects")}
+        id="client-projects"
+        actions={
+          <Link href={`/projects/${tenant}/new?enterprise=${id}`} className="text-sm text-brand underline" data-testid="new-client-project">
+            {t("proj.new")}
+          </Link>
+        }
+      >
+        <p className="text-sm text-muted">{t("proj.lead")}</p>
+        <Link href={`/projects/${tenant}`} className="text-sm text-brand underline">
+          {t("proj.title")}
+        </Link>
+      </Panel>
+
       <Panel title={t("ws.visit.title")} id="visit">
         <p className="text-sm text-muted">{t("ws.visit.lead")}</p>
         <StartVisit tenant={tenant} enterpriseId={id} locale={locale} messages={messages} />

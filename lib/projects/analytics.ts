@@ -1,0 +1,167 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { tenantFor } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/permissions";
+import { rowsOf } from "@/lib/db/rows";
+import { MIN_GROUP } from "@/lib/dashboard/filters";
+import { isoDay } from "@/lib/i18n/figures";
+import { scorecard, type ScorecardFacts, type Scorecard } from "./scorecard";
+
+/**
+ * The programme's figures for a portal's administrators: the pipeline (diagnosed → filed → contracted
+ * → accepted → paid) with conversion and time in each stage, by district, 细分行业 and provider, the
+ * overdue projects, and each provider's scorecard. Queries over the project tables; groups under
+ * MIN_GROUP projects are left out of the breakdowns, as on the rest of the dashboard.
+ */
+
+/** The stages counted: a project counts at every stage it has reached (its events), paid included. */
+export const PIPELINE_STAGES = ["filed", "contracted", "completed", "accepted", "paid"] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+
+export interface Pipeline {
+  /** Firms with a submitted (real) result: the top of the funnel. */
+  diagnosed: number;
+  stages: { stage: PipelineStage; projects: number; conversion: number | null; medianDaysToReach: number | null }[];
+  /** Projects in each present state, and how long they have been in it (median days). */
+  current: { state: string; projects: number; medianDaysInState: number | null }[];
+  byGroup: { kind: "district" | "segment" | "provider"; key: string; projects: number; accepted: number; paid: number }[];
+  overdue: { id: string; title: string; enterprise: string; milestone: string; due: string; daysLate: number }[];
+  suppressed: number;
+}
+
+export async function pipeline(db: Db, tenantId: string, today = isoDay()): Promise<Pipeline> {
+  const [diagnosed] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from assessment_results where tenant_id = ${tenantId} and is_latest and origin <> 'synthetic'`),
+  );
+  // First time each project reached each stage, from its created_at (the history is the truth).
+  const reached = rowsOf<{ stage: string; projects: number; median_days: number | null }>(
+    await db.execute(sql`
+      select e.to_status as stage, count(distinct e.project_id)::int as projects,
+             percentile_cont(0.5) within group (order by extract(epoch from (e.first_at - p.created_at)) / 86400) as median_days
+      from (select project_id, to_status, min(at) as first_at from project_events where tenant_id = ${tenantId} group by project_id, to_status) e
+      join projects p on p.id = e.project_id
+      where e.to_status in ('filed', 'contracted', 'completed', 'accepted', 'paid')
+      group by e.to_status`),
+  );
+  const current = rowsOf<{ state: string; projects: number; median_days: number | null }>(
+    await db.execute(sql`
+      select status as state, count(*)::int as projects,
+             percentile_cont(0.5) within group (order by extract(epoch from (now() - state_since)) / 86400) as median_days
+      from projects where tenant_id = ${tenantId} group by status`),
+  );
+  const groups = rowsOf<{ kind: "district" | "segment" | "provider"; key: string | null; projects: number; accepted: number; paid: number }>(
+    await db.execute(sql`
+      with p as (
+        select p.id, p.status, coalesce(e.district_code, '') as district, coalesce(e.industry_segment, '') as segment, p.provider_name as provider
+        from projects p join enterprises e on e.id = p.enterprise_id where p.tenant_id = ${tenantId})
+      select 'district' as kind, district as key, count(*)::int as projects,
+             count(*) filter (where status in ('accepted', 'paid'))::int as accepted, count(*) filter (where status = 'paid')::int as paid from p group by district
+      union all
+      select 'segment', segment, count(*)::int, count(*) filter (where status in ('accepted', 'paid'))::int, count(*) filter (where status = 'paid')::int from p group by segment
+      union all
+      select 'provider', provider, count(*)::int, count(*) filter (where status in ('accepted', 'paid'))::int, count(*) filter (where status = 'paid')::int from p group by provider`),
+  );
+  const overdue = rowsOf<{ id: string; title: string; enterprise: string; milestone: string; due: string; days_late: number }>(
+    await db.execute(sql`
+      select p.id, p.title, e.name as enterprise, m.name as milestone, m.due::text as due, (${today}::date - m.due)::int as days_late
+      from project_milestones m join projects p on p.id = m.project_id join enterprises e on e.id = p.enterprise_id
+      where p.tenant_id = ${tenantId} and m.done_on is null and m.due < ${today}::date and p.status in ('contracted', 'implementing')
+      order by m.due limit 50`),
+  );
+  const byStage = new Map(reached.map((r) => [r.stage, r]));
+  let previous = diagnosed?.n ?? 0;
+  const stages = PIPELINE_STAGES.map((stage) => {
+    const r = byStage.get(stage);
+    const projects = r?.projects ?? 0;
+    const conversion = previous > 0 ? projects / previous : null;
+    previous = projects;
+    return { stage, projects, conversion, medianDaysToReach: r?.median_days ?? null };
+  });
+  const kept = groups.filter((g) => g.projects >= MIN_GROUP);
+  return {
+    diagnosed: diagnosed?.n ?? 0,
+    stages,
+    current: current.map((c) => ({ state: c.state, projects: c.projects, medianDaysInState: c.median_days })),
+    byGroup: kept.map((g) => ({ ...g, key: g.key ?? "" })),
+    overdue: overdue.map((o) => ({ id: o.id, title: o.title, enterprise: o.enterprise, milestone: o.milestone, due: o.due, daysLate: o.days_late })),
+    suppressed: groups.length - kept.length,
+  };
+}
+
+export async function projectPipeline(db: Db, actor: Actor, slug: string): Promise<Pipeline> {
+  const tenant = await tenantFor(db, actor, slug, "dashboard.read");
+  return pipeline(db, tenant.id);
+}
+
+/** Every provider's scorecard in the portal, best first. */
+export async function providerScorecards(db: Db, actor: Actor, slug: string): Promise<Scorecard[]> {
+  const tenant = await tenantFor(db, actor, slug, "dashboard.read");
+  const rows = rowsOf<{
+    provider: string;
+    projects: number;
+    with_after: number;
+    level_gain: number | null;
+    reached_target: number;
+    milestones_done: number;
+    milestones_on_time: number;
+    decided: number;
+    first_pass: number;
+    satisfaction_n: number;
+    satisfaction_avg: number | null;
+    outcome_n: number;
+    outcome_avg: number | null;
+  }>(
+    await db.execute(sql`
+      with p as (
+        select p.id, p.provider_name as provider, p.target_level, p.status,
+               b.level as before_level, case when a.status = 'submitted' then r.level end as after_level
+        from projects p
+        left join assessment_results b on b.assessment_id = p.baseline_assessment_id
+        left join assessments a on a.id = p.after_assessment_id
+        left join assessment_results r on r.assessment_id = p.after_assessment_id
+        where p.tenant_id = ${tenant.id}),
+      m as (
+        select p.provider, count(*) filter (where m.done_on is not null)::int as done, count(*) filter (where m.done_on <= m.due)::int as on_time
+        from project_milestones m join p on p.id = m.project_id group by p.provider),
+      d as (
+        -- The first acceptance decision of each project: passed at once, or rejected first.
+        select p.provider, count(*)::int as decided, count(*) filter (where first.to_status = 'accepted')::int as first_pass
+        from p join lateral (
+          select to_status from project_events e where e.project_id = p.id and e.to_status in ('accepted', 'rejected') order by e.at, e.id limit 1) first on true
+        group by p.provider),
+      s as (
+        select p.provider, count(*)::int as n, avg((f.values ->> 'overall')::numeric)::float8 as avg
+        from project_forms f join p on p.id = f.project_id where f.key = 'satisfaction' and f.values ? 'overall' group by p.provider),
+      o as (
+        select p.provider, count(*)::int as n, avg(s.rating)::float8 as avg
+        from project_outcome_surveys s join p on p.id = s.project_id where s.rating is not null group by p.provider)
+      select p.provider, count(*)::int as projects,
+             count(p.after_level)::int as with_after,
+             avg(p.after_level - p.before_level)::float8 as level_gain,
+             count(*) filter (where p.after_level >= p.target_level)::int as reached_target,
+             coalesce(max(m.done), 0)::int as milestones_done, coalesce(max(m.on_time), 0)::int as milestones_on_time,
+             coalesce(max(d.decided), 0)::int as decided, coalesce(max(d.first_pass), 0)::int as first_pass,
+             coalesce(max(s.n), 0)::int as satisfaction_n, max(s.avg) as satisfaction_avg,
+             coalesce(max(o.n), 0)::int as outcome_n, max(o.avg) as outcome_avg
+      from p left join m on m.provider = p.provider left join d on d.provider = p.provider
+             left join s on s.provider = p.provider left join o on o.provider = p.provider
+      group by p.provider`),
+  );
+  const facts: ScorecardFacts[] = rows.map((r) => ({
+    provider: r.provider,
+    projects: r.projects,
+    withAfter: r.with_after,
+    levelGain: r.level_gain,
+    reachedTarget: r.reached_target,
+    milestonesDone: r.milestones_done,
+    milestonesOnTime: r.milestones_on_time,
+    decided: r.decided,
+    firstPass: r.first_pass,
+    satisfactionCount: r.satisfaction_n,
+    satisfactionAverage: r.satisfaction_avg,
+    outcomeCount: r.outcome_n,
+    outcomeAverage: r.outcome_avg,
+  }));
+  return facts.map(scorecard).sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || b.facts.projects - a.facts.projects);
+}
