@@ -66,6 +66,7 @@ export const envSchema = z.object({
   SEED_DEMO: boolFlag.default(true),
   /** Synthetic submitted assessments added once to the demo portals, so their dashboard has figures (0 = none). */
   DEMO_DASHBOARD_ASSESSMENTS: intBetween(0, 100_000).default(600),
+  DEMO_PROJECTS: boolFlag.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** OpenAI-compatible endpoint for report writing; unset = the deterministic writer only. */
   LLM_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://api.deepseek.com/v1" }).optional(),

@@ -16,6 +16,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     env: {
       DEMO_PORTAL_PORT: "0",
       DEMO_DASHBOARD_ASSESSMENTS: "0",
+      DEMO_PROJECTS: "false",
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",

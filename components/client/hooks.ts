@@ -63,3 +63,13 @@ export function useDivisions(provinceCode: string, cityCode: string, lang?: Loca
   }, [cityCode, lang]);
   return { cities, districts };
 }
+
+/**
+ * False in the server's HTML, true once React runs the page: a button that needs the page's code stays
+ * disabled until then, so a tap on a slow phone is not lost (or sent as a plain form) meanwhile.
+ */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import type { FieldDefinition, FormDefinition } from "@/lib/projects/forms";
+import { useHydrated } from "../client/hooks";
 import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass } from "../ui/field";
 import { Done, ErrorNotice } from "../ui/notice";
@@ -198,6 +199,7 @@ export function ProjectForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
+  const hydrated = useHydrated();
   const fieldError = (key: string) => error?.issues.find((i) => i.field === `values.${key}`)?.message;
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -230,7 +232,7 @@ export function ProjectForm({
         <>
           <ErrorNotice error={error} />
           {saved ? <Done>{t("proj.forms.saved")}</Done> : null}
-          <button type="submit" className={buttonClass} disabled={busy} data-testid={`save-form-${formKey}`}>
+          <button type="submit" className={buttonClass} disabled={busy || !hydrated} data-testid={`save-form-${formKey}`}>
             {t("proj.forms.save")}
           </button>
         </>

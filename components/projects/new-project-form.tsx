@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import type { ProjectFormOptions } from "@/lib/projects/form-options";
+import { useHydrated } from "../client/hooks";
 import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
@@ -31,37 +32,73 @@ const yuanText = (fen: number) => (fen / 100).toFixed(2);
 
 let nextKey = 1;
 
-/** Files a transformation project: firm and baseline, provider, target, the contract's items (which must add up) and milestones. */
+/** A draft being edited: its id, the revision on screen and its terms. */
+export interface ProjectDraft {
+  id: string;
+  revision: number;
+  enterpriseId: string;
+  baselineAssessmentId: string;
+  title: string;
+  providerName: string;
+  consultantUserId: string | null;
+  targetLevel: number;
+  targetScenes: string[];
+  amountYuan: number;
+  signedOn: string | null;
+  lightweight: boolean;
+  items: { name: string; category: string; amountYuan: number; solutionId: string | null }[];
+  milestones: { name: string; due: string }[];
+}
+
+/**
+ * Files a transformation project: firm and baseline, provider, target, the contract's items (which must
+ * add up) and milestones; with `draft`, edits that draft's terms (the firm stays).
+ */
 export function NewProjectForm({
   tenant,
   options,
   locale,
   messages,
   levelNames,
+  draft,
 }: {
   tenant: string;
   options: ProjectFormOptions;
   locale: "zh-CN" | "en";
   messages: Record<string, string>;
   levelNames: Record<string, string>;
+  draft?: ProjectDraft;
 }) {
   const t = clientTranslator(messages);
-  const [firmId, setFirmId] = useState(options.firms[0]?.id ?? "");
+  const [firmId, setFirmId] = useState(draft?.enterpriseId ?? options.firms[0]?.id ?? "");
   const firm = options.firms.find((f) => f.id === firmId);
-  const [baselineId, setBaselineId] = useState(firm?.baselines[0]?.id ?? "");
+  const [baselineId, setBaselineId] = useState(draft?.baselineAssessmentId ?? firm?.baselines[0]?.id ?? "");
   const baseline = firm?.baselines.find((b) => b.id === baselineId);
-  const [title, setTitle] = useState("");
-  const [provider, setProvider] = useState("");
-  const [consultant, setConsultant] = useState("");
-  const [target, setTarget] = useState(Math.min(4, (baseline?.level ?? 0) + 1));
-  const [scenes, setScenes] = useState<string[]>([]);
-  const [amount, setAmount] = useState("");
-  const [signedOn, setSignedOn] = useState("");
-  const [lightweight, setLightweight] = useState(false);
-  const [items, setItems] = useState<Item[]>([{ key: nextKey++, name: "", category: "software", amount: "", solutionId: "" }]);
-  const [milestones, setMilestones] = useState<Milestone[]>([{ key: nextKey++, name: "", due: "" }]);
+  const [title, setTitle] = useState(draft?.title ?? "");
+  const [provider, setProvider] = useState(draft?.providerName ?? "");
+  const [consultant, setConsultant] = useState(draft?.consultantUserId ?? "");
+  const [target, setTarget] = useState(draft?.targetLevel ?? Math.min(4, (baseline?.level ?? 0) + 1));
+  const [scenes, setScenes] = useState<string[]>(draft?.targetScenes ?? []);
+  const [amount, setAmount] = useState(draft ? yuanText(Math.round(draft.amountYuan * 100)) : "");
+  const [signedOn, setSignedOn] = useState(draft?.signedOn ?? "");
+  const [lightweight, setLightweight] = useState(draft?.lightweight ?? false);
+  const [items, setItems] = useState<Item[]>(
+    draft
+      ? draft.items.map((i) => ({
+          key: nextKey++,
+          name: i.name,
+          category: i.category as Category,
+          amount: yuanText(Math.round(i.amountYuan * 100)),
+          solutionId: i.solutionId ?? "",
+        }))
+      : [{ key: nextKey++, name: "", category: "software", amount: "", solutionId: "" }],
+  );
+  const [milestones, setMilestones] = useState<Milestone[]>(
+    draft ? draft.milestones.map((m) => ({ key: nextKey++, name: m.name, due: m.due })) : [{ key: nextKey++, name: "", due: "" }],
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const hydrated = useHydrated();
 
   const sums = useMemo(() => {
     const each = items.map((i) => fenOf(i.amount));
@@ -91,8 +128,8 @@ export function NewProjectForm({
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const r = await api<{ id: string }>("POST", `/api/tenants/${tenant}/projects`, {
-      enterpriseId: firmId,
+    const r = await api<{ id: string }>(draft ? "PATCH" : "POST", `/api/tenants/${tenant}/projects${draft ? `/${draft.id}` : ""}`, {
+      ...(draft ? { revision: draft.revision } : { enterpriseId: firmId }),
       baselineAssessmentId: baselineId,
       ...(title.trim() ? { title: title.trim() } : {}),
       provider: { name: provider, ...(consultant ? { consultantOrg: consultant } : {}) },
@@ -122,7 +159,7 @@ export function NewProjectForm({
           <label htmlFor="p-firm" className={labelClass}>
             {t("proj.form.firm")}
           </label>
-          <select id="p-firm" className={inputClass} value={firmId} onChange={(e) => chooseFirm(e.target.value)} required>
+          <select id="p-firm" className={inputClass} value={firmId} onChange={(e) => chooseFirm(e.target.value)} required disabled={!!draft}>
             {options.firms.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.name}
@@ -364,8 +401,8 @@ export function NewProjectForm({
       </fieldset>
 
       <ErrorNotice error={error} />
-      <button type="submit" className={buttonClass} disabled={busy} data-testid="save-project">
-        {t("proj.form.submit")}
+      <button type="submit" className={buttonClass} disabled={busy || !hydrated} data-testid="save-project">
+        {draft ? t("proj.form.saveEdit") : t("proj.form.submit")}
       </button>
     </form>
   );

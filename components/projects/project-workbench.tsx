@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
+import { useHydrated } from "../client/hooks";
 import { api, request, type ApiError } from "../client/http";
 import { saveToken } from "../client/token-store";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
@@ -28,6 +29,7 @@ function useAction(messages: Record<string, string>) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
+  const hydrated = useHydrated();
   const t = clientTranslator(messages);
   async function run(call: () => Promise<{ ok: true } | { ok: false; error: ApiError }>) {
     setBusy(true);
@@ -39,7 +41,8 @@ function useAction(messages: Record<string, string>) {
     setDone(true);
     router.refresh();
   }
-  return { busy, error, done, run, t };
+  // Disabled in the server's HTML: nothing happens on a click until the page's code runs.
+  return { busy: busy || !hydrated, error, done, run, t };
 }
 
 /** The moves the caller may make now, each with its note (required for a refusal or a return) and, for a payment, the amount. */
@@ -56,7 +59,8 @@ export function ProjectActions({ tenant, project, messages }: { tenant: string; 
         to,
         revision: project.revision,
         ...(note.trim() ? { note: note.trim() } : {}),
-        ...(to === "paid" ? { amountYuan: Number(amount) } : {}),
+        // An empty box sends no amount (the server then asks for one), never 0.
+        ...(to === "paid" && amount.trim() ? { amountYuan: Number(amount) } : {}),
       }),
     );
   return (
@@ -206,7 +210,7 @@ export function AfterAssessment({ tenant, project, messages }: { tenant: string;
   return (
     <div className="space-y-2">
       <button type="button" className={buttonClass} disabled={busy || starting} onClick={() => void start()} data-testid="start-after-assessment">
-        {after?.status === "draft" ? t("proj.after.continue") : t("proj.after.start")}
+        {after?.status === "draft" ? t("proj.after.continue") : project.status === "rejected" && after ? t("proj.after.redo") : t("proj.after.start")}
       </button>
       <ErrorNotice error={failure ?? error} />
     </div>

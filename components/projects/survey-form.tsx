@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
+import { useHydrated } from "../client/hooks";
 import { api, type ApiError } from "../client/http";
 import { buttonClass, inputClass, labelClass } from "../ui/field";
 import { Done, ErrorNotice } from "../ui/notice";
@@ -15,6 +16,7 @@ export function SurveyForm({ token, messages }: { token: string; messages: Recor
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   if (done) return <Done testId="survey-done">{t("proj.survey.thanks")}</Done>;
   async function send(event: React.FormEvent) {
     event.preventDefault();
@@ -58,7 +60,7 @@ export function SurveyForm({ token, messages }: { token: string; messages: Recor
         <textarea id="survey-comment" className={inputClass} rows={3} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} />
       </div>
       <ErrorNotice error={error} />
-      <button type="submit" className={buttonClass} disabled={busy} data-testid="survey-send">
+      <button type="submit" className={buttonClass} disabled={busy || !hydrated} data-testid="survey-send">
         {t("proj.survey.send")}
       </button>
     </form>

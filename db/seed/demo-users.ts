@@ -19,4 +19,6 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: "admin.zhengzhou@demo.shuzhen.cn", name: "郑州门户管理员", role: "tenant_admin", tenantSlug: "zhengzhou" },
   { email: "admin.taiyuan@demo.shuzhen.cn", name: "太原门户管理员", role: "tenant_admin", tenantSlug: "taiyuan" },
   { email: "platform@demo.shuzhen.cn", name: "平台运营方", role: "platform_admin", tenantSlug: "platform" },
+  // Files the 太原 demo projects (lib/projects/demo-projects.ts).
+  { email: "consultant.taiyuan@demo.shuzhen.cn", name: "赵磊（顾问）", role: "consultant", tenantSlug: "taiyuan" },
 ];

@@ -22,13 +22,13 @@ export interface AcceptancePackInput {
     status: Localized;
     providerName: string;
     targetLevel: number;
-    targetScenes: string[];
+    targetScenes: Localized[];
     lightweight: boolean;
     contractSignedOn: string | null;
     contractAmountYuan: number;
     items: { name: string; category: string; amountYuan: number; solutionId: string | null }[];
     milestones: { name: string; due: string; doneOn: string | null; note: string | null }[];
-    events: { from: string | null; to: string; at: string; note: string | null; actor: string | null }[];
+    events: { from: Localized | null; to: Localized; at: string; note: string | null; actor: string | null }[];
   };
   firm: { name: string; creditCode: string | null; region: string | null; employees: number | null; revenueWan: number | null };
   baseline: { id: string; submittedAt: string | null };
@@ -127,7 +127,7 @@ export async function renderAcceptancePdf(input: AcceptancePackInput): Promise<B
       [L("合同签订日期", "Contract signed"), input.project.contractSignedOn ?? L("未填写", "not given")],
       [L("小快轻准产品", "小快轻准 (small, fast, light, precise)"), input.project.lightweight ? L("是", "yes") : L("否", "no")],
       [L("目标等级", "Target level"), levelName(input.project.targetLevel)],
-      [L("目标场景", "Target scenes"), input.project.targetScenes.length ? input.project.targetScenes.join("、") : L("未指定", "none named")],
+      [L("目标场景", "Target scenes"), input.project.targetScenes.length ? input.project.targetScenes.map(loc).join("、") : L("未指定", "none named")],
       [L("基线评测", "Baseline assessment"), `${input.baseline.id} · ${input.baseline.submittedAt ?? ""}`],
       [L("改造后评测", "After-assessment"), `${input.after.id} · ${input.after.submittedAt ?? ""}`],
     ],
@@ -142,7 +142,11 @@ export async function renderAcceptancePdf(input: AcceptancePackInput): Promise<B
   w.heading(L("项目过程记录", "Project history"), 2);
   w.table(
     [col(L("时间", "When"), 0.3), col(L("状态变化", "Move"), 0.35), col(L("操作人及说明", "By, note"), 0.35)],
-    input.project.events.map((e) => [e.at.slice(0, 16).replace("T", " "), `${e.from ?? "—"} → ${e.to}`, [e.actor, e.note].filter(Boolean).join("：")]),
+    input.project.events.map((e) => [
+      e.at.slice(0, 16).replace("T", " "),
+      e.from ? `${loc(e.from)} → ${loc(e.to)}` : L("创建", "created"),
+      [e.actor, e.note].filter(Boolean).join("："),
+    ]),
   );
 
   // 2. Before and after.
@@ -275,30 +279,27 @@ export async function renderAcceptancePdf(input: AcceptancePackInput): Promise<B
   // 7. Pledge.
   w.ensure(200);
   section(7, "pledge");
+  w.paragraph(L("提交改造后评测时确认的承诺：", "The pledge confirmed when the after-assessment was submitted:"), { size: 9, color: w.palette.muted });
   w.paragraph(
     L(
       `本企业（${input.firm.name}）承诺：改造后自评估的各项回答和上传的佐证材料真实、准确、完整，如与现场核验不符，愿承担相应责任。`,
       `We (${input.firm.name}) declare that the answers of the post-project self-assessment and the evidence uploaded are true, accurate and complete, and accept the consequences if the on-site check finds otherwise.`,
     ),
   );
-  w.paragraph(
-    `${L("确认方式：提交改造后评测时勾选真实性承诺。", "Confirmed by ticking the truthfulness pledge when submitting the after-assessment.")} ${loc(input.checklist.find((i) => i.key === "pledge")!.reason)}`,
-    {
-      size: 9,
-      color: w.palette.muted,
-    },
-  );
+  w.paragraph(loc(input.checklist.find((i) => i.key === "pledge")!.reason), { size: 9, color: w.palette.muted });
 
-  // 8. Provider's statement.
+  // 8. Provider's statement: what the records show, not words put in the provider's mouth.
   w.ensure(160);
   section(8, "provider_statement");
+  const statement = input.checklist.find((i) => i.key === "provider_statement")!;
   w.paragraph(
     L(
-      `${input.project.providerName}声明：已按合同（金额 ${money(input.project.contractAmountYuan)}，共 ${input.project.items.length} 项）完成交付和实施，里程碑 ${input.project.milestones.filter((m) => m.doneOn).length}/${input.project.milestones.length} 项已完成。`,
-      `${input.project.providerName} states that the contract (${money(input.project.contractAmountYuan)}, ${input.project.items.length} items) has been delivered and implemented; ${input.project.milestones.filter((m) => m.doneOn).length} of ${input.project.milestones.length} milestones done.`,
+      `服务商：${input.project.providerName}。合同金额 ${money(input.project.contractAmountYuan)}，共 ${input.project.items.length} 项明细；里程碑 ${input.project.milestones.filter((m) => m.doneOn).length}/${input.project.milestones.length} 项已报告完成。`,
+      `Provider: ${input.project.providerName}. Contract ${money(input.project.contractAmountYuan)}, ${input.project.items.length} items; ${input.project.milestones.filter((m) => m.doneOn).length} of ${input.project.milestones.length} milestones reported done.`,
     ),
   );
-  w.paragraph(loc(input.checklist.find((i) => i.key === "provider_statement")!.reason), { size: 9, color: w.palette.muted });
+  w.paragraph(loc(statement.reason), { size: 9, color: w.palette.muted });
+  if (statement.files.length > 0) w.bullets(statement.files);
 
   // The on-site check.
   w.addPage();
@@ -310,10 +311,15 @@ export async function renderAcceptancePdf(input: AcceptancePackInput): Promise<B
           `每一项得分提高的回答和等级提高的场景都有佐证：按自评估，现场核验的等级预计为 ${levelName(p.claimed)}。`,
           `Every answer that gained points and every scene that rose has evidence: the on-site level is expected to be ${levelName(p.claimed)}, as self-assessed.`,
         )
-      : L(
-          `以下 ${p.thin.length} 项提高没有文件或数据佐证，最可能被核验人员质疑。若这些提高不被认可，按官方等级规则重新计算的等级为 ${levelName(p.ifThinRejected)}（自评估为 ${levelName(p.claimed)}）。`,
-          `These ${p.thin.length} improvements have no file or figures behind them and are what a reviewer will most likely question. If they are not accepted, the level by the official rule is ${levelName(p.ifThinRejected)} (self-assessed: ${levelName(p.claimed)}).`,
-        ),
+      : p.ifThinRejected === null
+        ? L(
+            `以下 ${p.thin.length} 项提高没有文件或新的数据佐证，最可能被核验人员质疑；去掉这些提高后的等级无法重新计算，请逐项补充佐证。`,
+            `These ${p.thin.length} improvements have no file or new figures behind them and are what a reviewer will most likely question; the level without them could not be recomputed: add evidence for each.`,
+          )
+        : L(
+            `以下 ${p.thin.length} 项提高没有文件或新的数据佐证，最可能被核验人员质疑。若这些提高不被认可，按官方等级规则重新计算的等级为 ${levelName(p.ifThinRejected)}（自评估为 ${levelName(p.claimed)}）。`,
+            `These ${p.thin.length} improvements have no file or new figures behind them and are what a reviewer will most likely question. If they are not accepted, the level by the official rule is ${levelName(p.ifThinRejected)} (self-assessed: ${levelName(p.claimed)}).`,
+          ),
     { weight: "bold" },
   );
   if (p.thin.length > 0)

@@ -95,7 +95,7 @@ export async function projectPipeline(db: Db, actor: Actor, slug: string): Promi
 }
 
 /** Every provider's scorecard in the portal, best first. */
-export async function providerScorecards(db: Db, actor: Actor, slug: string): Promise<Scorecard[]> {
+export async function providerScorecards(db: Db, actor: Actor, slug: string, today = isoDay()): Promise<Scorecard[]> {
   const tenant = await tenantFor(db, actor, slug, "dashboard.read");
   const rows = rowsOf<{
     provider: string;
@@ -122,7 +122,8 @@ export async function providerScorecards(db: Db, actor: Actor, slug: string): Pr
         left join assessment_results r on r.assessment_id = p.after_assessment_id
         where p.tenant_id = ${tenant.id}),
       m as (
-        select p.provider, count(*) filter (where m.done_on is not null)::int as done, count(*) filter (where m.done_on <= m.due)::int as on_time
+        -- Done, and open past their date: both are judged (an overdue one counts as late).
+        select p.provider, count(*) filter (where m.done_on is not null or m.due < ${today}::date)::int as done, count(*) filter (where m.done_on <= m.due)::int as on_time
         from project_milestones m join p on p.id = m.project_id group by p.provider),
       d as (
         -- The first acceptance decision of each project: passed at once, or rejected first.
@@ -131,8 +132,10 @@ export async function providerScorecards(db: Db, actor: Actor, slug: string): Pr
           select to_status from project_events e where e.project_id = p.id and e.to_status in ('accepted', 'rejected') order by e.at, e.id limit 1) first on true
         group by p.provider),
       s as (
+        -- A portal may retype the field in its form: only answers 1–5 count.
         select p.provider, count(*)::int as n, avg((f.values ->> 'overall')::numeric)::float8 as avg
-        from project_forms f join p on p.id = f.project_id where f.key = 'satisfaction' and f.values ? 'overall' group by p.provider),
+        from project_forms f join p on p.id = f.project_id
+        where f.key = 'satisfaction' and (f.values ->> 'overall') ~ '^[1-5]$' group by p.provider),
       o as (
         select p.provider, count(*)::int as n, avg(s.rating)::float8 as avg
         from project_outcome_surveys s join p on p.id = s.project_id where s.rating is not null group by p.provider)

@@ -68,11 +68,11 @@ export async function projectFormOptions(db: Db, actor: Actor, slug: string, loc
     : [];
   const [consultants, catalogues] = await Promise.all([
     db
-      .select({ userId: users.id, name: users.name, email: users.email })
+      .select({ userId: users.id, name: users.name })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.tenantId, tenant.id), eq(memberships.role, "consultant")))
-      .orderBy(users.email),
+      .orderBy(users.name, users.id),
     loadCatalogues(db, tenant.id),
   ]);
   return {
@@ -90,7 +90,8 @@ export async function projectFormOptions(db: Db, actor: Actor, slug: string, loc
         };
       })
       .filter((f) => f.baselines.length > 0),
-    consultants: consultants.map((c) => ({ userId: c.userId, name: c.name ?? c.email })),
+    // Names only: a firm owner choosing a consultant does not see their addresses.
+    consultants: consultants.map((c, i) => ({ userId: c.userId, name: c.name ?? `${localize({ "zh-CN": "顾问", en: "Consultant" }, locale)} ${i + 1}` })),
     solutions: catalogues.solutions.map((s) => ({
       id: s.id,
       name: localize(s.name, locale),

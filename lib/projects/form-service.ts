@@ -34,6 +34,17 @@ export async function effectiveForms(db: Db, tenantId: string): Promise<Record<F
   return out;
 }
 
+/** The definition a form had at a version (0: the built-in one): an answer is read with the form it answered. */
+export async function formAtVersion(db: Db, tenantId: string, key: FormKey, version: number): Promise<FormDefinition> {
+  if (version === 0) return DEFAULT_FORMS[key];
+  const [row] = await db
+    .select({ definition: formTemplates.definition })
+    .from(formTemplates)
+    .where(and(eq(formTemplates.tenantId, tenantId), eq(formTemplates.key, key), eq(formTemplates.version, version)));
+  const parsed = row ? formDefinition.safeParse(row.definition) : null;
+  return parsed?.success ? parsed.data : DEFAULT_FORMS[key];
+}
+
 export const isFormKey = (key: string): key is FormKey => (FORM_KEYS as readonly string[]).includes(key);
 
 const unknownForm = () => AppError.notFound("form");
@@ -74,7 +85,8 @@ const ANSWERABLE: Record<FormKey, { states: readonly ProjectState[]; sides: read
 };
 
 export interface ProjectFormView extends EffectiveForm {
-  answer: { version: number; values: Record<string, unknown>; answeredAs: string; answeredAt: string } | null;
+  /** The answer, with the definition of the version it answered (fields may have changed since). */
+  answer: { version: number; definition: FormDefinition; values: Record<string, unknown>; answeredAs: string; answeredAt: string } | null;
   /** The caller may answer it now. */
   editable: boolean;
 }
@@ -84,15 +96,18 @@ export async function projectFormViews(db: Db, project: ProjectRow, sides: reado
     effectiveForms(db, project.tenantId),
     db.select().from(projectForms).where(eq(projectForms.projectId, project.id)),
   ]);
-  return FORM_KEYS.map((key) => {
-    const a = answers.find((x) => x.key === key);
-    const rule = ANSWERABLE[key];
-    return {
-      ...forms[key],
-      answer: a ? { version: a.version, values: a.values, answeredAs: a.answeredAs, answeredAt: a.answeredAt.toISOString() } : null,
-      editable: rule.states.includes(project.status as ProjectState) && sides.some((s) => rule.sides.includes(s)),
-    };
-  });
+  return Promise.all(
+    FORM_KEYS.map(async (key) => {
+      const a = answers.find((x) => x.key === key);
+      const rule = ANSWERABLE[key];
+      const definition = a ? (a.version === forms[key].version ? forms[key].definition : await formAtVersion(db, project.tenantId, key, a.version)) : null;
+      return {
+        ...forms[key],
+        answer: a && definition ? { version: a.version, definition, values: a.values, answeredAs: a.answeredAs, answeredAt: a.answeredAt.toISOString() } : null,
+        editable: rule.states.includes(project.status as ProjectState) && sides.some((s) => rule.sides.includes(s)),
+      };
+    }),
+  );
 }
 
 export async function projectFormsFor(db: Db, actor: Actor, slug: string, id: string): Promise<ProjectFormView[]> {

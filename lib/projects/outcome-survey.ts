@@ -58,7 +58,9 @@ export async function sendOutcomeSurvey(db: Db, surveyId: string): Promise<{ sen
     const [contact] = await db
       .select({ email: consultantClients.contactEmail })
       .from(consultantClients)
-      .where(and(eq(consultantClients.enterpriseId, row.enterpriseId), eq(consultantClients.status, "active")))
+      .where(
+        and(eq(consultantClients.enterpriseId, row.enterpriseId), eq(consultantClients.tenantId, row.survey.tenantId), eq(consultantClients.status, "active")),
+      )
       .limit(1);
     to = contact?.email ?? null;
   }

@@ -22,6 +22,8 @@ describe("acceptance pack data", () => {
         { name: "试运行", due: "2026-06-01", doneOn: null },
       ],
       completionReportedAt: null,
+      completionByProvider: false,
+      afterBy: null,
     });
     expect(items).toHaveLength(8);
     expect(items.filter((i) => !i.present).map((i) => i.key)).toEqual([

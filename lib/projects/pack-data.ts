@@ -21,12 +21,13 @@ export const PACK_ITEMS = [
 export type PackItemKey = (typeof PACK_ITEMS)[number]["key"];
 
 /** Document slots a project keeps files in; `contract` and `invoice` are required for acceptance. */
-export const DOCUMENT_SLOTS = ["contract", "invoice", "delivery", "other"] as const;
+export const DOCUMENT_SLOTS = ["contract", "invoice", "delivery", "statement", "other"] as const;
 export type DocumentSlot = (typeof DOCUMENT_SLOTS)[number];
 export const SLOT_NAMES: Record<DocumentSlot, { "zh-CN": string; en: string }> = {
   contract: { "zh-CN": "合同扫描件", en: "Signed contract" },
   invoice: { "zh-CN": "发票及付款凭证", en: "Invoices and proof of payment" },
   delivery: { "zh-CN": "交付及上线证明", en: "Delivery and go-live records" },
+  statement: { "zh-CN": "服务商声明（盖章件）", en: "The provider's signed statement" },
   other: { "zh-CN": "其他材料", en: "Other documents" },
 };
 
@@ -44,9 +45,13 @@ export interface PackFacts {
   applicationAnswered: boolean;
   afterSubmitted: boolean;
   pledgeAt: string | null;
+  /** Who answered the after-assessment: the firm itself, or a consultant on its behalf. */
+  afterBy: "firm" | "consultant" | null;
   documents: { slot: string; fileName: string }[];
   milestones: { name: string; due: string; doneOn: string | null }[];
   completionReportedAt: string | null;
+  /** Whether the completion was reported by the provider's side (not by the firm itself). */
+  completionByProvider: boolean;
 }
 
 /** Which of the eight items are there, and why not. */
@@ -100,17 +105,33 @@ export function packItems(f: PackFacts): PackItem[] {
     check(
       "pledge",
       !!f.pledgeAt,
-      {
-        "zh-CN": `企业在提交改造后评测时确认（${f.pledgeAt?.slice(0, 10) ?? ""}）`,
-        en: `confirmed by the firm when it submitted the after-assessment (${f.pledgeAt?.slice(0, 10) ?? ""})`,
-      },
+      f.afterBy === "consultant"
+        ? {
+            "zh-CN": `改造后评测由顾问代为填写，提交时确认了真实性承诺（${f.pledgeAt?.slice(0, 10) ?? ""}）；企业可另附盖章承诺书`,
+            en: `the after-assessment was answered by a consultant for the firm and the pledge confirmed at submission (${f.pledgeAt?.slice(0, 10) ?? ""}); the firm may add a signed pledge`,
+          }
+        : {
+            "zh-CN": `企业在提交改造后评测时确认（${f.pledgeAt?.slice(0, 10) ?? ""}）`,
+            en: `confirmed by the firm when it submitted the after-assessment (${f.pledgeAt?.slice(0, 10) ?? ""})`,
+          },
       { "zh-CN": "提交改造后评测时确认真实性承诺", en: "confirmed when the after-assessment is submitted" },
     ),
     check(
       "provider_statement",
-      !!f.completionReportedAt,
-      { "zh-CN": `完工已报告（${f.completionReportedAt?.slice(0, 10) ?? ""}）`, en: `completion reported (${f.completionReportedAt?.slice(0, 10) ?? ""})` },
-      { "zh-CN": "项目尚未报告完工", en: "completion not reported yet" },
+      f.completionByProvider || files("statement").length > 0,
+      files("statement").length > 0
+        ? { "zh-CN": "服务商盖章声明已上传", en: "the provider's signed statement is uploaded" }
+        : {
+            "zh-CN": `服务商一方在本系统报告了完工（${f.completionReportedAt?.slice(0, 10) ?? ""}）`,
+            en: `the provider's side reported completion here (${f.completionReportedAt?.slice(0, 10) ?? ""})`,
+          },
+      f.completionReportedAt
+        ? {
+            "zh-CN": "完工由企业报告：请服务商在本系统确认，或上传服务商盖章声明",
+            en: "completion was reported by the firm: the provider confirms here, or its signed statement is uploaded",
+          }
+        : { "zh-CN": "项目尚未报告完工", en: "completion not reported yet" },
+      files("statement"),
     ),
   ];
 }
@@ -167,7 +188,12 @@ export function compare(
   templateId: TemplateId,
   before: Result,
   after: Result,
-  evidence: { files: { questionCode: string; fileName: string }[]; figures: Record<string, Record<string, number | string | null>> },
+  evidence: {
+    files: { questionCode: string; fileName: string }[];
+    figures: Record<string, Record<string, number | string | null>>;
+    /** The baseline's figures: a figure carried over unchanged supports nothing new. */
+    baselineFigures?: Record<string, Record<string, number | string | null>>;
+  },
   locale: "zh-CN" | "en",
 ): Comparison {
   const t = getTemplate(templateId);
@@ -176,6 +202,7 @@ export function compare(
   const filesOf = (code: string) => evidence.files.filter((f) => f.questionCode === code).map((f) => f.fileName);
   const figuresOf = (code: string) =>
     Object.entries(evidence.figures[code] ?? {})
+      .filter(([k, v]) => evidence.baselineFigures?.[code]?.[k] !== v)
       .filter(([, v]) => v !== null && v !== "")
       .map(([k, v]) => `${k}=${String(v)}`);
   const questions: QuestionRow[] = after.questions.map((q) => {
@@ -229,15 +256,15 @@ export function compare(
 export interface Prediction {
   /** The level the after-assessment gives as answered. */
   claimed: number;
-  /** The level if every improvement without evidence were not accepted on site. */
-  ifThinRejected: number;
+  /** The level if every improvement without evidence were not accepted on site; null when it could not be recomputed. */
+  ifThinRejected: number | null;
   /** Improved answers and raised scene levels with no file or figure behind them: what a reviewer will most likely question. */
   thin: { code: string; label: Localized; kind: "question" | "scene"; before: string; after: string }[];
 }
 
 /**
  * What the on-site check will most likely find: every answer that improved since the baseline and every
- * scene level that rose, with no file and no figure behind it, is what a reviewer questions first; the
+ * scene level that rose, with no file and no new figure behind it, is what a reviewer questions first; the
  * level is recomputed by the official rule with those reverted to the baseline.
  */
 export function predictOnSite(
@@ -258,7 +285,7 @@ export function predictOnSite(
   const evaluation = evaluate(getTemplate(templateId), reverted, { evidence: answers.afterFigures, profile });
   return {
     claimed: after.level,
-    ifThinRejected: evaluation.ok ? evaluation.result.level : after.level,
+    ifThinRejected: evaluation.ok ? evaluation.result.level : null,
     thin: [
       ...thinQ.map((q) => ({ code: q.code, label: q.label, kind: "question" as const, before: q.beforeAnswer, after: q.afterAnswer })),
       ...thinS.map((s) => ({ code: s.code, label: s.label, kind: "scene" as const, before: String(s.before), after: String(s.after) })),

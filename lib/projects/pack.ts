@@ -9,7 +9,9 @@ import {
   projectDocuments,
   projectEvents,
   projectItems,
+  projectForms,
   projectMilestones,
+  projects,
   storedFiles,
   users,
 } from "@/db/schema";
@@ -27,7 +29,7 @@ import { compare, packItems, predictOnSite, SLOT_NAMES, type DocumentSlot, type 
 import type { AcceptancePackInput } from "@/lib/pdf/acceptance-document";
 import { toYuan } from "./schemas";
 import { STATE_NAMES, type ProjectState } from "./workflow";
-import { answeredForms, effectiveForms } from "./form-service";
+import { answeredForms, formAtVersion } from "./form-service";
 import { formAnswerLines } from "./forms";
 
 /** How long building the pack (PDF and archive) may take in its worker thread. */
@@ -38,7 +40,10 @@ export const PACK_MAX_FILE_BYTES = 150 * 1024 * 1024;
 async function facts(db: Db, project: ProjectRow): Promise<PackFacts> {
   const [after, documents, milestones, completed, forms] = await Promise.all([
     project.afterAssessmentId
-      ? db.select({ status: assessments.status, pledgeAt: assessments.pledgeAcceptedAt }).from(assessments).where(eq(assessments.id, project.afterAssessmentId))
+      ? db
+          .select({ status: assessments.status, pledgeAt: assessments.pledgeAcceptedAt, mode: assessments.mode })
+          .from(assessments)
+          .where(eq(assessments.id, project.afterAssessmentId))
       : Promise.resolve([]),
     db
       .select({ slot: projectDocuments.stage, fileName: storedFiles.fileName })
@@ -52,8 +57,10 @@ async function facts(db: Db, project: ProjectRow): Promise<PackFacts> {
       .where(eq(projectMilestones.projectId, project.id))
       .orderBy(asc(projectMilestones.position)),
     db
-      .select({ at: projectEvents.at })
+      .select({ at: projectEvents.at, actor: projectEvents.actorUserId, owner: enterprises.ownerUserId })
       .from(projectEvents)
+      .innerJoin(projects, eq(projects.id, projectEvents.projectId))
+      .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
       .where(and(eq(projectEvents.projectId, project.id), eq(projectEvents.toStatus, "completed")))
       .orderBy(asc(projectEvents.at)),
     answeredForms(db, [project.id]),
@@ -62,10 +69,13 @@ async function facts(db: Db, project: ProjectRow): Promise<PackFacts> {
   return {
     applicationAnswered: !!forms.get(project.id)?.has("acceptance"),
     afterSubmitted: a?.status === "submitted",
-    pledgeAt: a?.status === "submitted" && a.pledgeAt ? a.pledgeAt.toISOString() : null,
+    pledgeAt: a?.status === "submitted" && a.pledgeAt ? isoDateTime(a.pledgeAt) : null,
     documents,
     milestones,
-    completionReportedAt: completed.at(-1)?.at.toISOString() ?? null,
+    completionReportedAt: completed.at(-1) ? isoDateTime(completed.at(-1)!.at) : null,
+    // Reported by someone other than the firm's own account: the provider's side (its consultant).
+    completionByProvider: !!completed.at(-1) && completed.at(-1)!.actor !== null && completed.at(-1)!.actor !== completed.at(-1)!.owner,
+    afterBy: a ? (a.mode === "consultant_onsite" || a.mode === "consultant_remote" ? "consultant" : "firm") : null,
   };
 }
 
@@ -158,7 +168,13 @@ export async function acceptancePack(db: Db, actor: Actor, slug: string, id: str
   if (!firm) throw AppError.notFound("project");
   const beforeResult = storedResult(before.detail);
   const afterResult = storedResult(after.detail);
-  const comparison = compare(after.templateId, beforeResult, afterResult, { files: evidenceFiles, figures: after.evidence }, locale);
+  const comparison = compare(
+    after.templateId,
+    beforeResult,
+    afterResult,
+    { files: evidenceFiles, figures: after.evidence, baselineFigures: before.evidence },
+    locale,
+  );
   const prediction = predictOnSite(after.templateId, comparison, { after: after.answers, before: before.answers, afterFigures: after.evidence }, afterResult);
   const checklist = packItems(f);
 
@@ -180,8 +196,13 @@ export async function acceptancePack(db: Db, actor: Actor, slug: string, id: str
     })),
     ...documents.map((d) => ({ fileId: d.fileId, size: d.size, path: unique(`documents/${d.slot}-${d.fileName}`), kind: "document" as const, ref: d.slot })),
   ];
+  // Files go in while they fit; one too large is left out (and listed) without keeping out the smaller ones after it.
   let budget = PACK_MAX_FILE_BYTES;
-  const included = wanted.filter((w) => (budget -= w.size) >= 0);
+  const included = wanted.filter((w) => {
+    if (w.size > budget) return false;
+    budget -= w.size;
+    return true;
+  });
   const contents = included.length
     ? await db
         .select({ id: storedFiles.id, content: storedFiles.content })
@@ -198,8 +219,12 @@ export async function acceptancePack(db: Db, actor: Actor, slug: string, id: str
     : [];
   const byId = new Map(contents.map((c) => [c.id, c.content]));
 
-  const [answers, forms] = await Promise.all([answeredForms(db, [project.id]), effectiveForms(db, tenant.id)]);
-  const applicationValues = answers.get(project.id)?.get("acceptance");
+  // The application as answered, read with the form version it answered.
+  const [application] = await db
+    .select({ values: projectForms.values, version: projectForms.version })
+    .from(projectForms)
+    .where(and(eq(projectForms.projectId, project.id), eq(projectForms.key, "acceptance")));
+  const applicationForm = application ? await formAtVersion(db, tenant.id, "acceptance", application.version) : null;
   const generatedAt = isoDateTime(new Date());
   const region = firmRegion(firm, locale);
   const input: AcceptancePackInput = {
@@ -213,13 +238,20 @@ export async function acceptancePack(db: Db, actor: Actor, slug: string, id: str
       status: STATE_NAMES[project.status as ProjectState],
       providerName: project.providerName,
       targetLevel: project.targetLevel,
-      targetScenes: project.targetScenes,
+      targetScenes: project.targetScenes.map((code) => comparison.scenes.find((x) => x.code === code)?.label ?? { "zh-CN": code }),
       lightweight: project.lightweight,
       contractSignedOn: project.contractSignedOn,
       contractAmountYuan: toYuan(project.contractAmountFen),
       items: items.map((i) => ({ name: i.name, category: i.category, amountYuan: toYuan(i.amountFen), solutionId: i.solutionCode })),
       milestones: milestones.map((m) => ({ name: m.name, due: m.due, doneOn: m.doneOn, note: m.note })),
-      events: events.map((e) => ({ from: e.from, to: e.to, at: isoDateTime(e.at), note: e.note, actor: e.actor ?? e.actorEmail ?? null })),
+      // Names as the accounts give them; an account without a name is not spelled out by its address.
+      events: events.map((e) => ({
+        from: e.from ? STATE_NAMES[e.from as ProjectState] : null,
+        to: STATE_NAMES[e.to as ProjectState],
+        at: isoDateTime(e.at),
+        note: e.note,
+        actor: e.actor ?? null,
+      })),
     },
     firm: { name: firm.name, creditCode: firm.creditCode, region, employees: firm.employees, revenueWan: firm.revenueWan },
     baseline: { id: before.id, submittedAt: before.submittedAt ? isoDateTime(before.submittedAt) : null },
@@ -227,15 +259,16 @@ export async function acceptancePack(db: Db, actor: Actor, slug: string, id: str
     comparison,
     prediction,
     checklist,
-    application: applicationValues
-      ? {
-          title: forms.acceptance.definition.title,
-          lines: formAnswerLines(forms.acceptance.definition, applicationValues, {
-            locale,
-            files: (slot) => documents.filter((d) => d.slot === slot).map((d) => d.fileName),
-          }),
-        }
-      : null,
+    application:
+      application && applicationForm
+        ? {
+            title: applicationForm.title,
+            lines: formAnswerLines(applicationForm, application.values, {
+              locale,
+              files: (slot) => documents.filter((d) => d.slot === slot).map((d) => d.fileName),
+            }),
+          }
+        : null,
     documents: documents.map((d) => ({ slot: SLOT_NAMES[d.slot as DocumentSlot] ?? { "zh-CN": d.slot, en: d.slot }, fileName: d.fileName })),
   };
   const manifest = {

@@ -68,6 +68,13 @@ export const createProjectRequest = z
   .strict();
 export type CreateProjectRequest = z.infer<typeof createProjectRequest>;
 
+/** A draft's terms edited (after a return for changes): everything but the firm; `revision` guards a stale page. */
+export const updateProjectRequest = createProjectRequest
+  .omit({ enterpriseId: true })
+  .extend({ revision: z.number().int().min(0).optional() })
+  .strict();
+export type UpdateProjectRequest = z.infer<typeof updateProjectRequest>;
+
 export const transitionRequest = z
   .object({
     to: z.enum(PROJECT_STATES, zodText({ "zh-CN": "应为项目状态之一", en: "must be one of the project states" })),

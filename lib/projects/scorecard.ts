@@ -14,6 +14,7 @@ export interface ScorecardFacts {
   withAfter: number;
   levelGain: number | null;
   reachedTarget: number;
+  /** Milestones judged (done, or open past their date) and those done by their date. */
   milestonesDone: number;
   milestonesOnTime: number;
   /** Projects with an acceptance decision, and how many passed at the first one. */

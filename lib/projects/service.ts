@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
+  assessmentFiles,
   assessmentResults,
   assessments,
   consultantClients,
@@ -12,6 +13,7 @@ import {
   projectMilestones,
   projects,
   solutions,
+  storedFiles,
   usageEvents,
   users,
 } from "@/db/schema";
@@ -22,6 +24,8 @@ import { catalogueTenantIds } from "@/lib/recommendations/catalogue-store";
 import { audit } from "@/lib/shared/audit";
 import { isUuid } from "@/lib/shared/ids";
 import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "@/lib/shared/tokens";
+import { isoDay } from "@/lib/i18n/figures";
+import { rowsOf } from "@/lib/db/rows";
 import { getTemplate, isTemplateId, templateForIndustry } from "@/scoring";
 import { projectFor, sidesOf, type ProjectRow } from "./access";
 import { answeredForms, effectiveForms } from "./form-service";
@@ -29,11 +33,12 @@ import { FORM_FOR_MOVE } from "./forms";
 import { notifyTransition } from "./notify";
 import { scheduleOutcomeSurvey } from "./outcome-survey";
 import { packReadiness } from "./pack";
-import { toFen, toYuan, type CreateProjectRequest, type MilestoneReport, type TransitionRequest } from "./schemas";
+import { toFen, toYuan, type CreateProjectRequest, type MilestoneReport, type TransitionRequest, type UpdateProjectRequest } from "./schemas";
 import {
   acceptsAfterAssessment,
   acceptsMilestoneReports,
   checkTransition,
+  isEditable,
   PROJECT_STATES,
   STATE_NAMES,
   transitionsFrom,
@@ -85,77 +90,7 @@ export async function createProject(db: Db, actor: Actor, slug: string, request:
       },
     );
 
-  const issues: FieldIssue[] = [];
-  const [baseline] = await db
-    .select({ status: assessments.status, templateId: assessments.templateId, level: assessmentResults.level })
-    .from(assessments)
-    .leftJoin(assessmentResults, eq(assessmentResults.assessmentId, assessments.id))
-    .where(and(eq(assessments.id, request.baselineAssessmentId), eq(assessments.enterpriseId, firm.id), eq(assessments.tenantId, tenant.id)));
-  if (!baseline || baseline.status !== "submitted" || baseline.level === null)
-    issues.push({ field: "baselineAssessmentId", message: { "zh-CN": "应为该企业已提交的一次评测", en: "must be a submitted assessment of this firm" } });
-  else {
-    if (baseline.level >= 4)
-      issues.push({
-        field: "targetLevel",
-        message: { "zh-CN": "基线已是四级，没有更高的目标等级", en: "the baseline is already level 4: there is no higher level" },
-      });
-    else if (request.targetLevel <= baseline.level)
-      issues.push({
-        field: "targetLevel",
-        message: { "zh-CN": `应高于基线等级（${baseline.level} 级）`, en: `must be above the baseline's level (${baseline.level})` },
-      });
-    if (isTemplateId(baseline.templateId)) {
-      const scenes = getTemplate(baseline.templateId).sceneByCode;
-      request.targetScenes.forEach((code, i) => {
-        if (!scenes.has(code)) issues.push({ field: `targetScenes.${i}`, message: { "zh-CN": `没有场景 ${code}`, en: `no scene ${code}` } });
-      });
-    }
-  }
-
-  const itemsFen = request.contract.items.map((i) => toFen(i.amountYuan));
-  const sumFen = itemsFen.reduce((a, b) => a + b, 0);
-  const amountFen = toFen(request.contract.amountYuan);
-  if (sumFen !== amountFen)
-    issues.push({
-      field: "contract.items",
-      message: {
-        "zh-CN": `各项金额合计 ${toYuan(sumFen).toFixed(2)} 元，与合同金额 ${toYuan(amountFen).toFixed(2)} 元不符`,
-        en: `the items add up to ${toYuan(sumFen).toFixed(2)} yuan, not the contract's ${toYuan(amountFen).toFixed(2)} yuan`,
-      },
-    });
-
-  const codes = [...new Set(request.contract.items.flatMap((i) => (i.solutionId ? [i.solutionId] : [])))];
-  if (codes.length > 0) {
-    const known = new Set(
-      (
-        await db
-          .select({ code: solutions.code })
-          .from(solutions)
-          .where(and(inArray(solutions.tenantId, await catalogueTenantIds(db, tenant.id)), inArray(solutions.code, codes), eq(solutions.status, "active")))
-      ).map((r) => r.code),
-    );
-    request.contract.items.forEach((item, i) => {
-      if (item.solutionId && !known.has(item.solutionId))
-        issues.push({
-          field: `contract.items.${i}.solutionId`,
-          message: { "zh-CN": "不是本门户目录中的解决方案", en: "not a solution in this portal's catalogue" },
-        });
-    });
-  }
-
-  let providerUserId: string | null = null;
-  if (request.provider.consultantOrg) {
-    const [member] = await db
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(and(eq(memberships.tenantId, tenant.id), eq(memberships.userId, request.provider.consultantOrg), eq(memberships.role, "consultant")));
-    if (!member) issues.push({ field: "provider.consultantOrg", message: { "zh-CN": "不是本门户的顾问", en: "not a consultant of this portal" } });
-    else providerUserId = member.userId;
-  } else if (creatorSides.includes("provider") && !creatorSides.includes("firm")) {
-    // A consultant who files for a client without naming another provider is the provider.
-    providerUserId = actor.userId;
-  }
-  if (issues.length > 0) throw AppError.validation(issues);
+  const { itemsFen, amountFen, providerUserId } = await checkedRequest(db, actor, tenant.id, firm.id, creatorSides, request);
 
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -198,6 +133,149 @@ export async function createProject(db: Db, actor: Actor, slug: string, request:
     });
     return { id: row.id };
   });
+}
+
+/**
+ * Checks a project's terms (baseline of the firm, target above it, scenes of its template, items that
+ * add up to the amount to the fen, catalogue solutions, the provider's consultant) for a filing or an
+ * edit of a draft; every field at fault is named at once.
+ */
+async function checkedRequest(
+  db: Db,
+  actor: Actor,
+  tenantId: string,
+  firmId: string,
+  creatorSides: readonly ProjectSide[],
+  request: Omit<CreateProjectRequest, "enterpriseId">,
+): Promise<{ itemsFen: number[]; amountFen: number; providerUserId: string | null }> {
+  const issues: FieldIssue[] = [];
+  const [baseline] = await db
+    .select({ status: assessments.status, templateId: assessments.templateId, level: assessmentResults.level })
+    .from(assessments)
+    .leftJoin(assessmentResults, eq(assessmentResults.assessmentId, assessments.id))
+    .where(and(eq(assessments.id, request.baselineAssessmentId), eq(assessments.enterpriseId, firmId), eq(assessments.tenantId, tenantId)));
+  if (!baseline || baseline.status !== "submitted" || baseline.level === null)
+    issues.push({ field: "baselineAssessmentId", message: { "zh-CN": "应为该企业已提交的一次评测", en: "must be a submitted assessment of this firm" } });
+  else {
+    if (baseline.level >= 4)
+      issues.push({
+        field: "targetLevel",
+        message: { "zh-CN": "基线已是四级，没有更高的目标等级", en: "the baseline is already level 4: there is no higher level" },
+      });
+    else if (request.targetLevel <= baseline.level)
+      issues.push({
+        field: "targetLevel",
+        message: { "zh-CN": `应高于基线等级（${baseline.level} 级）`, en: `must be above the baseline's level (${baseline.level})` },
+      });
+    if (isTemplateId(baseline.templateId)) {
+      const scenes = getTemplate(baseline.templateId).sceneByCode;
+      request.targetScenes.forEach((code, i) => {
+        if (!scenes.has(code)) issues.push({ field: `targetScenes.${i}`, message: { "zh-CN": `没有场景 ${code}`, en: `no scene ${code}` } });
+      });
+    }
+  }
+
+  const itemsFen = request.contract.items.map((i) => toFen(i.amountYuan));
+  const sumFen = itemsFen.reduce((a, b) => a + b, 0);
+  const amountFen = toFen(request.contract.amountYuan);
+  if (sumFen !== amountFen)
+    issues.push({
+      field: "contract.items",
+      message: {
+        "zh-CN": `各项金额合计 ${toYuan(sumFen).toFixed(2)} 元，与合同金额 ${toYuan(amountFen).toFixed(2)} 元不符`,
+        en: `the items add up to ${toYuan(sumFen).toFixed(2)} yuan, not the contract's ${toYuan(amountFen).toFixed(2)} yuan`,
+      },
+    });
+
+  const codes = [...new Set(request.contract.items.flatMap((i) => (i.solutionId ? [i.solutionId] : [])))];
+  if (codes.length > 0) {
+    const known = new Set(
+      (
+        await db
+          .select({ code: solutions.code })
+          .from(solutions)
+          .where(and(inArray(solutions.tenantId, await catalogueTenantIds(db, tenantId)), inArray(solutions.code, codes), eq(solutions.status, "active")))
+      ).map((r) => r.code),
+    );
+    request.contract.items.forEach((item, i) => {
+      if (item.solutionId && !known.has(item.solutionId))
+        issues.push({
+          field: `contract.items.${i}.solutionId`,
+          message: { "zh-CN": "不是本门户目录中的解决方案", en: "not a solution in this portal's catalogue" },
+        });
+    });
+  }
+
+  let providerUserId: string | null = null;
+  // A consultant filing for a client is the provider's contact itself: naming another consultant
+  // would hand the firm's file to them, which only the firm may do.
+  if (request.provider.consultantOrg && !creatorSides.includes("firm") && request.provider.consultantOrg !== actor.userId)
+    issues.push({
+      field: "provider.consultantOrg",
+      message: { "zh-CN": "只有企业本身可以指定其他顾问", en: "only the firm itself may name another consultant" },
+    });
+  else if (request.provider.consultantOrg) {
+    const [member] = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, request.provider.consultantOrg), eq(memberships.role, "consultant")));
+    if (!member) issues.push({ field: "provider.consultantOrg", message: { "zh-CN": "不是本门户的顾问", en: "not a consultant of this portal" } });
+    else providerUserId = member.userId;
+  } else if (creatorSides.includes("provider") && !creatorSides.includes("firm")) {
+    // A consultant who files for a client without naming another provider is the provider.
+    providerUserId = actor.userId;
+  }
+  if (issues.length > 0) throw AppError.validation(issues);
+  return { itemsFen, amountFen, providerUserId };
+}
+
+/**
+ * Edits a draft's terms (a new filing, or one returned for changes): the same checks as filing; the
+ * items and milestones are replaced in one transaction with the project locked.
+ */
+export async function updateProject(db: Db, actor: Actor, slug: string, id: string, request: UpdateProjectRequest): Promise<{ id: string }> {
+  const { tenant, project, sides } = await projectFor(db, actor, slug, id, "project.apply");
+  if (!isEditable(stateOf(project)))
+    throw conflict("status", { "zh-CN": "只有草稿（含退回修改的项目）可以修改", en: "only a draft (or a project returned for changes) can be edited" });
+  const { itemsFen, amountFen, providerUserId } = await checkedRequest(db, actor, tenant.id, project.enterpriseId, sides, request);
+  await db.transaction(async (tx) => {
+    const [locked] = await tx.select({ status: projects.status, revision: projects.revision }).from(projects).where(eq(projects.id, project.id)).for("update");
+    if (!locked || !isEditable(locked.status as ProjectState))
+      throw conflict("status", { "zh-CN": "项目状态刚刚已被更改，请刷新后再试", en: "the project's state changed meanwhile: reload and try again" });
+    if (request.revision !== undefined && request.revision !== locked.revision)
+      throw conflict("revision", { "zh-CN": "项目已被他人更改，请刷新后再试", en: "the project changed meanwhile: reload and try again" });
+    await tx
+      .update(projects)
+      .set({
+        title: request.title ?? project.title,
+        baselineAssessmentId: request.baselineAssessmentId,
+        providerName: request.provider.name,
+        providerUserId: providerUserId ?? project.providerUserId,
+        targetLevel: request.targetLevel,
+        targetScenes: request.targetScenes,
+        contractAmountFen: amountFen,
+        lightweight: request.contract.lightweight,
+        contractSignedOn: request.contract.signedOn ?? null,
+        updatedAt: new Date(),
+        revision: sql`${projects.revision} + 1`,
+      })
+      .where(eq(projects.id, project.id));
+    await tx.delete(projectItems).where(eq(projectItems.projectId, project.id));
+    await tx.delete(projectMilestones).where(eq(projectMilestones.projectId, project.id));
+    await tx.insert(projectItems).values(
+      request.contract.items.map((item, i) => ({
+        projectId: project.id,
+        position: i,
+        name: item.name,
+        category: item.category,
+        amountFen: itemsFen[i]!,
+        solutionCode: item.solutionId ?? null,
+      })),
+    );
+    await tx.insert(projectMilestones).values(request.milestones.map((m, i) => ({ projectId: project.id, position: i, name: m.name, due: m.due })));
+    await audit(tx, { tenantId: tenant.id, actorUserId: actor.userId, action: "project.updated", targetType: "project", targetId: project.id, details: {} });
+  });
+  return { id: project.id };
 }
 
 export interface ProjectSummary {
@@ -380,46 +458,12 @@ export async function transitionProject(db: Db, actor: Actor, slug: string, id: 
       en: `cannot move from ${f.en} to ${t.en}; ${allowed.length > 0 ? `you may move it to: ${allowed.map((a) => a.en).join(", ")}` : "you cannot move this project now"}`,
     });
   }
-  if (request.revision !== undefined && request.revision !== project.revision)
-    throw conflict("revision", { "zh-CN": "项目已被他人更改，请刷新后再试", en: "the project changed meanwhile: reload and try again" });
   const note = request.note?.trim() || null;
   if (check.transition.needsNote && !note) throw invalid("note", { "zh-CN": "请写明原因", en: "give the reason" });
-
   let paidAmountFen: number | null = project.paidAmountFen;
-  if (request.to === "completed") {
-    const open = await db
-      .select({ name: projectMilestones.name })
-      .from(projectMilestones)
-      .where(and(eq(projectMilestones.projectId, project.id), sql`${projectMilestones.doneOn} is null`));
-    if (open.length > 0)
-      throw conflict("milestones", {
-        "zh-CN": `还有里程碑未报告完成：${open.map((m) => m.name).join("、")}`,
-        en: `milestones not reported done yet: ${open.map((m) => m.name).join(", ")}`,
-      });
-  }
-  // Applying for acceptance lists every missing item of the pack at once, the application form among them.
-  const formKey = request.to === "acceptance_submitted" ? undefined : FORM_FOR_MOVE[request.to];
-  if (formKey && !(await answeredForms(db, [project.id])).get(project.id)?.has(formKey)) {
-    const form = (await effectiveForms(db, tenant.id))[formKey];
-    throw conflict(`forms.${formKey}`, {
-      "zh-CN": `请先填写“${form.definition.title["zh-CN"]}”`,
-      en: `answer the form "${form.definition.title.en ?? form.definition.title["zh-CN"]}" first`,
-    });
-  }
-  if (request.to === "acceptance_submitted") {
-    const readiness = await packReadiness(db, project);
-    if (readiness.missing.length > 0)
-      throw conflict(
-        "acceptancePack",
-        {
-          "zh-CN": `验收材料还缺：${readiness.missing.map((m) => m.title["zh-CN"]).join("、")}`,
-          en: `the acceptance pack still lacks: ${readiness.missing.map((m) => m.title.en).join(", ")}`,
-        },
-        readiness.missing.map((m) => ({ field: `acceptancePack.${m.key}`, message: m.reason })),
-      );
-  }
   if (request.to === "paid") {
-    if (request.amountYuan === undefined) throw invalid("amountYuan", { "zh-CN": "请填写拨付金额（元）", en: "give the amount paid (yuan)" });
+    if (request.amountYuan === undefined || request.amountYuan <= 0)
+      throw invalid("amountYuan", { "zh-CN": "请填写拨付金额（大于 0 的元数）", en: "give the amount paid (yuan, above 0)" });
     paidAmountFen = toFen(request.amountYuan);
     if (paidAmountFen > project.contractAmountFen)
       throw invalid("amountYuan", { "zh-CN": "拨付金额不能超过合同金额", en: "the amount paid cannot exceed the contract amount" });
@@ -427,6 +471,45 @@ export async function transitionProject(db: Db, actor: Actor, slug: string, id: 
     throw invalid("amountYuan", { "zh-CN": "只有记录拨付时填写金额", en: "an amount is given only when recording the payment" });
 
   const moved = await db.transaction(async (tx) => {
+    // The project is locked while its conditions are checked: a milestone undone, a file added or
+    // another move meanwhile waits, and cannot slip between the check and the move.
+    const [locked] = await tx.select({ status: projects.status, revision: projects.revision }).from(projects).where(eq(projects.id, project.id)).for("update");
+    if (!locked || locked.status !== from)
+      throw conflict("to", { "zh-CN": "项目状态刚刚已被更改，请刷新后再试", en: "the project's state changed meanwhile: reload and try again" });
+    if (request.revision !== undefined && request.revision !== locked.revision)
+      throw conflict("revision", { "zh-CN": "项目已被他人更改，请刷新后再试", en: "the project changed meanwhile: reload and try again" });
+    if (request.to === "completed") {
+      const open = await tx
+        .select({ name: projectMilestones.name })
+        .from(projectMilestones)
+        .where(and(eq(projectMilestones.projectId, project.id), sql`${projectMilestones.doneOn} is null`));
+      if (open.length > 0)
+        throw conflict("milestones", {
+          "zh-CN": `还有里程碑未报告完成：${open.map((m) => m.name).join("、")}`,
+          en: `milestones not reported done yet: ${open.map((m) => m.name).join(", ")}`,
+        });
+    }
+    // Applying for acceptance lists every missing item of the pack at once, the application form among them.
+    const formKey = request.to === "acceptance_submitted" ? undefined : FORM_FOR_MOVE[request.to];
+    if (formKey && !(await answeredForms(tx, [project.id])).get(project.id)?.has(formKey)) {
+      const form = (await effectiveForms(tx, tenant.id))[formKey];
+      throw conflict(`forms.${formKey}`, {
+        "zh-CN": `请先填写“${form.definition.title["zh-CN"]}”`,
+        en: `answer the form "${form.definition.title.en ?? form.definition.title["zh-CN"]}" first`,
+      });
+    }
+    if (request.to === "acceptance_submitted") {
+      const readiness = await packReadiness(tx, project);
+      if (readiness.missing.length > 0)
+        throw conflict(
+          "acceptancePack",
+          {
+            "zh-CN": `验收材料还缺：${readiness.missing.map((m) => m.title["zh-CN"]).join("、")}`,
+            en: `the acceptance pack still lacks: ${readiness.missing.map((m) => m.title.en).join(", ")}`,
+          },
+          readiness.missing.map((m) => ({ field: `acceptancePack.${m.key}`, message: m.reason })),
+        );
+    }
     const now = new Date();
     const [row] = await tx
       .update(projects)
@@ -436,7 +519,8 @@ export async function transitionProject(db: Db, actor: Actor, slug: string, id: 
         updatedAt: now,
         revision: sql`${projects.revision} + 1`,
         paidAmountFen,
-        ...(check.transition.needsNote ? { lastNote: note } : {}),
+        // The reason of a return or a refusal, until the next move.
+        lastNote: check.transition.needsNote ? note : null,
       })
       // The state is checked again in the update: two moves at once cannot both pass.
       .where(and(eq(projects.id, project.id), eq(projects.status, from)))
@@ -476,10 +560,15 @@ export async function reportMilestone(db: Db, actor: Actor, slug: string, id: st
   if (!milestone) throw AppError.notFound("milestone");
   if (!acceptsMilestoneReports(stateOf(project)))
     throw conflict("status", { "zh-CN": "只有在备案通过后、完工前可以报告里程碑", en: "milestones are reported between approval and completion" });
-  const today = new Date().toISOString().slice(0, 10);
+  // Today in the portal's zone (UTC's date is a day behind before 08:00 in China).
+  const today = isoDay();
   const doneOn = report.done ? (report.doneOn ?? today) : null;
   if (doneOn && doneOn > today) throw invalid("doneOn", { "zh-CN": "完成日期不能晚于今天", en: "the date done cannot be in the future" });
   await db.transaction(async (tx) => {
+    // Locked with the project: a completion reported meanwhile either sees this report or waits for it.
+    const [locked] = await tx.select({ status: projects.status }).from(projects).where(eq(projects.id, project.id)).for("update");
+    if (!locked || !acceptsMilestoneReports(locked.status as ProjectState))
+      throw conflict("status", { "zh-CN": "只有在备案通过后、完工前可以报告里程碑", en: "milestones are reported between approval and completion" });
     await tx
       .update(projectMilestones)
       .set({ doneOn, note: report.note ?? milestone.note, reportedBy: actor.userId, reportedAt: new Date() })
@@ -537,10 +626,12 @@ export async function startAfterAssessment(
     }
   }
   const [firm] = await db.select().from(enterprises).where(eq(enterprises.id, project.enterpriseId));
+  // After a rejection the firm starts again from its last re-assessment (answers, figures, files), not from the baseline.
+  const previous = stateOf(project) === "rejected" && project.afterAssessmentId ? project.afterAssessmentId : null;
   const [base] = await db
     .select({ answers: assessments.answers, evidence: assessments.evidence, templateId: assessments.templateId, language: assessments.language })
     .from(assessments)
-    .where(eq(assessments.id, project.baselineAssessmentId));
+    .where(eq(assessments.id, previous ?? project.baselineAssessmentId));
   if (!firm || !base) throw AppError.notFound("project");
   const templateId = templateForIndustry(firm.industryCode);
   const byConsultant = !sides.includes("firm");
@@ -564,6 +655,25 @@ export async function startAfterAssessment(
       .returning({ id: assessments.id });
     if (!row) throw new Error("assessment insert returned nothing");
     await tx.insert(usageEvents).values({ tenantId: tenant.id, assessmentId: row.id, kind: "started" }).onConflictDoNothing();
+    if (previous) {
+      // Copies, not shared rows: deleting a file from the new re-assessment leaves the rejected one's intact.
+      const files = await tx
+        .select({ questionCode: assessmentFiles.questionCode, caption: assessmentFiles.caption, fileId: assessmentFiles.fileId })
+        .from(assessmentFiles)
+        .where(eq(assessmentFiles.assessmentId, previous));
+      for (const f of files) {
+        const [copy] = rowsOf<{ id: string }>(
+          await tx.execute(sql`
+            insert into ${storedFiles} (tenant_id, purpose, file_name, mime_type, size_bytes, sha256, content, uploaded_by)
+            select tenant_id, purpose, file_name, mime_type, size_bytes, sha256, content, uploaded_by from ${storedFiles} where id = ${f.fileId}
+            returning id`),
+        );
+        if (copy)
+          await tx
+            .insert(assessmentFiles)
+            .values({ tenantId: tenant.id, assessmentId: row.id, questionCode: f.questionCode, fileId: copy.id, caption: f.caption });
+      }
+    }
     await tx
       .update(projects)
       .set({ afterAssessmentId: row.id, updatedAt: new Date(), revision: sql`${projects.revision} + 1` })

@@ -6,6 +6,7 @@ import { assessmentResults } from "@/db/schema";
 import { writeSynthetic } from "@/lib/dashboard/synthetic-writer";
 import { databaseConfigFrom } from "@/lib/db";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { seedDemoProjects } from "@/lib/projects/demo-projects";
 import type { Env } from "@/lib/env";
 import { seconds } from "./run";
 
@@ -17,6 +18,13 @@ async function demoDashboardData(db: Db, count: number): Promise<void> {
   console.log(
     `      演示看板数据 / demo dashboard data: ${outcome.results} synthetic assessments of ${outcome.firms} firms (${seconds(performance.now() - started)})`,
   );
+}
+
+/** Once per database: demo transformation projects in every state in the demo portals. */
+async function demoProjects(db: Db): Promise<void> {
+  const started = performance.now();
+  const { projects } = await seedDemoProjects(db);
+  if (projects > 0) console.log(`      演示改造项目 / demo transformation projects: ${projects} (${seconds(performance.now() - started)})`);
 }
 
 /** Migrates and seeds, printing progress, then closes so that the server can take the PGlite folder. */
@@ -40,6 +48,7 @@ export async function prepareWithProgress(config: Env, label: string, demo = con
     });
     if (summary) console.log(`      ${summary.tenants} tenants, ${summary.users} users, ${summary.policies} policies`);
     if (demo && config.DEMO_DASHBOARD_ASSESSMENTS > 0) await demoDashboardData(handle.db, config.DEMO_DASHBOARD_ASSESSMENTS);
+    if (demo && config.DEMO_PROJECTS) await demoProjects(handle.db);
   } finally {
     await handle.close();
   }

@@ -509,6 +509,16 @@ const CASES: Case[] = [
     expect: ex("401 404 200 404 200 404 404"),
   },
   {
+    route: "/api/tenants/[tenant]/projects/[id]",
+    method: "PATCH",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDraft }),
+    body: () => {
+      const { enterpriseId: _firm, ...terms } = projectBody();
+      return { ...terms, title: "矩阵测试项目（修改）" };
+    },
+    expect: ex("401 404 200 404 403 404 404"),
+  },
+  {
     route: "/api/tenants/[tenant]/projects/[id]/forms/[key]",
     method: "GET",
     params: () => ({ tenant: "zhengzhou", id: ids.projDraft, key: "filing" }),

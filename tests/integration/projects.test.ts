@@ -465,6 +465,32 @@ describe("bad input and strangers", () => {
     expect((await api("admin", "POST", "projects", {}, { json: projectRequest() })).status).toBe(403);
   });
 
+  it("returns a filing for changes, which are made to the draft and filed again", async () => {
+    const created = await api("consultant", "POST", "projects", {}, { json: projectRequest({ title: "退回修改测试项目" }) });
+    const p = { id: created.json.id as string };
+    await api("consultant", "PUT", "projects/[id]/forms/[key]", { ...p, key: "filing" }, { json: { values: FILING } });
+    expect((await api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "filed" } })).status).toBe(200);
+    const { enterpriseId: _firm, ...terms } = projectRequest();
+    // Filed: no longer editable.
+    expect((await api("consultant", "PATCH", "projects/[id]", p, { json: terms })).status).toBe(409);
+    expect((await api("admin", "POST", "projects/[id]/transitions", p, { json: { to: "draft", note: "请补充软件明细" } })).status).toBe(200);
+    const changed = {
+      ...terms,
+      contract: { ...terms.contract, amountYuan: 200000, items: [...terms.contract.items, { name: "数据看板", category: "software", amountYuan: 13999.5 }] },
+    };
+    expect((await api("admin", "PATCH", "projects/[id]", p, { json: changed })).status).toBe(403);
+    const wrong = await api("consultant", "PATCH", "projects/[id]", p, { json: { ...changed, contract: { ...changed.contract, amountYuan: 199999 } } });
+    expect(fields(wrong)).toEqual(["contract.items"]);
+    const detail = await api("consultant", "GET", "projects/[id]", p);
+    expect((await api("consultant", "PATCH", "projects/[id]", p, { json: { ...changed, revision: (detail.json.revision as number) - 1 } })).status).toBe(409);
+    expect((await api("consultant", "PATCH", "projects/[id]", p, { json: changed })).status).toBe(200);
+    const after = await api("consultant", "GET", "projects/[id]", p);
+    expect(after.json).toMatchObject({ status: "draft", contractAmountYuan: 200000, lastNote: "请补充软件明细" });
+    expect((after.json.contract as { items: unknown[] }).items).toHaveLength(4);
+    expect((await api("consultant", "POST", "projects/[id]/transitions", p, { json: { to: "filed" } })).status).toBe(200);
+    expect((await api("consultant", "GET", "projects/[id]", p)).json.lastNote).toBeNull();
+  });
+
   it("lets one of two simultaneous moves through", async () => {
     const created = await api("consultant", "POST", "projects", {}, { json: projectRequest({ title: "并发测试项目" }) });
     const p = { id: created.json.id as string };

@@ -14,6 +14,11 @@ const schema = z.object({
   TEST_RESULTS_DIR: z.string().min(1).default(path.join(tmpdir(), "shuzhen-test-results")),
   /** Assessments the two-servers test submits (tests/e2e/two-servers.test.ts). */
   TWO_SERVERS_ASSESSMENTS: z.coerce.number().int().min(10).max(100_000).default(500),
+  /** Full-page screenshots of the browser journeys into TEST_RESULTS_DIR (for a person to look at). */
+  E2E_SCREENSHOTS: z
+    .string()
+    .optional()
+    .transform((v) => v === "true" || v === "1"),
   CI: z
     .string()
     .optional()

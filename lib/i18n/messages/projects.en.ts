@@ -68,7 +68,7 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   "proj.actions.title": "Next step",
   "proj.actions.none": "There is nothing for you to do now.",
   "proj.actions.note": "Note",
-  "proj.actions.noteNeeded": "Reason (required)",
+  "proj.actions.noteNeeded": "Note (required to return or reject)",
   "proj.actions.amount": "Amount paid (yuan)",
   "proj.actions.done": "The project is updated.",
   "proj.move.draft": "Return for changes",
@@ -189,5 +189,9 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   "proj.score.none": "No provider has a project yet.",
   "proj.score.score": "Score",
   "proj.score.levelGain": "Mean level gain",
+  "proj.form.saveEdit": "Save the changes",
+  "proj.form.editTitle": "Edit the transformation project",
+  "proj.edit": "Edit the project",
+  "proj.after.redo": "Assess again (starting from the last answers and evidence)",
   "nav.projects": "Projects",
 };

@@ -67,7 +67,7 @@ export const projectsZhCN = {
   "proj.actions.title": "下一步",
   "proj.actions.none": "现在没有您可以进行的操作。",
   "proj.actions.note": "说明",
-  "proj.actions.noteNeeded": "说明（必填）",
+  "proj.actions.noteNeeded": "说明（退回或不通过时必填）",
   "proj.actions.amount": "拨付金额（元）",
   "proj.actions.done": "项目已更新。",
   "proj.move.draft": "退回修改",
@@ -183,5 +183,9 @@ export const projectsZhCN = {
   "proj.score.none": "还没有服务商的项目。",
   "proj.score.score": "得分",
   "proj.score.levelGain": "平均提升等级",
+  "proj.form.saveEdit": "保存修改",
+  "proj.form.editTitle": "修改改造项目",
+  "proj.edit": "修改项目",
+  "proj.after.redo": "重新进行改造后评测（从上次的回答和佐证开始）",
   "nav.projects": "改造项目",
 } as const;

@@ -49,7 +49,7 @@ export default async function ProvidersPage({ params }: { params: Promise<{ tena
                   <RowHead>{c.provider}</RowHead>
                   <td className="font-semibold">{c.score === null ? "—" : c.score.toFixed(1)}</td>
                   <td>{c.facts.projects}</td>
-                  <td>{c.facts.levelGain === null ? "—" : `+${c.facts.levelGain.toFixed(1)}`}</td>
+                  <td>{c.facts.levelGain === null ? "—" : `${c.facts.levelGain > 0 ? "+" : ""}${c.facts.levelGain.toFixed(1)}`}</td>
                   {c.measures.map((m) => (
                     <td key={m.measure} className="whitespace-nowrap">
                       {pct(m.value)} <span className="text-xs text-muted">(n={m.basis})</span>

@@ -76,6 +76,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ tenant
             : t("proj.detail.afterNone")}
         </p>
         {p.lastNote ? <p className="text-sm text-muted">{t("proj.detail.lastNote", { note: p.lastNote })}</p> : null}
+        {p.status === "draft" && workbench.canApply ? (
+          <Link href={`/projects/${tenant}/${p.id}/edit`} className="text-sm text-brand underline" data-testid="edit-project">
+            {t("proj.edit")}
+          </Link>
+        ) : null}
         {p.paidAmountYuan !== null ? <p className="text-sm font-medium">{t("proj.detail.paid", { amount: exactMoney(p.paidAmountYuan, locale) })}</p> : null}
         <div className="overflow-x-auto">
           <Table head={[t("proj.form.itemName"), t("proj.form.category"), t("proj.form.itemAmount")]} caption={t("proj.form.items")} density="compact">
@@ -112,7 +117,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ tenant
                 tenant={tenant}
                 projectId={p.id}
                 formKey={f.key}
-                definition={f.definition}
+                definition={f.editable || !f.answer ? f.definition : f.answer.definition}
                 initial={f.answer?.values ?? null}
                 editable={f.editable}
                 locale={locale}

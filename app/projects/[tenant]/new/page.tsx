@@ -6,6 +6,7 @@ import { orNotFound, signedInPage } from "@/lib/auth/page-access";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { projectFormOptions } from "@/lib/projects/form-options";
+import { isUuid } from "@/lib/shared/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function NewProjectPage({
   const { tenant } = await params;
   const { enterprise } = await searchParams;
   const { db, actor, t, locale } = await signedInPage(`/projects/${tenant}/new`);
-  const options = await orNotFound(projectFormOptions(db, actor, tenant, locale, enterprise && /^[0-9a-f-]{36}$/i.test(enterprise) ? enterprise : undefined));
+  const options = await orNotFound(projectFormOptions(db, actor, tenant, locale, enterprise && isUuid(enterprise) ? enterprise : undefined));
   const levelNames = Object.fromEntries([0, 1, 2, 3, 4].map((n) => [String(n), t(`ws.level.${n as 0 | 1 | 2 | 3 | 4}`)]));
   return (
     <Page

@@ -1,5 +1,6 @@
 import { createProject, listProjects } from "@/lib/projects/service";
 import { createProjectRequest, listProjectsQuery } from "@/lib/projects/schemas";
+import { tenantFor } from "@/lib/auth/guard";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +15,7 @@ export const GET = route<{ tenant: string }>(async (ctx) => {
 /** File a project for a firm after its diagnosis (its owner, or a consultant serving it). */
 export const POST = route<{ tenant: string }>(async (ctx) => {
   const actor = await ctx.actor();
+  await tenantFor(ctx.db, actor, ctx.params.tenant, "project.apply");
   const body = await ctx.body(createProjectRequest);
   return Response.json(await createProject(ctx.db, actor, ctx.params.tenant, body), { status: 201 });
 });
