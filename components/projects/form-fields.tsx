@@ -170,11 +170,17 @@ function toValues(def: FormDefinition, raw: Values): Values {
   return out;
 }
 
-/** A project's form, answered and saved through the API (a 400 shows under each field it names). */
+/**
+ * A project's form in its own disclosure, answered and saved through the API (a 400 shows under each
+ * field it names). The disclosure stays as the reader left it when the page refreshes after a save.
+ */
 export function ProjectForm({
   tenant,
   projectId,
   formKey,
+  title,
+  state,
+  initiallyOpen,
   definition,
   initial,
   editable,
@@ -185,6 +191,10 @@ export function ProjectForm({
   tenant: string;
   projectId: string;
   formKey: string;
+  title: string;
+  /** Answered when, or not yet. */
+  state: string;
+  initiallyOpen: boolean;
   definition: FormDefinition;
   initial: Values | null;
   editable: boolean;
@@ -199,6 +209,7 @@ export function ProjectForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const hydrated = useHydrated();
   const fieldError = (key: string) => error?.issues.find((i) => i.field === `values.${key}`)?.message;
   async function save(event: React.FormEvent) {
@@ -213,30 +224,35 @@ export function ProjectForm({
     router.refresh();
   }
   return (
-    <form className="space-y-4" onSubmit={(e) => void save(e)} data-testid={`form-${formKey}`}>
-      {definition.intro ? <p className="text-sm text-muted">{text(definition.intro, locale)}</p> : null}
-      {definition.fields.map((f) => (
-        <FormField
-          key={f.key}
-          field={f}
-          value={values[f.key]}
-          onChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))}
-          locale={locale}
-          error={fieldError(f.key)}
-          idPrefix={`f-${formKey}`}
-          disabled={!editable}
-          fileNote={(files[f.slot ?? ""] ?? []).join("；") || t("proj.forms.fileMissing", { slot: t(`proj.slot.${f.slot ?? "other"}`) })}
-        />
-      ))}
-      {editable ? (
-        <>
-          <ErrorNotice error={error} />
-          {saved ? <Done>{t("proj.forms.saved")}</Done> : null}
-          <button type="submit" className={buttonClass} disabled={busy || !hydrated} data-testid={`save-form-${formKey}`}>
-            {t("proj.forms.save")}
-          </button>
-        </>
-      ) : null}
-    </form>
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded-md border border-slate-200 p-3">
+      <summary className="cursor-pointer font-medium">
+        {title} · <span className="text-sm text-muted">{state}</span>
+      </summary>
+      <form className="mt-3 space-y-4" onSubmit={(e) => void save(e)} data-testid={`form-${formKey}`}>
+        {definition.intro ? <p className="text-sm text-muted">{text(definition.intro, locale)}</p> : null}
+        {definition.fields.map((f) => (
+          <FormField
+            key={f.key}
+            field={f}
+            value={values[f.key]}
+            onChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))}
+            locale={locale}
+            error={fieldError(f.key)}
+            idPrefix={`f-${formKey}`}
+            disabled={!editable}
+            fileNote={(files[f.slot ?? ""] ?? []).join("；") || t("proj.forms.fileMissing", { slot: t(`proj.slot.${f.slot ?? "other"}`) })}
+          />
+        ))}
+        {editable ? (
+          <>
+            <ErrorNotice error={error} />
+            {saved ? <Done>{t("proj.forms.saved")}</Done> : null}
+            <button type="submit" className={buttonClass} disabled={busy || !hydrated} data-testid={`save-form-${formKey}`}>
+              {t("proj.forms.save")}
+            </button>
+          </>
+        ) : null}
+      </form>
+    </details>
   );
 }

@@ -40,6 +40,9 @@ async function formSaved(form: Locator) {
   const outcome = form.getByText("表单已保存").or(form.getByTestId("api-error"));
   await outcome.first().waitFor();
   expect(await form.getByTestId("api-error").count(), await form.innerText()).toBe(0);
+  // Once the page has refreshed (the summary says it is answered), the form and its confirmation stay open.
+  await form.locator("xpath=ancestor::details[1]").locator("summary").getByText("已填写").waitFor();
+  expect(await form.getByText("表单已保存").isVisible()).toBe(true);
 }
 
 async function paidCount(page: Page): Promise<number> {

@@ -105,27 +105,21 @@ export default async function ProjectPage({ params }: { params: Promise<{ tenant
 
       <Panel title={t("proj.forms.title")} id="forms">
         {forms.map((f) => (
-          <details key={f.key} open={f.editable && !f.answer} className="rounded-md border border-slate-200 p-3">
-            <summary className="cursor-pointer font-medium">
-              {localize(f.definition.title, locale)} ·{" "}
-              <span className="text-sm text-muted">
-                {f.answer ? t("proj.forms.answered", { date: formatDateTime(f.answer.answeredAt, locale) }) : t("proj.forms.notAnswered")}
-              </span>
-            </summary>
-            <div className="mt-3">
-              <ProjectForm
-                tenant={tenant}
-                projectId={p.id}
-                formKey={f.key}
-                definition={f.editable || !f.answer ? f.definition : f.answer.definition}
-                initial={f.answer?.values ?? null}
-                editable={f.editable}
-                locale={locale}
-                messages={messages}
-                files={files}
-              />
-            </div>
-          </details>
+          <ProjectForm
+            key={f.key}
+            tenant={tenant}
+            projectId={p.id}
+            formKey={f.key}
+            title={localize(f.definition.title, locale)}
+            state={f.answer ? t("proj.forms.answered", { date: formatDateTime(f.answer.answeredAt, locale) }) : t("proj.forms.notAnswered")}
+            initiallyOpen={f.editable && !f.answer}
+            definition={f.editable || !f.answer ? f.definition : f.answer.definition}
+            initial={f.answer?.values ?? null}
+            editable={f.editable}
+            locale={locale}
+            messages={messages}
+            files={files}
+          />
         ))}
       </Panel>
 
