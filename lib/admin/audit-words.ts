@@ -137,7 +137,7 @@ const VALUES: Record<string, Localized> = {
   invitation: L("邀请", "invitation"),
   draft: L("草稿", "draft"),
   filed: L("已提交备案", "filed"),
-  contracted: L("已备案", "approved"),
+  contracted: L("备案通过", "filing approved"),
   implementing: L("实施中", "implementing"),
   completed: L("已完工", "completed"),
   acceptance_submitted: L("验收审核中", "acceptance under review"),

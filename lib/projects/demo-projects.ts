@@ -12,6 +12,7 @@ import { isoDay } from "@/lib/i18n/figures";
 import { reportJob } from "@/lib/jobs/definitions";
 import { generateReport } from "@/lib/reports/generate";
 import { PdfWriter } from "@/lib/pdf/writer";
+import { DEMO_AFTER as AFTER, DEMO_BEFORE as BEFORE } from "./demo-answers";
 import { uploadProjectDocument } from "./documents";
 import { answerProjectForm } from "./form-service";
 import { createProject, projectDetailWith, reportMilestone, startAfterAssessment, transitionProject } from "./service";
@@ -24,53 +25,6 @@ import type { ProjectState } from "./workflow";
  * scoring, real forms and files), by the demo accounts; every firm, project and file says it is demo.
  * Once per database.
  */
-
-type Answers = Record<string, string | string[] | number>;
-
-/** A firm at 一级 before its project, 37.2 points (as the tests' fixture). */
-const BEFORE: Answers = {
-  "F.NET": ["enterprise_network"],
-  "F.EQDIG": "p20_40",
-  "F.EQNET": "p10_20",
-  "F.DATA": ["finance", "marketing", "warehousing"],
-  "F.IS": "several",
-  "F.NETSEC": ["policy", "products"],
-  "F.DATASEC": ["products"],
-  "M.PLAN": "planned",
-  "M.RULES": ["workflow"],
-  "M.TALENT": ["staff"],
-  "M.FUND": "p0_10",
-  "E.ENERGY": "flat",
-  "E.QUALITY": "better",
-  "E.REVENUE": "flat",
-  "E.COST": "flat",
-  "S.PRODUCT_DESIGN": 1,
-  "S.PROCESS_DESIGN": 1,
-  "S.MARKETING": 2,
-  "S.AFTER_SALES": 1,
-  "S.PLANNING": 1,
-  "S.PRODUCTION": 1,
-  "S.QUALITY": 2,
-  "S.EQUIPMENT": 1,
-  "S.SAFETY": 1,
-  "S.ENERGY": 0,
-  "S.PURCHASING": 2,
-  "S.WAREHOUSING": 2,
-  "S.FINANCE": 2,
-  "S.HR": 1,
-  "S.OFFICE": 2,
-  "S.DECISION": 0,
-};
-
-/** The same firm after the project: equipment digitised and networked, production and equipment scenes at 2 (二级). */
-const AFTER: Answers = {
-  ...BEFORE,
-  "F.EQDIG": "p40_60",
-  "F.EQNET": "p20_40",
-  "M.RULES": ["workflow", "system_operation"],
-  "S.PRODUCTION": 2,
-  "S.EQUIPMENT": 2,
-};
 
 interface CitySetup {
   slug: string;

@@ -85,11 +85,6 @@ export async function packReadiness(db: Db, project: ProjectRow): Promise<{ item
   return { items, missing: items.filter((i) => !i.present) };
 }
 
-export async function projectPackStatus(db: Db, actor: Actor, slug: string, id: string) {
-  const { project } = await projectFor(db, actor, slug, id);
-  return packReadiness(db, project);
-}
-
 const afterMissing = () =>
   new AppError(
     "conflict",

@@ -18,7 +18,7 @@ import {
   users,
 } from "@/db/schema";
 import { tenantFor } from "@/lib/auth/guard";
-import { can, canAs, type Actor } from "@/lib/auth/permissions";
+import { canAs, type Actor } from "@/lib/auth/permissions";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { catalogueTenantIds } from "@/lib/recommendations/catalogue-store";
 import { audit } from "@/lib/shared/audit";
@@ -301,7 +301,7 @@ export async function listProjects(
 ): Promise<ProjectSummary[]> {
   const tenant = await tenantFor(db, actor, slug, "project.read");
   const where: SQL[] = [eq(projects.tenantId, tenant.id)];
-  if (!can(actor, "project.read", tenant.id) || !canAs(actor, "project.read", tenant.id, "tenant_admin")) {
+  if (!canAs(actor, "project.read", tenant.id, "tenant_admin")) {
     const mine: SQL[] = [];
     if (canAs(actor, "project.read", tenant.id, "sme_owner")) mine.push(eq(enterprises.ownerUserId, actor.userId));
     if (canAs(actor, "project.read", tenant.id, "consultant"))

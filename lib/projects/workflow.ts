@@ -45,7 +45,7 @@ export const TRANSITIONS: readonly ProjectTransition[] = [
 export const STATE_NAMES: Record<ProjectState, Localized> = {
   draft: { "zh-CN": "草稿", en: "Draft" },
   filed: { "zh-CN": "已提交备案", en: "Filed" },
-  contracted: { "zh-CN": "已备案（合同生效）", en: "Approved, under contract" },
+  contracted: { "zh-CN": "备案通过", en: "Filing approved" },
   implementing: { "zh-CN": "实施中", en: "Implementing" },
   completed: { "zh-CN": "已完工", en: "Completed" },
   acceptance_submitted: { "zh-CN": "验收审核中", en: "Acceptance under review" },
@@ -53,9 +53,6 @@ export const STATE_NAMES: Record<ProjectState, Localized> = {
   rejected: { "zh-CN": "验收不通过", en: "Rejected" },
   paid: { "zh-CN": "已拨付", en: "Paid" },
 };
-
-/** The pipeline's order (the dashboard counts a project at every stage it has passed). */
-export const PIPELINE: readonly ProjectState[] = ["filed", "contracted", "implementing", "completed", "acceptance_submitted", "accepted", "paid"];
 
 export function transitionsFrom(state: ProjectState, sides: readonly ProjectSide[]): ProjectTransition[] {
   return TRANSITIONS.filter((t) => t.from === state && t.by.some((s) => sides.includes(s)));

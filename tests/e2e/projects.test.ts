@@ -105,7 +105,7 @@ describe.skipIf(!browserAvailable())("transformation projects", () => {
 
     // The portal approves.
     await admin.goto(projectUrl);
-    await move(admin, "contracted", "已备案");
+    await move(admin, "contracted", "备案通过");
 
     // The contract's scan and form, implementation, the milestone, completion.
     await consultant.reload();

@@ -52,7 +52,7 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   "proj.category.service": "Service",
   "proj.state.draft": "Draft",
   "proj.state.filed": "Filed",
-  "proj.state.contracted": "Approved, under contract",
+  "proj.state.contracted": "Filing approved",
   "proj.state.implementing": "Implementing",
   "proj.state.completed": "Completed",
   "proj.state.acceptance_submitted": "Acceptance under review",

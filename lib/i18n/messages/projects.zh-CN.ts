@@ -51,7 +51,7 @@ export const projectsZhCN = {
   "proj.category.service": "服务",
   "proj.state.draft": "草稿",
   "proj.state.filed": "已提交备案",
-  "proj.state.contracted": "已备案（合同生效）",
+  "proj.state.contracted": "备案通过",
   "proj.state.implementing": "实施中",
   "proj.state.completed": "已完工",
   "proj.state.acceptance_submitted": "验收审核中",
