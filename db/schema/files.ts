@@ -19,7 +19,7 @@ export const storedFiles = pgTable(
     tenantId: uuid("tenant_id")
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
-    purpose: text("purpose").notNull(), // evidence | logo | policy_document | export | project_document
+    purpose: text("purpose").notNull(), // evidence | logo | policy_document | export | project_document | subsidy_material
     fileName: text("file_name").notNull(),
     mimeType: text("mime_type").notNull(),
     sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),

@@ -9,3 +9,5 @@ export * from "./catalogues";
 export * from "./operations";
 export * from "./plans";
 export * from "./projects";
+export * from "./subsidies";
+export * from "./firm-file";

@@ -45,6 +45,11 @@ const ACTIONS: Record<string, Localized> = {
   "project.outcome_survey_sent": L("发送一年回访", "sent the one-year survey"),
   "project.outcome_survey_answered": L("收到一年回访", "received the one-year survey"),
   "form.saved": L("保存表单模版", "saved a form template"),
+  "subsidy.create": L("新建补贴申报", "started a subsidy application"),
+  "subsidy.update": L("修改补贴申报", "edited a subsidy application"),
+  "subsidy.material": L("上传申报材料", "uploaded a subsidy material"),
+  "subsidy.transition": L("补贴申报状态变更", "moved a subsidy application"),
+  "firm_file.updated": L("修改企业档案", "edited a firm's file"),
 };
 
 const CATALOGUE_KIND: Record<string, Localized> = { policy: L("政策", "policy"), solution: L("解决方案", "solution") };
@@ -84,6 +89,8 @@ export const AUDIT_CATEGORIES: readonly { prefix: string; label: Localized }[] =
   { prefix: "scene_profile.", label: L("约束性场景", "Constrained scenes") },
   { prefix: "consultant.", label: L("顾问品牌", "Consultant brands") },
   { prefix: "project.", label: L("改造项目", "Transformation projects") },
+  { prefix: "subsidy.", label: L("补贴申报", "Subsidy applications") },
+  { prefix: "firm_file.", label: L("企业档案", "Firm files") },
   { prefix: "form.", label: L("表单模版", "Form templates") },
 ];
 
@@ -125,6 +132,12 @@ const DETAIL_LABELS: Record<string, Localized> = {
   rating: L("评分", "rating"),
   assessmentId: L("评测编号", "assessment"),
   enterpriseId: L("企业编号", "firm"),
+  policy: L("政策", "policy"),
+  batch: L("批次", "batch"),
+  requestedYuan: L("申请金额（元）", "amount applied for (yuan)"),
+  amountYuan: L("金额（元）", "amount (yuan)"),
+  material: L("材料", "material"),
+  section: L("部分", "section"),
 };
 const VALUES: Record<string, Localized> = {
   tenant_admin: L("门户管理员", "portal administrator"),
@@ -162,7 +175,7 @@ const VALUES: Record<string, Localized> = {
   false: L("否", "no"),
 };
 /** Keys that help no reader (hashes, internal ids). */
-const HIDDEN = new Set(["sha256", "invitedBy"]);
+const HIDDEN = new Set(["sha256", "invitedBy", "application"]);
 
 function valueWords(value: unknown, locale: Locale): string {
   if (value === null || value === undefined) return "—";

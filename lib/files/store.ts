@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { storedFiles } from "@/db/schema";
 import { prepareLogo } from "./logo";
 
-export type FilePurpose = "evidence" | "logo" | "policy_document" | "export" | "project_document";
+export type FilePurpose = "evidence" | "logo" | "policy_document" | "export" | "project_document" | "subsidy_material";
 
 export interface NewFile {
   tenantId: string;

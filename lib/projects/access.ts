@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { consultantClients, enterprises, projects } from "@/db/schema";
 import { tenantFor } from "@/lib/auth/guard";
@@ -62,4 +62,26 @@ export async function projectFor(db: Db, actor: Actor, slug: string, id: string,
       issues: [{ field: "role", message: messageText("error.role.issue", { permission }) }],
     });
   return { tenant, project: row.project, sides };
+}
+
+/** The sides on which the caller may act (not only read): firm and provider file and report, the portal reviews. */
+export function actingSides(actor: Actor, tenantId: string, sides: readonly ProjectSide[]): ProjectSide[] {
+  return sides.filter((s) =>
+    s === "admin"
+      ? canAs(actor, "project.review", tenantId, "tenant_admin")
+      : canAs(actor, "project.apply", tenantId, s === "firm" ? "sme_owner" : "consultant"),
+  );
+}
+
+/** Which of a portal's projects the caller may read (a condition on projects joined with enterprises); null: none. */
+export function visibleProjects(actor: Actor, tenantId: string): SQL | null {
+  if (canAs(actor, "project.read", tenantId, "tenant_admin")) return sql`true`;
+  const mine: SQL[] = [];
+  if (canAs(actor, "project.read", tenantId, "sme_owner")) mine.push(eq(enterprises.ownerUserId, actor.userId));
+  if (canAs(actor, "project.read", tenantId, "consultant"))
+    mine.push(
+      eq(projects.providerUserId, actor.userId),
+      sql`exists (select 1 from ${consultantClients} where ${consultantClients.enterpriseId} = ${projects.enterpriseId} and ${consultantClients.consultantUserId} = ${actor.userId} and ${consultantClients.status} = 'active')`,
+    );
+  return mine.length === 0 ? null : (or(...mine) ?? null);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   assessmentFiles,
@@ -18,7 +18,7 @@ import {
   users,
 } from "@/db/schema";
 import { tenantFor } from "@/lib/auth/guard";
-import { canAs, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { catalogueTenantIds } from "@/lib/recommendations/catalogue-store";
 import { audit } from "@/lib/shared/audit";
@@ -27,7 +27,7 @@ import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "@/lib/shared/token
 import { isoDay } from "@/lib/i18n/figures";
 import { rowsOf } from "@/lib/db/rows";
 import { getTemplate, isTemplateId, templateForIndustry } from "@/scoring";
-import { projectFor, sidesOf, type ProjectRow } from "./access";
+import { actingSides, projectFor, sidesOf, visibleProjects, type ProjectRow } from "./access";
 import { answeredForms, effectiveForms } from "./form-service";
 import { FORM_FOR_MOVE } from "./forms";
 import { notifyTransition } from "./notify";
@@ -300,18 +300,9 @@ export async function listProjects(
   filter: { status?: ProjectState; enterpriseId?: string } = {},
 ): Promise<ProjectSummary[]> {
   const tenant = await tenantFor(db, actor, slug, "project.read");
-  const where: SQL[] = [eq(projects.tenantId, tenant.id)];
-  if (!canAs(actor, "project.read", tenant.id, "tenant_admin")) {
-    const mine: SQL[] = [];
-    if (canAs(actor, "project.read", tenant.id, "sme_owner")) mine.push(eq(enterprises.ownerUserId, actor.userId));
-    if (canAs(actor, "project.read", tenant.id, "consultant"))
-      mine.push(
-        eq(projects.providerUserId, actor.userId),
-        sql`exists (select 1 from ${consultantClients} where ${consultantClients.enterpriseId} = ${projects.enterpriseId} and ${consultantClients.consultantUserId} = ${actor.userId} and ${consultantClients.status} = 'active')`,
-      );
-    if (mine.length === 0) return [];
-    where.push(or(...mine)!);
-  }
+  const visible = visibleProjects(actor, tenant.id);
+  if (!visible) return [];
+  const where: SQL[] = [eq(projects.tenantId, tenant.id), visible];
   if (filter.status) where.push(eq(projects.status, filter.status));
   if (filter.enterpriseId) where.push(eq(projects.enterpriseId, filter.enterpriseId));
   const rows = await db
@@ -428,15 +419,6 @@ const stateWords = (state: ProjectState) => ({
   "zh-CN": `${STATE_NAMES[state]["zh-CN"]}（${state}）`,
   en: `${STATE_NAMES[state].en ?? state} (${state})`,
 });
-
-/** The sides on which the caller may act (not only read): firm and provider file and report, the portal reviews. */
-function actingSides(actor: Actor, tenantId: string, sides: readonly ProjectSide[]): ProjectSide[] {
-  return sides.filter((s) =>
-    s === "admin"
-      ? canAs(actor, "project.review", tenantId, "tenant_admin")
-      : canAs(actor, "project.apply", tenantId, s === "firm" ? "sme_owner" : "consultant"),
-  );
-}
 
 /**
  * Moves a project. Refused with 409 naming the moves the caller may make when this one is not among

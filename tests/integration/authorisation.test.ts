@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
-import { memberships, reports, tenants, users } from "@/db/schema";
+import { memberships, projectItems, reports, tenants, users } from "@/db/schema";
 import { DEMO_USERS } from "@/db/seed/demo-users";
 import { uploadPolicyDocument } from "@/lib/admin/policy-documents";
 import { createProfile } from "@/lib/admin/scene-profiles";
@@ -23,6 +23,7 @@ import { uploadProjectDocument } from "@/lib/projects/documents";
 import { answerProjectForm } from "@/lib/projects/form-service";
 import { createProject, projectDetailWith, reportMilestone, startAfterAssessment, transitionProject } from "@/lib/projects/service";
 import { reportJobHandler } from "@/lib/reports/job";
+import { createSubsidyApplication } from "@/lib/subsidies/service";
 import { useAppDatabase } from "../support/app-database";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { solidPng } from "../support/png";
@@ -103,6 +104,8 @@ const ids = {} as {
   projCompleted: string;
   projDone: string;
   milestone: string;
+  /** A draft subsidy application on projRunning (lib/subsidies), claiming its first item. */
+  subsidy: string;
 };
 let seq = 0;
 
@@ -193,6 +196,16 @@ beforeAll(async () => {
   const after = await startAfterAssessment(db, actors.consultant, "zhengzhou", ids.projDone);
   await patchAssessment(db, after.assessmentId, after.resumeToken, { answers: COMPLETE_MANUFACTURING });
   await submitAssessment(db, after.assessmentId, { actor: actors.consultant });
+  const firstItem = (
+    await db.select({ id: projectItems.id }).from(projectItems).where(eq(projectItems.projectId, ids.projRunning)).orderBy(projectItems.position)
+  )[0]!;
+  ids.subsidy = (
+    await createSubsidyApplication(db, actors.consultant, "zhengzhou", ids.projRunning, {
+      policyId: "demo-zhengzhou-transformation",
+      batch: "矩阵批次",
+      itemIds: [firstItem.id],
+    })
+  ).id;
 }, 180_000);
 
 afterAll(async () => {
@@ -581,6 +594,49 @@ const CASES: Case[] = [
     params: () => ({ tenant: "zhengzhou", id: ids.projCompleted }),
     expect: ex("401 404 201 404 403 404 404"),
   },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/subsidy-applications",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.projRunning }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/subsidy-applications",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDone }),
+    body: { policyId: "zhengzhou-2024-10", batch: "矩阵第二批", amountYuan: 100 },
+    expect: ex("401 404 201 404 403 404 404"),
+    note: "the administrator reviews applications, it does not make them",
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/subsidy-applications/[applicationId]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.projRunning, applicationId: ids.subsidy }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/subsidy-applications/[applicationId]",
+    method: "PATCH",
+    params: () => ({ tenant: "zhengzhou", id: ids.projRunning, applicationId: ids.subsidy }),
+    body: { batch: "矩阵批次（改）" },
+    expect: ex("401 404 200 404 403 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/subsidy-applications/[applicationId]/materials/[material]",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.projRunning, applicationId: ids.subsidy, material: "0" }),
+    upload: () => ({ name: "申请表.png", bytes: PNG, fields: {} }),
+    expect: ex("401 404 201 404 403 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/subsidy-applications/[applicationId]/transitions",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.projRunning, applicationId: ids.subsidy }),
+    body: { to: "withdrawn" },
+    expect: ex("401 404 200 404 409 404 404"),
+    note: "after the consultant's withdrawal the administrator has no move left",
+  },
+  { route: "/api/tenants/[tenant]/subsidy-applications", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 200 200 200 200 404 404") },
   { route: "/api/tenants/[tenant]/dashboard", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/dashboard/export", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/audit", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },

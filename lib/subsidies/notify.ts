@@ -1,0 +1,73 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { enterprises, memberships, users, type subsidyApplications } from "@/db/schema";
+import { appUrl } from "@/lib/env";
+import { byLocale } from "@/lib/i18n/localized";
+import { sendMail } from "@/lib/mail/send";
+import type { ProjectRow } from "@/lib/projects/access";
+import type { TenantSummary } from "@/lib/tenants";
+import { SUBSIDY_STATE_NAMES, type SubsidyState } from "./workflow";
+
+/**
+ * Mails the people an application's move concerns: the firm's owner, the provider's consultant and
+ * whoever made the application; the portal's administrators when it waits for them (submitted). Not
+ * the one who moved it. A mail that cannot be sent stays in the outbox; the move stands.
+ */
+export async function notifySubsidyMove(
+  db: Db,
+  m: {
+    tenant: TenantSummary;
+    project: ProjectRow;
+    application: typeof subsidyApplications.$inferSelect;
+    from: SubsidyState;
+    to: SubsidyState;
+    actorUserId: string;
+    note: string | null;
+  },
+): Promise<void> {
+  const [firm] = await db
+    .select({ name: enterprises.name, owner: enterprises.ownerUserId })
+    .from(enterprises)
+    .where(eq(enterprises.id, m.project.enterpriseId));
+  const ids = new Set<string>([firm?.owner, m.project.providerUserId, m.application.createdBy].filter((x): x is string => !!x));
+  if (m.to === "applied") {
+    const admins = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.tenantId, m.tenant.id), eq(memberships.role, "tenant_admin")));
+    for (const a of admins) ids.add(a.userId);
+  }
+  ids.delete(m.actorUserId);
+  if (ids.size === 0) return;
+  const people = await db
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+  const link = `${appUrl()}/projects/${m.tenant.slug}/${m.project.id}#subsidies`;
+  const name = firm?.name ?? m.project.title;
+  for (const person of people) {
+    await sendMail(db, {
+      tenantId: m.tenant.id,
+      to: person.email,
+      ...byLocale(person.locale, {
+        "zh-CN": {
+          subject: `补贴申报「${m.application.policyTitle}」：${SUBSIDY_STATE_NAMES[m.to]["zh-CN"]}`,
+          body: [
+            `「${name}」的补贴申报（${m.application.batch}，${m.tenant.nameZh}）已从“${SUBSIDY_STATE_NAMES[m.from]["zh-CN"]}”转为“${SUBSIDY_STATE_NAMES[m.to]["zh-CN"]}”。`,
+            ...(m.note ? [`说明：${m.note}`] : []),
+            `查看：${link}`,
+          ].join("\n"),
+        },
+        en: {
+          subject: `Subsidy application "${m.application.policyTitle}": ${SUBSIDY_STATE_NAMES[m.to].en}`,
+          body: [
+            `The subsidy application of ${name} (${m.application.batch}, ${m.tenant.nameEn}) moved from "${SUBSIDY_STATE_NAMES[m.from].en}" to "${SUBSIDY_STATE_NAMES[m.to].en}".`,
+            ...(m.note ? [`Note: ${m.note}`] : []),
+            `Open it: ${link.replace("#subsidies", "?lang=en#subsidies")}`,
+          ].join("\n"),
+        },
+      }),
+    });
+  }
+}
