@@ -766,8 +766,9 @@ export async function transitionSubsidyApplication(
       details: {
         application: application.id,
         policy: application.policyCode,
-        from,
-        to: request.to,
+        // In words: an application's "rejected" or "paid" is not a project's (which the log's own words name).
+        from: bothNames(from),
+        to: bothNames(request.to),
         ...(note ? { note } : {}),
         ...(amountFen !== null ? { amountYuan: toYuan(amountFen) } : {}),
       },
