@@ -6,7 +6,7 @@ export const NOT_EMBED = "/((?!embed/).*)";
  * archive), whose route sets `Content-Security-Policy: sandbox; …` (lib/http/download.ts).
  */
 export const NOT_EMBED_NOR_DOWNLOAD =
-  "/((?!embed/|api/assessments/[^/]+/evidence/[^/]+$|api/assessments/[^/]+/report/pdf$|api/exports/[^/]+/download$|api/tenants/[^/]+/projects/[^/]+/acceptance-pack$).*)";
+  "/((?!embed/|api/assessments/[^/]+/evidence/[^/]+$|api/assessments/[^/]+/report/pdf$|api/exports/[^/]+/download$|api/tenants/[^/]+/projects/[^/]+/acceptance-pack$|api/tenants/[^/]+/projects/[^/]+/documents/[^/]+$|api/tenants/[^/]+/projects/[^/]+/subsidy-applications/[^/]+/files/[^/]+$).*)";
 
 /**
  * Security headers for every route. Embed routes (issue: city portals) will get a per-tenant

@@ -42,11 +42,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   // A firm's transformation projects, in each portal where the account holds a firm.
   const ownerPortals = names.filter((n) => actor.memberships.some((m) => m.tenantId === n.id && m.role === "sme_owner"));
   for (const portal of ownerPortals)
-    workspaces.push({
-      href: `/projects/${portal.slug}`,
-      label: `${t("nav.projects")} · ${localizePair(portal.zh, portal.en, locale)}`,
-      id: `projects-${portal.slug}`,
-    });
+    workspaces.push(
+      {
+        href: `/projects/${portal.slug}`,
+        label: `${t("nav.projects")} · ${localizePair(portal.zh, portal.en, locale)}`,
+        id: `projects-${portal.slug}`,
+      },
+      { href: `/firms/${portal.slug}`, label: `${t("ff.title")} · ${localizePair(portal.zh, portal.en, locale)}`, id: `firms-${portal.slug}` },
+    );
   const outcome = password && password in OUTCOMES ? OUTCOMES[password as keyof typeof OUTCOMES] : null;
   return (
     <section className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">

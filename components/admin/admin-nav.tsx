@@ -12,6 +12,7 @@ const TABS = [
   ["/providers", "proj.score.title"],
   // The pilot programme's projects have their own pages, shared with firms and consultants.
   ["projects", "nav.projects"],
+  ["firms", "ff.title"],
   ["/audit", "ws.admin.tab.audit"],
 ] as const;
 
@@ -22,7 +23,7 @@ export function AdminNav({ tenant, current, t }: { tenant: string; current: (typ
       {TABS.map(([path, key]) => (
         <Link
           key={path}
-          href={path === "projects" ? `/projects/${tenant}` : `/admin/${tenant}${path}`}
+          href={path === "projects" || path === "firms" ? `/${path}/${tenant}` : `/admin/${tenant}${path}`}
           aria-current={path === current ? "page" : undefined}
           className={`rounded-full border px-3 py-1 ${path === current ? "border-brand bg-brand text-white" : "border-slate-300 text-ink hover:bg-slate-50"}`}
         >

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatScore } from "@/lib/i18n/figures";
 import { useMemo, useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import type { ProjectFormOptions } from "@/lib/projects/form-options";
@@ -177,7 +178,7 @@ export function NewProjectForm({
                 {t("proj.form.baselineOption", {
                   date: dateText(b.submittedAt),
                   level: levelNames[String(b.level)] ?? String(b.level),
-                  total: b.total.toFixed(2),
+                  total: formatScore(b.total),
                 })}
               </option>
             ))}

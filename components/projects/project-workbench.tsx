@@ -24,7 +24,7 @@ const OPEN_FOR_DOCUMENTS = ["draft", "filed", "contracted", "implementing", "com
 const MILESTONE_STATES = ["contracted", "implementing"];
 const AFTER_STATES = ["completed", "rejected"];
 
-function useAction(messages: Record<string, string>) {
+export function useAction(messages: Record<string, string>) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -214,5 +214,25 @@ export function AfterAssessment({ tenant, project, messages }: { tenant: string;
       </button>
       <ErrorNotice error={failure ?? error} />
     </div>
+  );
+}
+
+/** Removes a wrongly uploaded file (a project document, a subsidy material), then refreshes the page. */
+export function DeleteFileButton({ url, fileName, messages }: { url: string; fileName: string; messages: Record<string, string> }) {
+  const { busy, error, run, t } = useAction(messages);
+  return (
+    <>
+      <button
+        type="button"
+        className="ml-2 text-sm text-red-800 underline"
+        disabled={busy}
+        aria-label={t("proj.documents.deleteNamed", { name: fileName })}
+        onClick={() => void run(() => request("DELETE", url))}
+        data-testid="delete-file"
+      >
+        {t("proj.documents.delete")}
+      </button>
+      <ErrorNotice error={error} />
+    </>
   );
 }

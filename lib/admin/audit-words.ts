@@ -41,6 +41,7 @@ const ACTIONS: Record<string, Localized> = {
   "project.milestone": L("报告里程碑", "reported a milestone"),
   "project.after_assessment": L("开始改造后评测", "started the after-assessment"),
   "project.document": L("上传项目文件", "uploaded a project document"),
+  "project.document_deleted": L("删除项目文件", "removed a project document"),
   "project.form": L("填写项目表单", "answered a project form"),
   "project.outcome_survey_sent": L("发送一年回访", "sent the one-year survey"),
   "project.outcome_survey_answered": L("收到一年回访", "received the one-year survey"),
@@ -48,6 +49,7 @@ const ACTIONS: Record<string, Localized> = {
   "subsidy.create": L("新建补贴申报", "started a subsidy application"),
   "subsidy.update": L("修改补贴申报", "edited a subsidy application"),
   "subsidy.material": L("上传申报材料", "uploaded a subsidy material"),
+  "subsidy.material_deleted": L("删除申报材料", "removed a subsidy material"),
   "subsidy.transition": L("补贴申报状态变更", "moved a subsidy application"),
   "firm_file.updated": L("修改企业档案", "edited a firm's file"),
 };

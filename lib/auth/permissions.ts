@@ -45,6 +45,9 @@ export const PERMISSIONS = {
   "project.apply": ["sme_owner", "consultant"],
   // Approve filings, accept or reject, record payments (the portal).
   "project.review": ["tenant_admin"],
+  // 一企一档: the firm's file (profile, contacts, equipment and systems inventory). Scope: an owner their
+  // firms, a consultant their clients; the portal reads every file (enterprise.read).
+  "firm_file.edit": ["sme_owner", "consultant"],
   // The forms each stage asks (表单模版).
   "forms.edit": ["tenant_admin"],
   // Platform administrators: tenants.

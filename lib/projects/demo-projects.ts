@@ -17,6 +17,15 @@ import { uploadProjectDocument } from "./documents";
 import { answerProjectForm } from "./form-service";
 import { createProject, projectDetailWith, reportMilestone, startAfterAssessment, transitionProject } from "./service";
 import type { ProjectState } from "./workflow";
+import {
+  createSubsidyApplication,
+  subsidyApplicationDetail,
+  transitionSubsidyApplication,
+  updateSubsidyApplication,
+  uploadSubsidyMaterial,
+} from "@/lib/subsidies/service";
+import type { SubsidyState } from "@/lib/subsidies/workflow";
+import { updateFirmFile, updateFirmFileRequest } from "@/lib/firm-file/service";
 
 /**
  * Demo transformation projects in the 郑州 and 太原 demo portals, one in every state, so that the
@@ -143,6 +152,22 @@ async function demoProject(db: Db, o: { city: CitySetup; consultant: Actor; admi
     contactName: "演示联系人",
     note: "演示企业（非真实）",
   });
+  // 一企一档: a contact and a small inventory, as a consultant records them on a first visit.
+  await updateFirmFile(
+    db,
+    consultant,
+    slug,
+    enterpriseId,
+    updateFirmFileRequest.parse({
+      contacts: [{ name: "演示联系人", role: "总经理（演示）", phone: "0000-0000000", isPrimary: true }],
+      inventory: [
+        { kind: "equipment", category: "cnc", name: "数控加工中心（演示）", quantity: 6 + index, networked: index % 3 === 0 ? 0 : 3 + index, sinceYear: 2018 },
+        { kind: "equipment", category: "inspection", name: "三坐标测量机（演示）", quantity: 1, networked: index % 2 },
+        { kind: "system", category: "finance", name: "财务软件（演示）", quantity: 1, sinceYear: 2016 },
+        ...(index % 2 === 0 ? [{ kind: "system" as const, category: "erp", name: "ERP（演示）", quantity: 1, sinceYear: 2021 }] : []),
+      ],
+    }),
+  );
   const visit = await startClientAssessment(db, consultant, slug, enterpriseId, { mode: "consultant_onsite", language: "zh-CN" });
   await patchAssessment(db, visit.id, { actor: consultant }, { answers: BEFORE });
   await submitAssessment(db, visit.id, { actor: consultant });
@@ -227,6 +252,23 @@ async function demoProject(db: Db, o: { city: CitySetup; consultant: Actor; admi
   await answerProjectForm(db, admin, slug, id, "satisfaction", {
     values: { overall: 4 + (index % 2), on_time: index % 3 === 1 ? 3 : 5, quality: 4, comment: "演示评价" },
   });
-  if (stage === "paid") await move(admin, "paid", { amountYuan: Math.round(amount * 0.3) });
+  // The subsidy: applied for under the city's demo policy, under review (accepted) or paid (paid: the payment marks the project paid).
+  const application = await createSubsidyApplication(db, consultant, slug, id, {
+    policyId: city.slug === "zhengzhou" ? "demo-zhengzhou-transformation" : "demo-taiyuan-xkqz",
+    batch: "2026年第一批（演示）",
+  });
+  const detail = await subsidyApplicationDetail(db, consultant, slug, id, application.id);
+  await uploadSubsidyMaterial(db, consultant, slug, id, application.id, 0, { name: "申请表-演示.pdf", bytes: await demoPdf("补贴申请表（演示）"), fields: {} });
+  await updateSubsidyApplication(db, consultant, slug, id, application.id, {
+    materials: detail.materials.map((_, n) => ({ offline: n > 0, ...(n > 0 ? { note: "窗口提交纸质件（演示）" } : {}) })),
+  });
+  const subsidy = (to: SubsidyState, extra: { amountYuan?: number; note?: string } = {}) =>
+    transitionSubsidyApplication(db, to === "applied" ? consultant : admin, slug, id, application.id, { to, ...extra });
+  await subsidy("applied");
+  await subsidy("reviewing");
+  if (stage === "paid") {
+    await subsidy("publicized", { amountYuan: detail.requestedYuan });
+    await subsidy("paid", { amountYuan: detail.requestedYuan });
+  }
   return submitted;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, eq, sum } from "drizzle-orm";
+import { and, count, eq, sum } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { projectDocuments, projects, storedFiles } from "@/db/schema";
@@ -112,4 +112,46 @@ export async function listProjectDocuments(db: Db, projectId: string): Promise<P
     .where(eq(projectDocuments.projectId, projectId))
     .orderBy(projectDocuments.createdAt);
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+async function documentRow(db: Db, projectId: string, documentId: string) {
+  if (!z.uuid().safeParse(documentId).success) throw AppError.notFound("document");
+  const [row] = await db
+    .select({ id: projectDocuments.id, fileId: storedFiles.id, content: storedFiles.content, fileName: storedFiles.fileName, mimeType: storedFiles.mimeType })
+    .from(projectDocuments)
+    .innerJoin(storedFiles, eq(storedFiles.id, projectDocuments.fileId))
+    .where(and(eq(projectDocuments.id, documentId), eq(projectDocuments.projectId, projectId)));
+  if (!row) throw AppError.notFound("document");
+  return row;
+}
+
+/** A project's file, for whoever may read the project (the reviewer opens what was uploaded). */
+export async function projectDocumentContent(db: Db, actor: Actor, slug: string, id: string, documentId: string) {
+  const { project } = await projectFor(db, actor, slug, id);
+  return documentRow(db, project.id, documentId);
+}
+
+/** Removes a file uploaded by mistake, while the project's files are still open (not once the pack is submitted). */
+export async function deleteProjectDocument(db: Db, actor: Actor, slug: string, id: string, documentId: string): Promise<void> {
+  const { tenant, project } = await projectFor(db, actor, slug, id, "project.apply");
+  await db.transaction(async (tx) => {
+    const [locked] = await tx.select({ status: projects.status }).from(projects).where(eq(projects.id, project.id)).for("no key update");
+    if (!locked || !OPEN_STATES.has(locked.status as ProjectState))
+      throw new AppError(
+        "conflict",
+        { "zh-CN": "status：验收材料已提交，项目文件保持提交时的内容", en: "status: the acceptance pack is submitted; the project's files stay as submitted" },
+        { issues: [{ field: "status", message: { "zh-CN": "已提交验收", en: "submitted for acceptance" } }] },
+      );
+    const row = await documentRow(tx, project.id, documentId);
+    await tx.delete(storedFiles).where(eq(storedFiles.id, row.fileId));
+    await tx.update(projects).set({ updatedAt: new Date() }).where(eq(projects.id, project.id));
+    await audit(tx, {
+      tenantId: tenant.id,
+      actorUserId: actor.userId,
+      action: "project.document_deleted",
+      targetType: "project",
+      targetId: project.id,
+      details: { fileName: row.fileName },
+    });
+  });
 }

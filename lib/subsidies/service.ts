@@ -178,7 +178,8 @@ export async function subsidyOptions(db: Db, actor: Actor, slug: string, project
       .where(and(eq(subsidyApplications.projectId, project.id), notInArray(subsidyApplications.status, [...RELEASING]))),
   ]);
   const today = isoDay();
-  return list.map(({ code, entry: p }) => {
+  const order: Record<Verdict, number> = { eligible: 0, possibly_eligible: 1, not_eligible: 2 };
+  const options = list.map(({ code, entry: p }): SubsidyOption => {
     const fit = fitOf(p, project, facts, today);
     const items = facts.items.map((i) => ({
       id: i.id,
@@ -207,6 +208,8 @@ export async function subsidyOptions(db: Db, actor: Actor, slug: string, project
       applicationId: live.find((a) => a.policyCode === code)?.id ?? null,
     };
   });
+  // The policies the firm may get first: one of another city is listed last, with why not.
+  return options.sort((a, b) => order[a.fit.verdict] - order[b.fit.verdict]);
 }
 
 /** The items asked for, checked: the project's own, funded by the policy (not "no"), and claimed by no other live application. */
@@ -872,4 +875,52 @@ export async function uploadSubsidyMaterial(
     });
   });
   return subsidyApplicationDetail(db, actor, slug, projectId, applicationId);
+}
+
+async function materialFileRow(db: Db, applicationId: string, fileId: string) {
+  if (!isUuid(fileId)) throw AppError.notFound("file");
+  const [row] = await db
+    .select({
+      id: subsidyApplicationFiles.id,
+      fileId: storedFiles.id,
+      material: subsidyApplicationFiles.material,
+      content: storedFiles.content,
+      fileName: storedFiles.fileName,
+      mimeType: storedFiles.mimeType,
+    })
+    .from(subsidyApplicationFiles)
+    .innerJoin(storedFiles, eq(storedFiles.id, subsidyApplicationFiles.fileId))
+    .where(and(eq(subsidyApplicationFiles.id, fileId), eq(subsidyApplicationFiles.applicationId, applicationId)));
+  if (!row) throw AppError.notFound("file");
+  return row;
+}
+
+/** A material's file, for whoever may read the application (the reviewer opens it). */
+export async function subsidyMaterialContent(db: Db, actor: Actor, slug: string, projectId: string, applicationId: string, fileId: string) {
+  const { application } = await applicationFor(db, actor, slug, projectId, applicationId);
+  return materialFileRow(db, application.id, fileId);
+}
+
+/** Removes a material's file from a draft (a wrong upload). */
+export async function deleteSubsidyMaterial(db: Db, actor: Actor, slug: string, projectId: string, applicationId: string, fileId: string): Promise<void> {
+  const { tenant, project, application } = await applicationFor(db, actor, slug, projectId, applicationId, "project.apply");
+  await db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ status: subsidyApplications.status })
+      .from(subsidyApplications)
+      .where(eq(subsidyApplications.id, application.id))
+      .for("no key update");
+    if (!locked || locked.status !== "draft") throw fileIssue("已提交的申报不能删除材料", "a submitted application's files stay as submitted");
+    const row = await materialFileRow(tx, application.id, fileId);
+    await tx.delete(storedFiles).where(eq(storedFiles.id, row.fileId));
+    await tx.update(subsidyApplications).set({ updatedAt: new Date() }).where(eq(subsidyApplications.id, application.id));
+    await audit(tx, {
+      tenantId: tenant.id,
+      actorUserId: actor.userId,
+      action: "subsidy.material_deleted",
+      targetType: "project",
+      targetId: project.id,
+      details: { application: application.id, material: application.materials[row.material]?.name ?? row.material, fileName: row.fileName },
+    });
+  });
 }

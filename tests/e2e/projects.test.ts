@@ -211,10 +211,42 @@ describe.skipIf(!browserAvailable())("transformation projects", () => {
       await survey.getByRole("group", { name: legend }).getByLabel(n, { exact: true }).check();
     await survey.getByTestId("save-form-satisfaction").click();
     await formSaved(survey);
-    await admin.getByLabel("拨付金额（元）").fill("24000");
-    await move(admin, "paid", "已拨付");
-    expect(await admin.getByText("已拨付 24,000.00 元").count()).toBe(1);
+
+    // The subsidy: the consultant applies under the city's policy (30 % of the items: 24 000), the checklist handed in on paper.
+    await consultant.goto(projectUrl);
+    const subsidies = consultant.locator("section[aria-labelledby=subsidies]");
+    await subsidies.getByLabel("政策", { exact: true }).selectOption("demo-zhengzhou-transformation");
+    expect(await subsidies.getByTestId("subsidy-option").innerText()).toContain("24,000.00");
+    await subsidies.getByLabel("申报批次").fill("2026年第二批");
+    await subsidies.getByTestId("create-subsidy").click();
+    const claim = subsidies.getByTestId("subsidy-application");
+    await claim.waitFor();
+    const states = claim.getByTestId("material-state");
+    const materials = await states.count();
+    expect(materials).toBe(5);
+    for (let n = 0; n < materials; n++) {
+      await claim.getByTestId("material-offline").nth(n).check();
+      await states.nth(n).getByText("线下提交").waitFor();
+    }
+    expect(await seriousViolations(consultant)).toEqual([]);
+    await claim.getByTestId("subsidy-move-applied").click();
+    await claim.getByTestId("subsidy-state").filter({ hasText: "已申报" }).waitFor();
+
+    // The portal reviews, approves the amount and records the payment: the project is paid.
+    await admin.goto(projectUrl);
+    const review = admin.getByTestId("subsidy-application");
+    await review.getByTestId("subsidy-move-reviewing").click();
+    await review.getByTestId("subsidy-state").filter({ hasText: "审核中" }).waitFor();
+    await review.getByLabel("核定金额（元）").fill("24000");
+    await review.getByTestId("subsidy-move-publicized").click();
+    await review.getByTestId("subsidy-state").filter({ hasText: "公示中" }).waitFor();
+    await review.getByLabel("拨付金额（元）").fill("24000");
+    await review.getByTestId("subsidy-move-paid").click();
+    await admin.getByTestId("project-state").filter({ hasText: "已拨付" }).waitFor();
+    expect(await admin.locator("section[aria-labelledby=summary]").getByText("已拨付 24,000.00 元").count()).toBe(1);
     expect(await seriousViolations(admin)).toEqual([]);
+    await admin.goto(`${baseUrl()}/projects/zhengzhou/subsidies?status=paid`);
+    expect(await admin.getByTestId("subsidy-list").innerText()).toContain(FIRM);
 
     // The scorecard has the new provider; the pipeline counts one more payment.
     await admin.goto(`${baseUrl()}/admin/zhengzhou/providers`);
@@ -223,10 +255,32 @@ describe.skipIf(!browserAvailable())("transformation projects", () => {
     expect(await seriousViolations(admin)).toEqual([]);
     expect(await paidCount(admin)).toBe(paidBefore + 1);
 
-    // On a phone the project page does not scroll sideways.
+    // 一企一档: the consultant records a contact in the firm's file; the portal reads it, without the editors.
+    await consultant.goto(projectUrl);
+    await consultant.getByTestId("firm-file-link").click();
+    const contacts = consultant.getByTestId("contacts-editor");
+    await contacts.waitFor();
+    const before = await contacts.getByTestId("contact-row").count();
+    await contacts.getByRole("button", { name: "添加联系人" }).click();
+    await consultant.locator(`#ff-contact-${before}-name`).fill("浏览器测试联系人");
+    await consultant.locator(`#ff-contact-${before}-email`).fill("contact@e2e.test");
+    await contacts.getByTestId("save-contacts").click();
+    await contacts.getByText("已保存。").waitFor();
+    expect(await seriousViolations(consultant)).toEqual([]);
+    const firmUrl = consultant.url();
+    await admin.goto(firmUrl);
+    expect(await admin.getByTestId("contacts").innerText()).toContain("浏览器测试联系人 · contact@e2e.test");
+    expect(await admin.getByTestId("contacts-editor").count()).toBe(0);
+    expect(await admin.getByTestId("equipment-totals").innerText()).toMatch(/设备共 \d+ 台/);
+    expect(await seriousViolations(admin)).toEqual([]);
+
+    // On a phone the project page and the firm's file do not scroll sideways.
     const phone = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
     await signIn(phone, "admin.zhengzhou@demo.shuzhen.cn", new URL(projectUrl).pathname);
     await phone.getByTestId("project-state").waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await phone.goto(firmUrl);
+    await phone.getByTestId("firm-profile").waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   }, 180_000);
 });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSolutionCatalogue } from "@/db/catalogue/solutions";
-import { memberships, projectItems, reports, tenants, users } from "@/db/schema";
+import { assessments, memberships, projectItems, reports, tenants, users } from "@/db/schema";
 import { DEMO_USERS } from "@/db/seed/demo-users";
 import { uploadPolicyDocument } from "@/lib/admin/policy-documents";
 import { createProfile } from "@/lib/admin/scene-profiles";
@@ -23,7 +23,7 @@ import { uploadProjectDocument } from "@/lib/projects/documents";
 import { answerProjectForm } from "@/lib/projects/form-service";
 import { createProject, projectDetailWith, reportMilestone, startAfterAssessment, transitionProject } from "@/lib/projects/service";
 import { reportJobHandler } from "@/lib/reports/job";
-import { createSubsidyApplication } from "@/lib/subsidies/service";
+import { createSubsidyApplication, uploadSubsidyMaterial } from "@/lib/subsidies/service";
 import { useAppDatabase } from "../support/app-database";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { solidPng } from "../support/png";
@@ -104,6 +104,11 @@ const ids = {} as {
   projCompleted: string;
   projDone: string;
   milestone: string;
+  /** The firm of the owner's own assessment B. */
+  ownFirm: string;
+  /** A file of projDraft, and a material's file of the subsidy application. */
+  projDocument: string;
+  subsidyFile: string;
   /** A draft subsidy application on projRunning (lib/subsidies), claiming its first item. */
   subsidy: string;
 };
@@ -151,6 +156,7 @@ beforeAll(async () => {
   await submitAssessment(db, b.id, b.resumeToken);
   await claimAssessment(db, b.id, b.resumeToken, actors.owner);
   ids.b = b.id;
+  ids.ownFirm = (await db.select({ e: assessments.enterpriseId }).from(assessments).where(eq(assessments.id, b.id)))[0]!.e!;
   await worker.idle();
 
   await uploadLogo(db, actors.admin, "zhengzhou", { name: "logo.png", bytes: PNG, fields: {} });
@@ -205,6 +211,15 @@ beforeAll(async () => {
       batch: "矩阵批次",
       itemIds: [firstItem.id],
     })
+  ).id;
+  const withFile = await uploadSubsidyMaterial(db, actors.consultant, "zhengzhou", ids.projRunning, ids.subsidy, 1, {
+    name: "营业执照.png",
+    bytes: PNG,
+    fields: {},
+  });
+  ids.subsidyFile = withFile.materials[1]!.files[0]!.id;
+  ids.projDocument = (
+    await uploadProjectDocument(db, actors.consultant, "zhengzhou", ids.projDraft, { name: "发票.png", bytes: PNG, fields: { slot: "invoice" } })
   ).id;
 }, 180_000);
 
@@ -583,6 +598,19 @@ const CASES: Case[] = [
     expect: ex("401 404 201 404 403 404 404"),
   },
   {
+    route: "/api/tenants/[tenant]/projects/[id]/documents/[documentId]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDraft, documentId: ids.projDocument }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/documents/[documentId]",
+    method: "DELETE",
+    params: () => ({ tenant: "zhengzhou", id: ids.projDraft, documentId: ids.projDocument }),
+    expect: ex("401 404 204 404 403 404 404"),
+    note: "a wrong upload, removed while the files are open; the portal does not remove them",
+  },
+  {
     route: "/api/tenants/[tenant]/projects/[id]/acceptance-pack",
     method: "GET",
     params: () => ({ tenant: "zhengzhou", id: ids.projDone }),
@@ -629,6 +657,18 @@ const CASES: Case[] = [
     expect: ex("401 404 201 404 403 404 404"),
   },
   {
+    route: "/api/tenants/[tenant]/projects/[id]/subsidy-applications/[applicationId]/files/[fileId]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.projRunning, applicationId: ids.subsidy, fileId: ids.subsidyFile }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/projects/[id]/subsidy-applications/[applicationId]/files/[fileId]",
+    method: "DELETE",
+    params: () => ({ tenant: "zhengzhou", id: ids.projRunning, applicationId: ids.subsidy, fileId: ids.subsidyFile }),
+    expect: ex("401 404 204 404 403 404 404"),
+  },
+  {
     route: "/api/tenants/[tenant]/projects/[id]/subsidy-applications/[applicationId]/transitions",
     method: "POST",
     params: () => ({ tenant: "zhengzhou", id: ids.projRunning, applicationId: ids.subsidy }),
@@ -637,6 +677,28 @@ const CASES: Case[] = [
     note: "after the consultant's withdrawal the administrator has no move left",
   },
   { route: "/api/tenants/[tenant]/subsidy-applications", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 200 200 200 200 404 404") },
+  { route: "/api/tenants/[tenant]/firms", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 200 200 200 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/firms/[id]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.client }),
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/firms/[id]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.ownFirm }),
+    expect: ex("401 200 404 404 200 404 404"),
+    note: "the owner's own firm",
+  },
+  {
+    route: "/api/tenants/[tenant]/firms/[id]",
+    method: "PUT",
+    params: () => ({ tenant: "zhengzhou", id: ids.client }),
+    body: { contacts: [{ name: "王经理", role: "总经理", isPrimary: true }] },
+    expect: ex("401 404 200 404 403 404 404"),
+    note: "the portal reads a firm's file; the firm and its consultant keep it",
+  },
   { route: "/api/tenants/[tenant]/dashboard", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/dashboard/export", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/audit", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },

@@ -4,20 +4,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, jobs, memberships, outboxMails, projectEvents, projectItems, projectOutcomeSurveys, projects, tenants, users } from "@/db/schema";
+import { auditLog, jobs, outboxMails, projectEvents, projectItems, projectOutcomeSurveys, projects, tenants } from "@/db/schema";
 import { DEMO_USERS } from "@/db/seed/demo-users";
 import { uploadEvidence } from "@/lib/assessments/evidence-files";
 import { patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import { appUrl } from "@/lib/env";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFor } from "@/lib/auth/sign-in";
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
 import { database } from "@/lib/db";
 import { sendOutcomeSurvey } from "@/lib/projects/outcome-survey";
 import { useAppDatabase } from "../support/app-database";
 import { AFTER_PROJECT_MANUFACTURING, COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { solidPng } from "../support/png";
-import { sessionCookie } from "../support/session";
+import { demoCallers, type DemoCaller } from "../support/callers";
 import { unzipEntries } from "../support/unzip";
 
 /**
@@ -31,9 +30,9 @@ const ROUTES = import.meta.glob("/app/api/tenants/**/route.ts");
 const CLIENT = "项目测试精密铸造有限公司";
 const OWN_ORIGIN = new URL(appUrl()).origin;
 
-type Who = "consultant" | "consultant2" | "admin" | "otherAdmin" | "owner";
-const cookies = {} as Record<Who, string>;
-const actors = {} as Record<Who, Actor>;
+type Who = DemoCaller;
+let cookies: Record<Who, string>;
+let actors: Record<Who, Actor>;
 let cleanup: () => Promise<void>;
 let enterpriseId: string;
 let baselineId: string;
@@ -107,22 +106,7 @@ function projectRequest(overrides: Record<string, unknown> = {}) {
 beforeAll(async () => {
   cleanup = await useAppDatabase({ demo: true });
   const { db } = await database();
-  const demo = (role: string, slug: string) => DEMO_USERS.find((u) => u.role === role && u.tenantSlug === slug)!.email;
-  const byEmail = async (email: string) => (await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
-  const [zz] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "zhengzhou"));
-  const [c2] = await db.insert(users).values({ email: "consultant2@projects.test", name: "另一位顾问" }).returning({ id: users.id, email: users.email });
-  await db.insert(memberships).values({ tenantId: zz!.id, userId: c2!.id, role: "consultant" });
-  const people: Record<Who, { id: string; email: string }> = {
-    consultant: await byEmail(demo("consultant", "zhengzhou")),
-    consultant2: c2!,
-    admin: await byEmail(demo("tenant_admin", "zhengzhou")),
-    otherAdmin: await byEmail(demo("tenant_admin", "taiyuan")),
-    owner: await byEmail(demo("sme_owner", "zhengzhou")),
-  };
-  for (const [who, user] of Object.entries(people) as [Who, { id: string; email: string }][]) {
-    cookies[who] = await sessionCookie(user);
-    actors[who] = (await actorFor(db, user.id))!;
-  }
+  ({ cookies, actors } = await demoCallers(db, "projects.test"));
   enterpriseId = (
     await addClient(db, actors.consultant, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: CLIENT }, contactEmail: "boss@casting.test" })
   ).enterpriseId;

@@ -1,10 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, memberships, outboxMails, projectEvents, projects, subsidyApplicationItems, tenants, users } from "@/db/schema";
-import { DEMO_USERS } from "@/db/seed/demo-users";
+import { auditLog, outboxMails, projectEvents, projects, subsidyApplicationItems } from "@/db/schema";
 import { patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFor } from "@/lib/auth/sign-in";
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
 import { database } from "@/lib/db";
 import { appUrl } from "@/lib/env";
@@ -12,7 +10,7 @@ import { createProject } from "@/lib/projects/service";
 import { useAppDatabase } from "../support/app-database";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { solidPng } from "../support/png";
-import { sessionCookie } from "../support/session";
+import { demoCallers, type DemoCaller } from "../support/callers";
 
 /**
  * Subsidy applications as their callers use them: a provider applies for the city's policy on an
@@ -26,9 +24,9 @@ const OWN_ORIGIN = new URL(appUrl()).origin;
 const POLICY = "demo-zhengzhou-transformation";
 const OTHER_POLICY = "zhengzhou-2024-10";
 
-type Who = "consultant" | "consultant2" | "admin" | "otherAdmin" | "owner";
-const cookies = {} as Record<Who, string>;
-const actors = {} as Record<Who, Actor>;
+type Who = DemoCaller;
+let cookies: Record<Who, string>;
+let actors: Record<Who, Actor>;
 let cleanup: () => Promise<void>;
 let accepted: string;
 let contracted: string;
@@ -76,22 +74,7 @@ const MATERIAL = "projects/[id]/subsidy-applications/[applicationId]/materials/[
 beforeAll(async () => {
   cleanup = await useAppDatabase({ demo: true });
   const { db } = await database();
-  const demo = (role: string, slug: string) => DEMO_USERS.find((u) => u.role === role && u.tenantSlug === slug)!.email;
-  const byEmail = async (email: string) => (await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
-  const [zz] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "zhengzhou"));
-  const [c2] = await db.insert(users).values({ email: "consultant2@subsidies.test", name: "另一位顾问" }).returning({ id: users.id, email: users.email });
-  await db.insert(memberships).values({ tenantId: zz!.id, userId: c2!.id, role: "consultant" });
-  const people: Record<Who, { id: string; email: string }> = {
-    consultant: await byEmail(demo("consultant", "zhengzhou")),
-    consultant2: c2!,
-    admin: await byEmail(demo("tenant_admin", "zhengzhou")),
-    otherAdmin: await byEmail(demo("tenant_admin", "taiyuan")),
-    owner: await byEmail(demo("sme_owner", "zhengzhou")),
-  };
-  for (const [who, user] of Object.entries(people) as [Who, { id: string; email: string }][]) {
-    cookies[who] = await sessionCookie(user);
-    actors[who] = (await actorFor(db, user.id))!;
-  }
+  ({ cookies, actors } = await demoCallers(db, "subsidies.test"));
   const { enterpriseId } = await addClient(db, actors.consultant, "zhengzhou", {
     enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "补贴测试精密机械有限公司" },
     contactEmail: "boss@subsidy.test",

@@ -33,11 +33,16 @@ export default async function ProjectsPage({ params, searchParams }: { params: P
         title={t("proj.title")}
         id="projects"
         actions={
-          mayFile ? (
-            <Link href={`/projects/${tenant}/new`} className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white" data-testid="new-project">
-              {t("proj.new")}
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href={`/projects/${tenant}/subsidies`} className="text-sm text-brand underline" data-testid="subsidy-list-link">
+              {t("proj.sub.list.link")}
             </Link>
-          ) : null
+            {mayFile ? (
+              <Link href={`/projects/${tenant}/new`} className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white" data-testid="new-project">
+                {t("proj.new")}
+              </Link>
+            ) : null}
+          </div>
         }
       >
         <form className="flex flex-wrap items-end gap-2 text-sm" method="get">

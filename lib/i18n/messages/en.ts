@@ -1,3 +1,4 @@
+import { firmFileEn } from "./firm-file.en";
 import { projectsEn } from "./projects.en";
 import { catalogueFormEn } from "./catalogue-form.en";
 import { assessEn } from "./assess.en";
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...firmEn,
   ...pdfEn,
   ...projectsEn,
+  ...firmFileEn,
   ...reportEn,
   ...workspaceEn,
   "app.name": "Shuzhen",

@@ -1,3 +1,4 @@
+import { firmFileZhCN } from "./firm-file.zh-CN";
 import { projectsZhCN } from "./projects.zh-CN";
 import { catalogueFormZhCN } from "./catalogue-form.zh-CN";
 import { assessZhCN } from "./assess.zh-CN";
@@ -15,6 +16,7 @@ export const zhCN = {
   ...firmZhCN,
   ...pdfZhCN,
   ...projectsZhCN,
+  ...firmFileZhCN,
   ...reportZhCN,
   ...workspaceZhCN,
   "app.name": "数诊",

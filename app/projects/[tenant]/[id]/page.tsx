@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProjectForm } from "@/components/projects/form-fields";
-import { AfterAssessment, DocumentUpload, MilestoneList, ProjectActions } from "@/components/projects/project-workbench";
+import { AfterAssessment, DeleteFileButton, DocumentUpload, MilestoneList, ProjectActions } from "@/components/projects/project-workbench";
 import { Page, Panel } from "@/components/ui/page";
 import { Row, RowHead, Table } from "@/components/ui/table";
 import { orNotFound, signedInPage } from "@/lib/auth/page-access";
-import { exactMoney, formatDateTime } from "@/lib/i18n/figures";
+import { exactMoney, formatDateTime, formatScore } from "@/lib/i18n/figures";
 import { localize } from "@/lib/i18n/localized";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
@@ -13,9 +13,14 @@ import { listProjectDocuments } from "@/lib/projects/documents";
 import { projectFormViews } from "@/lib/projects/form-service";
 import { packReadiness } from "@/lib/projects/pack";
 import { projectDetailWith } from "@/lib/projects/service";
+import { SubsidyPanel } from "@/components/subsidies/subsidy-panel";
+import { projectSubsidyApplications, subsidyApplicationDetail, subsidyOptions } from "@/lib/subsidies/service";
 import type { ProjectState } from "@/lib/projects/workflow";
 
 export const dynamic = "force-dynamic";
+
+/** While the acceptance pack is not submitted, a wrong file can be removed (the server checks again). */
+const OPEN_FOR_FILES: readonly string[] = ["draft", "filed", "contracted", "implementing", "completed", "rejected"];
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentTranslator();
@@ -27,11 +32,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ tenant
   const { tenant, id } = await params;
   const { db, actor, t, locale } = await signedInPage(`/projects/${tenant}/${id}`);
   const { detail: p, project } = await orNotFound(projectDetailWith(db, actor, tenant, id));
-  const [documents, pack, forms] = await Promise.all([
+  const [documents, pack, forms, subsidyList, subsidyChoices] = await Promise.all([
     listProjectDocuments(db, project.id),
     packReadiness(db, project),
     projectFormViews(db, project, p.sides),
+    projectSubsidyApplications(db, actor, tenant, id),
+    subsidyOptions(db, actor, tenant, id),
   ]);
+  const subsidies = await Promise.all(subsidyList.map((a) => subsidyApplicationDetail(db, actor, tenant, id, a.id)));
   const files: Record<string, string[]> = {};
   for (const d of documents) (files[d.slot] ??= []).push(d.fileName);
   const messages = messagesWithPrefix(locale, "proj.");
@@ -51,9 +59,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ tenant
       title={p.title}
       lead={`${p.enterpriseName} · ${p.providerName}`}
       nav={
-        <Link href={`/projects/${tenant}`} className="text-sm text-brand underline">
-          {t("proj.back")}
-        </Link>
+        <span className="flex flex-wrap gap-4">
+          <Link href={`/projects/${tenant}`} className="text-sm text-brand underline">
+            {t("proj.back")}
+          </Link>
+          <Link href={`/firms/${tenant}/${p.enterpriseId}`} className="text-sm text-brand underline" data-testid="firm-file-link">
+            {t("ff.link")}
+          </Link>
+        </span>
       }
     >
       <Panel title={t("proj.detail.summary")} id="summary">
@@ -70,7 +83,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ tenant
             ? t("proj.detail.after", {
                 state:
                   p.afterAssessment.status === "submitted"
-                    ? `${level(p.afterAssessment.level)} · ${p.afterAssessment.total?.toFixed(2) ?? ""}`
+                    ? `${level(p.afterAssessment.level)} · ${p.afterAssessment.total === null ? "" : formatScore(p.afterAssessment.total)}`
                     : t("ws.status.draft"),
               })
             : t("proj.detail.afterNone")}
@@ -136,7 +149,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ tenant
           <ul className="list-disc pl-5 text-sm" data-testid="documents">
             {documents.map((d) => (
               <li key={d.id}>
-                {t(`proj.slot.${d.slot as "contract" | "invoice" | "delivery" | "other"}`)}: {d.fileName}
+                {t(`proj.slot.${d.slot as "contract" | "invoice" | "delivery" | "other"}`)}:{" "}
+                <a href={`/api/tenants/${tenant}/projects/${p.id}/documents/${d.id}`} className="text-brand underline">
+                  {d.fileName}
+                </a>
+                {workbench.canApply && OPEN_FOR_FILES.includes(p.status) ? (
+                  <DeleteFileButton url={`/api/tenants/${tenant}/projects/${p.id}/documents/${d.id}`} fileName={d.fileName} messages={messages} />
+                ) : null}
               </li>
             ))}
           </ul>
@@ -163,6 +182,20 @@ export default async function ProjectPage({ params }: { params: Promise<{ tenant
         ) : (
           <p className="text-sm text-muted">{t("proj.pack.notYet")}</p>
         )}
+      </Panel>
+
+      <Panel title={t("proj.sub.title")} id="subsidies">
+        <SubsidyPanel
+          tenant={tenant}
+          projectId={p.id}
+          applications={subsidies}
+          options={subsidyChoices}
+          canApply={workbench.canApply}
+          applying={!["draft", "filed"].includes(p.status)}
+          locale={locale}
+          t={t}
+          messages={messages}
+        />
       </Panel>
 
       <Panel title={t("proj.history.title")} id="history">

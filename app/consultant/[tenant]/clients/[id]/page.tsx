@@ -5,7 +5,7 @@ import { StartVisit } from "@/components/workspace/start-visit";
 import { Page, Panel } from "@/components/ui/page";
 import { orNotFound, portalPage } from "@/lib/auth/page-access";
 import { clientDetail } from "@/lib/consultants/clients";
-import { formatDate } from "@/lib/i18n/figures";
+import { formatDate, formatScore } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { getTemplate, templateForIndustry } from "@/scoring";
@@ -36,9 +36,14 @@ export default async function ClientPage({ params }: { params: Promise<{ tenant:
       title={detail.enterprise.name}
       lead={[detail.enterprise.regionName, detail.enterprise.creditCode].filter(Boolean).join(" · ")}
       nav={
-        <Link href={`/consultant/${tenant}`} className="text-sm text-brand underline">
-          ← {t("ws.clients.title")}
-        </Link>
+        <span className="flex flex-wrap gap-4">
+          <Link href={`/consultant/${tenant}`} className="text-sm text-brand underline">
+            ← {t("ws.clients.title")}
+          </Link>
+          <Link href={`/firms/${tenant}/${id}`} className="text-sm text-brand underline" data-testid="firm-file-link">
+            {t("ff.link")}
+          </Link>
+        </span>
       }
     >
       <Panel title={t("ws.client.contact")} id="contact">
@@ -78,7 +83,7 @@ export default async function ClientPage({ params }: { params: Promise<{ tenant:
               <li key={a.id} className="space-y-2 border-b border-slate-100 pb-4">
                 <p className="font-medium">
                   {date(a.startedAt)} · {t(`ws.mode.${a.mode as "self" | "consultant_onsite" | "consultant_remote" | "embed"}`)} ·{" "}
-                  {a.status === "submitted" ? `${level(a.level)} · ${a.total?.toFixed(2) ?? "—"} ${t("ws.points")}` : t("ws.status.draft")}
+                  {a.status === "submitted" ? `${level(a.level)} · ${a.total === null ? "—" : formatScore(a.total)} ${t("ws.points")}` : t("ws.status.draft")}
                 </p>
                 <p className="flex flex-wrap gap-3 text-sm">
                   {a.status === "submitted" ? (
@@ -121,8 +126,8 @@ export default async function ClientPage({ params }: { params: Promise<{ tenant:
           <div className="space-y-4" data-testid="client-changes">
             <p className="text-sm">
               {t("ws.changes.summary", {
-                before: c.total.before.toFixed(2),
-                after: c.total.after.toFixed(2),
+                before: formatScore(c.total.before),
+                after: formatScore(c.total.after),
                 levelBefore: level(c.level.before),
                 levelAfter: level(c.level.after),
               })}
@@ -132,8 +137,8 @@ export default async function ClientPage({ params }: { params: Promise<{ tenant:
                 {c.dimensions.map((d) => (
                   <Row key={d.code}>
                     <RowHead>{d.label}</RowHead>
-                    <td>{d.before.toFixed(2)}</td>
-                    <td>{d.after.toFixed(2)}</td>
+                    <td>{formatScore(d.before)}</td>
+                    <td>{formatScore(d.after)}</td>
                   </Row>
                 ))}
               </Table>

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Page, Panel } from "@/components/ui/page";
+import { Row, RowHead, Table } from "@/components/ui/table";
+import { orNotFound, signedInPage } from "@/lib/auth/page-access";
+import { industryByCode } from "@/lib/enterprise/industries";
+import { listFirmFiles } from "@/lib/firm-file/service";
+import { currentTranslator } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentTranslator();
+  return { title: t("ff.title") };
+}
+
+/** 一企一档: the firms whose file the caller may open (every firm of the portal for its administrators). */
+export default async function FirmFilesPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<{ q?: string }> }) {
+  const { tenant } = await params;
+  const { q } = await searchParams;
+  const { db, actor, t, locale } = await signedInPage(`/firms/${tenant}`);
+  const firms = await orNotFound(listFirmFiles(db, actor, tenant, typeof q === "string" ? q : undefined));
+  const level = (n: number | null) => (n === null ? "—" : t(`ws.level.${n as 0 | 1 | 2 | 3 | 4}`));
+  return (
+    <Page title={t("ff.title")} lead={t("ff.listLead")}>
+      <Panel title={t("ff.title")} id="firms">
+        <form className="flex flex-wrap items-end gap-2 text-sm" method="get" role="search">
+          <label htmlFor="firm-search" className="font-medium">
+            {t("ff.search")}
+          </label>
+          <input id="firm-search" name="q" defaultValue={q ?? ""} maxLength={60} className="rounded-md border border-slate-400 px-2 py-1" />
+          <button type="submit" className="rounded-md border border-slate-400 px-3 py-1">
+            {t("ff.searchButton")}
+          </button>
+        </form>
+        {firms.length === 0 ? (
+          <p className="text-sm text-muted">{t("ff.none")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <Table
+              head={[t("ff.col.name"), t("ff.col.region"), t("ff.profile.industry"), t("ff.col.assessments"), t("ff.col.level"), t("ff.col.projects")]}
+              caption={t("ff.title")}
+              testId="firm-list"
+            >
+              {firms.map((f) => (
+                <Row key={f.id}>
+                  <RowHead>
+                    <Link href={`/firms/${tenant}/${f.id}`} className="text-brand underline">
+                      {f.name}
+                    </Link>
+                  </RowHead>
+                  <td>{f.regionName ?? "—"}</td>
+                  <td>{(locale === "en" ? industryByCode(f.industryCode)?.en : industryByCode(f.industryCode)?.zh) ?? f.industryCode}</td>
+                  <td>{f.assessments}</td>
+                  <td>{level(f.latestLevel)}</td>
+                  <td>{f.projects}</td>
+                </Row>
+              ))}
+            </Table>
+          </div>
+        )}
+      </Panel>
+    </Page>
+  );
+}
