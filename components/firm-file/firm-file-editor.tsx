@@ -47,8 +47,9 @@ export function ProfileEditor(
         profile: {
           name,
           creditCode: creditCode.trim() || null,
-          ...(employees.trim() ? { employees: Number(employees) } : {}),
-          ...(revenue.trim() ? { revenueWan: Number(revenue) } : {}),
+          // A cleared box is sent as such: the server names the figure it needs.
+          employees: numberOrNull(employees),
+          revenueWan: numberOrNull(revenue),
           assetsWan: numberOrNull(assets),
           aboveScaleDeclared: declared === "" ? null : declared === "yes",
         },
@@ -160,7 +161,12 @@ export function ContactsEditor(
               <input type="checkbox" checked={r.isPrimary} onChange={(e) => set(n, { isPrimary: e.target.checked })} />
               {t("ff.contact.primary")}
             </label>
-            <button type="button" className="text-sm text-red-800 underline" onClick={() => setRows(rows.filter((_, i) => i !== n))}>
+            <button
+              type="button"
+              className="text-sm text-red-800 underline"
+              aria-label={t("ff.removeRow", { n: n + 1 })}
+              onClick={() => setRows(rows.filter((_, i) => i !== n))}
+            >
               {t("ff.remove")}
             </button>
           </div>
@@ -309,7 +315,12 @@ export function InventoryEditor(
           {text(n, "sinceYear", t("ff.inv.since"), true)}
           {text(n, "note", t("ff.inv.note"))}
           <div className="flex items-end">
-            <button type="button" className="text-sm text-red-800 underline" onClick={() => setRows(rows.filter((_, i) => i !== n))}>
+            <button
+              type="button"
+              className="text-sm text-red-800 underline"
+              aria-label={t("ff.removeRow", { n: n + 1 })}
+              onClick={() => setRows(rows.filter((_, i) => i !== n))}
+            >
               {t("ff.remove")}
             </button>
           </div>

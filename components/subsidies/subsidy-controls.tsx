@@ -24,7 +24,18 @@ export interface SubsidyOptionView {
   estimateYuan: number | null;
   percent: number | null;
   capYuan: number | null;
+  /** The level the checks and the cap use, in words (the after-assessment's, else the target). */
+  level: string;
   applied: boolean;
+}
+
+/** What the policy gives on the items ticked: percent of their sum in whole fen, under the cap (as lib/subsidies/claim.ts). */
+function estimateOf(option: SubsidyOptionView, itemIds: readonly string[]): number | null {
+  if (option.percent === null) return null;
+  const claimedFen = option.items.filter((i) => itemIds.includes(i.id)).reduce((sum, i) => sum + Math.round(i.amountYuan * 100), 0);
+  const byPercent = Math.floor((claimedFen * option.percent) / 100);
+  const fen = option.capYuan === null ? byPercent : Math.min(byPercent, Math.round(option.capYuan * 100));
+  return fen / 100;
 }
 
 const API = (tenant: string, projectId: string) => `/api/tenants/${tenant}/projects/${projectId}/subsidy-applications`;
@@ -53,6 +64,7 @@ export function NewSubsidyApplication({
   const [amount, setAmount] = useState("");
   if (open.length === 0) return <p className="text-sm text-muted">{t("proj.sub.noPolicies")}</p>;
   const items = option ? (picked[option.policyId] ?? option.defaultItemIds) : [];
+  const estimate = option ? estimateOf(option, items) : null;
   const toggle = (id: string) => option && setPicked({ ...picked, [option.policyId]: items.includes(id) ? items.filter((x) => x !== id) : [...items, id] });
   const submit = () =>
     run(() =>
@@ -93,11 +105,12 @@ export function NewSubsidyApplication({
             <span className="font-medium">{t(`proj.sub.verdict.${option.verdict}`)}</span>
             {option.reasons.length > 0 ? `：${option.reasons.join("；")}` : ""}
           </p>
-          <p>
-            {option.estimateYuan !== null
+          <p data-testid="subsidy-estimate">
+            {estimate !== null
               ? t("proj.sub.estimate", {
-                  amount: exactMoney(option.estimateYuan, locale),
+                  amount: exactMoney(estimate, locale),
                   percent: String(option.percent ?? ""),
+                  level: option.level,
                   cap: option.capYuan !== null ? exactMoney(option.capYuan, locale) : t("proj.sub.noCap"),
                 })
               : t("proj.sub.noEstimate")}
@@ -162,7 +175,7 @@ export function NewSubsidyApplication({
             id="sub-amount"
             className={inputClass}
             inputMode="decimal"
-            placeholder={option?.estimateYuan != null ? String(option.estimateYuan) : ""}
+            placeholder={estimate !== null ? String(estimate) : ""}
             value={amount}
             onChange={(e) => setAmount(e.target.value)}
           />
@@ -183,6 +196,7 @@ export function MaterialControls({
   projectId,
   applicationId,
   index,
+  name,
   offline,
   materials,
   messages,
@@ -191,6 +205,8 @@ export function MaterialControls({
   projectId: string;
   applicationId: string;
   index: number;
+  /** The material's name, for the controls' labels (each row's are told apart by it). */
+  name: string;
   offline: boolean;
   /** Every material's paper flag and note, for the PATCH (the checklist is saved whole). */
   materials: { offline: boolean; note: string | null }[];
@@ -205,21 +221,23 @@ export function MaterialControls({
     form.set("file", file);
     return run(() => request("POST", `${base}/materials/${index}`, { body: form }));
   };
-  // Shown at once; the page's refresh then brings the saved checklist (an error shows beside it).
+  // Shown at once; only this material is sent (the server merges it into the checklist as saved), and a
+  // refusal puts the box back.
   const [checked, setChecked] = useState(offline);
+  const note = materials[index]?.note;
   const setOffline = (value: boolean) => {
     setChecked(value);
-    return run(() =>
-      api("PATCH", base, {
-        materials: materials.map((m, n) => ({ offline: n === index ? value : m.offline, ...(m.note ? { note: m.note } : {}) })),
-      }),
-    );
+    return run(async () => {
+      const r = await api("PATCH", base, { material: { index, offline: value, ...(note ? { note } : {}) } });
+      if (!r.ok) setChecked(!value);
+      return r;
+    });
   };
   const id = `material-${applicationId}-${index}`;
   return (
     <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
       <label htmlFor={id} className="sr-only">
-        {t("proj.sub.materialFile")}
+        {t("proj.sub.materialFile")}：{name}
       </label>
       <input
         id={id}
@@ -230,10 +248,12 @@ export function MaterialControls({
       />
       <button type="button" className={secondaryButtonClass} disabled={busy || !file} onClick={() => void upload()} data-testid="upload-material">
         {t("proj.sub.upload")}
+        <span className="sr-only">：{name}</span>
       </button>
       <label className="flex items-center gap-1">
         <input type="checkbox" checked={checked} disabled={busy} onChange={(e) => void setOffline(e.target.checked)} data-testid="material-offline" />
         {t("proj.sub.offline")}
+        <span className="sr-only">：{name}</span>
       </label>
       <ErrorNotice error={error} />
     </div>
@@ -309,7 +329,11 @@ export function SubsidyMoves({
             type="button"
             className={a.needsNote || a.to === "withdrawn" ? secondaryButtonClass : buttonClass}
             disabled={busy}
-            onClick={() => void move(a.to, a.needsAmount !== null)}
+            onClick={() => {
+              // Withdrawing is final and frees the items claimed: asked once more.
+              if (a.to === "withdrawn" && !window.confirm(t("proj.sub.confirmWithdraw"))) return;
+              void move(a.to, a.needsAmount !== null);
+            }}
             data-testid={`subsidy-move-${a.to}`}
           >
             {t(`proj.sub.move.${a.to}`)}

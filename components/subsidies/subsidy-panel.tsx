@@ -48,6 +48,7 @@ export function SubsidyPanel({
     estimateYuan: o.estimateYuan,
     percent: o.percent,
     capYuan: o.capYuan,
+    level: t(`ws.level.${o.fit.level as 0 | 1 | 2 | 3 | 4}`) + (o.fit.levelSource === "target" ? t("proj.sub.targetLevelNote") : ""),
     applied: o.applicationId !== null,
   }));
   return (
@@ -67,7 +68,9 @@ export function SubsidyPanel({
             {a.deadline ? t("proj.sub.deadlineOn", { date: a.deadline }) : t("proj.sub.noDeadline")}
             {" · "}
             {t("proj.sub.requested", { amount: money(a.requestedYuan) })}
-            {a.estimateYuan !== null ? ` · ${t("proj.sub.estimated", { amount: money(a.estimateYuan) })}` : ""}
+            {a.estimateYuan !== null && a.fit
+              ? ` · ${t("proj.sub.estimated", { amount: money(a.estimateYuan), level: t(`ws.level.${a.fit.level as 0 | 1 | 2 | 3 | 4}`) })}`
+              : ""}
             {a.approvedYuan !== null ? ` · ${t("proj.sub.approved", { amount: money(a.approvedYuan) })}` : ""}
             {a.paidYuan !== null ? ` · ${t("proj.sub.paid", { amount: money(a.paidYuan), date: a.paidOn ?? "" })}` : ""}
           </p>
@@ -113,7 +116,7 @@ export function SubsidyPanel({
                             <a href={`/api/tenants/${tenant}/projects/${projectId}/subsidy-applications/${a.id}/files/${f.id}`} className="underline">
                               {f.fileName}
                             </a>
-                            {canApply && a.status === "draft" ? (
+                            {canApply && a.status === "draft" && !f.submitted ? (
                               <DeleteFileButton
                                 url={`/api/tenants/${tenant}/projects/${projectId}/subsidy-applications/${a.id}/files/${f.id}`}
                                 fileName={f.fileName}
@@ -132,10 +135,12 @@ export function SubsidyPanel({
                   {m.note ? ` · ${m.note}` : ""}
                   {canApply && a.status === "draft" ? (
                     <MaterialControls
+                      key={`${m.offline}`}
                       tenant={tenant}
                       projectId={projectId}
                       applicationId={a.id}
                       index={n}
+                      name={m.name}
                       offline={m.offline}
                       materials={a.materials.map((x) => ({ offline: x.offline, note: x.note }))}
                       messages={messages}

@@ -139,7 +139,10 @@ const DETAIL_LABELS: Record<string, Localized> = {
   requestedYuan: L("申请金额（元）", "amount applied for (yuan)"),
   amountYuan: L("金额（元）", "amount (yuan)"),
   material: L("材料", "material"),
-  section: L("部分", "section"),
+  sections: L("修改部分", "parts changed"),
+  contacts: L("联系人", "contacts"),
+  inventory: L("台账", "inventory"),
+  profile: L("基本信息", "profile"),
 };
 const VALUES: Record<string, Localized> = {
   tenant_admin: L("门户管理员", "portal administrator"),
@@ -170,6 +173,9 @@ const VALUES: Record<string, Localized> = {
   other: L("其他材料", "other documents"),
   acceptance: L("验收申请表", "acceptance form"),
   satisfaction: L("满意度评价", "satisfaction survey"),
+  contacts: L("联系人", "contacts"),
+  inventory: L("设备与信息系统台账", "equipment and systems inventory"),
+  profile: L("基本信息", "profile"),
   published: L("已发布", "published"),
   retired: L("已停用", "retired"),
   active: L("启用", "active"),

@@ -74,7 +74,8 @@ export const inventoryLine = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (!(v.category in categoriesOf(v.kind)))
+    // Own keys only: "constructor" or "toString" are no category (and would break the page that names it).
+    if (!Object.hasOwn(categoriesOf(v.kind), v.category))
       ctx.addIssue({ code: "custom", path: ["category"], message: zodText({ "zh-CN": "不是这一类台账的类别", en: "not a category of this kind" }) });
     if (v.kind === "system" && v.networked != null)
       ctx.addIssue({ code: "custom", path: ["networked"], message: zodText({ "zh-CN": "联网台数只填设备", en: "networked counts are for equipment" }) });

@@ -37,7 +37,7 @@ import { contactLine, equipmentTotals, inventoryLine, type InventoryKind } from 
  * administrators read it. Anyone else gets the same 404 as for a firm that does not exist.
  */
 
-export type FirmSide = "firm" | "consultant" | "admin";
+export type FirmSide = "firm" | "consultant" | "provider" | "admin";
 
 export interface FirmAccess {
   tenant: TenantSummary;
@@ -64,6 +64,15 @@ export async function firmFileFor(db: Db, actor: Actor, slug: string, enterprise
   const sides: FirmSide[] = [];
   if (row.firm.ownerUserId === actor.userId && canAs(actor, "enterprise.read", tenant.id, "sme_owner")) sides.push("firm");
   if (isClient && canAs(actor, "enterprise.read", tenant.id, "consultant")) sides.push("consultant");
+  // The consultant named as a project's provider reads the file of the firm it works for (without keeping it).
+  else if (canAs(actor, "enterprise.read", tenant.id, "consultant")) {
+    const [provides] = await db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(and(eq(projects.enterpriseId, row.firm.id), eq(projects.providerUserId, actor.userId)))
+      .limit(1);
+    if (provides) sides.push("provider");
+  }
   if (canAs(actor, "enterprise.read", tenant.id, "tenant_admin")) sides.push("admin");
   if (sides.length === 0) throw AppError.notFound("enterprise");
   const canEdit =
@@ -122,7 +131,16 @@ export interface FirmFile {
     reports: { language: string; status: string }[];
   }[];
   projects: { id: string; title: string; status: string; providerName: string; contractAmountYuan: number; stateSince: string }[];
-  subsidies: { id: string; projectId: string; policyTitle: string; batch: string; status: string; requestedYuan: number; paidYuan: number | null }[];
+  subsidies: {
+    id: string;
+    projectId: string;
+    policyTitle: string;
+    batch: string;
+    status: string;
+    requestedYuan: number;
+    paidYuan: number | null;
+    paidOn: string | null;
+  }[];
   history: {
     at: string;
     kind: "assessment" | "project" | "subsidy" | "file";
@@ -188,6 +206,7 @@ export async function firmFile(db: Db, actor: Actor, slug: string, enterpriseId:
         status: subsidyApplications.status,
         requestedFen: subsidyApplications.requestedFen,
         paidFen: subsidyApplications.paidFen,
+        paidOn: subsidyApplications.paidOn,
       })
       .from(subsidyApplications)
       .innerJoin(projects, eq(projects.id, subsidyApplications.projectId))
@@ -256,6 +275,7 @@ export async function firmFile(db: Db, actor: Actor, slug: string, enterpriseId:
       status: s.status,
       requestedYuan: toYuan(s.requestedFen),
       paidYuan: s.paidFen === null ? null : toYuan(s.paidFen),
+      paidOn: s.paidOn,
     })),
     history,
   };
@@ -335,8 +355,9 @@ export const updateFirmFileRequest = z
       .object({
         name: z.string().optional(),
         creditCode: z.string().nullable().optional(),
-        employees: z.number().optional(),
-        revenueWan: z.number().optional(),
+        /** null (a cleared box) is refused by the profile's rules, naming the field. */
+        employees: z.number().nullable().optional(),
+        revenueWan: z.number().nullable().optional(),
         assetsWan: z.number().nullable().optional(),
         /** true / false: declared; null: derived from the figures. */
         aboveScaleDeclared: z.boolean().nullable().optional(),
@@ -366,8 +387,8 @@ export async function updateFirmFile(db: Db, actor: Actor, slug: string, enterpr
       provinceCode: firm.provinceCode ?? "",
       cityCode: firm.cityCode ?? "",
       districtCode: firm.districtCode ?? undefined,
-      employees: p.employees ?? firm.employees ?? undefined,
-      revenueWan: p.revenueWan ?? firm.revenueWan ?? undefined,
+      employees: (p.employees === undefined ? firm.employees : p.employees) ?? undefined,
+      revenueWan: (p.revenueWan === undefined ? firm.revenueWan : p.revenueWan) ?? undefined,
       assetsWan: (p.assetsWan === undefined ? firm.assetsWan : p.assetsWan) ?? undefined,
       aboveScaleDeclared:
         p.aboveScaleDeclared === undefined ? (firm.aboveScaleDeclared ? (firm.aboveScale ?? undefined) : undefined) : (p.aboveScaleDeclared ?? undefined),
@@ -407,6 +428,35 @@ export async function updateFirmFile(db: Db, actor: Actor, slug: string, enterpr
         updatedAt: now,
       })
       .where(eq(enterprises.id, firm.id));
+    // The lists replaced are kept in the audit line: an edit never loses what was there.
+    const before: Record<string, unknown> = {};
+    if (request.contacts)
+      before.contacts = (
+        await tx.select().from(enterpriseContacts).where(eq(enterpriseContacts.enterpriseId, firm.id)).orderBy(asc(enterpriseContacts.position))
+      ).map((c) => ({ name: c.name, role: c.role, phone: c.phone, email: c.email, isPrimary: c.isPrimary }));
+    if (request.inventory)
+      before.inventory = (
+        await tx.select().from(enterpriseInventory).where(eq(enterpriseInventory.enterpriseId, firm.id)).orderBy(asc(enterpriseInventory.position))
+      ).map((l) => ({
+        kind: l.kind,
+        category: l.category,
+        name: l.name,
+        vendor: l.vendor,
+        model: l.model,
+        quantity: l.quantity,
+        networked: l.networked,
+        sinceYear: l.sinceYear,
+        note: l.note,
+      }));
+    if (row)
+      before.profile = {
+        name: firm.name,
+        creditCode: firm.creditCode,
+        employees: firm.employees,
+        revenueWan: firm.revenueWan,
+        assetsWan: firm.assetsWan,
+        aboveScale: firm.aboveScale,
+      };
     if (request.contacts) {
       await tx.delete(enterpriseContacts).where(eq(enterpriseContacts.enterpriseId, firm.id));
       if (request.contacts.length > 0)
@@ -436,13 +486,15 @@ export async function updateFirmFile(db: Db, actor: Actor, slug: string, enterpr
       targetId: firm.id,
       details: {
         sections,
-        ...(request.contacts ? { contacts: request.contacts.length } : {}),
-        ...(request.inventory ? { inventory: request.inventory.length } : {}),
+        before,
       },
     });
   });
   return firmFile(db, actor, slug, enterpriseId);
 }
+
+/** Firms listed at most (the most recently updated); the page says so and offers the search. */
+export const FIRM_LIST_LIMIT = 200;
 
 export interface FirmSummary {
   id: string;
@@ -486,6 +538,6 @@ export async function listFirmFiles(db: Db, actor: Actor, slug: string, search?:
       ),
     )
     .orderBy(desc(enterprises.updatedAt))
-    .limit(200);
+    .limit(FIRM_LIST_LIMIT);
   return rows;
 }

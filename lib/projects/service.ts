@@ -14,6 +14,7 @@ import {
   projects,
   solutions,
   storedFiles,
+  subsidyApplications,
   usageEvents,
   users,
 } from "@/db/schema";
@@ -460,6 +461,18 @@ export async function transitionProject(db: Db, actor: Actor, slug: string, id: 
       throw conflict("to", { "zh-CN": "项目状态刚刚已被更改，请刷新后再试", en: "the project's state changed meanwhile: reload and try again" });
     if (request.revision !== undefined && request.revision !== locked.revision)
       throw conflict("revision", { "zh-CN": "项目已被他人更改，请刷新后再试", en: "the project changed meanwhile: reload and try again" });
+    if (request.to === "paid") {
+      // One record of the money: a project with subsidy applications is paid through them.
+      const [live] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(subsidyApplications)
+        .where(and(eq(subsidyApplications.projectId, project.id), sql`${subsidyApplications.status} not in ('rejected', 'withdrawn')`));
+      if ((live?.n ?? 0) > 0)
+        throw conflict("subsidies", {
+          "zh-CN": "该项目有补贴申报，请在补贴申报中记录拨付（项目随之转为已拨付）",
+          en: "this project has subsidy applications: record the payment on the application (the project follows)",
+        });
+    }
     if (request.to === "completed") {
       const open = await tx
         .select({ name: projectMilestones.name })

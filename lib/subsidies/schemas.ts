@@ -43,6 +43,8 @@ export const updateSubsidyApplication = z
     amountYuan: yuan.optional(),
     /** Per material of the checklist, in its order: handed in on paper, with a note. */
     materials: z.array(material).max(40).optional(),
+    /** One material only, by its position: the page's checkbox (the others stay as they are). */
+    material: material.extend({ index: z.number().int().min(0).max(39) }).optional(),
     revision: z.number().int().min(0).optional(),
   })
   .strict();

@@ -35,9 +35,10 @@ import { planFirmColumns } from "@/lib/recommendations/firm-columns";
 import { firmForPlan } from "@/lib/recommendations/plan";
 import { audit } from "@/lib/shared/audit";
 import { isUuid } from "@/lib/shared/ids";
-import { claimEstimate, itemCoverage, type ClaimItem, type Coverage } from "./claim";
+import { claimEstimate, itemCoverage, type ClaimEstimate, type ClaimItem, type Coverage } from "./claim";
 import type { CreateSubsidyApplication, SubsidyTransitionRequest, UpdateSubsidyApplication } from "./schemas";
 import { notifySubsidyMove } from "./notify";
+import { notifyTransition } from "@/lib/projects/notify";
 import { checkSubsidyTransition, RELEASING, SUBSIDY_STATE_NAMES, SUBSIDY_STATES, subsidyTransitionsFrom, type SubsidyState } from "./workflow";
 
 /**
@@ -72,18 +73,35 @@ interface PolicyRow {
   entry: PolicyEntry;
 }
 
-/** The portal's active subsidy policies (its own and the shared catalogue's), parsed. */
-async function subsidyPolicies(db: Db, tenantId: string, code?: string): Promise<PolicyRow[]> {
+/**
+ * The portal's active subsidy policies (its own and the shared catalogue's), parsed; by code, or by the
+ * row an application was made for. Codes are unique per catalogue only: where the portal has a policy
+ * of the same code as the shared catalogue, the portal's own is the one it means.
+ */
+async function subsidyPolicies(db: Db, tenantId: string, which: { code?: string; id?: string } = {}): Promise<PolicyRow[]> {
   const ids = await catalogueTenantIds(db, tenantId);
   const rows = await db
-    .select({ id: policies.id, code: policies.code, data: policies.data })
+    .select({ id: policies.id, tenantId: policies.tenantId, code: policies.code, data: policies.data })
     .from(policies)
-    .where(and(inArray(policies.tenantId, ids), eq(policies.status, "active"), code ? eq(policies.code, code) : undefined))
+    .where(
+      and(
+        inArray(policies.tenantId, ids),
+        eq(policies.status, "active"),
+        which.code ? eq(policies.code, which.code) : undefined,
+        which.id ? eq(policies.id, which.id) : undefined,
+      ),
+    )
     .orderBy(asc(policies.code));
-  return rows.flatMap((r) => {
-    const parsed = policyEntry.safeParse(r.data);
-    return parsed.success && parsed.data.kind === "subsidy" ? [{ id: r.id, code: r.code, entry: parsed.data }] : [];
-  });
+  const own = (r: { tenantId: string }) => (r.tenantId === tenantId ? 0 : 1);
+  const seen = new Set<string>();
+  return [...rows]
+    .sort((a, b) => a.code.localeCompare(b.code) || own(a) - own(b))
+    .flatMap((r) => {
+      if (seen.has(r.code)) return [];
+      seen.add(r.code);
+      const parsed = policyEntry.safeParse(r.data);
+      return parsed.success && parsed.data.kind === "subsidy" ? [{ id: r.id, code: r.code, entry: parsed.data }] : [];
+    });
 }
 
 interface ProjectFacts {
@@ -173,13 +191,13 @@ export async function subsidyOptions(db: Db, actor: Actor, slug: string, project
     subsidyPolicies(db, tenant.id),
     projectFacts(db, project),
     db
-      .select({ id: subsidyApplications.id, policyCode: subsidyApplications.policyCode })
+      .select({ id: subsidyApplications.id, policyId: subsidyApplications.policyId })
       .from(subsidyApplications)
       .where(and(eq(subsidyApplications.projectId, project.id), notInArray(subsidyApplications.status, [...RELEASING]))),
   ]);
   const today = isoDay();
   const order: Record<Verdict, number> = { eligible: 0, possibly_eligible: 1, not_eligible: 2 };
-  const options = list.map(({ code, entry: p }): SubsidyOption => {
+  const options = list.map(({ id: rowId, code, entry: p }): SubsidyOption => {
     const fit = fitOf(p, project, facts, today);
     const items = facts.items.map((i) => ({
       id: i.id,
@@ -205,7 +223,7 @@ export async function subsidyOptions(db: Db, actor: Actor, slug: string, project
       estimateYuan: estimate.estimateFen === null ? null : toYuan(estimate.estimateFen),
       percent: estimate.percent,
       capYuan: estimate.capFen === null ? null : toYuan(estimate.capFen),
-      applicationId: live.find((a) => a.policyCode === code)?.id ?? null,
+      applicationId: live.find((a) => a.policyId === rowId)?.id ?? null,
     };
   });
   // The policies the firm may get first: one of another city is listed last, with why not.
@@ -214,9 +232,10 @@ export async function subsidyOptions(db: Db, actor: Actor, slug: string, project
 
 /** The items asked for, checked: the project's own, funded by the policy (not "no"), and claimed by no other live application. */
 function checkedItems(ids: readonly string[], facts: ProjectFacts, p: PolicyEntry, project: ProjectRow, self: string | null): ProjectFacts["items"] {
-  const unique = [...new Set(ids)];
   const chosen: ProjectFacts["items"] = [];
-  for (const [n, id] of unique.entries()) {
+  // The position named in an error is the one in the request (a repeated id is claimed once).
+  for (const [n, id] of ids.entries()) {
+    if (ids.indexOf(id) !== n) continue;
     const item = facts.items.find((i) => i.id === id);
     if (!item) throw invalid(`itemIds.${n}`, { "zh-CN": "不是本项目的合同明细", en: "not a contract item of this project" });
     const owner = facts.claimed.get(id);
@@ -240,17 +259,27 @@ function checkedItems(ids: readonly string[], facts: ProjectFacts, p: PolicyEntr
   return chosen;
 }
 
-function checkedAmount(amountYuan: number | undefined, claimedFen: number, estimateFen: number | null): number {
-  const fen = amountYuan === undefined ? (estimateFen ?? 0) : toFen(amountYuan);
+function checkedAmount(amountYuan: number | undefined, estimate: ClaimEstimate, level: number): number {
+  const fen = amountYuan === undefined ? (estimate.estimateFen ?? 0) : toFen(amountYuan);
   if (fen <= 0)
+    throw invalid(
+      "amountYuan",
+      estimate.capFen === 0
+        ? {
+            "zh-CN": `按政策，${level} 级没有补贴额度（低于政策的最低等级），不能申报`,
+            en: `the policy gives nothing at level ${level} (below its lowest tier): nothing can be applied for`,
+          }
+        : amountYuan === undefined && estimate.estimateFen === null
+          ? {
+              "zh-CN": "请填写申请金额（政策未给出可计算的比例，无法代为测算）",
+              en: "give the amount applied for (the policy gives no percent to compute it from)",
+            }
+          : { "zh-CN": "申请金额应大于 0", en: "the amount must be above 0" },
+    );
+  if (fen > estimate.claimedFen)
     throw invalid("amountYuan", {
-      "zh-CN": "请填写申请金额（政策未给出可计算的比例，无法代为测算）",
-      en: "give the amount applied for (the policy gives no percent to compute it from)",
-    });
-  if (fen > claimedFen)
-    throw invalid("amountYuan", {
-      "zh-CN": `申请金额不能超过所申报合同明细的合计 ${exactMoney(toYuan(claimedFen), "zh-CN")}`,
-      en: `the amount cannot exceed the claimed items' total of ${exactMoney(toYuan(claimedFen), "en")}`,
+      "zh-CN": `申请金额不能超过所申报合同明细的合计 ${exactMoney(toYuan(estimate.claimedFen), "zh-CN")}`,
+      en: `the amount cannot exceed the claimed items' total of ${exactMoney(toYuan(estimate.claimedFen), "en")}`,
     });
   return fen;
 }
@@ -269,6 +298,19 @@ const itemTaken = () =>
     en: "one of the items was just claimed by another application: reload and try again",
   });
 
+/** A batch's deadline: not past, and not after the policy's own window closes (its text is the limit). */
+function checkedDeadline(deadline: string | null, p: PolicyEntry | null): string | null {
+  if (!deadline) return null;
+  if (deadline < isoDay()) throw invalid("deadline", { "zh-CN": "截止日期已过", en: "the deadline has passed" });
+  const until = p?.window.value?.until;
+  if (until && deadline > until)
+    throw invalid("deadline", {
+      "zh-CN": `不能晚于政策申报期的截止日 ${until}`,
+      en: `cannot be after the policy's window closes on ${until}`,
+    });
+  return deadline;
+}
+
 const livePolicy = (batch: string) =>
   conflict("policyId", {
     "zh-CN": `本项目已有这项政策的申报（${batch}），未被驳回或撤回前不能再申报`,
@@ -286,7 +328,18 @@ export async function createSubsidyApplication(
   const state = project.status as ProjectState;
   if (!APPLYING_STATES.has(state))
     throw conflict("project", { "zh-CN": "项目备案通过后才能申报补贴", en: "a subsidy can be applied for once the project's filing is approved" });
-  const [policy] = await subsidyPolicies(db, tenant.id, request.policyId);
+  if (state === "paid" && project.paidAmountFen !== null) {
+    const [byApplications] = await db
+      .select({ n: count() })
+      .from(subsidyApplications)
+      .where(and(eq(subsidyApplications.projectId, project.id), eq(subsidyApplications.status, "paid")));
+    if ((byApplications?.n ?? 0) === 0)
+      throw conflict("project", {
+        "zh-CN": "该项目的拨付已由门户直接记录，不能再通过补贴申报记录同一笔资金",
+        en: "the portal recorded this project's payment directly: the same money cannot be applied for again",
+      });
+  }
+  const [policy] = await subsidyPolicies(db, tenant.id, { code: request.policyId });
   if (!policy) throw invalid("policyId", { "zh-CN": "本门户没有这项补贴政策", en: "no such subsidy policy in this portal" });
   const [live] = await db
     .select({ batch: subsidyApplications.batch })
@@ -302,8 +355,8 @@ export async function createSubsidyApplication(
   const items = checkedItems(ids, facts, p, project, null);
   const level = facts.afterLevel ?? project.targetLevel;
   const estimate = claimEstimate(p, items, level);
-  const requestedFen = checkedAmount(request.amountYuan, estimate.claimedFen, estimate.estimateFen);
-  const deadline = request.deadline ?? p.window.value?.until ?? null;
+  const requestedFen = checkedAmount(request.amountYuan, estimate, level);
+  const deadline = checkedDeadline(request.deadline ?? p.window.value?.until ?? null, p);
   const materials: SubsidyMaterialState[] = (p.documents.value ?? []).map((name) => ({ name, offline: false, note: null }));
   try {
     return await db.transaction(async (tx) => {
@@ -392,7 +445,7 @@ export interface SubsidyApplicationView {
 
 export interface SubsidyApplicationDetail extends SubsidyApplicationView {
   items: { id: string; name: string; category: string; amountYuan: number }[];
-  materials: { name: string; offline: boolean; note: string | null; files: { id: string; fileName: string; sizeBytes: number }[] }[];
+  materials: { name: string; offline: boolean; note: string | null; files: { id: string; fileName: string; sizeBytes: number; submitted: boolean }[] }[];
   /** The materials neither uploaded nor handed in on paper: submission waits for them. */
   missingMaterials: string[];
   /** The policy checked now against the firm and the project (null when the policy left the catalogue). */
@@ -436,7 +489,13 @@ async function detailOf(db: Db, access: ProjectAccess, a: ApplicationRow, acting
       .where(eq(subsidyApplicationItems.applicationId, a.id))
       .orderBy(asc(projectItems.position)),
     db
-      .select({ id: subsidyApplicationFiles.id, material: subsidyApplicationFiles.material, fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes })
+      .select({
+        id: subsidyApplicationFiles.id,
+        material: subsidyApplicationFiles.material,
+        createdAt: subsidyApplicationFiles.createdAt,
+        fileName: storedFiles.fileName,
+        sizeBytes: storedFiles.sizeBytes,
+      })
       .from(subsidyApplicationFiles)
       .innerJoin(storedFiles, eq(storedFiles.id, subsidyApplicationFiles.fileId))
       .where(eq(subsidyApplicationFiles.applicationId, a.id))
@@ -455,21 +514,29 @@ async function detailOf(db: Db, access: ProjectAccess, a: ApplicationRow, acting
       .where(eq(subsidyApplicationEvents.applicationId, a.id))
       .orderBy(asc(subsidyApplicationEvents.at), asc(subsidyApplicationEvents.id)),
     db.select({ name: enterprises.name }).from(enterprises).where(eq(enterprises.id, project.enterpriseId)),
-    subsidyPolicies(db, tenant.id, a.policyCode),
+    subsidyPolicies(db, tenant.id, { id: a.policyId }),
     projectFacts(db, project),
   ]);
   const materials = a.materials.map((m, n) => ({
     ...m,
-    files: files.filter((f) => f.material === n).map((f) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes })),
+    files: files
+      .filter((f) => f.material === n)
+      // A file submitted once stays on record (after a return, corrections are added beside it).
+      .map((f) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes, submitted: a.submittedAt !== null && f.createdAt <= a.submittedAt })),
   }));
   const state = subsidyStateOf(a.status);
+  const fit = policy[0] ? fitOf(policy[0].entry, project, facts, isoDay()) : null;
+  // The estimate as the policy gives it today, at the level the checks use (the after-assessment's once there is one).
+  const estimate = policy[0] && fit ? claimEstimate(policy[0].entry, items, fit.level) : null;
+  const estimateFen = estimate ? estimate.estimateFen : a.estimateFen;
   return {
     ...viewOf(a, project, firm[0]?.name ?? ""),
+    estimateYuan: estimateFen === null ? null : toYuan(estimateFen),
     items: items.map((i) => ({ id: i.id, name: i.name, category: i.category, amountYuan: toYuan(i.amountFen) })),
     materials,
     missingMaterials: materials.filter((m) => !m.offline && m.files.length === 0).map((m) => m.name),
-    fit: policy[0] ? fitOf(policy[0].entry, project, facts, isoDay()) : null,
-    aboveEstimate: a.estimateFen !== null && a.requestedFen > a.estimateFen,
+    fit,
+    aboveEstimate: estimateFen !== null && a.requestedFen > estimateFen,
     events: events.map((e) => ({
       from: e.from,
       to: e.to,
@@ -503,6 +570,9 @@ export async function projectSubsidyApplications(db: Db, actor: Actor, slug: str
   return rows.map((a) => viewOf(a, project, firm[0]?.name ?? ""));
 }
 
+/** Applications listed at most (the most recently moved); the totals count them all. */
+export const SUBSIDY_LIST_LIMIT = 500;
+
 /** The portal's applications the caller may read (all of them for its administrators), with totals per state. */
 export async function portalSubsidyApplications(
   db: Db,
@@ -522,7 +592,7 @@ export async function portalSubsidyApplications(
       .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
       .where(and(...where, filter.status ? eq(subsidyApplications.status, filter.status) : undefined))
       .orderBy(desc(subsidyApplications.stateSince))
-      .limit(500),
+      .limit(SUBSIDY_LIST_LIMIT),
     db
       .select({
         status: subsidyApplications.status,
@@ -556,50 +626,52 @@ export async function updateSubsidyApplication(
 ): Promise<SubsidyApplicationDetail> {
   const access = await applicationFor(db, actor, slug, projectId, applicationId, "project.apply");
   const { tenant, project, application } = access;
-  const [policy] = await subsidyPolicies(db, tenant.id, application.policyCode);
-  if (request.materials && request.materials.length !== application.materials.length)
-    throw invalid("materials", {
-      "zh-CN": `材料清单有 ${application.materials.length} 项，请逐项给出`,
-      en: `the checklist has ${application.materials.length} materials: give each one`,
-    });
+  const [policy] = await subsidyPolicies(db, tenant.id, { id: application.policyId });
   const facts = await projectFacts(db, project);
   let items: ProjectFacts["items"] | null = null;
-  let requestedFen = application.requestedFen;
-  let estimateFen = application.estimateFen;
   if (request.itemIds || request.amountYuan !== undefined) {
     if (!policy)
       throw conflict("policyId", { "zh-CN": "这项政策已不在目录中，不能再修改申报明细", en: "the policy left the catalogue: the claim cannot change" });
     const current = facts.items.filter((i) => facts.claimed.get(i.id) === application.id).map((i) => i.id);
     items = checkedItems(request.itemIds ?? current, facts, policy.entry, project, application.id);
-    const estimate = claimEstimate(policy.entry, items, facts.afterLevel ?? project.targetLevel);
-    estimateFen = estimate.estimateFen;
-    requestedFen = checkedAmount(request.amountYuan ?? toYuan(application.requestedFen), estimate.claimedFen, estimate.estimateFen);
   }
   try {
     await db.transaction(async (tx) => {
-      const [locked] = await tx
-        .select({ status: subsidyApplications.status, revision: subsidyApplications.revision })
-        .from(subsidyApplications)
-        .where(eq(subsidyApplications.id, application.id))
-        .for("update");
-      if (!locked || locked.status !== "draft")
+      // Everything not in the request is taken from the row as it is now, locked: two quick edits
+      // (one material ticked, then another) both stand.
+      const [row] = await tx.select().from(subsidyApplications).where(eq(subsidyApplications.id, application.id)).for("update");
+      if (!row || row.status !== "draft")
         throw conflict("status", { "zh-CN": "已提交的申报不能修改（退回补正后可改）", en: "a submitted application cannot change (it can after a return)" });
-      if (request.revision !== undefined && request.revision !== locked.revision)
+      if (request.revision !== undefined && request.revision !== row.revision)
         throw conflict("revision", { "zh-CN": "申报已被他人更改，请刷新后再试", en: "the application changed meanwhile: reload and try again" });
-      if (items) {
+      if (request.materials && request.materials.length !== row.materials.length)
+        throw invalid("materials", {
+          "zh-CN": `材料清单有 ${row.materials.length} 项，请逐项给出`,
+          en: `the checklist has ${row.materials.length} materials: give each one`,
+        });
+      if (request.material && request.material.index >= row.materials.length)
+        throw invalid("material.index", { "zh-CN": "材料清单中没有这一项", en: "no such material in the checklist" });
+      let requestedFen = row.requestedFen;
+      let estimateFen = row.estimateFen;
+      if (items && policy) {
+        const estimate = claimEstimate(policy.entry, items, facts.afterLevel ?? project.targetLevel);
+        estimateFen = estimate.estimateFen;
+        requestedFen = checkedAmount(request.amountYuan ?? toYuan(row.requestedFen), estimate, facts.afterLevel ?? project.targetLevel);
         await tx.delete(subsidyApplicationItems).where(eq(subsidyApplicationItems.applicationId, application.id));
         await tx.insert(subsidyApplicationItems).values(items.map((i) => ({ applicationId: application.id, projectItemId: i.id, amountFen: i.amountFen })));
       }
+      const materials = row.materials.map((m, n) => {
+        const change = request.materials?.[n] ?? (request.material?.index === n ? request.material : undefined);
+        return change ? { name: m.name, offline: change.offline, note: change.note || null } : m;
+      });
       await tx
         .update(subsidyApplications)
         .set({
-          batch: request.batch ?? application.batch,
-          deadline: request.deadline === undefined ? application.deadline : request.deadline,
+          batch: request.batch ?? row.batch,
+          deadline: request.deadline === undefined ? row.deadline : checkedDeadline(request.deadline, policy?.entry ?? null),
           requestedFen,
           estimateFen,
-          materials: request.materials
-            ? application.materials.map((m, n) => ({ name: m.name, offline: request.materials![n]!.offline, note: request.materials![n]!.note || null }))
-            : application.materials,
+          materials,
           revision: sql`${subsidyApplications.revision} + 1`,
           updatedAt: new Date(),
         })
@@ -687,22 +759,7 @@ export async function transitionSubsidyApplication(
 
   if (request.to === "applied") {
     const detail = await detailOf(db, access, application, acting);
-    if (detail.missingMaterials.length > 0)
-      throw conflict(
-        "materials",
-        { "zh-CN": `申报材料还缺：${detail.missingMaterials.join("、")}`, en: `materials still missing: ${detail.missingMaterials.join(", ")}` },
-        detail.materials.flatMap((m, n) =>
-          !m.offline && m.files.length === 0
-            ? [{ field: `materials.${n}`, message: { "zh-CN": "未上传，也未注明线下提交", en: "neither uploaded nor handed in on paper" } }]
-            : [],
-        ),
-      );
-    if (application.deadline && application.deadline < today)
-      throw conflict("deadline", {
-        "zh-CN": `本批次申报已于 ${application.deadline} 截止`,
-        en: `this batch closed on ${application.deadline}`,
-      });
-    const [policy] = await subsidyPolicies(db, tenant.id, application.policyCode);
+    const [policy] = await subsidyPolicies(db, tenant.id, { id: application.policyId });
     if (!policy) throw conflict("policyId", { "zh-CN": "这项政策已不在目录中，不能再申报", en: "the policy left the catalogue: it cannot be applied for" });
     if (paysAfterAcceptance(policy.entry) && !ACCEPTED.has(project.status as ProjectState))
       throw conflict("project", {
@@ -721,16 +778,32 @@ export async function transitionSubsidyApplication(
       );
   }
 
+  let projectPaid = false;
   const moved = await db.transaction(async (tx) => {
-    const [locked] = await tx
-      .select({ status: subsidyApplications.status, revision: subsidyApplications.revision })
-      .from(subsidyApplications)
-      .where(eq(subsidyApplications.id, application.id))
-      .for("update");
+    const [locked] = await tx.select().from(subsidyApplications).where(eq(subsidyApplications.id, application.id)).for("update");
     if (!locked || locked.status !== from)
       throw conflict("to", { "zh-CN": "申报状态刚刚已被更改，请刷新后再试", en: "the application's state changed meanwhile: reload and try again" });
     if (request.revision !== undefined && request.revision !== locked.revision)
       throw conflict("revision", { "zh-CN": "申报已被他人更改，请刷新后再试", en: "the application changed meanwhile: reload and try again" });
+    // The checklist and the deadline are checked on the locked row: a file removed meanwhile waits, and counts.
+    if (request.to === "applied") {
+      const files = await tx
+        .select({ material: subsidyApplicationFiles.material, n: count() })
+        .from(subsidyApplicationFiles)
+        .where(eq(subsidyApplicationFiles.applicationId, application.id))
+        .groupBy(subsidyApplicationFiles.material);
+      const missing = locked.materials.flatMap((m, n) => (!m.offline && !files.some((f) => f.material === n && f.n > 0) ? [{ n, name: m.name }] : []));
+      if (missing.length > 0)
+        throw conflict(
+          "materials",
+          { "zh-CN": `申报材料还缺：${missing.map((m) => m.name).join("、")}`, en: `materials still missing: ${missing.map((m) => m.name).join(", ")}` },
+          missing.map((m) => ({ field: `materials.${m.n}`, message: { "zh-CN": "未上传，也未注明线下提交", en: "neither uploaded nor handed in on paper" } })),
+        );
+      if (locked.deadline && locked.deadline < today)
+        throw conflict("deadline", { "zh-CN": `本批次申报已于 ${locked.deadline} 截止`, en: `this batch closed on ${locked.deadline}` });
+    }
+    if (paidOn && locked.submittedAt && paidOn < isoDay(locked.submittedAt))
+      throw invalid("paidOn", { "zh-CN": "拨付日期不能早于申报提交日期", en: "the payment date cannot be before the application was submitted" });
     const now = new Date();
     const [row] = await tx
       .update(subsidyApplications)
@@ -759,7 +832,7 @@ export async function transitionSubsidyApplication(
       actorUserId: actor.userId,
       at: now,
     });
-    if (request.to === "paid") await recordProjectPayment(tx, tenant.id, project, actor.userId, now);
+    if (request.to === "paid") projectPaid = await recordProjectPayment(tx, tenant.id, project, actor.userId, now);
     await audit(tx, {
       tenantId: tenant.id,
       actorUserId: actor.userId,
@@ -779,42 +852,45 @@ export async function transitionSubsidyApplication(
     return row;
   });
   await notifySubsidyMove(db, { tenant, project, application: moved, from, to: request.to, actorUserId: actor.userId, note });
+  if (projectPaid) await notifyTransition(db, { tenant, project, from: "accepted", to: "paid", actorUserId: actor.userId, note: null });
   return detailOf(db, access, moved, acting);
 }
 
 /**
- * The project's own record of the money: the sum its applications were paid. An accepted project moves
- * to 已拨付 with it (an event like the administrator's own move); a project already paid keeps its state
- * and the sum grows.
+ * The project's own record of the money: the sum its applications were paid, whatever its state (a
+ * policy may pay in advance). An accepted project moves to 已拨付 with it, recorded as the portal's own
+ * move would be (event, audit line); returns whether it moved, for the mails.
  */
-async function recordProjectPayment(tx: Db, tenantId: string, project: ProjectRow, actorUserId: string, now: Date): Promise<void> {
+async function recordProjectPayment(tx: Db, tenantId: string, project: ProjectRow, actorUserId: string, now: Date): Promise<boolean> {
   const [locked] = await tx.select({ status: projects.status }).from(projects).where(eq(projects.id, project.id)).for("update");
-  if (!locked) return;
+  if (!locked) return false;
   const [sum] = await tx
     .select({ fen: sql<string>`coalesce(sum(${subsidyApplications.paidFen}), 0)` })
     .from(subsidyApplications)
     .where(and(eq(subsidyApplications.projectId, project.id), eq(subsidyApplications.status, "paid")));
   const paidFen = Number(sum?.fen ?? 0);
-  if (locked.status === "accepted") {
-    await tx
-      .update(projects)
-      .set({ status: "paid", paidAmountFen: paidFen, stateSince: now, updatedAt: now, revision: sql`${projects.revision} + 1`, lastNote: null })
-      .where(eq(projects.id, project.id));
-    await tx.insert(projectEvents).values({
-      projectId: project.id,
-      tenantId,
-      fromStatus: "accepted",
-      toStatus: "paid",
-      actorUserId,
-      note: `补贴拨付 ${exactMoney(toYuan(paidFen), "zh-CN")}`,
-      at: now,
-    });
-  } else if (locked.status === "paid") {
-    await tx
-      .update(projects)
-      .set({ paidAmountFen: sql`greatest(coalesce(${projects.paidAmountFen}, 0), ${paidFen})`, updatedAt: now, revision: sql`${projects.revision} + 1` })
-      .where(eq(projects.id, project.id));
-  }
+  const moves = locked.status === "accepted";
+  await tx
+    .update(projects)
+    .set({
+      paidAmountFen: paidFen,
+      updatedAt: now,
+      revision: sql`${projects.revision} + 1`,
+      ...(moves ? { status: "paid", stateSince: now, lastNote: null } : {}),
+    })
+    .where(eq(projects.id, project.id));
+  if (!moves) return false;
+  const note = `补贴拨付 ${exactMoney(toYuan(paidFen), "zh-CN")}`;
+  await tx.insert(projectEvents).values({ projectId: project.id, tenantId, fromStatus: "accepted", toStatus: "paid", actorUserId, note, at: now });
+  await audit(tx, {
+    tenantId,
+    actorUserId,
+    action: "project.transition",
+    targetType: "project",
+    targetId: project.id,
+    details: { from: "accepted", to: "paid", note, paidAmountYuan: toYuan(paidFen) },
+  });
+  return true;
 }
 
 const fileIssue = (zh: string, en: string, code: "conflict" | "payload_too_large" | "validation_failed" = "conflict") =>
@@ -884,6 +960,7 @@ async function materialFileRow(db: Db, applicationId: string, fileId: string) {
       id: subsidyApplicationFiles.id,
       fileId: storedFiles.id,
       material: subsidyApplicationFiles.material,
+      createdAt: subsidyApplicationFiles.createdAt,
       content: storedFiles.content,
       fileName: storedFiles.fileName,
       mimeType: storedFiles.mimeType,
@@ -906,12 +983,15 @@ export async function deleteSubsidyMaterial(db: Db, actor: Actor, slug: string, 
   const { tenant, project, application } = await applicationFor(db, actor, slug, projectId, applicationId, "project.apply");
   await db.transaction(async (tx) => {
     const [locked] = await tx
-      .select({ status: subsidyApplications.status })
+      .select({ status: subsidyApplications.status, submittedAt: subsidyApplications.submittedAt })
       .from(subsidyApplications)
       .where(eq(subsidyApplications.id, application.id))
       .for("no key update");
     if (!locked || locked.status !== "draft") throw fileIssue("已提交的申报不能删除材料", "a submitted application's files stay as submitted");
     const row = await materialFileRow(tx, application.id, fileId);
+    // Returned for corrections: what was submitted stays on record; a correction is added beside it.
+    if (locked.submittedAt && row.createdAt <= locked.submittedAt)
+      throw fileIssue("已随申报提交过的材料不能删除，请上传更正后的文件", "a file submitted once stays on record: upload the corrected one beside it");
     await tx.delete(storedFiles).where(eq(storedFiles.id, row.fileId));
     await tx.update(subsidyApplications).set({ updatedAt: new Date() }).where(eq(subsidyApplications.id, application.id));
     await audit(tx, {

@@ -140,12 +140,15 @@ describe("a firm's file (一企一档)", () => {
           { kind: "equipment", category: "erp", name: "错类", quantity: 1 },
           { kind: "equipment", category: "cnc", name: "车床", quantity: 2, networked: 3 },
           { kind: "system", category: "mes", name: "MES", quantity: 1, networked: 1 },
+          { kind: "equipment", category: "constructor", name: "原型键", quantity: 1 },
         ],
         contacts: [{ name: "张三", email: "not-an-email" }],
       },
     );
     expect(bad.status).toBe(400);
-    expect(bad.fields.sort()).toEqual(["contacts.0.email", "inventory.0.category", "inventory.1.networked", "inventory.2.networked"]);
+    expect(bad.fields.sort()).toEqual(["contacts.0.email", "inventory.0.category", "inventory.1.networked", "inventory.2.networked", "inventory.3.category"]);
+    const cleared = await api("consultant", "PUT", "firms/[id]", { id: firmId }, { profile: { employees: null } });
+    expect(cleared.fields).toEqual(["profile.employees"]);
     const profile = await api("consultant", "PUT", "firms/[id]", { id: firmId }, { profile: { creditCode: "91410100MA00000000" } });
     expect(profile.status).toBe(400);
     expect(profile.fields).toEqual(["profile.creditCode"]);

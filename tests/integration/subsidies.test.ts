@@ -296,6 +296,39 @@ describe("the rules around an application", () => {
     expect(now.status).toBe(201);
   });
 
+  it("keeps two quick ticks of the checklist, a deadline within the policy's window, one record of the money", async () => {
+    const { db } = await database();
+    const [p] = await db.select().from(projects).where(eq(projects.id, accepted));
+    const third = (
+      await createProject(db, actors.consultant, "zhengzhou", {
+        enterpriseId: p!.enterpriseId,
+        baselineAssessmentId: p!.baselineAssessmentId,
+        provider: { name: "勾选测试服务商" },
+        targetLevel: 2,
+        targetScenes: [],
+        contract: { amountYuan: 5000, lightweight: false, items: [{ name: "软件", category: "software", amountYuan: 5000 }] },
+        milestones: [{ name: "上线", due: "2026-09-30" }],
+      })
+    ).id;
+    await db.update(projects).set({ status: "accepted" }).where(eq(projects.id, third));
+    const late = await api("consultant", "POST", LIST, { id: third }, { json: { policyId: POLICY, batch: "一批", deadline: "2027-07-01" } });
+    expect(late.status).toBe(400);
+    expect(fields(late)).toEqual(["deadline"]);
+    const made = await api("consultant", "POST", LIST, { id: third }, { json: { policyId: POLICY, batch: "一批" } });
+    const id = made.json.id as string;
+    // Two materials ticked at once, each sent alone: both stand.
+    const [a, b] = await Promise.all(
+      [1, 2].map((index) => api("consultant", "PATCH", ONE, { id: third, applicationId: id }, { json: { material: { index, offline: true } } })),
+    );
+    expect([a!.status, b!.status]).toEqual([200, 200]);
+    const detail = await api("consultant", "GET", ONE, { id: third, applicationId: id });
+    expect((detail.json.materials as { offline: boolean }[]).map((m) => m.offline)).toEqual([false, true, true, false, false]);
+    // A project with a live application is paid through it, not by hand.
+    const byHand = await api("admin", "POST", "projects/[id]/transitions", { id: third }, { json: { to: "paid", amountYuan: 100 } });
+    expect(byHand.status).toBe(409);
+    expect(fields(byHand)).toEqual(["subsidies"]);
+  });
+
   it("lets one of two simultaneous claims on the same items through", async () => {
     const { db } = await database();
     const [p] = await db.select().from(projects).where(eq(projects.id, accepted));

@@ -4,7 +4,7 @@ import { Page, Panel } from "@/components/ui/page";
 import { Row, RowHead, Table } from "@/components/ui/table";
 import { orNotFound, signedInPage } from "@/lib/auth/page-access";
 import { industryByCode } from "@/lib/enterprise/industries";
-import { listFirmFiles } from "@/lib/firm-file/service";
+import { FIRM_LIST_LIMIT, listFirmFiles } from "@/lib/firm-file/service";
 import { currentTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -33,6 +33,7 @@ export default async function FirmFilesPage({ params, searchParams }: { params: 
             {t("ff.searchButton")}
           </button>
         </form>
+        {firms.length >= FIRM_LIST_LIMIT ? <p className="text-sm text-muted">{t("ff.truncated", { n: FIRM_LIST_LIMIT })}</p> : null}
         {firms.length === 0 ? (
           <p className="text-sm text-muted">{t("ff.none")}</p>
         ) : (

@@ -83,4 +83,11 @@ export const firmFileEn: Record<keyof typeof firmFileZhCN, string> = {
   "ff.history.project": 'Project "{what}"',
   "ff.history.subsidy": 'Subsidy application "{what}"',
   "ff.link": "Firm file",
+  "ff.report.zh": "Chinese report ",
+  "ff.report.en": "English report ",
+  "ff.history.created": "File opened",
+  "ff.profile.edit": "Edit the profile",
+  "ff.inventory.edit": "Edit the inventory",
+  "ff.removeRow": "Remove line {n}",
+  "ff.truncated": "Only the {n} most recently updated firms are listed: search by name for others.",
 };

@@ -81,4 +81,11 @@ export const firmFileZhCN = {
   "ff.history.project": "改造项目「{what}」",
   "ff.history.subsidy": "补贴申报「{what}」",
   "ff.link": "企业档案",
+  "ff.report.zh": "中文报告",
+  "ff.report.en": "英文报告",
+  "ff.history.created": "建立档案",
+  "ff.profile.edit": "编辑基本信息",
+  "ff.inventory.edit": "编辑台账",
+  "ff.removeRow": "删除第 {n} 行",
+  "ff.truncated": "只列出最近更新的 {n} 家企业，请按名称查找其他企业。",
 } as const;

@@ -15,6 +15,13 @@ import { messagesWithPrefix } from "@/lib/i18n/translate";
 
 export const dynamic = "force-dynamic";
 
+const REPORT_STATE: Record<string, "report.state.queued" | "report.state.running" | "report.state.done" | "report.state.failed"> = {
+  queued: "report.state.queued",
+  generating: "report.state.running",
+  ready: "report.state.done",
+  failed: "report.state.failed",
+};
+
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentTranslator();
   return { title: t("ff.title") };
@@ -33,15 +40,17 @@ export default async function FirmFilePage({ params }: { params: Promise<{ tenan
   const categories = (kind: "equipment" | "system") =>
     Object.entries(categoriesOf(kind)).map(([code, name]): [string, string] => [code, localize(name, locale)]);
   const categoryName = (kind: "equipment" | "system", code: string) => {
-    const name = categoriesOf(kind)[code];
-    return name ? localize(name, locale) : code;
+    const list = categoriesOf(kind);
+    return Object.hasOwn(list, code) ? localize(list[code]!, locale) : code;
   };
   const e = file.equipment;
   const historyWhat = (h: (typeof file.history)[number]) =>
     h.kind === "assessment"
       ? t("ff.history.assessment")
       : h.kind === "file"
-        ? t("ff.history.file")
+        ? h.what === "created"
+          ? t("ff.history.created")
+          : t("ff.history.file")
         : h.kind === "project"
           ? `${t("ff.history.project", { what: h.what })}：${h.from ? `${t(`proj.state.${h.from as "draft"}`)} → ` : ""}${t(`proj.state.${h.to as "draft"}`)}`
           : `${t("ff.history.subsidy", { what: h.what })}：${h.from ? `${t(`proj.sub.state.${h.from as "draft"}`)} → ` : ""}${t(`proj.sub.state.${h.to as "draft"}`)}`;
@@ -82,7 +91,7 @@ export default async function FirmFilePage({ params }: { params: Promise<{ tenan
         </dl>
         {file.canEdit ? (
           <details>
-            <summary className="cursor-pointer text-sm text-brand underline">{t("ff.profile.save")}</summary>
+            <summary className="cursor-pointer text-sm text-brand underline">{t("ff.profile.edit")}</summary>
             <div className="pt-3">
               <ProfileEditor
                 {...common}
@@ -165,7 +174,7 @@ export default async function FirmFilePage({ params }: { params: Promise<{ tenan
         )}
         {file.canEdit ? (
           <details>
-            <summary className="cursor-pointer text-sm text-brand underline">{t("ff.inventory.save")}</summary>
+            <summary className="cursor-pointer text-sm text-brand underline">{t("ff.inventory.edit")}</summary>
             <div className="pt-3">
               <InventoryEditor {...common} inventory={file.inventory} categories={{ equipment: categories("equipment"), system: categories("system") }} />
             </div>
@@ -188,7 +197,9 @@ export default async function FirmFilePage({ params }: { params: Promise<{ tenan
                     })
                   : t("ff.assessment.draft", { date: formatDate(a.createdAt, locale) })}
                 {a.evidenceFiles > 0 ? ` · ${t("ff.assessment.evidence", { n: a.evidenceFiles })}` : ""}
-                {a.reports.length > 0 ? ` · ${t("ff.assessment.reports", { list: a.reports.map((r) => `${r.language} ${r.status}`).join("、") })}` : ""}
+                {a.reports.length > 0
+                  ? ` · ${t("ff.assessment.reports", { list: a.reports.map((r) => `${t(r.language === "en" ? "ff.report.en" : "ff.report.zh")}${t(REPORT_STATE[r.status] ?? "report.state.queued")}`).join("、") })}`
+                  : ""}
                 {a.status === "submitted" ? (
                   <>
                     {" · "}
@@ -231,7 +242,7 @@ export default async function FirmFilePage({ params }: { params: Promise<{ tenan
                   {s.policyTitle}
                 </Link>{" "}
                 · {s.batch} · {t(`proj.sub.state.${s.status as "draft"}`)} · {t("proj.sub.requested", { amount: exactMoney(s.requestedYuan, locale) })}
-                {s.paidYuan !== null ? ` · ${t("proj.sub.paid", { amount: exactMoney(s.paidYuan, locale), date: "" })}` : ""}
+                {s.paidYuan !== null ? ` · ${t("proj.sub.paid", { amount: exactMoney(s.paidYuan, locale), date: s.paidOn ?? "—" })}` : ""}
               </li>
             ))}
           </ul>

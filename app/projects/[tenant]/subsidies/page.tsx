@@ -5,7 +5,7 @@ import { Row, RowHead, Table } from "@/components/ui/table";
 import { orNotFound, signedInPage } from "@/lib/auth/page-access";
 import { exactMoney, formatDate } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
-import { portalSubsidyApplications } from "@/lib/subsidies/service";
+import { portalSubsidyApplications, SUBSIDY_LIST_LIMIT } from "@/lib/subsidies/service";
 import { SUBSIDY_STATES, type SubsidyState } from "@/lib/subsidies/workflow";
 
 export const dynamic = "force-dynamic";
@@ -60,6 +60,7 @@ export default async function SubsidiesPage({ params, searchParams }: { params: 
         )}
       </Panel>
       <Panel title={filter ? `${t("proj.sub.list.title")} · ${t(`proj.sub.state.${filter}`)}` : t("proj.sub.list.title")} id="applications">
+        {applications.length >= SUBSIDY_LIST_LIMIT ? <p className="text-sm text-muted">{t("proj.sub.truncated", { n: SUBSIDY_LIST_LIMIT })}</p> : null}
         {applications.length === 0 ? (
           <p className="text-sm text-muted">{t("proj.sub.none")}</p>
         ) : (
