@@ -11,3 +11,4 @@ export * from "./plans";
 export * from "./projects";
 export * from "./subsidies";
 export * from "./firm-file";
+export * from "./dashboard";

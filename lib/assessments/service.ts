@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { assessmentResults, assessments, enterprises, usageEvents, users } from "@/db/schema";
 import { DEMO_EMAIL_DOMAIN } from "@/db/seed/demo-users";
 import { capabilityVector } from "@/lib/dashboard/capability-vector";
+import { markDirtySql } from "@/lib/dashboard/rollup";
 import { addQuestionTimesSql } from "@/lib/dashboard/question-times";
 import { enqueueJobSql } from "@/lib/jobs/define";
 import { reportJob } from "@/lib/jobs/definitions";
@@ -385,7 +386,10 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
         -- The firm's earlier result stops being its latest (the dashboard counts each firm once).
         update ${assessmentResults} set is_latest = false
         where enterprise_id = ${row.enterpriseId}::uuid and is_latest and exists (select 1 from flipped)
-        returning level, total
+        returning level, total, submitted_at
+      ), dirty as (
+        -- The dashboard's cells of both days (this result's, and the superseded one's) are computed again before the next view.
+        ${markDirtySql(row.tenantId, sql`(select submitted_at as at from previous union all select ${at}::timestamptz from flipped)`)}
       ), result as (
       insert into ${assessmentResults} (assessment_id, tenant_id, enterprise_id, template_id, template_version, engine_version, total, level,
         is_reference, dimension_scores, scene_levels, detail, industry_code, industry_segment, city_code, district_code, size_class, above_scale, submitted_at,

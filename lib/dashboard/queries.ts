@@ -1,21 +1,28 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, questionTimeDaily, usageEvents } from "@/db/schema";
-import { getTemplate, isTemplateId, TEMPLATE_IDS } from "@/scoring";
+import { assessmentResults, assessments, dashboardCells, questionTimeDaily, usageEvents } from "@/db/schema";
+import { getTemplate, isTemplateId } from "@/scoring";
 import { capabilityCodes } from "./capability-vector";
 import { MIN_GROUP, resultsWhere, type DashboardFilters } from "./filters";
 import { rowsOf } from "@/lib/db/rows";
+import { cellsFor, cellsWhere, VECTOR_LENGTH, type Source } from "./rollup";
 
 /**
- * The city dashboard's figures, one query each, over the denormalised results table: each firm
- * counted once by its latest result, trends over every result, both read from covering indexes
- * (migration 0007) so that no query touches the table itself.
- * Groups under MIN_GROUP firms are dropped here, before anything leaves the server.
+ * The city dashboard's figures, one query each. They add up the cells kept as results arrive
+ * (`dashboard_cells`, lib/dashboard/rollup.ts) whenever the cells can answer — no grouping filter, or
+ * one of 细分行业, 大类 and district (grouped by it, or not grouped) — so a view reads a few thousand cells
+ * at any scale; otherwise they scan the results themselves, each firm counted once by its latest
+ * result, from the covering indexes of migration 0007. Both give the same figures (tested side by
+ * side). Groups under MIN_GROUP firms are dropped here, before anything leaves the server.
  */
 
 const r = assessmentResults;
 const TARGET_SHARE = 0.9;
+/** Firms (or results) at 二级 or above in a cell. */
+const AT2 = sql`(${dashboardCells.levels}[3] + ${dashboardCells.levels}[4] + ${dashboardCells.levels}[5])`;
+/** The cells of every result under the filters (the first query of a view has brought them up to date). */
+const cellsWhereAll = (tenantId: string, f: DashboardFilters, o: Source) => (o.source === "results" ? null : cellsWhere(tenantId, f, 1));
 
 export interface Overview {
   firms: number;
@@ -29,14 +36,28 @@ export interface Overview {
   suppressed: boolean;
 }
 
-export async function overview(db: Db, tenantId: string, f: DashboardFilters): Promise<Overview> {
-  const [latest] = rowsOf<{ firms: number; at2: number; avg: number | null; above: number; above2: number }>(
-    await db.execute(sql`
-      select count(*)::int as firms, count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg,
-        count(*) filter (where ${r.aboveScale})::int as above, count(*) filter (where ${r.aboveScale} and ${r.level} >= 2)::int as above2
-      from ${r} where ${resultsWhere(tenantId, f, true)}`),
-  );
-  const [all] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ${r} where ${resultsWhere(tenantId, f, false)}`));
+export async function overview(db: Db, tenantId: string, f: DashboardFilters, o: Source = {}): Promise<Overview> {
+  type Latest = { firms: number; at2: number; avg: number | null; above: number; above2: number };
+  let latest: Latest | undefined;
+  let all: { n: number } | undefined;
+  const [cells, cellsAll] = [await cellsFor(db, tenantId, f, 0, o), cellsWhereAll(tenantId, f, o)];
+  if (cells && cellsAll) {
+    [latest] = rowsOf<Latest>(
+      await db.execute(sql`
+        select coalesce(sum(n), 0)::int as firms, coalesce(sum(${AT2}), 0)::int as at2, (sum(sum_total) / nullif(sum(n), 0))::float8 as avg,
+          coalesce(sum(n) filter (where above = 1), 0)::int as above, coalesce(sum(${AT2}) filter (where above = 1), 0)::int as above2
+        from ${dashboardCells} where ${cells}`),
+    );
+    [all] = rowsOf<{ n: number }>(await db.execute(sql`select coalesce(sum(n), 0)::int as n from ${dashboardCells} where ${cellsAll}`));
+  } else {
+    [latest] = rowsOf<Latest>(
+      await db.execute(sql`
+        select count(*)::int as firms, count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg,
+          count(*) filter (where ${r.aboveScale})::int as above, count(*) filter (where ${r.aboveScale} and ${r.level} >= 2)::int as above2
+        from ${r} where ${resultsWhere(tenantId, f, true)}`),
+    );
+    [all] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ${r} where ${resultsWhere(tenantId, f, false)}`));
+  }
   const firms = latest?.firms ?? 0;
   const suppressed = firms > 0 && firms < MIN_GROUP;
   return {
@@ -51,10 +72,17 @@ export async function overview(db: Db, tenantId: string, f: DashboardFilters): P
   };
 }
 
-export async function levelDistribution(db: Db, tenantId: string, f: DashboardFilters): Promise<{ level: number; firms: number }[]> {
-  const rows = rowsOf<{ level: number; firms: number }>(
-    await db.execute(sql`select ${r.level}::int as level, count(*)::int as firms from ${r} where ${resultsWhere(tenantId, f, true)} group by 1 order by 1`),
-  );
+export async function levelDistribution(db: Db, tenantId: string, f: DashboardFilters, o: Source = {}): Promise<{ level: number; firms: number }[]> {
+  const cells = await cellsFor(db, tenantId, f, 0, o);
+  const rows = cells
+    ? rowsOf<{ level: number; firms: number }>(
+        await db.execute(sql`
+          select l.level - 1 as level, sum(${dashboardCells.levels}[l.level])::int as firms
+          from ${dashboardCells} cross join generate_series(1, 5) as l(level) where ${cells} group by 1 order by 1`),
+      ).filter((x) => x.firms > 0)
+    : rowsOf<{ level: number; firms: number }>(
+        await db.execute(sql`select ${r.level}::int as level, count(*)::int as firms from ${r} where ${resultsWhere(tenantId, f, true)} group by 1 order by 1`),
+      );
   const total = rows.reduce((s, x) => s + x.firms, 0);
   if (total < MIN_GROUP) return [];
   return [0, 1, 2, 3, 4].map((level) => ({ level, firms: rows.find((x) => x.level === level)?.firms ?? 0 }));
@@ -85,25 +113,50 @@ const GROUPS = {
  * results, unfiltered — a list read from the filtered figures shrank to the chosen district, and lost
  * a chosen group under the minimum size while its filter was still on.
  */
-export async function filterOptions(db: Db, tenantId: string): Promise<{ districts: string[]; segments: string[]; industries: string[] }> {
-  const rows = rowsOf<{ kind: string; value: string }>(
-    await db.execute(sql`
-      select distinct 'district' as kind, ${r.districtCode} as value from ${r} where ${r.tenantId} = ${tenantId} and ${r.isLatest} and ${r.districtCode} is not null
-      union select distinct 'segment', ${r.industrySegment} from ${r} where ${r.tenantId} = ${tenantId} and ${r.isLatest} and ${r.industrySegment} is not null
-      union select distinct 'industry', ${r.industryCode} from ${r} where ${r.tenantId} = ${tenantId} and ${r.isLatest}
-      order by 1, 2`),
-  );
+export async function filterOptions(db: Db, tenantId: string, o: Source = {}): Promise<{ districts: string[]; segments: string[]; industries: string[] }> {
+  const cells = await cellsFor(db, tenantId, {}, 0, o);
+  const rows = cells
+    ? rowsOf<{ kind: string; value: string }>(
+        await db.execute(sql`
+          select distinct ${dashboardCells.dim} as kind, ${dashboardCells.key} as value from ${dashboardCells}
+          where ${dashboardCells.tenantId} = ${tenantId}::uuid and ${dashboardCells.scope} = 0 and ${dashboardCells.dim} in ('segment', 'district', 'industry')
+            and ${dashboardCells.key} <> '' and ${dashboardCells.key} not like 'industry:%' and ${dashboardCells.n} > 0
+          order by 1, 2`),
+      )
+    : rowsOf<{ kind: string; value: string }>(
+        await db.execute(sql`
+          select distinct 'district' as kind, ${r.districtCode} as value from ${r} where ${r.tenantId} = ${tenantId} and ${r.isLatest} and ${r.districtCode} is not null
+          union select distinct 'segment', ${r.industrySegment} from ${r} where ${r.tenantId} = ${tenantId} and ${r.isLatest} and ${r.industrySegment} is not null
+          union select distinct 'industry', ${r.industryCode} from ${r} where ${r.tenantId} = ${tenantId} and ${r.isLatest}
+          order by 1, 2`),
+      );
   const of = (kind: string) => rows.filter((x) => x.kind === kind).map((x) => x.value);
   return { districts: of("district"), segments: of("segment"), industries: of("industry") };
 }
 
-export async function breakdown(db: Db, tenantId: string, f: DashboardFilters, by: keyof typeof GROUPS): Promise<{ groups: Breakdown[]; hidden: number }> {
-  const rows = rowsOf<{ key: string; firms: number; at2: number; avg: number; above: number; above2: number }>(
-    await db.execute(sql`
-      select ${GROUPS[by]} as key, count(*)::int as firms, count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg,
-        count(*) filter (where ${r.aboveScale})::int as above, count(*) filter (where ${r.aboveScale} and ${r.level} >= 2)::int as above2
-      from ${r} where ${resultsWhere(tenantId, f, true)} group by 1 order by 2 desc, 1`),
-  );
+export async function breakdown(
+  db: Db,
+  tenantId: string,
+  f: DashboardFilters,
+  by: keyof typeof GROUPS,
+  o: Source = {},
+): Promise<{ groups: Breakdown[]; hidden: number }> {
+  type Row = { key: string; firms: number; at2: number; avg: number; above: number; above2: number };
+  const cells = await cellsFor(db, tenantId, f, 0, o, by === "size" ? undefined : by);
+  const key = by === "size" ? sql`case when ${dashboardCells.sizeClass} = '' then 'unknown' else ${dashboardCells.sizeClass} end` : sql`${dashboardCells.key}`;
+  const rows = cells
+    ? rowsOf<Row>(
+        await db.execute(sql`
+          select ${key} as key, sum(n)::int as firms, sum(${AT2})::int as at2, (sum(sum_total) / sum(n))::float8 as avg,
+            coalesce(sum(n) filter (where above = 1), 0)::int as above, coalesce(sum(${AT2}) filter (where above = 1), 0)::int as above2
+          from ${dashboardCells} where ${cells} group by 1 having sum(n) > 0 order by 2 desc, 1`),
+      )
+    : rowsOf<Row>(
+        await db.execute(sql`
+          select ${GROUPS[by]} as key, count(*)::int as firms, count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg,
+            count(*) filter (where ${r.aboveScale})::int as above, count(*) filter (where ${r.aboveScale} and ${r.level} >= 2)::int as above2
+          from ${r} where ${resultsWhere(tenantId, f, true)} group by 1 order by 2 desc, 1`),
+      );
   const shown = rows.filter((x) => x.firms >= MIN_GROUP);
   return {
     hidden: rows.length - shown.length,
@@ -120,20 +173,33 @@ export async function breakdown(db: Db, tenantId: string, f: DashboardFilters, b
   };
 }
 
-const TEMPLATES = TEMPLATE_IDS.map((id) => getTemplate(id));
-const VECTOR_LENGTH = Math.max(...TEMPLATES.map((t) => t.dimensionCodes.length + t.scenes.length));
-
 /**
  * Average score per dimension and average level per scene, per model template (scenes differ by
  * template): averaged by position over each result's capability vector, read from the covering index.
  */
-export async function capabilities(db: Db, tenantId: string, f: DashboardFilters) {
-  const columns = Array.from({ length: VECTOR_LENGTH }, (_, i) => sql`avg(${r.capabilityVector}[${sql.raw(String(i + 1))}])::float8 as ${sql.raw(`v${i}`)}`);
-  const rows = rowsOf<Record<string, number | string | null>>(
-    await db.execute(
-      sql`select ${r.templateId} as template, count(*)::int as firms, ${sql.join(columns, sql`, `)} from ${r} where ${resultsWhere(tenantId, f, true)} group by 1`,
-    ),
-  );
+export async function capabilities(db: Db, tenantId: string, f: DashboardFilters, o: Source = {}) {
+  const cells = await cellsFor(db, tenantId, f, 0, o);
+  const rows = cells
+    ? rowsOf<Record<string, number | string | null>>(
+        await db.execute(sql`
+          select ${dashboardCells.templateId} as template, sum(n)::int as firms,
+            ${sql.join(
+              Array.from(
+                { length: VECTOR_LENGTH },
+                (_, i) => sql`(sum(cap_sum[${sql.raw(String(i + 1))}]) / nullif(sum(cap_n), 0))::float8 as ${sql.raw(`v${i}`)}`,
+              ),
+              sql`, `,
+            )}
+          from ${dashboardCells} where ${cells} group by 1 having sum(n) > 0`),
+      )
+    : rowsOf<Record<string, number | string | null>>(
+        await db.execute(
+          sql`select ${r.templateId} as template, count(*)::int as firms, ${sql.join(
+            Array.from({ length: VECTOR_LENGTH }, (_, i) => sql`avg(${r.capabilityVector}[${sql.raw(String(i + 1))}])::float8 as ${sql.raw(`v${i}`)}`),
+            sql`, `,
+          )} from ${r} where ${resultsWhere(tenantId, f, true)} group by 1`,
+        ),
+      );
   const dimensions: { template: string; code: string; avg: number; firms: number }[] = [];
   const scenes: { template: string; code: string; avg: number; firms: number }[] = [];
   for (const row of rows) {
@@ -157,27 +223,44 @@ export async function capabilities(db: Db, tenantId: string, f: DashboardFilters
 }
 
 /** Submissions per month (every result, reassessments included), in China time. */
-export async function trend(db: Db, tenantId: string, f: DashboardFilters) {
-  const rows = rowsOf<{ month: string; submitted: number; at2: number; avg: number }>(
-    await db.execute(sql`
-      select to_char(date_trunc('month', ${r.submittedAt} at time zone 'Asia/Shanghai'), 'YYYY-MM') as month, count(*)::int as submitted,
-        count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg
-      from ${r} where ${resultsWhere(tenantId, f, false)} group by 1 order by 1`),
-  );
+export async function trend(db: Db, tenantId: string, f: DashboardFilters, o: Source = {}) {
+  type Row = { month: string; submitted: number; at2: number; avg: number };
+  const cells = await cellsFor(db, tenantId, f, 1, o);
+  const rows = cells
+    ? rowsOf<Row>(
+        await db.execute(sql`
+          select to_char(${dashboardCells.day}, 'YYYY-MM') as month, sum(n)::int as submitted, sum(${AT2})::int as at2, (sum(sum_total) / sum(n))::float8 as avg
+          from ${dashboardCells} where ${cells} group by 1 having sum(n) > 0 order by 1`),
+      )
+    : rowsOf<Row>(
+        await db.execute(sql`
+          select to_char(date_trunc('month', ${r.submittedAt} at time zone 'Asia/Shanghai'), 'YYYY-MM') as month, count(*)::int as submitted,
+            count(*) filter (where ${r.level} >= 2)::int as at2, avg(${r.total})::float8 as avg
+          from ${r} where ${resultsWhere(tenantId, f, false)} group by 1 order by 1`),
+      );
   return rows
     .filter((x) => x.submitted >= MIN_GROUP)
     .map((x) => ({ month: x.month, submitted: x.submitted, shareLevel2: x.at2 / x.submitted, averageTotal: x.avg }));
 }
 
 /** Firms assessed again: how their level moved from the previous result to the latest. */
-export async function reassessed(db: Db, tenantId: string, f: DashboardFilters) {
-  const [row] = rowsOf<{ firms: number; up: number; same: number; down: number; reached2: number; delta: number | null }>(
-    await db.execute(sql`
-      select count(*)::int as firms, count(*) filter (where ${r.level} > ${r.previousLevel})::int as up,
-        count(*) filter (where ${r.level} = ${r.previousLevel})::int as same, count(*) filter (where ${r.level} < ${r.previousLevel})::int as down,
-        count(*) filter (where ${r.level} >= 2 and ${r.previousLevel} < 2)::int as reached2, avg(${r.total} - ${r.previousTotal})::float8 as delta
-      from ${r} where ${resultsWhere(tenantId, f, true)} and ${r.previousLevel} is not null`),
-  );
+export async function reassessed(db: Db, tenantId: string, f: DashboardFilters, o: Source = {}) {
+  type Row = { firms: number; up: number; same: number; down: number; reached2: number; delta: number | null };
+  const cells = await cellsFor(db, tenantId, f, 0, o);
+  const [row] = cells
+    ? rowsOf<Row>(
+        await db.execute(sql`
+          select coalesce(sum(prev_n), 0)::int as firms, coalesce(sum(up), 0)::int as up, coalesce(sum(same), 0)::int as same,
+            coalesce(sum(down), 0)::int as down, coalesce(sum(reached2), 0)::int as reached2, (sum(sum_delta) / nullif(sum(prev_n), 0))::float8 as delta
+          from ${dashboardCells} where ${cells}`),
+      )
+    : rowsOf<Row>(
+        await db.execute(sql`
+          select count(*)::int as firms, count(*) filter (where ${r.level} > ${r.previousLevel})::int as up,
+            count(*) filter (where ${r.level} = ${r.previousLevel})::int as same, count(*) filter (where ${r.level} < ${r.previousLevel})::int as down,
+            count(*) filter (where ${r.level} >= 2 and ${r.previousLevel} < 2)::int as reached2, avg(${r.total} - ${r.previousTotal})::float8 as delta
+          from ${r} where ${resultsWhere(tenantId, f, true)} and ${r.previousLevel} is not null`),
+      );
   if (!row || row.firms < MIN_GROUP)
     return { firms: row?.firms ?? 0, suppressed: (row?.firms ?? 0) > 0, up: 0, same: 0, down: 0, reachedLevel2: 0, averageChange: null };
   return { firms: row.firms, suppressed: false, up: row.up, same: row.same, down: row.down, reachedLevel2: row.reached2, averageChange: row.delta };
@@ -188,7 +271,7 @@ export async function reassessed(db: Db, tenantId: string, f: DashboardFilters) 
  * counted once per assessment (a unique index keeps only the first event of each step), read from
  * the index on tenant, kind and time.
  */
-export async function funnel(db: Db, tenantId: string, f: Pick<DashboardFilters, "from" | "to">) {
+export async function funnel(db: Db, tenantId: string, f: Pick<DashboardFilters, "from" | "to">, o: Source = {}) {
   const e = usageEvents;
   const from = f.from ? sql`and ${e.at} >= ${`${f.from}T00:00:00+08:00`}::timestamptz` : sql``;
   const to = f.to ? sql`and ${e.at} < ${`${f.to}T00:00:00+08:00`}::timestamptz + interval '1 day'` : sql``;
@@ -198,8 +281,15 @@ export async function funnel(db: Db, tenantId: string, f: Pick<DashboardFilters,
       where ${e.tenantId} = ${tenantId}::uuid and ${e.kind} in ('started', 'report_read', 'pdf_downloaded') ${from} ${to}
       group by 1`),
   );
-  const submittedWhere = resultsWhere(tenantId, { from: f.from, to: f.to }, false);
-  const [submitted] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from ${r} where ${submittedWhere}`));
+  const period = { from: f.from, to: f.to };
+  const cells = await cellsFor(db, tenantId, period, 1, o);
+  const [submitted] = rowsOf<{ n: number }>(
+    await db.execute(
+      cells
+        ? sql`select coalesce(sum(n), 0)::int as n from ${dashboardCells} where ${cells}`
+        : sql`select count(*)::int as n from ${r} where ${resultsWhere(tenantId, period, false)}`,
+    ),
+  );
   const n = (kind: string) => counts.find((c) => c.kind === kind)?.n ?? 0;
   return { started: n("started"), submitted: submitted?.n ?? 0, reportRead: n("report_read"), pdfDownloaded: n("pdf_downloaded") };
 }

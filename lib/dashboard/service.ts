@@ -13,12 +13,15 @@ import { heavyWork } from "@/lib/workers/pool";
 import { exportCells, exportHeaders, exportWidths, filterText, type ExportRow } from "./export-table";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { resultsWhere, type DashboardFilters } from "./filters";
+import { refreshCells } from "./rollup";
 import { subsidiesMatched } from "./subsidies";
 import { breakdown, capabilities, filterOptions, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "./queries";
 
 /** The city dashboard (信息看板) of a portal, for its administrators. */
 export async function dashboard(db: Db, actor: Actor, slug: string, f: DashboardFilters) {
   const tenant = await tenantFor(db, actor, slug, "dashboard.read");
+  // Once, before the queries run side by side: the days changed since the last view computed again.
+  await refreshCells(db, tenant.id);
   const [summary, levels, bySegment, byDistrict, bySize, caps, months, progress, usage, questions, subsidies, catalogues, options] = await Promise.all([
     overview(db, tenant.id, f),
     levelDistribution(db, tenant.id, f),

@@ -5,6 +5,7 @@ import { tenantFor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { rowsOf } from "@/lib/db/rows";
 import { MIN_GROUP } from "@/lib/dashboard/filters";
+import { cellsFor } from "@/lib/dashboard/rollup";
 import { isoDay } from "@/lib/i18n/figures";
 import { scorecard, type ScorecardFacts, type Scorecard } from "./scorecard";
 
@@ -20,7 +21,7 @@ export const PIPELINE_STAGES = ["filed", "contracted", "completed", "accepted", 
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 export interface Pipeline {
-  /** Firms with a submitted (real) result: the top of the funnel. */
+  /** Firms with a submitted result (each once): the top of the funnel. */
   diagnosed: number;
   stages: { stage: PipelineStage; projects: number; conversion: number | null; medianDaysToReach: number | null }[];
   /** Projects in each present state, and how long they have been in it (median days). */
@@ -31,8 +32,14 @@ export interface Pipeline {
 }
 
 export async function pipeline(db: Db, tenantId: string, today = isoDay()): Promise<Pipeline> {
+  // Every firm the portal has diagnosed (each once), as the rest of the dashboard counts them: from its cells.
+  const cells = await cellsFor(db, tenantId, {}, 0, {});
   const [diagnosed] = rowsOf<{ n: number }>(
-    await db.execute(sql`select count(*)::int as n from assessment_results where tenant_id = ${tenantId} and is_latest and origin <> 'synthetic'`),
+    await db.execute(
+      cells
+        ? sql`select coalesce(sum(n), 0)::int as n from dashboard_cells where ${cells}`
+        : sql`select count(*)::int as n from assessment_results where tenant_id = ${tenantId} and is_latest`,
+    ),
   );
   // First time each project reached each stage, from its created_at (the history is the truth).
   const reached = rowsOf<{ stage: string; projects: number; median_days: number | null }>(

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assessmentResults, tenants, usageEvents } from "@/db/schema";
-import { breakdown, capabilities, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "@/lib/dashboard/queries";
+import { breakdown, capabilities, filterOptions, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "@/lib/dashboard/queries";
+import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { filtersFrom } from "@/lib/dashboard/query-params";
 import { readXlsx } from "@/lib/files/xlsx";
 import { dashboardCsv, dashboardXlsx, recordReportRead } from "@/lib/dashboard/service";
@@ -11,6 +12,8 @@ import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixture
 import { rowsOf } from "@/lib/db/rows";
 import { writeSynthetic } from "@/lib/dashboard/synthetic-writer";
 import { matchSyntheticBatch } from "@/lib/dashboard/synthetic-subsidies";
+import { pipeline } from "@/lib/projects/analytics";
+import { writeSyntheticProjects } from "@/lib/projects/synthetic-projects";
 import type { Actor } from "@/lib/auth/permissions";
 import { withDemoDatabase } from "../support/app-database";
 
@@ -237,5 +240,79 @@ describe("dashboard queries", () => {
     await expect(dashboardCsv(db(), admin, "zhengzhou", { from: "2024-13-45" })).rejects.toThrow();
     expect(() => filtersFrom(new URL("http://localhost/?from=2024-13-45"))).toThrow(/from: a date that exists/);
     expect(() => filtersFrom(new URL("http://localhost/?to=2024-02-31"))).toThrow(/to: a date that exists/);
+  });
+
+  it("answers from the cells kept as results arrive exactly as from the results themselves, also right after a submission", async () => {
+    const o = (source: "cells" | "results") => ({ source });
+    const [district] = (await filterOptions(db(), tenantId)).districts;
+    const combos: DashboardFilters[] = [
+      {},
+      { from: "2025-09-01" },
+      { to: "2026-03-15", size: "small" },
+      { aboveScale: "yes" },
+      { district },
+      { district, from: "2025-12-01" },
+      { segment: "装备制造（合成）", aboveScale: "no" },
+      { industry: "34", size: "micro" },
+      { industry: "34", district }, // two groupings at once: answered from the results either way
+    ];
+    const both = async () => {
+      const out: unknown[] = [];
+      for (const f of combos)
+        for (const source of ["cells", "results"] as const)
+          out.push([
+            f,
+            source,
+            await overview(db(), tenantId, f, o(source)),
+            await levelDistribution(db(), tenantId, f, o(source)),
+            await breakdown(db(), tenantId, f, "segment", o(source)),
+            await breakdown(db(), tenantId, f, "district", o(source)),
+            await breakdown(db(), tenantId, f, "industry", o(source)),
+            await breakdown(db(), tenantId, f, "size", o(source)),
+            await capabilities(db(), tenantId, f, o(source)),
+            await trend(db(), tenantId, f, o(source)),
+            await reassessed(db(), tenantId, f, o(source)),
+            await subsidiesMatched(db(), tenantId, f, o(source)),
+          ]);
+      return out;
+    };
+    // Sums in a different order differ in the last bits: compared to 9 significant digits.
+    const rounded = (v: unknown): unknown =>
+      typeof v === "number" && !Number.isInteger(v)
+        ? Number(v.toPrecision(9))
+        : Array.isArray(v)
+          ? v.map(rounded)
+          : v && typeof v === "object"
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rounded(x)]))
+            : v;
+    const pairs = (rows: unknown[]) => {
+      for (let i = 0; i < rows.length; i += 2)
+        expect(rounded((rows[i] as unknown[]).slice(2)), JSON.stringify((rows[i] as unknown[])[0])).toEqual(rounded((rows[i + 1] as unknown[]).slice(2)));
+    };
+    pairs(await both());
+    expect(await filterOptions(db(), tenantId, o("cells"))).toEqual(await filterOptions(db(), tenantId, o("results")));
+    // A submission marks its day; the next read computes it again and the cells follow.
+    const a = await createAssessment(db(), { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "单元格测试企业有限公司" }, tenant: "zhengzhou", language: "zh-CN" });
+    await patchAssessment(db(), a.id, a.resumeToken, { answers: COMPLETE_MANUFACTURING });
+    await submitAssessment(db(), a.id, a.resumeToken);
+    const [dirty] = rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from dashboard_dirty_days where tenant_id = ${tenantId}::uuid`));
+    expect(dirty!.n).toBeGreaterThan(0);
+    pairs(await both());
+    expect(rowsOf<{ n: number }>(await db().execute(sql`select count(*)::int as n from dashboard_dirty_days where tenant_id = ${tenantId}::uuid`))[0]!.n).toBe(
+      0,
+    );
+  });
+
+  it("generates synthetic projects on synthetic firms, and the pipeline counts them at every stage they reached", async () => {
+    const before = await pipeline(db(), tenantId);
+    const { projects: made } = await writeSyntheticProjects(db(), { count: 60, seed: 3 });
+    expect(made).toBe(60);
+    const after = await pipeline(db(), tenantId);
+    const reached = (p: typeof after, stage: string) => p.stages.find((s) => s.stage === stage)!.projects;
+    // Every project in the portal was at least filed or is a draft; stages only narrow down the funnel.
+    expect(reached(after, "filed")).toBeGreaterThan(reached(before, "filed"));
+    for (let i = 1; i < after.stages.length; i++) expect(after.stages[i]!.projects).toBeLessThanOrEqual(after.stages[i - 1]!.projects);
+    expect(after.current.reduce((s, c) => s + c.projects, 0)).toBeGreaterThan(before.current.reduce((s, c) => s + c.projects, 0));
+    expect(after.diagnosed).toBe((await overview(db(), tenantId, {})).firms);
   });
 });

@@ -46,12 +46,22 @@ const TABLES = [
   "project_forms",
   "project_outcome_surveys",
   "form_templates",
+  "subsidy_applications",
+  "subsidy_application_items",
+  "subsidy_application_files",
+  "subsidy_application_events",
+  "enterprise_contacts",
+  "enterprise_inventory",
+  "dashboard_cells",
+  "dashboard_dirty_days",
 ];
 
 // Tables whose rows belong to one tenant; everything a tenant owns must say which.
-// A project's items, milestones and form answers are read only through their project, which says.
+// A project's items, milestones and form answers are read only through their project, which says; an
+// application's claimed items through their application.
 const TENANT_OWNED = TABLES.filter(
-  (t) => !["tenants", "users", "password_resets", "rate_limits", "project_items", "project_milestones", "project_forms"].includes(t),
+  (t) =>
+    !["tenants", "users", "password_resets", "rate_limits", "project_items", "project_milestones", "project_forms", "subsidy_application_items"].includes(t),
 );
 
 describe(`migrations on an empty ${expectedDriver} database`, () => {
