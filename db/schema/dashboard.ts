@@ -4,9 +4,10 @@ import { tenants } from "./tenants";
 
 /**
  * The city dashboard's figures kept as results arrive (lib/dashboard/rollup.ts): one cell per portal,
- * scope (0: each firm's latest result, 1: every result), China day, grouping (none, or one of 细分行业,
- * district, 大类 with its value), template, size class and 规上 (0 no, 1 yes, 2 unknown), holding the
- * counts and sums the dashboard's queries add up. A view reads a few thousand cells, not every result.
+ * scope (0: each firm's latest result, 1: every result), China day, template, and either size class
+ * and 规上 (0 no, 1 yes, 2 unknown; grouping dim "") or one grouping — 细分行业, district or 大类 with its
+ * value (size "*", 规上 -1) — holding the counts and sums the dashboard's queries add up. A view reads a
+ * few thousand cells, not every result.
  */
 export const dashboardCells = pgTable(
   "dashboard_cells",
@@ -25,6 +26,9 @@ export const dashboardCells = pgTable(
     /** Firms (or results) at level 0…4. */
     levels: integer("levels").array().notNull(),
     sumTotal: doublePrecision("sum_total").notNull(),
+    /** Of them 规上, and 规上 at 二级 or above (the pilot target's figures). */
+    aboveN: integer("above_n").notNull(),
+    aboveAt2: integer("above_at2").notNull(),
     /** Results with a capability vector, and its sum position by position. */
     capN: integer("cap_n").notNull(),
     capSum: doublePrecision("cap_sum").array(),
@@ -58,4 +62,21 @@ export const dashboardDirtyDays = pgTable(
     day: date("day", { mode: "string" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.day] })],
+);
+
+/**
+ * The usage funnel's steps per portal, China day and kind, counted as the events are written (a
+ * trigger on usage_events, migration 0017): the funnel adds up days, not events.
+ */
+export const usageDaily = pgTable(
+  "usage_daily",
+  {
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    kind: text("kind").notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day, t.kind] })],
 );

@@ -65,6 +65,11 @@ export const projects = pgTable(
     revision: integer("revision").notNull().default(0),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When it first reached each state (from its events, by a trigger of migration 0017): the pipeline reads projects only. */
+    reachedAt: jsonb("reached_at")
+      .$type<Record<string, string>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /** When the project entered its present state (time in stage, overdue lists). */
     stateSince: timestamp("state_since", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

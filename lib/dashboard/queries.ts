@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assessmentResults, assessments, dashboardCells, questionTimeDaily, usageEvents } from "@/db/schema";
+import { assessmentResults, assessments, dashboardCells, questionTimeDaily, usageDaily, usageEvents } from "@/db/schema";
 import { getTemplate, isTemplateId } from "@/scoring";
 import { capabilityCodes } from "./capability-vector";
 import { MIN_GROUP, resultsWhere, type DashboardFilters } from "./filters";
@@ -45,7 +45,7 @@ export async function overview(db: Db, tenantId: string, f: DashboardFilters, o:
     [latest] = rowsOf<Latest>(
       await db.execute(sql`
         select coalesce(sum(n), 0)::int as firms, coalesce(sum(${AT2}), 0)::int as at2, (sum(sum_total) / nullif(sum(n), 0))::float8 as avg,
-          coalesce(sum(n) filter (where above = 1), 0)::int as above, coalesce(sum(${AT2}) filter (where above = 1), 0)::int as above2
+          coalesce(sum(above_n), 0)::int as above, coalesce(sum(above_at2), 0)::int as above2
         from ${dashboardCells} where ${cells}`),
     );
     [all] = rowsOf<{ n: number }>(await db.execute(sql`select coalesce(sum(n), 0)::int as n from ${dashboardCells} where ${cellsAll}`));
@@ -142,13 +142,15 @@ export async function breakdown(
   o: Source = {},
 ): Promise<{ groups: Breakdown[]; hidden: number }> {
   type Row = { key: string; firms: number; at2: number; avg: number; above: number; above2: number };
-  const cells = await cellsFor(db, tenantId, f, 0, o, by === "size" ? undefined : by);
+  // By size under a grouping's filter: a grouping's cells are not split by size, so the results answer.
+  const bySizeInGroup = by === "size" && (f.segment !== undefined || f.industry !== undefined || f.district !== undefined);
+  const cells = bySizeInGroup ? null : await cellsFor(db, tenantId, f, 0, o, by === "size" ? undefined : by);
   const key = by === "size" ? sql`case when ${dashboardCells.sizeClass} = '' then 'unknown' else ${dashboardCells.sizeClass} end` : sql`${dashboardCells.key}`;
   const rows = cells
     ? rowsOf<Row>(
         await db.execute(sql`
           select ${key} as key, sum(n)::int as firms, sum(${AT2})::int as at2, (sum(sum_total) / sum(n))::float8 as avg,
-            coalesce(sum(n) filter (where above = 1), 0)::int as above, coalesce(sum(${AT2}) filter (where above = 1), 0)::int as above2
+            coalesce(sum(above_n), 0)::int as above, coalesce(sum(above_at2), 0)::int as above2
           from ${dashboardCells} where ${cells} group by 1 having sum(n) > 0 order by 2 desc, 1`),
       )
     : rowsOf<Row>(
@@ -273,13 +275,23 @@ export async function reassessed(db: Db, tenantId: string, f: DashboardFilters, 
  */
 export async function funnel(db: Db, tenantId: string, f: Pick<DashboardFilters, "from" | "to">, o: Source = {}) {
   const e = usageEvents;
+  const u = usageDaily;
   const from = f.from ? sql`and ${e.at} >= ${`${f.from}T00:00:00+08:00`}::timestamptz` : sql``;
   const to = f.to ? sql`and ${e.at} < ${`${f.to}T00:00:00+08:00`}::timestamptz + interval '1 day'` : sql``;
+  // The steps counted per day as they are written (a trigger, migration 0016); the events themselves only for tests' comparison.
   const counts = rowsOf<{ kind: string; n: number }>(
-    await db.execute(sql`
-      select ${e.kind} as kind, count(*)::int as n from ${e}
-      where ${e.tenantId} = ${tenantId}::uuid and ${e.kind} in ('started', 'report_read', 'pdf_downloaded') ${from} ${to}
-      group by 1`),
+    await db.execute(
+      o.source === "results"
+        ? sql`
+          select ${e.kind} as kind, count(*)::int as n from ${e}
+          where ${e.tenantId} = ${tenantId}::uuid and ${e.kind} in ('started', 'report_read', 'pdf_downloaded') ${from} ${to}
+          group by 1`
+        : sql`
+          select ${u.kind} as kind, sum(${u.n})::int as n from ${u}
+          where ${u.tenantId} = ${tenantId}::uuid and ${u.kind} in ('started', 'report_read', 'pdf_downloaded')
+            ${f.from ? sql`and ${u.day} >= ${f.from}::date` : sql``} ${f.to ? sql`and ${u.day} <= ${f.to}::date` : sql``}
+          group by 1`,
+    ),
   );
   const period = { from: f.from, to: f.to };
   const cells = await cellsFor(db, tenantId, period, 1, o);

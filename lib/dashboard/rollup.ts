@@ -53,69 +53,86 @@ export async function markDirty(db: Db, tenantId: string, at: Date | Date[]): Pr
   await db.execute(markDirtySql(tenantId, sql`(select unnest(${arrayOf(list, "timestamptz")}) as at)`));
 }
 
-/** The cells of the given days (all of the portal's when null) recomputed from the results. */
+/**
+ * The cells of the given days (all of the portal's when null) recomputed from the results, in one pass:
+ * grouping sets give the four groupings (none, 细分行业, district, 大类) and FILTER (latest) the two scopes
+ * from the same aggregate, which is then unpivoted into a row per scope.
+ */
 function recomputeSql(tenantId: string, days: string[] | null): SQL[] {
   const t = sql`${tenantId}::uuid`;
   const inDays = days
     ? sql`join unnest(${arrayOf(days, "date")}) as d(day) on r.submitted_at >= (d.day::timestamp at time zone 'Asia/Shanghai')
           and r.submitted_at < ((d.day + 1)::timestamp at time zone 'Asia/Shanghai')`
     : sql``;
+  const latest = sql`filter (where s.is_latest)`;
   const caps = sql.join(
-    Array.from({ length: VECTOR_LENGTH }, (_, i) => sql`sum(x.capability_vector[${sql.raw(String(i + 1))}])`),
+    Array.from({ length: VECTOR_LENGTH }, (_, i) => sql`sum(s.capability_vector[${sql.raw(String(i + 1))}]) ${latest}`),
     sql`, `,
   );
-  const keys = sql`x.tenant_id, x.scope, x.dim, x.key, x.day, x.template_id, x.size_class, x.above`;
+  const levels = (filter: SQL) =>
+    sql`array[${sql.join(
+      [0, 1, 2, 3, 4].map((l) => sql`count(*) filter (where s.level = ${sql.raw(String(l))} ${filter})`),
+      sql`, `,
+    )}]::int[]`;
+  // The ungrouped cells keep size and 规上 as keys; a grouping's cells only the day and template (size "*", 规上 -1).
+  const sets = (extra: SQL) =>
+    sql`grouping sets ((s.day, s.template_id, s.size_class, s.above${extra}), (s.day, s.template_id, s.seg${extra}), (s.day, s.template_id, s.dist${extra}), (s.day, s.template_id, s.ind${extra}))`;
+  const base = sql`s.day, s.template_id, coalesce(s.size_class, '*') as size_class, coalesce(s.above, -1) as above`;
+  const dimKey = sql`case when grouping(s.seg) = 0 then 'segment' when grouping(s.dist) = 0 then 'district' when grouping(s.ind) = 0 then 'industry' else '' end as dim,
+    coalesce(case when grouping(s.seg) = 0 then s.seg when grouping(s.dist) = 0 then s.dist when grouping(s.ind) = 0 then s.ind end, '') as key`;
   return [
     sql`delete from ${c} where ${c.tenantId} = ${t} ${days ? sql`and ${c.day} = any(${arrayOf(days, "date")})` : sql``}`,
     sql`
-      with src as (
-        select r.tenant_id, r.template_id, r.level, r.total, r.is_latest, r.capability_vector, r.previous_level, r.previous_total,
+      with s as materialized (
+        select r.template_id, r.level, r.total, r.is_latest, r.capability_vector, r.previous_level, r.previous_total,
           r.subsidies_matched_at, r.subsidy_eligible, r.subsidy_possible, r.subsidy_best_yuan,
-          r.industry_segment, r.industry_code, r.district_code,
+          coalesce(r.industry_segment, 'industry:' || r.industry_code) as seg, coalesce(r.district_code, '') as dist, r.industry_code as ind,
           ${chinaDay(sql`r.submitted_at`)} as day,
           coalesce(r.size_class::text, '') as size_class,
           case r.above_scale when true then 1 when false then 0 else 2 end as above
         from assessment_results r ${inDays}
         where r.tenant_id = ${t}
-      ), x as (
-        select s.*, g.dim, g.key, sc.scope from src s
-        cross join lateral (values ('', ''), ('segment', coalesce(s.industry_segment, 'industry:' || s.industry_code)),
-          ('district', coalesce(s.district_code, '')), ('industry', s.industry_code)) as g(dim, key)
-        cross join lateral (select 0 as scope where s.is_latest union all select 1) as sc
-      ), agg as (
-        select ${keys}, count(*)::int as n,
-          array[count(*) filter (where x.level = 0), count(*) filter (where x.level = 1), count(*) filter (where x.level = 2),
-            count(*) filter (where x.level = 3), count(*) filter (where x.level = 4)]::int[] as levels,
-          sum(x.total)::float8 as sum_total,
-          count(x.capability_vector)::int as cap_n, array[${caps}]::float8[] as cap_sum,
-          count(x.previous_level)::int as prev_n,
-          count(*) filter (where x.level > x.previous_level)::int as up,
-          count(*) filter (where x.level = x.previous_level)::int as same,
-          count(*) filter (where x.level < x.previous_level)::int as down,
-          count(*) filter (where x.level >= 2 and x.previous_level < 2)::int as reached2,
-          coalesce(sum(x.total - x.previous_total), 0)::float8 as sum_delta,
-          count(x.subsidies_matched_at)::int as matched,
-          count(*) filter (where cardinality(x.subsidy_eligible) > 0)::int as eligible,
-          count(*) filter (where cardinality(x.subsidy_eligible) = 0 and cardinality(x.subsidy_possible) > 0)::int as possible_only,
-          coalesce(sum(x.subsidy_best_yuan), 0)::float8 as best_yuan
-        from x group by ${keys}
+      ), g as (
+        select ${base}, ${dimKey},
+          count(*)::int as n_all, ${levels(sql``)} as levels_all, sum(s.total)::float8 as total_all,
+          (count(*) ${latest})::int as n, ${levels(sql`and s.is_latest`)} as levels, coalesce(sum(s.total) ${latest}, 0)::float8 as sum_total,
+          (count(*) filter (where s.is_latest and s.above = 1))::int as above_n,
+          (count(*) filter (where s.is_latest and s.above = 1 and s.level >= 2))::int as above_at2,
+          (count(s.capability_vector) ${latest})::int as cap_n, array[${caps}]::float8[] as cap_sum,
+          (count(s.previous_level) ${latest})::int as prev_n,
+          (count(*) filter (where s.is_latest and s.level > s.previous_level))::int as up,
+          (count(*) filter (where s.is_latest and s.level = s.previous_level))::int as same,
+          (count(*) filter (where s.is_latest and s.level < s.previous_level))::int as down,
+          (count(*) filter (where s.is_latest and s.level >= 2 and s.previous_level < 2))::int as reached2,
+          coalesce(sum(s.total - s.previous_total) ${latest}, 0)::float8 as sum_delta,
+          (count(s.subsidies_matched_at) ${latest})::int as matched,
+          (count(*) filter (where s.is_latest and cardinality(s.subsidy_eligible) > 0))::int as eligible,
+          (count(*) filter (where s.is_latest and cardinality(s.subsidy_eligible) = 0 and cardinality(s.subsidy_possible) > 0))::int as possible_only,
+          coalesce(sum(s.subsidy_best_yuan) ${latest}, 0)::float8 as best_yuan
+        from s group by ${sets(sql``)}
       ), per_policy as (
-        select ${keys}, u.policy, count(*) filter (where u.verdict = 'e')::int as e, count(*) filter (where u.verdict = 'p')::int as p
-        from x cross join lateral (
-          select unnest(x.subsidy_eligible) as policy, 'e' as verdict union all select unnest(x.subsidy_possible), 'p'
-        ) as u
-        where x.scope = 0
-        group by ${keys}, u.policy
+        select ${base}, ${dimKey}, s.policy, count(*) filter (where s.verdict = 'e')::int as e, count(*) filter (where s.verdict = 'p')::int as p
+        from (
+          select s.*, u.policy, u.verdict from s cross join lateral (
+            select unnest(s.subsidy_eligible) as policy, 'e' as verdict union all select unnest(s.subsidy_possible), 'p'
+          ) as u where s.is_latest
+        ) as s
+        group by ${sets(sql`, s.policy`)}
       ), pol as (
-        select ${keys}, jsonb_object_agg(x.policy, jsonb_build_array(x.e, x.p)) as policies from per_policy as x group by ${keys}
+        select x.day, x.template_id, x.size_class, x.above, x.dim, x.key, jsonb_object_agg(x.policy, jsonb_build_array(x.e, x.p)) as policies
+        from per_policy as x group by 1, 2, 3, 4, 5, 6
       )
-      insert into ${c} (tenant_id, scope, dim, key, day, template_id, size_class, above, n, levels, sum_total, cap_n, cap_sum,
+      insert into ${c} (tenant_id, scope, dim, key, day, template_id, size_class, above, n, levels, sum_total, above_n, above_at2, cap_n, cap_sum,
         prev_n, up, same, down, reached2, sum_delta, matched, eligible, possible_only, best_yuan, policies)
-      select a.tenant_id, a.scope, a.dim, a.key, a.day, a.template_id, a.size_class, a.above, a.n, a.levels, a.sum_total, a.cap_n, a.cap_sum,
-        a.prev_n, a.up, a.same, a.down, a.reached2, a.sum_delta, a.matched, a.eligible, a.possible_only, a.best_yuan, coalesce(p.policies, '{}'::jsonb)
-      from agg as a left join pol as p
-        on p.tenant_id = a.tenant_id and p.scope = a.scope and p.dim = a.dim and p.key = a.key and p.day = a.day
-        and p.template_id = a.template_id and p.size_class = a.size_class and p.above = a.above`,
+      select ${t}, 0, g.dim, g.key, g.day, g.template_id, g.size_class, g.above, g.n, g.levels, g.sum_total, g.above_n, g.above_at2, g.cap_n, g.cap_sum,
+        g.prev_n, g.up, g.same, g.down, g.reached2, g.sum_delta, g.matched, g.eligible, g.possible_only, g.best_yuan, coalesce(p.policies, '{}'::jsonb)
+      from g left join pol as p
+        on p.day = g.day and p.template_id = g.template_id and p.size_class = g.size_class and p.above = g.above and p.dim = g.dim and p.key = g.key
+      where g.n > 0
+      union all
+      select ${t}, 1, g.dim, g.key, g.day, g.template_id, g.size_class, g.above, g.n_all, g.levels_all, g.total_all, 0, 0, 0, null,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '{}'::jsonb
+      from g`,
   ];
 }
 
@@ -153,8 +170,9 @@ export type GroupDim = "segment" | "district" | "industry";
 
 /**
  * The cells a query over `scope` reads under these filters (grouped by `group` when given), or null
- * when they cannot answer it: two of 细分行业, 大类 and district at once, or a grouping other than the
- * one filtered on. A 细分行业 filter that names a 大类 fallback ("industry:34") is answered by the results.
+ * when they cannot answer it: two of 细分行业, 大类 and district at once, a grouping other than the one
+ * filtered on, or a grouping with a size or 规上 filter. A 细分行业 filter that names a 大类 fallback
+ * ("industry:34") is answered by the results.
  */
 export function cellsWhere(tenantId: string, f: DashboardFilters, scope: 0 | 1, group?: GroupDim): SQL | null {
   if (f.segment?.startsWith("industry:")) return null;
@@ -169,6 +187,8 @@ export function cellsWhere(tenantId: string, f: DashboardFilters, scope: 0 | 1, 
   const on = filtered[0];
   if (group && on && on[0] !== group) return null;
   const dim = group ?? on?.[0] ?? "";
+  // A grouping's cells are not split by size or 规上: those filters with a grouping read the results.
+  if (dim !== "" && (f.size || f.aboveScale)) return null;
   return sql.join(
     [
       sql`${c.tenantId} = ${tenantId}::uuid`,

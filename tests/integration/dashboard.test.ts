@@ -273,6 +273,7 @@ describe("dashboard queries", () => {
             await trend(db(), tenantId, f, o(source)),
             await reassessed(db(), tenantId, f, o(source)),
             await subsidiesMatched(db(), tenantId, f, o(source)),
+            await funnel(db(), tenantId, f, o(source)),
           ]);
       return out;
     };

@@ -54,6 +54,7 @@ const TABLES = [
   "enterprise_inventory",
   "dashboard_cells",
   "dashboard_dirty_days",
+  "usage_daily",
 ];
 
 // Tables whose rows belong to one tenant; everything a tenant owns must say which.
