@@ -81,9 +81,9 @@ CREATE TRIGGER "projects_mark_reached" AFTER INSERT ON "project_events" FOR EACH
 UPDATE "projects" AS p SET "reached_at" = coalesce(
   (SELECT jsonb_object_agg(x."to_status", x."first_at") FROM (SELECT e."to_status", min(e."at") AS "first_at" FROM "project_events" AS e WHERE e."project_id" = p."id" GROUP BY 1) AS x),
   '{}'::jsonb);--> statement-breakpoint
--- What the dashboard's cells cannot answer (two groupings at once) is read through these: only the firms of the group.
-CREATE INDEX "assessment_results_latest_district_idx" ON "assessment_results" USING btree ("tenant_id", "district_code") WHERE "is_latest";--> statement-breakpoint
-CREATE INDEX "assessment_results_latest_segment_idx" ON "assessment_results" USING btree ("tenant_id", "industry_segment") WHERE "is_latest";--> statement-breakpoint
-CREATE INDEX "assessment_results_latest_industry_idx" ON "assessment_results" USING btree ("tenant_id", "industry_code") WHERE "is_latest";--> statement-breakpoint
+-- What the dashboard's cells cannot answer (two groupings at once) is read through these: only the firms of the group, from the index alone.
+CREATE INDEX "assessment_results_latest_district_idx" ON "assessment_results" USING btree ("tenant_id", "district_code") INCLUDE ("submitted_at", "level", "total", "above_scale", "size_class", "industry_segment", "industry_code", "district_code", "template_id", "previous_level", "previous_total") WHERE "is_latest";--> statement-breakpoint
+CREATE INDEX "assessment_results_latest_segment_idx" ON "assessment_results" USING btree ("tenant_id", "industry_segment") INCLUDE ("submitted_at", "level", "total", "above_scale", "size_class", "industry_segment", "industry_code", "district_code", "template_id", "previous_level", "previous_total") WHERE "is_latest";--> statement-breakpoint
+CREATE INDEX "assessment_results_latest_industry_idx" ON "assessment_results" USING btree ("tenant_id", "industry_code") INCLUDE ("submitted_at", "level", "total", "above_scale", "size_class", "industry_segment", "industry_code", "district_code", "template_id", "previous_level", "previous_total") WHERE "is_latest";--> statement-breakpoint
 -- Where unfinished drafts stopped: the portal's drafts only, without their rows.
 CREATE INDEX "assessments_tenant_drafts_idx" ON "assessments" USING btree ("tenant_id", "started_at") INCLUDE ("current_step", "last_answered_at") WHERE "status" = 'draft';

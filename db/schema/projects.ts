@@ -65,6 +65,9 @@ export const projects = pgTable(
     revision: integer("revision").notNull().default(0),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The firm's district and 细分行业 when the project was filed (the pipeline's groups read projects only). */
+    districtCode: text("district_code"),
+    industrySegment: text("industry_segment"),
     /** When it first reached each state (from its events, by a trigger of migration 0017): the pipeline reads projects only. */
     reachedAt: jsonb("reached_at")
       .$type<Record<string, string>>()
@@ -128,7 +131,13 @@ export const projectMilestones = pgTable(
     reportedBy: uuid("reported_by").references(() => users.id, { onDelete: "set null" }),
     reportedAt: timestamp("reported_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("project_milestones_position_key").on(t.projectId, t.position)],
+  (t) => [
+    uniqueIndex("project_milestones_position_key").on(t.projectId, t.position),
+    // The dashboard's overdue list: open milestones by date, the most overdue first.
+    index("project_milestones_open_due_idx")
+      .on(t.due)
+      .where(sql`${t.doneOn} is null`),
+  ],
 );
 
 /** Every transition (and the creation), with who made it and why: the audit trail and the time in each stage. */

@@ -43,20 +43,25 @@ export async function pipeline(db: Db, tenantId: string, today = isoDay()): Prom
     ),
     // First time each project reached each stage, from its created_at: the history's first event of each
     // state, kept on the project as the events are written (reached_at, a trigger of migration 0016).
+    // One pass over the projects, one count and median per stage (an ordered-set aggregate skips the nulls).
     db.execute(sql`
-      select s.stage, count(*)::int as projects,
-             percentile_cont(0.5) within group (order by extract(epoch from ((p.reached_at ->> s.stage)::timestamptz - p.created_at)) / 86400) as median_days
-      from projects p cross join unnest(array['filed', 'contracted', 'completed', 'accepted', 'paid']) as s(stage)
-      where p.tenant_id = ${tenantId} and p.reached_at ->> s.stage is not null
-      group by s.stage`),
+      select ${sql.join(
+        PIPELINE_STAGES.map((stage) => {
+          const days = sql`extract(epoch from ((p.reached_at ->> ${stage})::timestamptz - p.created_at)) / 86400`;
+          return sql`count(p.reached_at -> ${stage})::int as ${sql.identifier(`${stage}_n`)}, percentile_cont(0.5) within group (order by ${days}) as ${sql.identifier(`${stage}_days`)}`;
+        }),
+        sql`, `,
+      )}
+      from projects p where p.tenant_id = ${tenantId}`),
     db.execute(sql`
       select status as state, count(*)::int as projects,
              percentile_cont(0.5) within group (order by extract(epoch from (now() - state_since)) / 86400) as median_days
       from projects where tenant_id = ${tenantId} group by status`),
     db.execute(sql`
       with p as (
-        select p.id, p.status, coalesce(e.district_code, '') as district, coalesce(e.industry_segment, '') as segment, p.provider_name as provider
-        from projects p join enterprises e on e.id = p.enterprise_id where p.tenant_id = ${tenantId})
+        -- The firm's district and 细分行业 as filed, kept on the project: no join with every firm.
+        select p.id, p.status, coalesce(p.district_code, '') as district, coalesce(p.industry_segment, '') as segment, p.provider_name as provider
+        from projects p where p.tenant_id = ${tenantId})
       select 'district' as kind, district as key, count(*)::int as projects,
              count(*) filter (where status in ('accepted', 'paid'))::int as accepted, count(*) filter (where status = 'paid')::int as paid from p group by district
       union all
@@ -64,13 +69,23 @@ export async function pipeline(db: Db, tenantId: string, today = isoDay()): Prom
       union all
       select 'provider', provider, count(*)::int, count(*) filter (where status in ('accepted', 'paid'))::int, count(*) filter (where status = 'paid')::int from p group by provider`),
     db.execute(sql`
-      select p.id, p.title, e.name as enterprise, m.name as milestone, m.due::text as due, (${today}::date - m.due)::int as days_late
-      from project_milestones m join projects p on p.id = m.project_id join enterprises e on e.id = p.enterprise_id
-      where p.tenant_id = ${tenantId} and m.done_on is null and m.due < ${today}::date and p.status in ('contracted', 'implementing')
-      order by m.due limit 50`),
+      select o.id, o.title, e.name as enterprise, o.milestone, o.due::text as due, (${today}::date - o.due)::int as days_late
+      from (
+        -- The fifty most overdue first, then their firms' names (not every firm's).
+        select p.id, p.title, p.enterprise_id, m.name as milestone, m.due
+        from projects p join project_milestones m on m.project_id = p.id
+        where p.tenant_id = ${tenantId} and p.status in ('contracted', 'implementing') and m.done_on is null and m.due < ${today}::date
+        order by m.due limit 50
+      ) as o join enterprises e on e.id = o.enterprise_id
+      order by o.due`),
   ]);
   const [diagnosed] = rowsOf<{ n: number }>(diagnosedRows);
-  const reached = rowsOf<{ stage: string; projects: number; median_days: number | null }>(reachedRows);
+  const [firstTimes] = rowsOf<Record<string, number | null>>(reachedRows);
+  const reached = PIPELINE_STAGES.map((stage) => ({
+    stage,
+    projects: Number(firstTimes?.[`${stage}_n`] ?? 0),
+    median_days: firstTimes?.[`${stage}_days`] ?? null,
+  }));
   const current = rowsOf<{ state: string; projects: number; median_days: number | null }>(currentRows);
   const groups = rowsOf<{ kind: "district" | "segment" | "provider"; key: string | null; projects: number; accepted: number; paid: number }>(groupRows);
   const overdue = rowsOf<{ id: string; title: string; enterprise: string; milestone: string; due: string; days_late: number }>(overdueRows);

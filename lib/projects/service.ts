@@ -69,6 +69,8 @@ export async function createProject(db: Db, actor: Actor, slug: string, request:
       id: enterprises.id,
       name: enterprises.name,
       ownerUserId: enterprises.ownerUserId,
+      districtCode: enterprises.districtCode,
+      industrySegment: enterprises.industrySegment,
       // Joined, not a subquery: drizzle leaves a lone table's columns unqualified, and "id" would name the inner table's.
       clientId: consultantClients.id,
     })
@@ -99,6 +101,8 @@ export async function createProject(db: Db, actor: Actor, slug: string, request:
       .values({
         tenantId: tenant.id,
         enterpriseId: firm.id,
+        districtCode: firm.districtCode,
+        industrySegment: firm.industrySegment,
         title: request.title ?? `${firm.name} 数字化改造项目`,
         baselineAssessmentId: request.baselineAssessmentId,
         providerName: request.provider.name,

@@ -43,9 +43,17 @@ function stateFor(x: number): ProjectState {
 export async function writeSyntheticProjects(db: Db, options: { count: number; seed?: number }): Promise<{ projects: number }> {
   const random = rng(options.seed ?? 20250301);
   // Firms with a synthetic latest result below 四级, in a random order (fixed by the seed's first draw).
-  const firms = rowsOf<{ assessment_id: string; enterprise_id: string; tenant_id: string; level: number; submitted_at: string }>(
+  const firms = rowsOf<{
+    assessment_id: string;
+    enterprise_id: string;
+    tenant_id: string;
+    level: number;
+    submitted_at: string;
+    district_code: string | null;
+    industry_segment: string | null;
+  }>(
     await db.execute(sql`
-      select r.assessment_id, r.enterprise_id, r.tenant_id, r.level, r.submitted_at::text as submitted_at
+      select r.assessment_id, r.enterprise_id, r.tenant_id, r.level, r.submitted_at::text as submitted_at, r.district_code, r.industry_segment
       from assessment_results r
       where r.is_latest and r.origin = 'synthetic' and r.level < 4
         and not exists (select 1 from projects p where p.baseline_assessment_id = r.assessment_id)
@@ -80,6 +88,8 @@ export async function writeSyntheticProjects(db: Db, options: { count: number; s
         id,
         tenantId: firm.tenant_id,
         enterpriseId: firm.enterprise_id,
+        districtCode: firm.district_code,
+        industrySegment: firm.industry_segment,
         title: `合成改造项目${String(n).padStart(6, "0")}（合成）`,
         status: state,
         baselineAssessmentId: firm.assessment_id,
