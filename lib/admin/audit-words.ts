@@ -1,3 +1,4 @@
+import { EQUIPMENT_CATEGORIES, SYSTEM_CATEGORIES } from "@/lib/firm-file/inventory";
 import type { Locale } from "@/lib/i18n/locales";
 import { localize, type Localized } from "@/lib/i18n/localized";
 
@@ -139,6 +140,21 @@ const DETAIL_LABELS: Record<string, Localized> = {
   requestedYuan: L("申请金额（元）", "amount applied for (yuan)"),
   amountYuan: L("金额（元）", "amount (yuan)"),
   material: L("材料", "material"),
+  // 一企一档 edits keep the lists they replaced (lib/firm-file).
+  phone: L("电话", "phone"),
+  isPrimary: L("主要联系人", "primary contact"),
+  kind: L("类型", "kind"),
+  category: L("类别", "category"),
+  vendor: L("厂商", "vendor"),
+  model: L("型号", "model"),
+  quantity: L("数量", "quantity"),
+  networked: L("联网台数", "networked"),
+  sinceYear: L("启用年份", "in use since"),
+  creditCode: L("统一社会信用代码", "credit code"),
+  employees: L("从业人员", "employees"),
+  revenueWan: L("营业收入（万元）", "revenue (万元)"),
+  assetsWan: L("资产总额（万元）", "assets (万元)"),
+  aboveScale: L("规上", "above designated size"),
   sections: L("修改部分", "parts changed"),
   contacts: L("联系人", "contacts"),
   inventory: L("台账", "inventory"),
@@ -181,6 +197,11 @@ const VALUES: Record<string, Localized> = {
   active: L("启用", "active"),
   true: L("是", "yes"),
   false: L("否", "no"),
+  equipment: L("设备", "equipment"),
+  system: L("信息系统", "information system"),
+  // The inventory's categories by their codes (cnc, erp…), as the firm file names them.
+  ...EQUIPMENT_CATEGORIES,
+  ...SYSTEM_CATEGORIES,
 };
 /** Keys that help no reader (hashes, internal ids). */
 const HIDDEN = new Set(["sha256", "invitedBy", "application"]);
