@@ -9,6 +9,39 @@ import type { TenantSummary } from "@/lib/tenants";
 import type { ProjectRow } from "./access";
 import { STATE_NAMES, type ProjectState } from "./workflow";
 
+/**
+ * Who hears of a project's move (or of its subsidy application's): the firm's owner, the provider's
+ * consultant and the given others, with the portal's administrators when it must act; never the one who
+ * made the move. Each with their address and language.
+ */
+export async function projectRecipients(
+  db: Db,
+  tenant: TenantSummary,
+  project: ProjectRow,
+  others: readonly (string | null)[],
+  portal: boolean,
+  actorUserId: string,
+): Promise<{ firmName: string | null; people: Pick<typeof users.$inferSelect, "email" | "locale">[] }> {
+  const [firm] = await db.select({ name: enterprises.name, owner: enterprises.ownerUserId }).from(enterprises).where(eq(enterprises.id, project.enterpriseId));
+  const ids = new Set<string>([firm?.owner, project.providerUserId, ...others].filter((x): x is string => !!x));
+  if (portal) {
+    const admins = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.tenantId, tenant.id), eq(memberships.role, "tenant_admin")));
+    for (const a of admins) ids.add(a.userId);
+  }
+  ids.delete(actorUserId);
+  const people =
+    ids.size === 0
+      ? []
+      : await db
+          .select({ email: users.email, locale: users.locale })
+          .from(users)
+          .where(inArray(users.id, [...ids]));
+  return { firmName: firm?.name ?? null, people };
+}
+
 /** Moves after which the portal must act: its administrators are told. */
 const FOR_THE_PORTAL: ReadonlySet<ProjectState> = new Set(["filed", "acceptance_submitted"]);
 
@@ -21,26 +54,10 @@ export async function notifyTransition(
   db: Db,
   m: { tenant: TenantSummary; project: ProjectRow; from: ProjectState; to: ProjectState; actorUserId: string; note: string | null },
 ): Promise<void> {
-  const [firm] = await db
-    .select({ name: enterprises.name, owner: enterprises.ownerUserId })
-    .from(enterprises)
-    .where(eq(enterprises.id, m.project.enterpriseId));
-  const ids = new Set<string>([firm?.owner, m.project.providerUserId, m.project.createdBy].filter((x): x is string => !!x));
-  if (FOR_THE_PORTAL.has(m.to)) {
-    const admins = await db
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(and(eq(memberships.tenantId, m.tenant.id), eq(memberships.role, "tenant_admin")));
-    for (const a of admins) ids.add(a.userId);
-  }
-  ids.delete(m.actorUserId);
-  if (ids.size === 0) return;
-  const people = await db
-    .select({ email: users.email, locale: users.locale })
-    .from(users)
-    .where(inArray(users.id, [...ids]));
+  const { firmName, people } = await projectRecipients(db, m.tenant, m.project, [m.project.createdBy], FOR_THE_PORTAL.has(m.to), m.actorUserId);
+  if (people.length === 0) return;
   const link = `${appUrl()}/projects/${m.tenant.slug}/${m.project.id}`;
-  const name = firm?.name ?? m.project.title;
+  const name = firmName ?? m.project.title;
   for (const person of people) {
     await sendMail(db, {
       tenantId: m.tenant.id,

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { enterprises, memberships, users, type subsidyApplications } from "@/db/schema";
+import type { subsidyApplications } from "@/db/schema";
 import { appUrl } from "@/lib/env";
 import { byLocale } from "@/lib/i18n/localized";
 import { sendMail } from "@/lib/mail/send";
 import type { ProjectRow } from "@/lib/projects/access";
+import { projectRecipients } from "@/lib/projects/notify";
 import type { TenantSummary } from "@/lib/tenants";
 import { SUBSIDY_STATE_NAMES, type SubsidyState } from "./workflow";
 
@@ -26,26 +26,10 @@ export async function notifySubsidyMove(
     note: string | null;
   },
 ): Promise<void> {
-  const [firm] = await db
-    .select({ name: enterprises.name, owner: enterprises.ownerUserId })
-    .from(enterprises)
-    .where(eq(enterprises.id, m.project.enterpriseId));
-  const ids = new Set<string>([firm?.owner, m.project.providerUserId, m.application.createdBy].filter((x): x is string => !!x));
-  if (m.to === "applied") {
-    const admins = await db
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(and(eq(memberships.tenantId, m.tenant.id), eq(memberships.role, "tenant_admin")));
-    for (const a of admins) ids.add(a.userId);
-  }
-  ids.delete(m.actorUserId);
-  if (ids.size === 0) return;
-  const people = await db
-    .select({ email: users.email, locale: users.locale })
-    .from(users)
-    .where(inArray(users.id, [...ids]));
+  const { firmName, people } = await projectRecipients(db, m.tenant, m.project, [m.application.createdBy], m.to === "applied", m.actorUserId);
+  if (people.length === 0) return;
   const link = `${appUrl()}/projects/${m.tenant.slug}/${m.project.id}#subsidies`;
-  const name = firm?.name ?? m.project.title;
+  const name = firmName ?? m.project.title;
   for (const person of people) {
     await sendMail(db, {
       tenantId: m.tenant.id,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, outboxMails, projectEvents, projects, subsidyApplicationItems } from "@/db/schema";
+import { auditLog, outboxMails, projectEvents, projectItems, projects, subsidyApplicationItems } from "@/db/schema";
 import { patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import type { Actor } from "@/lib/auth/permissions";
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
@@ -344,9 +344,11 @@ describe("the rules around an application", () => {
       })
     ).id;
     await db.update(projects).set({ status: "accepted" }).where(eq(projects.id, copy));
+    // Both name the item: whichever comes second finds it claimed (checked, or refused by the unique index).
+    const [item] = await db.select({ id: projectItems.id }).from(projectItems).where(eq(projectItems.projectId, copy));
     const both = await Promise.all([
-      api("consultant", "POST", LIST, { id: copy }, { json: { policyId: POLICY, batch: "一批" } }),
-      api("consultant", "POST", LIST, { id: copy }, { json: { policyId: OTHER_POLICY, batch: "一批", amountYuan: 100 } }),
+      api("consultant", "POST", LIST, { id: copy }, { json: { policyId: POLICY, batch: "一批", itemIds: [item!.id] } }),
+      api("consultant", "POST", LIST, { id: copy }, { json: { policyId: OTHER_POLICY, batch: "一批", itemIds: [item!.id], amountYuan: 100 } }),
     ]);
     expect(both.map((b) => b.status).sort()).toEqual([201, 409]);
   });
