@@ -12,3 +12,4 @@ export * from "./projects";
 export * from "./subsidies";
 export * from "./firm-file";
 export * from "./dashboard";
+export * from "./assistant";

@@ -48,6 +48,8 @@ export const PERMISSIONS = {
   // 一企一档: the firm's file (profile, contacts, equipment and systems inventory). Scope: an owner their
   // firms, a consultant their clients; the portal reads every file (enterprise.read).
   "firm_file.edit": ["sme_owner", "consultant"],
+  // 小镝客服's hand-overs: the portal answers every one, a consultant those of its own clients.
+  "assistant.inbox": ["consultant", "tenant_admin"],
   // The forms each stage asks (表单模版).
   "forms.edit": ["tenant_admin"],
   // Platform administrators: tenants.

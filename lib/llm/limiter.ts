@@ -16,6 +16,19 @@ export class Limiter {
     }
   }
 
+  /** A slot held until the returned release is called (a stream that yields while it runs). */
+  async acquire(): Promise<() => void> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.running--;
+      this.waiting.shift()?.();
+    };
+  }
+
   get active(): number {
     return this.running;
   }

@@ -55,13 +55,18 @@ function toMessages(turns: readonly ChatTurn[]): BaseMessage[] {
   return turns.map((t) => (t.role === "system" ? new SystemMessage(t.content) : t.role === "user" ? new HumanMessage(t.content) : new AIMessage(t.content)));
 }
 
+/** A message's text, whether the provider sent one string or a list of parts. */
+export function contentText(content: AIMessage["content"]): string {
+  return typeof content === "string" ? content : content.map((c) => ("text" in c && typeof c.text === "string" ? c.text : "")).join("");
+}
+
 /** The JSON text the model produced, whichever way it was asked for. */
 function replyText(raw: AIMessage): string {
   const call = raw.tool_calls?.[0];
   if (call) return JSON.stringify(call.args);
   const invalid = raw.invalid_tool_calls?.[0];
   if (invalid) return invalid.args ?? "";
-  const content = typeof raw.content === "string" ? raw.content : raw.content.map((c) => ("text" in c && typeof c.text === "string" ? c.text : "")).join("");
+  const content = contentText(raw.content);
   // Some models wrap JSON in a Markdown fence even in JSON mode.
   return content.replace(/^\s*```(?:json)?\s*/i, "").replace(/\s*```\s*$/, "");
 }
@@ -82,16 +87,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Backoffs up to this are slept in place (a short blip); longer ones reschedule the job. */
 export const INLINE_WAIT_MS = 5_000;
 
-export function createStructuredModel(config: LlmConfig, limiter: Limiter = sharedLimiter(config.concurrency)): StructuredModel {
-  const chat = new ChatOpenAI({
+/** The LangChain client of the configured model. Retries are ours: backoff outside the concurrency slot, and each request counted. */
+export function chatModel(config: LlmConfig, streaming = false): ChatOpenAI {
+  return new ChatOpenAI({
     model: config.model,
     apiKey: config.apiKey,
     configuration: { baseURL: config.baseUrl },
     temperature: config.temperature,
-    // Retries are ours (below): backoff outside the concurrency slot, and each request counted.
     maxRetries: 0,
     timeout: config.timeoutMs,
+    streaming,
   });
+}
+
+export function createStructuredModel(config: LlmConfig, limiter: Limiter = sharedLimiter(config.concurrency)): StructuredModel {
+  const chat = chatModel(config);
 
   return {
     model: config.model,

@@ -81,6 +81,13 @@ const CLAIM_EN = new RegExp(
   "gi",
 );
 
+/** The levels a marked text claims the firm is at (目前/已达到… X级, "is at level X"), with the words. */
+export function claimedLevels(marked: string): { level: number; index: number; text: string }[] {
+  const out: { level: number; index: number; text: string }[] = [];
+  for (const re of [CLAIM_ZH, CLAIM_EN]) for (const m of marked.matchAll(re)) out.push({ level: markedLevel(m[1]!), index: m.index, text: m[0] });
+  return out;
+}
+
 /**
  * The firm's name as it may be masked, or null when it may not: a name shorter than 4 characters, or
  * one that is mostly figures and level words (fewer than 2 characters, or less than half of it, left
@@ -188,12 +195,9 @@ export function checkGrounding(output: SectionOutput, ctx: GroundingContext): st
   // Levels: the level claimed is the computed one; other level words only as the facts use them.
   const levels = levelsOf(computed);
   levels.add(ctx.currentLevel);
-  for (const re of [CLAIM_ZH, CLAIM_EN]) {
-    for (const m of marked.matchAll(re)) {
-      const claimed = markedLevel(m[1]!);
-      if (claimed !== ctx.currentLevel)
-        problems.push(`"${unmark(m[0], m.index, mentions)}" claims level ${claimed}, but the computed level is ${ctx.currentLevel}`);
-    }
+  for (const claim of claimedLevels(marked)) {
+    if (claim.level !== ctx.currentLevel)
+      problems.push(`"${unmark(claim.text, claim.index, mentions)}" claims level ${claim.level}, but the computed level is ${ctx.currentLevel}`);
   }
   for (const m of mentions) if (!levels.has(m.level)) problems.push(`"${m.text}" is a level the facts do not mention`);
 

@@ -28,6 +28,7 @@ import { useAppDatabase } from "../support/app-database";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { solidPng } from "../support/png";
 import { sessionCookie } from "../support/session";
+import { createTicket } from "@/lib/assistant/tickets";
 
 /**
  * Every API route and method, called as each kind of caller: signed out, a firm owner, the client's
@@ -69,6 +70,10 @@ const EXEMPT: Record<string, string> = {
   "/api/exports/[id]/download": "reached with the export's own secret (report-export tests)",
   "/api/embed/[tenant]": "public: a portal's allowed embed origins and brand, read by proxy.ts (embed tests)",
   "/api/surveys/[token]": "reached with the mailed survey link's own secret (projects tests)",
+  "/api/assistant": "open to everyone; an assessment is read only as its own pages allow, by resume token or account (assistant tests)",
+  "/api/assistant/tickets": "POST only: anyone may hand a question to a person (assistant tests)",
+  "/api/assistant/tickets/[id]": "reached with the ticket's own key or as the account that asked (assistant tests)",
+  "/api/assistant/tickets/[id]/messages": "reached with the ticket's own key or as the account that asked (assistant tests)",
 };
 
 const ROUTES = import.meta.glob("/app/api/**/route.ts");
@@ -111,6 +116,8 @@ const ids = {} as {
   subsidyFile: string;
   /** A draft subsidy application on projRunning (lib/subsidies), claiming its first item. */
   subsidy: string;
+  /** A 转人工 conversation about assessment A (lib/assistant/tickets). */
+  ticket: string;
 };
 let seq = 0;
 
@@ -220,6 +227,13 @@ beforeAll(async () => {
   ids.subsidyFile = withFile.materials[1]!.files[0]!.id;
   ids.projDocument = (
     await uploadProjectDocument(db, actors.consultant, "zhengzhou", ids.projDraft, { name: "发票.png", bytes: PNG, fields: { slot: "invoice" } })
+  ).id;
+  ids.ticket = (
+    await createTicket(
+      db,
+      { tenant: "zhengzhou", message: `${CLIENT_NAME}的补贴问题`, assessmentId: ids.a, transcript: [] },
+      { caller: { actor: actors.consultant }, actor: actors.consultant },
+    )
   ).id;
 }, 180_000);
 
@@ -677,6 +691,28 @@ const CASES: Case[] = [
     note: "after the consultant's withdrawal the administrator has no move left",
   },
   { route: "/api/tenants/[tenant]/subsidy-applications", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 200 200 200 200 404 404") },
+  { route: "/api/tenants/[tenant]/assistant/tickets", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 404 200 200 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/assistant/tickets/[id]",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.ticket }),
+    expect: ex("401 404 200 404 200 404 404"),
+    note: "the portal, and the consultant of the firm it is about",
+  },
+  {
+    route: "/api/tenants/[tenant]/assistant/tickets/[id]",
+    method: "PATCH",
+    params: () => ({ tenant: "zhengzhou", id: ids.ticket }),
+    body: { status: "open" },
+    expect: ex("401 404 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/assistant/tickets/[id]/messages",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.ticket }),
+    body: { message: "已收到，我们会联系您。" },
+    expect: ex("401 404 201 404 201 404 404"),
+  },
   { route: "/api/tenants/[tenant]/firms", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 200 200 200 200 404 404") },
   {
     route: "/api/tenants/[tenant]/firms/[id]",
@@ -842,6 +878,20 @@ describe("fuzzed bodies on every write route", () => {
       },
     });
   const anonymousWrites: Case[] = [
+    {
+      route: "/api/assistant",
+      method: "POST",
+      params: () => ({}),
+      body: { message: "等级怎么评定？", tenant: "zhengzhou" },
+      expect: ex("200 200 200 200 200 200 200"),
+    },
+    {
+      route: "/api/assistant/tickets",
+      method: "POST",
+      params: () => ({}),
+      body: { message: "请联系我", tenant: "zhengzhou", contactEmail: "fuzz@example.test" },
+      expect: ex("201 201 201 201 201 201 201"),
+    },
     {
       route: "/api/assessments",
       method: "POST",

@@ -16,6 +16,8 @@ export interface FakeRequest {
   schema: unknown;
   mode: "tools" | "json_object" | "json_schema" | "text";
   authorization: string | undefined;
+  /** The client asked for server-sent events. */
+  stream: boolean;
 }
 
 export interface FakeReply {
@@ -28,6 +30,10 @@ export interface FakeReply {
   args?: unknown;
   /** Raw arguments/content text, sent as is (for malformed JSON). */
   raw?: string;
+  /** For a streamed request: the text in these pieces, one event each… */
+  chunks?: string[];
+  /** …with this pause before each piece. */
+  chunkDelayMs?: number;
 }
 
 export type FakeScript = (request: FakeRequest, index: number) => FakeReply | Promise<FakeReply>;
@@ -57,6 +63,10 @@ function contentText(content: unknown): string {
 }
 
 function parseRequest(body: Record<string, unknown>, authorization: string | undefined): FakeRequest {
+  return { ...parseShape(body, authorization), stream: body.stream === true };
+}
+
+function parseShape(body: Record<string, unknown>, authorization: string | undefined): Omit<FakeRequest, "stream"> {
   const tools = body.tools as { function: { name: string; parameters: unknown } }[] | undefined;
   const format = body.response_format as { type: string; json_schema?: { schema: unknown } } | undefined;
   const messages = ((body.messages as { role: string; content: unknown }[]) ?? []).map((m) => ({ role: m.role, content: contentText(m.content) }));
@@ -108,6 +118,19 @@ export async function startFakeLlm(script: FakeScript): Promise<FakeLlm> {
         res
           .writeHead(status, { "content-type": "application/json", ...reply.headers })
           .end(JSON.stringify({ error: { message: `fake error ${status}`, type: "fake" } }));
+        return;
+      }
+      if (request.stream) {
+        res.writeHead(200, { "content-type": "text/event-stream", ...reply.headers });
+        const pieces = reply.chunks ?? [reply.raw ?? ""];
+        const event = (delta: Record<string, unknown>, finish: string | null) =>
+          `data: ${JSON.stringify({ id: "chatcmpl-fake", object: "chat.completion.chunk", created: Math.floor(Date.now() / 1000), model: request.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+        res.write(event({ role: "assistant", content: "" }, null));
+        for (const piece of pieces) {
+          if (reply.chunkDelayMs) await new Promise((r) => setTimeout(r, reply.chunkDelayMs));
+          res.write(event({ content: piece }, null));
+        }
+        res.end(`${event({}, "stop")}data: [DONE]\n\n`);
         return;
       }
       const text = reply.raw ?? JSON.stringify(reply.args ?? {});

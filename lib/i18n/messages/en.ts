@@ -1,3 +1,4 @@
+import { assistantEn } from "./assistant.en";
 import { firmFileEn } from "./firm-file.en";
 import { projectsEn } from "./projects.en";
 import { catalogueFormEn } from "./catalogue-form.en";
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...firmEn,
   ...pdfEn,
   ...projectsEn,
+  ...assistantEn,
   ...firmFileEn,
   ...reportEn,
   ...workspaceEn,

@@ -1,3 +1,4 @@
+import { assistantZhCN } from "./assistant.zh-CN";
 import { firmFileZhCN } from "./firm-file.zh-CN";
 import { projectsZhCN } from "./projects.zh-CN";
 import { catalogueFormZhCN } from "./catalogue-form.zh-CN";
@@ -16,6 +17,7 @@ export const zhCN = {
   ...firmZhCN,
   ...pdfZhCN,
   ...projectsZhCN,
+  ...assistantZhCN,
   ...firmFileZhCN,
   ...reportZhCN,
   ...workspaceZhCN,

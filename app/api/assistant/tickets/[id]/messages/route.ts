@@ -1,0 +1,12 @@
+import { ticketKey } from "@/lib/assistant/http";
+import { askerReply, replyRequest } from "@/lib/assistant/tickets";
+import { route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** The asker writes again in the same conversation. */
+export const POST = route<{ id: string }>(async (ctx) => {
+  const key = await ticketKey(ctx);
+  const { message } = await ctx.body(replyRequest);
+  return Response.json(await askerReply(ctx.db, ctx.params.id, key, message), { status: 201 });
+});

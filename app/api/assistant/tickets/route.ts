@@ -1,0 +1,14 @@
+import { limitHandoffs } from "@/lib/assistant/http";
+import { createTicket, handoffRequest } from "@/lib/assistant/tickets";
+import { route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** 转人工: the conversation goes to the portal's staff (and the firm's consultant); the answer is the ticket's id and its reading key, shown once. */
+export const POST = route(async (ctx) => {
+  const request = await ctx.body(handoffRequest, 128 * 1024);
+  await limitHandoffs(ctx.db, ctx.request);
+  const actor = await ctx.optionalActor();
+  const caller = request.assessmentId !== undefined ? await ctx.caller() : null;
+  return Response.json(await createTicket(ctx.db, request, { caller, actor }), { status: 201, headers: { "Cache-Control": "no-store" } });
+});

@@ -1,0 +1,235 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { clientTranslator } from "@/lib/i18n/format";
+import type { Answer, Citation } from "@/lib/assistant/answer";
+import { accessHeaders } from "../client/http";
+import { readToken } from "../client/token-store";
+import { HandoffForm } from "./handoff-form";
+
+interface Props {
+  tenant: string;
+  locale: "zh-CN" | "en";
+  messages: Record<string, string>;
+  /** The caller's own assessment: its result, plan and report are cited (the resume token on this device, or the session). */
+  assessmentId?: string;
+}
+
+interface Turn {
+  role: "user" | "assistant";
+  text: string;
+  citations?: Citation[];
+  handoff?: boolean;
+  pending?: boolean;
+  failed?: boolean;
+}
+
+const MAX = 2000;
+
+/** Reads server-sent events from a fetch body: `delta` pieces, then `done` with the whole answer. */
+async function readEvents(response: Response, onDelta: (text: string) => void): Promise<Answer | null> {
+  const reader = response.body?.getReader();
+  if (!reader) return null;
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return null;
+    buffer += decoder.decode(value, { stream: true });
+    let cut: number;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const frame = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const event = /^event: (\w+)/m.exec(frame)?.[1];
+      const data = /^data: (.*)$/m.exec(frame)?.[1];
+      if (!event || data === undefined) continue;
+      const parsed = JSON.parse(data) as { text?: string } & Answer;
+      if (event === "delta" && parsed.text) onDelta(parsed.text);
+      if (event === "done") return parsed;
+      if (event === "error") return null;
+    }
+  }
+}
+
+/** 小镝客服: a button that opens the conversation; answers stream in with their sources. */
+export function ChatPanel({ tenant, locale, messages, assessmentId }: Props) {
+  const t = clientTranslator(messages);
+  const [open, setOpen] = useState(false);
+  const [turns, setTurns] = useState<Turn[]>([]);
+  const [draft, setDraft] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [handoff, setHandoff] = useState(false);
+  const panelId = useId();
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const logRef = useRef<HTMLDivElement>(null);
+  const token = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (assessmentId) token.current = readToken(assessmentId);
+  }, [assessmentId]);
+  useEffect(() => {
+    if (open) inputRef.current?.focus();
+  }, [open]);
+  useEffect(() => {
+    logRef.current?.scrollTo({ top: logRef.current.scrollHeight });
+  }, [turns]);
+
+  function close() {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
+
+  async function send() {
+    const message = draft.trim();
+    if (!message || busy) return;
+    setBusy(true);
+    setDraft("");
+    const history = turns.filter((x) => !x.pending && !x.failed).map((x) => ({ role: x.role, text: x.text.slice(0, 4000) }));
+    setTurns((all) => [...all, { role: "user", text: message }, { role: "assistant", text: "", pending: true }]);
+    const update = (change: (last: Turn) => Turn) => setTurns((all) => [...all.slice(0, -1), change(all[all.length - 1]!)]);
+    try {
+      const response = await fetch(`/api/assistant?lang=${locale}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/event-stream", ...accessHeaders(token.current) },
+        body: JSON.stringify({ message, tenant, lang: locale, history: history.slice(-12), ...(assessmentId ? { assessmentId } : {}) }),
+      });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
+        update((last) => ({ ...last, pending: false, failed: true, text: body.error?.message ?? t("as.ui.failed") }));
+        return;
+      }
+      const answer = await readEvents(response, (piece) => update((last) => ({ ...last, text: last.text + piece })));
+      if (!answer) update((last) => ({ ...last, pending: false, failed: true, text: last.text || t("as.ui.failed") }));
+      else update(() => ({ role: "assistant", text: answer.answer, citations: answer.citations, handoff: answer.handoff }));
+    } catch {
+      update((last) => ({ ...last, pending: false, failed: true, text: t("as.ui.failed") }));
+    } finally {
+      setBusy(false);
+      inputRef.current?.focus();
+    }
+  }
+
+  const transcript = turns.filter((x) => !x.pending && !x.failed).map((x) => ({ role: x.role, text: x.text }));
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => (open ? close() : setOpen(true))}
+        className="fixed right-4 bottom-4 z-40 rounded-full bg-blue-700 px-4 py-3 text-sm font-semibold text-white shadow-lg hover:bg-blue-800 focus:ring-4 focus:ring-blue-300 focus:outline-none print:hidden"
+      >
+        {t("as.ui.open")}
+      </button>
+      {open && (
+        <section
+          id={panelId}
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={`${panelId}-title`}
+          onKeyDown={(e) => e.key === "Escape" && close()}
+          className="fixed inset-0 z-50 flex flex-col bg-white shadow-2xl sm:inset-auto sm:right-4 sm:bottom-20 sm:h-[34rem] sm:w-[26rem] sm:rounded-lg sm:border sm:border-slate-200 print:hidden"
+        >
+          <header className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
+            <div>
+              <h2 id={`${panelId}-title`} className="text-base font-semibold text-slate-900">
+                {t("as.ui.title")}
+              </h2>
+              <p className="text-xs text-slate-600">{t(assessmentId ? "as.ui.scopeOwn" : "as.ui.scope")}</p>
+            </div>
+            <button type="button" onClick={close} className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100" aria-label={t("as.ui.close")}>
+              ✕
+            </button>
+          </header>
+          <div ref={logRef} className="flex-1 space-y-3 overflow-y-auto px-4 py-3" role="log" aria-live="polite" aria-busy={busy}>
+            {turns.length === 0 && <p className="text-sm text-slate-600">{t("as.ui.hello")}</p>}
+            {turns.map((turn, i) => (
+              <div key={i} className={turn.role === "user" ? "ml-8 rounded-lg bg-blue-50 px-3 py-2" : "mr-4 rounded-lg bg-slate-50 px-3 py-2"}>
+                <p className="sr-only">{t(turn.role === "user" ? "as.ui.you" : "as.ui.assistant")}</p>
+                <p className={`text-sm whitespace-pre-wrap ${turn.failed ? "text-red-700" : "text-slate-900"}`}>
+                  {turn.text || (turn.pending ? t("as.ui.thinking") : "")}
+                </p>
+                {turn.citations && turn.citations.length > 0 && (
+                  <div className="mt-2 border-t border-slate-200 pt-2">
+                    <p className="text-xs font-semibold text-slate-700">{t("as.ui.sources")}</p>
+                    <ol className="mt-1 list-decimal space-y-1 pl-5 text-xs text-slate-700">
+                      {turn.citations.map((c, j) => (
+                        <li key={j}>
+                          <details>
+                            <summary className="cursor-pointer">
+                              <span className="text-slate-500">{t(`as.ui.kind.${c.kind}`)}</span> {c.title}
+                            </summary>
+                            <p className="mt-1 whitespace-pre-wrap text-slate-600">{c.quote}</p>
+                          </details>
+                        </li>
+                      ))}
+                    </ol>
+                  </div>
+                )}
+                {turn.handoff && !handoff && (
+                  <button
+                    type="button"
+                    onClick={() => setHandoff(true)}
+                    className="mt-2 rounded border border-blue-700 px-3 py-1 text-sm text-blue-800 hover:bg-blue-50"
+                  >
+                    {t("as.ui.handoff")}
+                  </button>
+                )}
+              </div>
+            ))}
+            {handoff && <HandoffForm tenant={tenant} locale={locale} t={t} assessmentId={assessmentId} token={token.current} transcript={transcript} />}
+          </div>
+          <form
+            className="border-t border-slate-200 p-3"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void send();
+            }}
+          >
+            <label htmlFor={`${panelId}-input`} className="sr-only">
+              {t("as.ui.label")}
+            </label>
+            <textarea
+              id={`${panelId}-input`}
+              ref={inputRef}
+              value={draft}
+              maxLength={MAX}
+              rows={2}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+                  e.preventDefault();
+                  void send();
+                }
+              }}
+              placeholder={t("as.ui.placeholder")}
+              className="w-full resize-none rounded border border-slate-300 px-3 py-2 text-sm focus:border-blue-600 focus:outline-none"
+            />
+            <div className="mt-2 flex items-center justify-between">
+              <span className="text-xs text-slate-500" aria-live="off">
+                {draft.length}/{MAX}
+              </span>
+              <div className="flex gap-2">
+                {!handoff && (
+                  <button type="button" onClick={() => setHandoff(true)} className="rounded px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+                    {t("as.ui.handoff")}
+                  </button>
+                )}
+                <button
+                  type="submit"
+                  disabled={busy || !draft.trim()}
+                  className="rounded bg-blue-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 disabled:opacity-50"
+                >
+                  {t("as.ui.send")}
+                </button>
+              </div>
+            </div>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { assistantQuestions, enterprises } from "@/db/schema";
+import { authorise, type Caller } from "@/lib/assessments/access";
+import { AppError } from "@/lib/errors";
+import { isoDay } from "@/lib/i18n/figures";
+import type { Locale } from "@/lib/i18n/locales";
+import { LlmUnavailableError, type TextStreamModel } from "@/lib/llm";
+import { logger } from "@/lib/logger";
+import { catalogueTenantIds, loadCatalogues } from "@/lib/recommendations/catalogue-store";
+import { resolveTenant, type TenantSummary } from "@/lib/tenants";
+import { policiesForPlace } from "@/lib/tenants/portal-policies";
+import { text } from "@/lib/validation/text";
+import { isUuid } from "@/lib/shared/ids";
+import { TEMPLATE_IDS, isTemplateId, type TemplateId } from "@/scoring";
+import { extractiveAnswer, asksForPerson, RELEVANT, type Answer } from "./answer";
+import { FAQ } from "./faq-data";
+import { syncIndex } from "./index-store";
+import { ownPassages } from "./own";
+import { retrieve, type Hit, type Scope } from "./retrieve";
+import { writtenAnswer, type AnswerEvent } from "./written";
+
+/**
+ * 小镝客服: one question in, an answer with its citations out. The scope is settled before anything is
+ * ranked: the portal named (its catalogue and the platform's, the policies that apply where it is), the
+ * model and FAQ, and — only for a caller the assessment's own page would admit — that assessment's
+ * result, plan and report. A model, when configured, writes from the passages found; without one (or
+ * when it fails) the answer is extractive.
+ */
+
+export const MESSAGE_MAX = 2000;
+
+export const assistantRequest = z
+  .object({
+    message: text(MESSAGE_MAX, { min: 1 }),
+    tenant: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,64}$/, "a portal's name: lower-case letters, digits and hyphens"),
+    assessmentId: z.string().trim().optional(),
+    lang: z.enum(["zh-CN", "en"]).optional(),
+    /** The conversation so far (the model reads it; the hand-over carries it). */
+    history: z
+      .array(z.object({ role: z.enum(["user", "assistant"]), text: text(4000) }).strict())
+      .max(12)
+      .default([]),
+  })
+  .strict();
+export type AssistantRequest = z.infer<typeof assistantRequest>;
+
+export type CallerKind = "anonymous" | "token" | "account";
+
+export interface Asked {
+  tenant: TenantSummary;
+  lang: Locale;
+  hits: Hit[];
+  /** Answer events: a model's sentences as they pass the check, or the extractive answer at once. */
+  events: AsyncGenerator<AnswerEvent>;
+}
+
+function assessmentNotFound(): AppError {
+  return new AppError(
+    "not_found",
+    { "zh-CN": "assessmentId：找不到这个评测，或你无权查看", en: "assessmentId: no such assessment, or not yours to see" },
+    { issues: [{ field: "assessmentId", message: { "zh-CN": "无效", en: "not valid" } }] },
+  );
+}
+
+/** Where the answer's policies must apply: the portal's place, or on the platform's own site the firm's. */
+async function placeOf(db: Db, tenant: TenantSummary, enterpriseId: string | null) {
+  if (tenant.kind !== "platform" || !enterpriseId) return { provinceCode: tenant.provinceCode, cityCode: tenant.cityCode };
+  const [firm] = await db
+    .select({ provinceCode: enterprises.provinceCode, cityCode: enterprises.cityCode })
+    .from(enterprises)
+    .where(eq(enterprises.id, enterpriseId));
+  return { provinceCode: firm?.provinceCode ?? null, cityCode: firm?.cityCode ?? null };
+}
+
+export async function buildScope(
+  db: Db,
+  tenant: TenantSummary,
+  lang: Locale,
+  own: { assessmentId: string; caller: Caller } | null,
+  ownLang: Locale,
+): Promise<{ scope: Scope; ownLevel: number | null }> {
+  let templates: TemplateId[] = ["miit-2024-manufacturing"];
+  let enterpriseId: string | null = null;
+  let passages: Scope["own"] = [];
+  let ownLevel: number | null = null;
+  if (own) {
+    if (!isUuid(own.assessmentId)) throw assessmentNotFound();
+    const key = await authorise(db, own.assessmentId, own.caller, "assessment.read");
+    // An assessment of another portal is not this portal's to talk about.
+    if (key.tenantId !== tenant.id) throw assessmentNotFound();
+    templates = isTemplateId(key.templateId) ? [key.templateId] : templates;
+    enterpriseId = key.enterpriseId;
+    ({ passages, level: ownLevel } = await ownPassages(db, own.assessmentId, own.caller, ownLang));
+  }
+  const tenantIds = await catalogueTenantIds(db, tenant.id);
+  await syncIndex(db, tenantIds);
+  const { policies } = await loadCatalogues(db, tenant.id);
+  const place = await placeOf(db, tenant, enterpriseId);
+  const policyIds = policiesForPlace(policies, place, isoDay()).map((p) => p.id);
+  return { scope: { lang, tenantIds, policyIds, templates: templates.filter((t) => TEMPLATE_IDS.includes(t)), own: passages }, ownLevel };
+}
+
+/** Whether the question is in Chinese: Chinese questions are matched to Chinese passages, others to English ones. */
+const searchLanguage = (message: string, fallback: Locale): Locale => (/\p{Script=Han}/u.test(message) ? "zh-CN" : /[a-z]/i.test(message) ? "en" : fallback);
+
+export async function ask(
+  db: Db,
+  request: AssistantRequest,
+  caller: { caller: Caller | null; kind: CallerKind },
+  options: { locale: Locale; model: TextStreamModel | null; signal?: AbortSignal },
+): Promise<Asked> {
+  const tenant = await resolveTenant(db, request.tenant);
+  const lang = request.lang ?? options.locale;
+  const searchLang = searchLanguage(request.message, lang);
+  if (request.assessmentId !== undefined && !caller.caller) throw assessmentNotFound();
+  const own = request.assessmentId !== undefined && caller.caller ? { assessmentId: request.assessmentId, caller: caller.caller } : null;
+  const { scope, ownLevel } = await buildScope(db, tenant, searchLang, own, searchLang);
+  const hits = asksForPerson(request.message) ? [] : await retrieve(db, request.message, scope);
+  const relevant = hits.some((h) => h.score >= RELEVANT && h.matched > 0);
+  const model = options.model;
+  const log = (answer: Answer) =>
+    recordQuestion(db, tenant.id, lang, answer, hits, caller.kind, model !== null && relevant).catch((error: unknown) =>
+      logger.warn("assistant: could not record a question", { error: error instanceof Error ? error.message : String(error) }),
+    );
+
+  async function* events(): AsyncGenerator<AnswerEvent> {
+    if (model && relevant) {
+      let sent = false;
+      try {
+        for await (const event of writtenAnswer(model, request.message, hits, lang, request.history, ownLevel, options.signal)) {
+          sent = true;
+          if (event.type === "done") await log(event.answer);
+          yield event;
+        }
+        return;
+      } catch (error) {
+        // A model down before its first word: the extractive answer instead. Later, the stream just ends.
+        if (sent || !(error instanceof LlmUnavailableError)) throw error;
+        logger.warn("assistant: model unavailable, answering from passages", { error: error.message });
+      }
+    }
+    const answer = extractiveAnswer(request.message, hits, lang);
+    await log(answer);
+    yield { type: "delta", text: answer.answer };
+    yield { type: "done", answer };
+  }
+  return { tenant, lang, hits, events: events() };
+}
+
+async function recordQuestion(db: Db, tenantId: string, lang: Locale, answer: Answer, hits: readonly Hit[], callerKind: CallerKind, withLlm: boolean) {
+  const top = hits[0];
+  const topic = answer.outcome === "answered" && top ? (top.kind === "faq" ? `faq:${FAQ.find((f) => f.id === top.refId)?.topic ?? "other"}` : top.kind) : null;
+  await db.insert(assistantQuestions).values({ tenantId, lang, outcome: answer.outcome, topic, callerKind, withLlm: withLlm ? 1 : 0 });
+}
+
+/** The whole answer at once (JSON callers, tests, the benchmark). */
+export async function answerOf(asked: Asked): Promise<Answer> {
+  for await (const event of asked.events) if (event.type === "done") return event.answer;
+  throw new Error("the answer stream ended without an answer");
+}
