@@ -12,6 +12,8 @@ import { embedConfig } from "@/lib/tenants/embed";
 import { currentTranslator } from "@/lib/i18n/server";
 import { currentSite } from "@/lib/tenants/site";
 import { sitePath } from "@/lib/tenants/site-path";
+import { ChatPanel } from "@/components/assistant/chat-panel";
+import { messagesWithPrefix } from "@/lib/i18n/translate";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,6 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const embedSlug = requestHeaders.get("x-shuzhen-embed");
   if (embedSlug !== null) {
     const config = embedSlug ? await embedConfig(await pageDb(), embedSlug) : null;
+    const embedLocale = requestHeaders.get("x-shuzhen-embed-lang") === "en" ? "en" : locale;
     return (
       <html lang={requestHeaders.get("x-shuzhen-embed-lang") ?? locale} className={GeistSans.variable}>
         <head>
@@ -37,7 +40,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <base target="_blank" />
         </head>
         <body style={brandStyle(config?.brand.primaryColor ?? null, config?.brand.accentColor ?? null)} className="bg-white">
-          <main id="main">{children}</main>
+          <main id="main">
+            {children}
+            {embedSlug && (
+              <div className="mx-auto max-w-3xl px-4">
+                <ChatPanel tenant={embedSlug} locale={embedLocale} messages={messagesWithPrefix(embedLocale, "as.ui.")} variant="inline" />
+              </div>
+            )}
+          </main>
         </body>
       </html>
     );
@@ -63,6 +73,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter t={t} portalName={portal?.name} />
+        <ChatPanel tenant={site?.slug ?? null} locale={locale} messages={messagesWithPrefix(locale, "as.ui.")} />
       </body>
     </html>
   );

@@ -13,6 +13,7 @@ const TABS = [
   // The pilot programme's projects have their own pages, shared with firms and consultants.
   ["projects", "nav.projects"],
   ["firms", "ff.title"],
+  ["inbox", "as.inbox.title"],
   ["/audit", "ws.admin.tab.audit"],
 ] as const;
 
@@ -23,7 +24,7 @@ export function AdminNav({ tenant, current, t }: { tenant: string; current: (typ
       {TABS.map(([path, key]) => (
         <Link
           key={path}
-          href={path === "projects" || path === "firms" ? `/${path}/${tenant}` : `/admin/${tenant}${path}`}
+          href={path === "projects" || path === "firms" || path === "inbox" ? `/${path}/${tenant}` : `/admin/${tenant}${path}`}
           aria-current={path === current ? "page" : undefined}
           className={`rounded-full border px-3 py-1 ${path === current ? "border-brand bg-brand text-white" : "border-slate-300 text-ink hover:bg-slate-50"}`}
         >

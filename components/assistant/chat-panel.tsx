@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { clientTranslator } from "@/lib/i18n/format";
 import type { Answer, Citation } from "@/lib/assistant/answer";
@@ -8,11 +9,17 @@ import { readToken } from "../client/token-store";
 import { HandoffForm } from "./handoff-form";
 
 interface Props {
-  tenant: string;
+  /** The portal whose policies answer (none: the platform's own site). */
+  tenant: string | null;
   locale: "zh-CN" | "en";
   messages: Record<string, string>;
-  /** The caller's own assessment: its result, plan and report are cited (the resume token on this device, or the session). */
-  assessmentId?: string;
+  /** Floating over a page, or in the flow of an embedded frame (which is only as tall as its content). */
+  variant?: "floating" | "inline";
+}
+
+/** The assessment whose pages these are (its result, plan and report are then cited), from the address. */
+function assessmentOf(pathname: string | null): string | undefined {
+  return /\/(?:assess|a)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/.exec(pathname ?? "")?.[1];
 }
 
 interface Turn {
@@ -52,8 +59,11 @@ async function readEvents(response: Response, onDelta: (text: string) => void): 
 }
 
 /** 小镝客服: a button that opens the conversation; answers stream in with their sources. */
-export function ChatPanel({ tenant, locale, messages, assessmentId }: Props) {
+export function ChatPanel({ tenant, locale, messages, variant = "floating" }: Props) {
   const t = clientTranslator(messages);
+  const pathname = usePathname();
+  const [ownRefused, setOwnRefused] = useState(false);
+  const assessmentId = ownRefused ? undefined : assessmentOf(pathname);
   const [open, setOpen] = useState(false);
   const [turns, setTurns] = useState<Turn[]>([]);
   const [draft, setDraft] = useState("");
@@ -88,12 +98,19 @@ export function ChatPanel({ tenant, locale, messages, assessmentId }: Props) {
     const history = turns.filter((x) => !x.pending && !x.failed).map((x) => ({ role: x.role, text: x.text.slice(0, 4000) }));
     setTurns((all) => [...all, { role: "user", text: message }, { role: "assistant", text: "", pending: true }]);
     const update = (change: (last: Turn) => Turn) => setTurns((all) => [...all.slice(0, -1), change(all[all.length - 1]!)]);
-    try {
-      const response = await fetch(`/api/assistant?lang=${locale}`, {
+    const post = (about: string | undefined) =>
+      fetch(`/api/assistant?lang=${locale}`, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "text/event-stream", ...accessHeaders(token.current) },
-        body: JSON.stringify({ message, tenant, lang: locale, history: history.slice(-12), ...(assessmentId ? { assessmentId } : {}) }),
+        headers: { "content-type": "application/json", accept: "text/event-stream", ...(about ? accessHeaders(token.current) : {}) },
+        body: JSON.stringify({ message, ...(tenant ? { tenant } : {}), lang: locale, history: history.slice(-12), ...(about ? { assessmentId: about } : {}) }),
       });
+    try {
+      let response = await post(assessmentId);
+      // This device cannot open the assessment (no key, signed out): answer without its result.
+      if (assessmentId && (response.status === 401 || response.status === 404)) {
+        setOwnRefused(true);
+        response = await post(undefined);
+      }
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
         update((last) => ({ ...last, pending: false, failed: true, text: body.error?.message ?? t("as.ui.failed") }));
@@ -120,7 +137,7 @@ export function ChatPanel({ tenant, locale, messages, assessmentId }: Props) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => (open ? close() : setOpen(true))}
-        className="fixed right-4 bottom-4 z-40 rounded-full bg-blue-700 px-4 py-3 text-sm font-semibold text-white shadow-lg hover:bg-blue-800 focus:ring-4 focus:ring-blue-300 focus:outline-none print:hidden"
+        className={`${variant === "floating" ? "fixed right-4 bottom-4 z-40 shadow-lg" : "my-4"} rounded-full bg-blue-700 px-4 py-3 text-sm font-semibold text-white hover:bg-blue-800 focus:ring-4 focus:ring-blue-300 focus:outline-none print:hidden`}
       >
         {t("as.ui.open")}
       </button>
@@ -131,7 +148,11 @@ export function ChatPanel({ tenant, locale, messages, assessmentId }: Props) {
           aria-modal="false"
           aria-labelledby={`${panelId}-title`}
           onKeyDown={(e) => e.key === "Escape" && close()}
-          className="fixed inset-0 z-50 flex flex-col bg-white shadow-2xl sm:inset-auto sm:right-4 sm:bottom-20 sm:h-[34rem] sm:w-[26rem] sm:rounded-lg sm:border sm:border-slate-200 print:hidden"
+          className={
+            variant === "floating"
+              ? "fixed inset-0 z-50 flex flex-col bg-white shadow-2xl sm:inset-auto sm:right-4 sm:bottom-20 sm:h-[34rem] sm:w-[26rem] sm:rounded-lg sm:border sm:border-slate-200 print:hidden"
+              : "flex h-[30rem] flex-col rounded-lg border border-slate-200 bg-white print:hidden"
+          }
         >
           <header className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
             <div>

@@ -27,7 +27,7 @@ function keep(ticket: Kept): void {
 }
 
 interface Props {
-  tenant: string;
+  tenant: string | null;
   locale: "zh-CN" | "en";
   t: ClientT;
   assessmentId?: string;
@@ -60,7 +60,7 @@ export function HandoffForm({ tenant, locale, t, assessmentId, token, transcript
       method: "POST",
       headers: { "content-type": "application/json", ...accessHeaders(token) },
       body: JSON.stringify({
-        tenant,
+        ...(tenant ? { tenant } : {}),
         message,
         transcript: transcript.slice(-24),
         ...(email.trim() ? { contactEmail: email.trim() } : {}),

@@ -38,6 +38,7 @@ export interface Hit extends Passage {
 
 const MAX_TERMS = 40;
 const SYNONYM_WEIGHT = 0.6;
+const MAX_SOLUTIONS = 2;
 
 export interface QueryTerms {
   own: string[];
@@ -90,15 +91,19 @@ export async function retrieve(db: Db, question: string, scope: Scope, limit = 8
       from scoped, stats
       where terms @@ ${any}::tsquery
       order by score desc, kind, ref_id, title
-      limit ${limit * 3}`),
+      limit ${limit * 8}`),
   );
-  // One passage per thing cited and title (a policy shared and overridden is indexed twice).
+  // One passage per thing cited (its best), but every part of the caller's own result; and at most
+  // two solutions, which come in families of near-identical offers and would crowd out the model.
   const seen = new Set<string>();
   const hits: Hit[] = [];
+  let solutionsKept = 0;
   for (const r of rows) {
-    const key = `${r.kind}\u0000${r.ref_id}\u0000${r.title}`;
+    const own = r.kind === "result" || r.kind === "report";
+    const key = own ? `${r.kind}\u0000${r.title}` : `${r.kind}\u0000${r.ref_id}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (r.kind === "solution" && ++solutionsKept > MAX_SOLUTIONS) continue;
     hits.push({
       kind: r.kind,
       refId: r.ref_id,

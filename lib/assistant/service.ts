@@ -38,7 +38,8 @@ export const assistantRequest = z
     tenant: z
       .string()
       .trim()
-      .regex(/^[a-z0-9-]{1,64}$/, "a portal's name: lower-case letters, digits and hyphens"),
+      .regex(/^[a-z0-9-]{1,64}$/, "a portal's name: lower-case letters, digits and hyphens")
+      .optional(),
     assessmentId: z.string().trim().optional(),
     lang: z.enum(["zh-CN", "en"]).optional(),
     /** The conversation so far (the model reads it; the hand-over carries it). */
@@ -155,7 +156,8 @@ export async function ask(
 
 async function recordQuestion(db: Db, tenantId: string, lang: Locale, answer: Answer, hits: readonly Hit[], callerKind: CallerKind, withLlm: boolean) {
   const top = hits[0];
-  const topic = answer.outcome === "answered" && top ? (top.kind === "faq" ? `faq:${FAQ.find((f) => f.id === top.refId)?.topic ?? "other"}` : top.kind) : null;
+  const topic =
+    answer.outcome === "answered" && top ? (top.kind === "faq" ? `faq:${FAQ.find((f) => f.id === top.refId)?.topic ?? "other"}` : `kind:${top.kind}`) : null;
   await db.insert(assistantQuestions).values({ tenantId, lang, outcome: answer.outcome, topic, callerKind, withLlm: withLlm ? 1 : 0 });
 }
 

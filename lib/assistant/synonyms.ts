@@ -30,6 +30,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["人工", "人工客服", "真人", "工作人员"],
   ["删除", "注销", "清除"],
   ["导出", "下载"],
+  ["嵌入", "嵌进", "内嵌", "接入", "挂到"],
   ["密码", "口令"],
   ["行业", "所属行业", "产业"],
   ["专精特新", "小巨人"],
@@ -53,6 +54,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["human", "person", "agent", "staff"],
   ["delete", "remove", "erase"],
   ["apply", "application", "claim"],
+  ["hr", "payroll", "attendance", "personnel"],
+  ["embed", "iframe", "integrate"],
 ];
 
 /** Each term's group partners, as search terms (built once). */
@@ -60,7 +63,7 @@ const partners: Map<string, Set<string>> = (() => {
   const map = new Map<string, Set<string>>();
   for (const group of SYNONYM_GROUPS) {
     const termsOfGroup = group.map((w) => searchTerms(w));
-    group.forEach((word, i) => {
+    group.forEach((_, i) => {
       const own = termsOfGroup[i]!;
       // Keyed by the word's own terms: a question that contains all of them contains the word.
       const key = own.join(" ");
@@ -69,7 +72,6 @@ const partners: Map<string, Set<string>> = (() => {
         if (j !== i) other.forEach((t) => set.add(t));
       });
       map.set(key, set);
-      void word;
     });
   }
   return map;

@@ -29,7 +29,8 @@ export const handoffRequest = z
     tenant: z
       .string()
       .trim()
-      .regex(/^[a-z0-9-]{1,64}$/),
+      .regex(/^[a-z0-9-]{1,64}$/)
+      .optional(),
     message: text(2000, { min: 1 }),
     contactEmail: z.string().trim().toLowerCase().email(AN_EMAIL).max(200).optional(),
     assessmentId: z.string().trim().optional(),

@@ -12,9 +12,10 @@ import { localize } from "@/lib/i18n/localized";
 import { heavyWork } from "@/lib/workers/pool";
 import { exportCells, exportHeaders, exportWidths, filterText, type ExportRow } from "./export-table";
 import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
-import { resultsWhere, type DashboardFilters } from "./filters";
+import { MIN_GROUP, resultsWhere, type DashboardFilters } from "./filters";
 import { refreshCells } from "./rollup";
 import { subsidiesMatched } from "./subsidies";
+import { assistantUsage } from "@/lib/assistant/usage";
 import { breakdown, capabilities, filterOptions, funnel, levelDistribution, overview, questionUsage, reassessed, trend } from "./queries";
 
 /** The city dashboard (信息看板) of a portal, for its administrators. */
@@ -22,21 +23,24 @@ export async function dashboard(db: Db, actor: Actor, slug: string, f: Dashboard
   const tenant = await tenantFor(db, actor, slug, "dashboard.read");
   // Once, before the queries run side by side: the days changed since the last view computed again.
   await refreshCells(db, tenant.id);
-  const [summary, levels, bySegment, byDistrict, bySize, caps, months, progress, usage, questions, subsidies, catalogues, options] = await Promise.all([
-    overview(db, tenant.id, f),
-    levelDistribution(db, tenant.id, f),
-    breakdown(db, tenant.id, f, "segment"),
-    breakdown(db, tenant.id, f, "district"),
-    breakdown(db, tenant.id, f, "size"),
-    capabilities(db, tenant.id, f),
-    trend(db, tenant.id, f),
-    reassessed(db, tenant.id, f),
-    funnel(db, tenant.id, f),
-    questionUsage(db, tenant.id, f),
-    subsidiesMatched(db, tenant.id, f),
-    loadCatalogues(db, tenant.id),
-    filterOptions(db, tenant.id),
-  ]);
+  const [summary, levels, bySegment, byDistrict, bySize, caps, months, progress, usage, questions, subsidies, catalogues, options, assistant] =
+    await Promise.all([
+      overview(db, tenant.id, f),
+      levelDistribution(db, tenant.id, f),
+      breakdown(db, tenant.id, f, "segment"),
+      breakdown(db, tenant.id, f, "district"),
+      breakdown(db, tenant.id, f, "size"),
+      capabilities(db, tenant.id, f),
+      trend(db, tenant.id, f),
+      reassessed(db, tenant.id, f),
+      funnel(db, tenant.id, f),
+      questionUsage(db, tenant.id, f),
+      subsidiesMatched(db, tenant.id, f),
+      loadCatalogues(db, tenant.id),
+      filterOptions(db, tenant.id),
+      // Questions are not about a firm: only the period filters them.
+      assistantUsage(db, tenant.id, { from: f.from, to: f.to }, MIN_GROUP),
+    ]);
   // Titles of the matched policies; one retired since keeps its id.
   const titles = new Map(catalogues.policies.map((p) => [p.id, { "zh-CN": p.title, en: p.titleEn, demo: p.demo }]));
   const subsidyPolicies = subsidies.policies.map((p) => ({ ...p, title: titles.get(p.policyId) ?? null }));
@@ -55,6 +59,7 @@ export async function dashboard(db: Db, actor: Actor, slug: string, f: Dashboard
     subsidies: { ...subsidies, policies: subsidyPolicies },
     funnel: usage,
     questions,
+    assistant,
   };
 }
 

@@ -1,16 +1,19 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as assistant } from "@/app/api/assistant/route";
 import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
 import { PATCH as patch } from "@/app/api/assessments/[id]/route";
 import { POST as create } from "@/app/api/assessments/route";
-import { assistantPassages, assistantQuestions, policies, tenants } from "@/db/schema";
+import { assistantPassages, assistantQuestions, outboxMails, policies, tenants } from "@/db/schema";
+import { DEMO_USERS } from "@/db/seed/demo-users";
+import { appUrl } from "@/lib/env";
 import type { Answer } from "@/lib/assistant/answer";
 import { answerOf, ask } from "@/lib/assistant/service";
 import { database } from "@/lib/db";
 import { createTextStreamModel } from "@/lib/llm";
 import type { LlmConfig } from "@/lib/llm/config";
 import { call, fields } from "../support/api";
+import { demoCallers } from "../support/callers";
 import { useAppDatabase } from "../support/app-database";
 import { startFakeLlm, type FakeLlm } from "../support/fake-llm";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
@@ -216,5 +219,111 @@ describe("answers written by a model", () => {
     );
     const a = await answerOf(asked);
     expect(a.citations[0]?.kind).toBe("faq");
+  });
+});
+
+describe("转人工", () => {
+  const routes = import.meta.glob(["/app/api/assistant/tickets/**/route.ts", "/app/api/tenants/[[]tenant]/assistant/**/route.ts"]);
+  type Handler = (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  async function handler(file: string, method: string): Promise<Handler> {
+    const load = routes[file];
+    if (!load) throw new Error(`no ${file}: ${Object.keys(routes).join(", ")}`);
+    return ((await load()) as Record<string, Handler>)[method]!;
+  }
+  async function send(file: string, method: string, params: Record<string, string>, init: { body?: unknown; token?: string; cookie?: string } = {}) {
+    const headers = new Headers({ origin: new URL(appUrl()).origin });
+    if (init.body !== undefined) headers.set("content-type", "application/json");
+    if (init.token) headers.set("authorization", `Bearer ${init.token}`);
+    if (init.cookie) headers.set("cookie", init.cookie);
+    const response = await (
+      await handler(file, method)
+    )(new Request("http://localhost/api/x", { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) }), {
+      params: Promise.resolve(params),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
+  }
+
+  it("reaches the portal's inbox with the conversation, and the reply reaches the asker in the assistant and by mail", async () => {
+    const { db } = await database();
+    const firm = await submitted("小镝转人工测试有限公司");
+    const created = await send(
+      "/app/api/assistant/tickets/route.ts",
+      "POST",
+      {},
+      {
+        token: firm.resumeToken,
+        body: {
+          tenant: "zhengzhou",
+          assessmentId: firm.id,
+          message: "我们的补贴申报材料里，审计报告一定要吗？",
+          contactEmail: "boss@xiaodi.test",
+          transcript: [
+            { role: "user", text: "审计报告一定要吗？" },
+            { role: "assistant", text: "抱歉，我没有找到。" },
+          ],
+        },
+      },
+    );
+    expect(created.status).toBe(201);
+    const { id, accessToken } = created.body as { id: string; accessToken: string };
+    const { cookies } = await demoCallers(db, "xiaodi.test");
+    // The portal sees it, with the conversation before; another portal's administrator does not.
+    const list = await send("/app/api/tenants/[tenant]/assistant/tickets/route.ts", "GET", { tenant: "zhengzhou" }, { cookie: cookies.admin });
+    expect((list.body.tickets as { id: string; transcript: unknown[] }[]).find((t) => t.id === id)?.transcript).toHaveLength(2);
+    expect(
+      (await send("/app/api/tenants/[tenant]/assistant/tickets/[id]/route.ts", "GET", { tenant: "zhengzhou", id }, { cookie: cookies.otherAdmin })).status,
+    ).toBe(404);
+    expect(
+      (await send("/app/api/tenants/[tenant]/assistant/tickets/[id]/route.ts", "GET", { tenant: "taiyuan", id }, { cookie: cookies.otherAdmin })).status,
+    ).toBe(404);
+    const [staffMail] = await db
+      .select()
+      .from(outboxMails)
+      .where(eq(outboxMails.to, DEMO_USERS.find((u) => u.role === "tenant_admin" && u.tenantSlug === "zhengzhou")!.email))
+      .orderBy(desc(outboxMails.createdAt))
+      .limit(1);
+    expect(staffMail?.body).toContain("审计报告");
+    // The reply.
+    const replied = await send(
+      "/app/api/tenants/[tenant]/assistant/tickets/[id]/messages/route.ts",
+      "POST",
+      { tenant: "zhengzhou", id },
+      { cookie: cookies.admin, body: { message: "需要，按通知附件三提供。" } },
+    );
+    expect(replied.status).toBe(201);
+    expect(replied.body.status).toBe("answered");
+    // The asker reads it with the ticket's key; a wrong key or none is a 404.
+    const seen = await send("/app/api/assistant/tickets/[id]/route.ts", "GET", { id }, { token: accessToken });
+    expect((seen.body.messages as { author: string; body: string }[]).map((m) => m.author)).toEqual(["firm", "staff"]);
+    expect((await send("/app/api/assistant/tickets/[id]/route.ts", "GET", { id }, { token: firm.resumeToken })).status).toBe(404);
+    expect((await send("/app/api/assistant/tickets/[id]/route.ts", "GET", { id })).status).toBe(404);
+    const [mail] = await db.select().from(outboxMails).where(eq(outboxMails.to, "boss@xiaodi.test")).orderBy(desc(outboxMails.createdAt)).limit(1);
+    expect(mail?.body).toContain("按通知附件三提供");
+    // Closed: no more messages either way.
+    await send(
+      "/app/api/tenants/[tenant]/assistant/tickets/[id]/route.ts",
+      "PATCH",
+      { tenant: "zhengzhou", id },
+      { cookie: cookies.admin, body: { status: "closed" } },
+    );
+    const late = await send("/app/api/assistant/tickets/[id]/messages/route.ts", "POST", { id }, { token: accessToken, body: { message: "还有一个问题" } });
+    expect(late.status).toBe(409);
+    expect(fields(late.body as never)).toContain("status");
+  });
+
+  it("refuses a hand-over that names someone else's assessment, and an empty one, by field", async () => {
+    const a = await submitted("小镝转人工测试乙有限公司");
+    const b = await submitted("小镝转人工测试丙有限公司");
+    const wrong = await send(
+      "/app/api/assistant/tickets/route.ts",
+      "POST",
+      {},
+      { token: b.resumeToken, body: { tenant: "zhengzhou", assessmentId: a.id, message: "你好" } },
+    );
+    expect(wrong.status).toBe(404);
+    const empty = await send("/app/api/assistant/tickets/route.ts", "POST", {}, { body: { tenant: "zhengzhou", message: "" } });
+    expect(empty.status).toBe(400);
+    expect(fields(empty.body as never)).toContain("message");
   });
 });

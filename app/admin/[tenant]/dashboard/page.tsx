@@ -11,8 +11,15 @@ import { dashboard } from "@/lib/dashboard/service";
 import { projectPipeline } from "@/lib/projects/analytics";
 import { formatMoney } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
+import { isMessageKey, type MessageKey } from "@/lib/i18n/translate";
 
 export const dynamic = "force-dynamic";
+
+/** A question's topic as the dashboard names it: the FAQ's topic, or the kind of passage that answered. */
+function topicKey(topic: string): MessageKey {
+  const key = topic.startsWith("faq:") ? `as.topic.${topic.slice(4)}` : `as.topic.kind.${topic.replace(/^kind:/, "")}`;
+  return isMessageKey(key) ? key : "as.topic.other";
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentTranslator();
@@ -323,6 +330,33 @@ export default async function DashboardPage({
             {d.subsidies.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.subsidies.hidden })}</p> : null}
           </>
         )}
+      </Panel>
+
+      <Panel title={t("as.dash.title")} id="assistant">
+        <Figures
+          testId="assistant-usage"
+          columns={3}
+          items={[
+            [t("as.dash.asked"), String(d.assistant.asked)],
+            [t("as.dash.answered"), `${d.assistant.answered} · ${pct(d.assistant.asked ? d.assistant.answered / d.assistant.asked : null)}`],
+            [t("as.dash.unanswered"), String(d.assistant.unanswered)],
+            [t("as.dash.refused"), String(d.assistant.refused)],
+            [t("as.dash.handoff"), String(d.assistant.handoff)],
+            [t("as.dash.withModel"), String(d.assistant.withModel)],
+          ]}
+        />
+        {d.assistant.topics.length > 0 ? (
+          <BarChart
+            title={t("as.dash.topics")}
+            testId="chart-assistant-topics"
+            tableLabel={t("ws.dash.table")}
+            columns={[t("as.dash.topic"), t("as.dash.questions")]}
+            bars={d.assistant.topics.map((x) => ({ label: t(topicKey(x.topic)), value: x.questions, text: String(x.questions) }))}
+          />
+        ) : (
+          <p className="text-sm text-muted">{t("as.dash.noTopics")}</p>
+        )}
+        {d.assistant.hidden > 0 ? <p className="text-xs text-muted">{t("ws.dash.hidden", { count: d.assistant.hidden })}</p> : null}
       </Panel>
 
       <Panel title={t("proj.dash.title")} id="programme">
