@@ -43,8 +43,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main">
             {children}
             {embedSlug && (
-              <div className="mx-auto max-w-3xl px-4">
-                <ChatPanel tenant={embedSlug} locale={embedLocale} messages={messagesWithPrefix(embedLocale, "as.ui.")} variant="inline" />
+              <div className="px-4">
+                <ChatPanel tenant={embedSlug} locale={embedLocale} messages={messagesWithPrefix(embedLocale, "as.ui.")} variant="embed" />
               </div>
             )}
           </main>
@@ -72,8 +72,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="flex-1">
           {children}
         </main>
+        <div className="px-4">
+          <ChatPanel tenant={site?.slug ?? null} locale={locale} messages={messagesWithPrefix(locale, "as.ui.")} />
+        </div>
         <SiteFooter t={t} portalName={portal?.name} />
-        <ChatPanel tenant={site?.slug ?? null} locale={locale} messages={messagesWithPrefix(locale, "as.ui.")} />
       </body>
     </html>
   );

@@ -13,9 +13,12 @@ interface Props {
   tenant: string | null;
   locale: "zh-CN" | "en";
   messages: Record<string, string>;
-  /** Floating over a page, or in the flow of an embedded frame (which is only as tall as its content). */
-  variant?: "floating" | "inline";
+  /** On a page the conversation opens over it (full screen on a phone); in an embedded frame, which is only as tall as its content, in the flow. */
+  variant?: "page" | "embed";
 }
+
+/** Pages where firms look for help: a result, a report, a portal's home and policies, our home. */
+const SHOWN_ON = [/^\/$/, /^\/t\/[a-z0-9-]+\/?$/, /\/policies\//, /\/assess\/[0-9a-f-]{36}\/(?:result|report)\/?$/, /^\/embed\//];
 
 /** The assessment whose pages these are (its result, plan and report are then cited), from the address. */
 function assessmentOf(pathname: string | null): string | undefined {
@@ -59,7 +62,7 @@ async function readEvents(response: Response, onDelta: (text: string) => void): 
 }
 
 /** 小镝客服: a button that opens the conversation; answers stream in with their sources. */
-export function ChatPanel({ tenant, locale, messages, variant = "floating" }: Props) {
+export function ChatPanel({ tenant, locale, messages, variant = "page" }: Props) {
   const t = clientTranslator(messages);
   const pathname = usePathname();
   const [ownRefused, setOwnRefused] = useState(false);
@@ -128,19 +131,26 @@ export function ChatPanel({ tenant, locale, messages, variant = "floating" }: Pr
   }
 
   const transcript = turns.filter((x) => !x.pending && !x.failed).map((x) => ({ role: x.role, text: x.text }));
+  if (!SHOWN_ON.some((re) => re.test(pathname ?? ""))) return null;
 
   return (
     <>
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => (open ? close() : setOpen(true))}
-        className={`${variant === "floating" ? "fixed right-4 bottom-4 z-40 shadow-lg" : "my-4"} rounded-full bg-blue-700 px-4 py-3 text-sm font-semibold text-white hover:bg-blue-800 focus:ring-4 focus:ring-blue-300 focus:outline-none print:hidden`}
+      <aside
+        aria-label={t("as.ui.title")}
+        className="mx-auto my-6 flex max-w-3xl flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 print:hidden"
       >
-        {t("as.ui.open")}
-      </button>
+        <p className="text-sm text-slate-700">{t("as.ui.invite")}</p>
+        <button
+          ref={buttonRef}
+          type="button"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => (open ? close() : setOpen(true))}
+          className="rounded-full bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 focus:ring-4 focus:ring-blue-300 focus:outline-none"
+        >
+          {t("as.ui.open")}
+        </button>
+      </aside>
       {open && (
         <section
           id={panelId}
@@ -149,7 +159,7 @@ export function ChatPanel({ tenant, locale, messages, variant = "floating" }: Pr
           aria-labelledby={`${panelId}-title`}
           onKeyDown={(e) => e.key === "Escape" && close()}
           className={
-            variant === "floating"
+            variant === "page"
               ? "fixed inset-0 z-50 flex flex-col bg-white shadow-2xl sm:inset-auto sm:right-4 sm:bottom-20 sm:h-[34rem] sm:w-[26rem] sm:rounded-lg sm:border sm:border-slate-200 print:hidden"
               : "flex h-[30rem] flex-col rounded-lg border border-slate-200 bg-white print:hidden"
           }

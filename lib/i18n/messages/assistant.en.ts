@@ -191,4 +191,5 @@ export const assistantEn: Record<keyof typeof assistantZhCN, string> = {
   "as.topic.kind.result": "Own result",
   "as.topic.kind.report": "Own report",
   "as.topic.other": "Other",
+  "as.ui.invite": "Questions? The assistant answers on the assessment, levels, plans and subsidy policies, with its sources.",
 };

@@ -187,4 +187,5 @@ export const assistantZhCN = {
   "as.topic.kind.result": "自己的评测结果",
   "as.topic.kind.report": "自己的报告",
   "as.topic.other": "其他",
+  "as.ui.invite": "有疑问？小镝客服可以解答评测、等级、方案和补贴政策的问题，并注明出处。",
 } as const;
