@@ -72,6 +72,8 @@ export const envSchema = z.object({
   LLM_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://api.deepseek.com/v1" }).optional(),
   LLM_API_KEY: z.string().trim().min(1, "must not be empty").optional(),
   LLM_MODEL: z.string().trim().min(1, "must not be empty").optional(),
+  /** An embeddings model at LLM_BASE_URL: the assistant then also ranks passages by meaning. */
+  LLM_EMBEDDINGS_MODEL: z.string().trim().min(1, "must not be empty").optional(),
   /** How structured output is requested: tool calling works with most providers. */
   LLM_STRUCTURED_METHOD: z
     .enum(["functionCalling", "jsonMode", "jsonSchema"], { error: "must be functionCalling, jsonMode or jsonSchema" })
@@ -146,6 +148,8 @@ export function parseEnv(source: Source, o: { serving?: boolean } = {}): Env {
       if (v.LLM_BASE_URL && !v.LLM_MODEL)
         ctx.addIssue({ code: "custom", path: ["LLM_MODEL"], message: "is required when LLM_BASE_URL is set (e.g. deepseek-chat, qwen-plus)" });
       if (v.LLM_MODEL && !v.LLM_BASE_URL) ctx.addIssue({ code: "custom", path: ["LLM_BASE_URL"], message: "is required when LLM_MODEL is set" });
+      if (v.LLM_EMBEDDINGS_MODEL && !v.LLM_BASE_URL)
+        ctx.addIssue({ code: "custom", path: ["LLM_BASE_URL"], message: "is required when LLM_EMBEDDINGS_MODEL is set" });
       // Links, redirects and the same-origin check of cookie writes all use APP_URL (default
       // http://localhost:PORT): served to other machines without it, every sign-in would fail.
       const host = v.HOST ?? defaultHost(v);

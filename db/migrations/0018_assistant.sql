@@ -11,6 +11,7 @@ CREATE TABLE "assistant_passages" (
 	"url" text,
 	"terms" "tsvector" NOT NULL,
 	"embedding" real[],
+	"embedding_model" text,
 	CONSTRAINT "assistant_passages_lang_check" CHECK ("assistant_passages"."lang" in ('zh-CN', 'en'))
 );
 --> statement-breakpoint

@@ -31,6 +31,8 @@ export const assistantPassages = pgTable(
     terms: tsvector("terms").notNull(),
     /** From the configured embeddings endpoint, when there is one (cosine similarity in lib/assistant/retrieve.ts). */
     embedding: real("embedding").array(),
+    /** Which model made the vector: one made by another model is made again. */
+    embeddingModel: text("embedding_model"),
   },
   (t) => [
     index("assistant_passages_terms_idx").using("gin", t.terms),

@@ -29,6 +29,13 @@ export interface Answer {
 
 /** Below this the best passage is not taken as an answer (idf-weighted rank; see retrieve.ts). */
 export const RELEVANT = 0.12;
+/** Or, ranked by meaning, at least this cosine similarity to the question. */
+export const SIMILAR = 0.5;
+
+/** Whether a passage answers enough to be given: its words, or its meaning. */
+export function isRelevant(h: Pick<Hit, "score" | "matched" | "similarity">): boolean {
+  return (h.score >= RELEVANT && h.matched > 0) || (h.similarity ?? 0) >= SIMILAR;
+}
 
 const HANDOFF =
   /转人工|人工客服|找人工|真人|人工服务|联系工作人员|工作人员联系|human|real person|talk to (?:a |an )?(?:person|agent|someone)|speak to (?:a |an )?(?:person|agent|someone)|live agent/i;
@@ -68,7 +75,7 @@ export function bestLines(body: string, question: string, max = 220): string {
 export function extractiveAnswer(question: string, hits: readonly Hit[], lang: Locale): Answer {
   const t = translator(lang);
   if (asksForPerson(question)) return { answer: t("as.answer.handoff"), citations: [], handoff: true, outcome: "handoff" };
-  const relevant = hits.filter((h) => h.score >= RELEVANT && h.matched > 0);
+  const relevant = hits.filter(isRelevant);
   if (relevant.length === 0) {
     if (!inDomain(question)) return { answer: t("as.answer.refused"), citations: [], handoff: false, outcome: "refused" };
     return { answer: t("as.answer.unanswered"), citations: [], handoff: true, outcome: "unanswered" };
@@ -76,13 +83,13 @@ export function extractiveAnswer(question: string, hits: readonly Hit[], lang: L
   const top = relevant[0]!;
   // A clear FAQ answer is given whole; other passages are quoted in their most relevant lines.
   if (top.kind === "faq") {
-    const also = relevant.slice(1, 3).filter((h) => h.score >= top.score * 0.6 && h.kind !== "faq");
+    const also = relevant.slice(1, 3).filter((h) => h.kind !== "faq" && (h.score >= top.score * 0.6 || (h.similarity ?? 0) >= SIMILAR));
     const citations: Citation[] = [{ kind: "faq", id: top.refId, title: top.title, quote: top.body }];
     for (const h of also) citations.push({ kind: h.kind, id: h.refId, title: h.title, quote: bestLines(h.body, question) });
     const more = also.length ? `\n\n${t("as.answer.seeAlso", { list: also.map((h) => h.title).join(lang === "zh-CN" ? "；" : "; ") })}` : "";
     return { answer: `${top.body}${more}`, citations, handoff: false, outcome: "answered" };
   }
-  const used = relevant.slice(0, 3).filter((h) => h.score >= top.score * 0.5);
+  const used = relevant.slice(0, 3).filter((h) => h === top || h.score >= top.score * 0.5 || (h.similarity ?? 0) >= SIMILAR);
   const citations = used.map((h) => ({ kind: h.kind, id: h.refId, title: h.title, quote: bestLines(h.body, question) }));
   const lines = citations.map((c, i) => `${i + 1}. ${c.title}${lang === "zh-CN" ? "：" : ": "}${c.quote}`);
   return { answer: `${t("as.answer.lead")}\n${lines.join("\n")}`, citations, handoff: false, outcome: "answered" };

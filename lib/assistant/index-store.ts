@@ -9,6 +9,9 @@ import { rowsOf } from "@/lib/db/rows";
 import { logger } from "@/lib/logger";
 import { getTemplate, TEMPLATE_IDS, type TemplateId } from "@/scoring";
 import { FAQ } from "./faq-data";
+import { enqueueJob } from "@/lib/jobs/define";
+import { assistantEmbedJob } from "@/lib/jobs/definitions";
+import { defaultEmbedder } from "@/lib/llm/embeddings";
 import { faqPassages, modelPassages, policyPassages, solutionPassages, type Passage } from "./passages";
 import { searchTerms } from "./text";
 
@@ -54,6 +57,12 @@ interface SourceState {
 
 async function write(db: Db, changed: readonly SourceState[]): Promise<void> {
   if (changed.length === 0) return;
+  await writePassages(db, changed);
+  // New passages have no vector yet: made in the background, ranked by words until then.
+  if (defaultEmbedder()) await enqueueJob(db, assistantEmbedJob, {});
+}
+
+async function writePassages(db: Db, changed: readonly SourceState[]): Promise<void> {
   await db.transaction(async (tx) => {
     // One indexer at a time: two processes seeing the same change would otherwise both insert.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('assistant_index'))`);

@@ -8,6 +8,8 @@ import type { TemplateId } from "@/scoring";
 import { termsVector } from "./index-store";
 import type { CitationKind, Passage } from "./passages";
 import { synonymTerms } from "./synonyms";
+import type { Embedder } from "@/lib/llm/embeddings";
+import { nearest } from "./vectors";
 import { searchTerms } from "./text";
 
 /**
@@ -34,6 +36,8 @@ export interface Hit extends Passage {
   score: number;
   /** How many of the question's own terms the passage has. */
   matched: number;
+  /** Cosine similarity to the question, when an embeddings model ranks too. */
+  similarity?: number;
 }
 
 const MAX_TERMS = 40;
@@ -53,7 +57,45 @@ export function queryTerms(question: string): QueryTerms {
 
 const jsonArray = (values: readonly string[]) => sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
 
-export async function retrieve(db: Db, question: string, scope: Scope, limit = 8): Promise<Hit[]> {
+/** The stored passages a scope may see (the caller's own are added beside them). */
+function scopeWhere(scope: Scope): SQL {
+  return sql`${assistantPassages.lang} = ${scope.lang}
+      and ((${assistantPassages.tenantId} is null and (${assistantPassages.source} = 'faq' or ${assistantPassages.source} = any(${jsonArray(scope.templates.map((t) => `model:${t}`))})))
+        or (${assistantPassages.tenantId} = any(${jsonArray(scope.tenantIds)}::uuid[]) and (${assistantPassages.kind} <> 'policy' or ${assistantPassages.refId} = any(${jsonArray(scope.policyIds)}))))`;
+}
+
+type Row = { kind: CitationKind; ref_id: string; title: string; body: string; url: string | null; score: number; matched: number; similarity?: number };
+
+/** Reciprocal-rank fusion of the words' ranking and the meaning's (k = 60, as usual). */
+function fuse(lexical: Row[], vector: Row[]): Row[] {
+  const key = (r: Row) => `${r.kind}\u0000${r.ref_id}\u0000${r.title}`;
+  const merged = new Map<string, { row: Row; rrf: number }>();
+  lexical.forEach((r, i) => merged.set(key(r), { row: r, rrf: 1 / (60 + i) }));
+  vector.forEach((r, i) => {
+    const at = merged.get(key(r));
+    if (at) {
+      at.rrf += 1 / (60 + i);
+      at.row.similarity = r.similarity;
+    } else merged.set(key(r), { row: r, rrf: 1 / (60 + i) });
+  });
+  return [...merged.values()].sort((a, b) => b.rrf - a.rrf).map((m) => m.row);
+}
+
+export async function retrieve(db: Db, question: string, scope: Scope, limit = 8, embedder: Embedder | null = null): Promise<Hit[]> {
+  const lexical = await lexicalRows(db, question, scope, limit * 8);
+  let rows = lexical;
+  if (embedder) {
+    const scopeKey = JSON.stringify([scope.lang, scope.tenantIds, scope.policyIds, scope.templates]);
+    const near = await nearest(db, embedder, question, { key: scopeKey, where: scopeWhere(scope), own: scope.own }, limit * 8);
+    rows = fuse(
+      lexical,
+      near.map((n) => ({ kind: n.kind, ref_id: n.refId, title: n.title, body: n.body, url: n.url, score: 0, matched: 0, similarity: n.similarity })),
+    );
+  }
+  return distinct(rows, scope, limit);
+}
+
+async function lexicalRows(db: Db, question: string, scope: Scope, limit: number): Promise<Row[]> {
   const { own, synonyms } = queryTerms(question);
   const terms = [...own.map((t) => ({ t, w: 1 })), ...synonyms.map((t) => ({ t, w: SYNONYM_WEIGHT }))];
   if (terms.length === 0) return [];
@@ -77,13 +119,11 @@ export async function retrieve(db: Db, question: string, scope: Scope, limit = 8
   );
   const scoped: SQL = sql`
     select kind, ref_id, title, body, url, terms from ${assistantPassages}
-    where lang = ${scope.lang}
-      and ((tenant_id is null and (source = 'faq' or source = any(${jsonArray(scope.templates.map((t) => `model:${t}`))})))
-        or (tenant_id = any(${jsonArray(scope.tenantIds)}::uuid[]) and (kind <> 'policy' or ref_id = any(${jsonArray(scope.policyIds)}))))
+    where ${scopeWhere(scope)}
     union all
     select x.kind, x.ref_id, x.title, x.body, x.url, x.terms::tsvector
     from jsonb_to_recordset(${JSON.stringify(ownRows)}::jsonb) as x(kind text, ref_id text, title text, body text, url text, terms text)`;
-  const rows = rowsOf<{ kind: CitationKind; ref_id: string; title: string; body: string; url: string | null; score: number; matched: number }>(
+  return rowsOf<Row>(
     await db.execute(sql`
       with scoped as materialized (${scoped}),
       stats as (select count(*)::float8 as n, ${counts} from scoped)
@@ -91,8 +131,11 @@ export async function retrieve(db: Db, question: string, scope: Scope, limit = 8
       from scoped, stats
       where terms @@ ${any}::tsquery
       order by score desc, kind, ref_id, title
-      limit ${limit * 8}`),
-  );
+      limit ${limit}`),
+  ).map((r) => ({ ...r, score: Number(r.score), matched: Number(r.matched) }));
+}
+
+function distinct(rows: readonly Row[], scope: Scope, limit: number): Hit[] {
   // One passage per thing cited (its best), but every part of the caller's own result; and at most
   // two solutions, which come in families of near-identical offers and would crowd out the model.
   const seen = new Set<string>();
@@ -112,8 +155,9 @@ export async function retrieve(db: Db, question: string, scope: Scope, limit = 8
       keywords: "",
       body: r.body,
       url: r.url,
-      score: Number(r.score),
-      matched: Number(r.matched),
+      score: r.score,
+      matched: r.matched,
+      ...(r.similarity !== undefined ? { similarity: r.similarity } : {}),
     });
     if (hits.length >= limit) break;
   }

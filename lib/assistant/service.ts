@@ -15,7 +15,8 @@ import { policiesForPlace } from "@/lib/tenants/portal-policies";
 import { text } from "@/lib/validation/text";
 import { isUuid } from "@/lib/shared/ids";
 import { TEMPLATE_IDS, isTemplateId, type TemplateId } from "@/scoring";
-import { extractiveAnswer, asksForPerson, RELEVANT, type Answer } from "./answer";
+import { extractiveAnswer, asksForPerson, isRelevant, type Answer } from "./answer";
+import type { Embedder } from "@/lib/llm/embeddings";
 import { FAQ } from "./faq-data";
 import { syncIndex } from "./index-store";
 import { ownPassages } from "./own";
@@ -114,7 +115,7 @@ export async function ask(
   db: Db,
   request: AssistantRequest,
   caller: { caller: Caller | null; kind: CallerKind },
-  options: { locale: Locale; model: TextStreamModel | null; signal?: AbortSignal },
+  options: { locale: Locale; model: TextStreamModel | null; embedder?: Embedder | null; signal?: AbortSignal },
 ): Promise<Asked> {
   const tenant = await resolveTenant(db, request.tenant);
   const lang = request.lang ?? options.locale;
@@ -122,8 +123,8 @@ export async function ask(
   if (request.assessmentId !== undefined && !caller.caller) throw assessmentNotFound();
   const own = request.assessmentId !== undefined && caller.caller ? { assessmentId: request.assessmentId, caller: caller.caller } : null;
   const { scope, ownLevel } = await buildScope(db, tenant, searchLang, own, searchLang);
-  const hits = asksForPerson(request.message) ? [] : await retrieve(db, request.message, scope);
-  const relevant = hits.some((h) => h.score >= RELEVANT && h.matched > 0);
+  const hits = asksForPerson(request.message) ? [] : await rankedPassages(db, request.message, scope, options.embedder ?? null);
+  const relevant = hits.some(isRelevant);
   const model = options.model;
   const log = (answer: Answer) =>
     recordQuestion(db, tenant.id, lang, answer, hits, caller.kind, model !== null && relevant).catch((error: unknown) =>
@@ -152,6 +153,18 @@ export async function ask(
     yield { type: "done", answer };
   }
   return { tenant, lang, hits, events: events() };
+}
+
+/** Words and meaning; the words alone when the embeddings endpoint fails. */
+async function rankedPassages(db: Db, question: string, scope: Scope, embedder: Embedder | null): Promise<Hit[]> {
+  if (!embedder) return retrieve(db, question, scope);
+  try {
+    return await retrieve(db, question, scope, 8, embedder);
+  } catch (error) {
+    if (!(error instanceof LlmUnavailableError)) throw error;
+    logger.warn("assistant: embeddings unavailable, ranking by words", { error: error.message });
+    return retrieve(db, question, scope);
+  }
 }
 
 async function recordQuestion(db: Db, tenantId: string, lang: Locale, answer: Answer, hits: readonly Hit[], callerKind: CallerKind, withLlm: boolean) {

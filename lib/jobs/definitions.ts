@@ -89,4 +89,16 @@ export const outcomeSurveyJob = defineJob({
   },
 });
 
-export const JOBS: readonly JobDefinition[] = [reportJob, exportJob, policyDocumentJob, syntheticSubsidiesJob, outcomeSurveyJob];
+/** Vectors for the assistant's passages that lack one, when an embeddings model is configured (lib/assistant/vectors.ts). */
+export const assistantEmbedJob = defineJob({
+  kind: "assistant.embed",
+  payload: z.object({}),
+  dedupe: { key: "assistant-embed" },
+  maxAttempts: 5,
+  slots: 1,
+  async load() {
+    return (await import("@/lib/assistant/vectors")).embedJobHandler();
+  },
+});
+
+export const JOBS: readonly JobDefinition[] = [reportJob, exportJob, policyDocumentJob, syntheticSubsidiesJob, outcomeSurveyJob, assistantEmbedJob];

@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as assistant } from "@/app/api/assistant/route";
 import { POST as submit } from "@/app/api/assessments/[id]/submit/route";
@@ -11,6 +11,8 @@ import type { Answer } from "@/lib/assistant/answer";
 import { answerOf, ask } from "@/lib/assistant/service";
 import { database } from "@/lib/db";
 import { createTextStreamModel } from "@/lib/llm";
+import { createEmbedder } from "@/lib/llm/embeddings";
+import { embedMissing } from "@/lib/assistant/vectors";
 import type { LlmConfig } from "@/lib/llm/config";
 import { call, fields } from "../support/api";
 import { demoCallers } from "../support/callers";
@@ -253,6 +255,46 @@ describe("answers written by a model", () => {
       },
     );
     const a = await answerOf(asked);
+    expect(a.citations[0]?.kind).toBe("faq");
+  });
+});
+
+describe("ranking by meaning, with an embeddings model", () => {
+  it("finds a passage that shares no word with the question, after the background job made the vectors", async () => {
+    const { db } = await database();
+    // The fake's "meaning": the share of networked equipment, however it is called.
+    fake.embed = (text) => (/联网的生产设备|物联化/.test(text) ? [1, 0, 0] : [0, 1, 0.1]);
+    const embedder = createEmbedder({ baseUrl: fake.url, apiKey: "k", model: "fake-embed", timeoutMs: 3000 });
+    const question = { message: "物联化", tenant: "zhengzhou", history: [] };
+    const top = (hits: { kind: string; refId: string }[]) => hits.slice(0, 5).map((h) => `${h.kind}:${h.refId}`);
+    const byWords = await ask(db, question, { caller: null, kind: "anonymous" }, { locale: "zh-CN", model: null, embedder: null });
+    expect(top(byWords.hits)).not.toContain("indicator:F.EQNET");
+    const { embedded } = await embedMissing(db, embedder);
+    expect(embedded).toBeGreaterThan(500);
+    expect((await db.select({ id: assistantPassages.id }).from(assistantPassages).where(isNull(assistantPassages.embedding))).length).toBe(0);
+    const byMeaning = await ask(db, question, { caller: null, kind: "anonymous" }, { locale: "zh-CN", model: null, embedder });
+    expect(top(byMeaning.hits)).toContain("indicator:F.EQNET");
+    expect(byMeaning.hits.find((h) => h.refId === "F.EQNET")?.similarity).toBeCloseTo(1, 5);
+    await answerOf(byMeaning);
+    // Nothing left to embed until a passage changes; an edited policy's passages get vectors again.
+    expect((await embedMissing(db, embedder)).embedded).toBe(0);
+    const [row] = await db.select().from(policies).where(eq(policies.code, "demo-zhengzhou-transformation"));
+    await db.update(policies).set({ updatedAt: new Date() }).where(eq(policies.id, row!.id));
+    await answerOf(await ask(db, question, { caller: null, kind: "anonymous" }, { locale: "zh-CN", model: null, embedder: null }));
+    expect((await embedMissing(db, embedder)).embedded).toBeGreaterThan(0);
+  });
+
+  it("ranks by words alone when the embeddings endpoint fails", async () => {
+    const { db } = await database();
+    const embedder = createEmbedder({ baseUrl: "http://127.0.0.1:9/v1", apiKey: "k", model: "down", timeoutMs: 500 });
+    const a = await answerOf(
+      await ask(
+        db,
+        { message: "续答链接过期了怎么办？", tenant: "zhengzhou", history: [] },
+        { caller: null, kind: "anonymous" },
+        { locale: "zh-CN", model: null, embedder },
+      ),
+    );
     expect(a.citations[0]?.kind).toBe("faq");
   });
 });

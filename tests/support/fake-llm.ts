@@ -43,6 +43,10 @@ export interface FakeLlm {
   url: string;
   requests: FakeRequest[];
   script: FakeScript;
+  /** `POST /embeddings`: a vector per input text (by default character bigrams hashed into 64 dimensions). */
+  embed: (text: string) => number[];
+  /** Texts embedded so far, one entry per request. */
+  embedded: string[][];
   close(): Promise<void>;
 }
 
@@ -94,13 +98,35 @@ function completion(request: FakeRequest, text: string) {
   };
 }
 
+/** A stand-in for meaning: texts that share character pairs point the same way. */
+export function hashedBigrams(text: string): number[] {
+  const v = Array<number>(64).fill(0);
+  const chars = [...text];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    let h = 0;
+    for (const c of chars[i]! + chars[i + 1]!) h = (h * 31 + c.codePointAt(0)!) % 64;
+    v[h]! += 1;
+  }
+  return v;
+}
+
 export async function startFakeLlm(script: FakeScript): Promise<FakeLlm> {
   const sockets = new Set<Socket>();
   const hanging = new Set<ServerResponse>();
-  const fake: FakeLlm = { url: "", requests: [], script, close: async () => undefined };
+  const fake: FakeLlm = { url: "", requests: [], script, embed: hashedBigrams, embedded: [], close: async () => undefined };
 
   const server = createServer(async (req, res) => {
     try {
+      if (req.method === "POST" && req.url?.endsWith("/embeddings")) {
+        const body = JSON.parse(await readBody(req)) as { input: string | string[]; model: string };
+        const inputs = Array.isArray(body.input) ? body.input : [body.input];
+        fake.embedded.push(inputs);
+        const data = inputs.map((text, index) => ({ object: "embedding", index, embedding: fake.embed(text) }));
+        res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ object: "list", data, model: body.model, usage: { prompt_tokens: 1, total_tokens: 1 } }));
+        return;
+      }
       if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
         res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }));
         return;
