@@ -74,6 +74,8 @@ export const envSchema = z.object({
   LLM_MODEL: z.string().trim().min(1, "must not be empty").optional(),
   /** An embeddings model at LLM_BASE_URL: the assistant then also ranks passages by meaning. */
   LLM_EMBEDDINGS_MODEL: z.string().trim().min(1, "must not be empty").optional(),
+  /** The cosine similarity from which a passage found by meaning alone may answer (model-dependent). */
+  ASSISTANT_MIN_SIMILARITY: z.coerce.number().min(0).max(1).default(0.5),
   /** How structured output is requested: tool calling works with most providers. */
   LLM_STRUCTURED_METHOD: z
     .enum(["functionCalling", "jsonMode", "jsonSchema"], { error: "must be functionCalling, jsonMode or jsonSchema" })

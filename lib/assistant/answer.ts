@@ -29,16 +29,20 @@ export interface Answer {
 
 /** Below this the best passage is not taken as an answer (idf-weighted rank; see retrieve.ts). */
 export const RELEVANT = 0.12;
-/** Or, ranked by meaning, at least this cosine similarity to the question. */
+/** Or, ranked by meaning, at least this cosine similarity (ASSISTANT_MIN_SIMILARITY: it depends on the embeddings model). */
 export const SIMILAR = 0.5;
 
-/** Whether a passage answers enough to be given: its words, or its meaning. */
-export function isRelevant(h: Pick<Hit, "score" | "matched" | "similarity">): boolean {
-  return (h.score >= RELEVANT && h.matched > 0) || (h.similarity ?? 0) >= SIMILAR;
+/**
+ * Whether a passage answers enough to be given: its words, or its meaning — the latter only for a
+ * question of this product's domain (embeddings find something near any question at all).
+ */
+export function isRelevant(h: Pick<Hit, "score" | "matched" | "similarity">, question: string, minSimilarity = SIMILAR): boolean {
+  return (h.score >= RELEVANT && h.matched > 0) || ((h.similarity ?? 0) >= minSimilarity && inDomain(question));
 }
 
+/** Asking for a person, not about 人工智能 or 人工服务成本: whole phrases only. */
 const HANDOFF =
-  /转人工|人工客服|找人工|真人|人工服务|联系工作人员|工作人员联系|human|real person|talk to (?:a |an )?(?:person|agent|someone)|speak to (?:a |an )?(?:person|agent|someone)|live agent/i;
+  /转人工|人工客服|真人客服|找(?:个)?(?:人工|真人)(?!智能)|联系(?:门户)?工作人员|找工作人员|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|person|agent|someone)\b|\blive agent\b|\breal person\b/i;
 
 /** Words of this product's domain: a question with none of them is outside what the assistant is for. */
 const DOMAIN =
@@ -52,10 +56,24 @@ export function inDomain(question: string): boolean {
   return DOMAIN.test(question);
 }
 
-/** The lines of a passage that share the most terms with the question (at most `max` characters). */
+const DEMO_LINES = new Set([translator("zh-CN")("as.demo"), translator("en")("as.demo")]);
+
+/** The text cut to at most `max` characters at a clause's end (never inside a figure), marked "…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const clause = Math.max(...["。", "；", ";", "，", ",", "\n"].map((p) => head.lastIndexOf(p)));
+  if (clause >= max / 3) return `${head.slice(0, clause + 1)}…`;
+  // No clause end: back off to before any figure or word the cut would split.
+  return `${head.replace(/[\p{N}.,%万亿千百十元\p{Script=Latin}]+$/u, "")}…`;
+}
+
+/** The lines of a passage that share the most terms with the question (at most `max` characters); a demo label always stays. */
 export function bestLines(body: string, question: string, max = 220): string {
   const wanted = new Set(searchTerms(question));
-  const lines = body.split("\n").filter((l) => l.trim());
+  const all = body.split("\n").filter((l) => l.trim());
+  const demo = all.filter((l) => DEMO_LINES.has(l.trim()));
+  const lines = all.filter((l) => !DEMO_LINES.has(l.trim()));
   const scored = lines.map((line, i) => ({ line, i, score: searchTerms(line).filter((t) => wanted.has(t)).length }));
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
   const chosen: typeof scored = [];
@@ -69,13 +87,13 @@ export function bestLines(body: string, question: string, max = 220): string {
     .sort((a, b) => a.i - b.i)
     .map((s) => s.line)
     .join("\n");
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return [...demo, shorten(text, max)].join("\n");
 }
 
-export function extractiveAnswer(question: string, hits: readonly Hit[], lang: Locale): Answer {
+export function extractiveAnswer(question: string, hits: readonly Hit[], lang: Locale, minSimilarity = SIMILAR): Answer {
   const t = translator(lang);
   if (asksForPerson(question)) return { answer: t("as.answer.handoff"), citations: [], handoff: true, outcome: "handoff" };
-  const relevant = hits.filter(isRelevant);
+  const relevant = hits.filter((h) => isRelevant(h, question, minSimilarity));
   if (relevant.length === 0) {
     if (!inDomain(question)) return { answer: t("as.answer.refused"), citations: [], handoff: false, outcome: "refused" };
     return { answer: t("as.answer.unanswered"), citations: [], handoff: true, outcome: "unanswered" };
@@ -83,13 +101,13 @@ export function extractiveAnswer(question: string, hits: readonly Hit[], lang: L
   const top = relevant[0]!;
   // A clear FAQ answer is given whole; other passages are quoted in their most relevant lines.
   if (top.kind === "faq") {
-    const also = relevant.slice(1, 3).filter((h) => h.kind !== "faq" && (h.score >= top.score * 0.6 || (h.similarity ?? 0) >= SIMILAR));
+    const also = relevant.slice(1, 3).filter((h) => h.kind !== "faq" && (h.score >= top.score * 0.6 || (h.similarity ?? 0) >= minSimilarity));
     const citations: Citation[] = [{ kind: "faq", id: top.refId, title: top.title, quote: top.body }];
     for (const h of also) citations.push({ kind: h.kind, id: h.refId, title: h.title, quote: bestLines(h.body, question) });
     const more = also.length ? `\n\n${t("as.answer.seeAlso", { list: also.map((h) => h.title).join(lang === "zh-CN" ? "；" : "; ") })}` : "";
     return { answer: `${top.body}${more}`, citations, handoff: false, outcome: "answered" };
   }
-  const used = relevant.slice(0, 3).filter((h) => h === top || h.score >= top.score * 0.5 || (h.similarity ?? 0) >= SIMILAR);
+  const used = relevant.slice(0, 3).filter((h) => h === top || h.score >= top.score * 0.5 || (h.similarity ?? 0) >= minSimilarity);
   const citations = used.map((h) => ({ kind: h.kind, id: h.refId, title: h.title, quote: bestLines(h.body, question) }));
   const lines = citations.map((c, i) => `${i + 1}. ${c.title}${lang === "zh-CN" ? "：" : ": "}${c.quote}`);
   return { answer: `${t("as.answer.lead")}\n${lines.join("\n")}`, citations, handoff: false, outcome: "answered" };

@@ -1492,4 +1492,18 @@ export const FAQ: readonly FaqEntry[] = [
       en: ["audit trail", "activity log", "who accessed our data"],
     },
   },
+  {
+    id: "privacy-assistant",
+    topic: "privacy",
+    question: { "zh-CN": "我问小镝客服的问题会被保存吗？谁能看到？", en: "Are my questions to the assistant kept? Who sees them?" },
+    answer: {
+      "zh-CN":
+        "提问的文字不保存，只按结果（已答、未找到、超出范围、转人工）和主题计数，供门户看板统计。若配置了大模型或向量服务，问题、相关资料和你本人的评测结果摘要会发送给该服务来生成回答。点“转人工”后，你留下的问题、之前的对话和联系邮箱会保存，门户工作人员和为你服务的顾问可以看到。",
+      en: "The text of a question is not kept: only its outcome (answered, not found, out of scope, handed over) and topic are counted for the portal's dashboard. When a language or embeddings model is configured, the question, the passages found and a summary of your own result are sent to it to write the answer. After “Talk to a person”, your question, the conversation before and your email are kept, and the portal's staff and your consultant can read them.",
+    },
+    alt: {
+      "zh-CN": ["聊天记录会不会留存", "客服会看到我的对话吗", "问的问题会发给大模型吗"],
+      en: ["is the chat stored", "does the model see my data", "who reads my chat"],
+    },
+  },
 ];

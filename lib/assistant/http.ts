@@ -36,7 +36,13 @@ export async function assistantCaller<P>(ctx: RouteContext<P>, namesAssessment: 
 }
 
 const encoder = new TextEncoder();
-const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+// JSON leaves U+2028/U+2029 as they are; a line-based reader would split there (text pasted from Word has them).
+const frame = (event: string, data: unknown) =>
+  encoder.encode(
+    `event: ${event}\ndata: ${JSON.stringify(data)
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029")}\n\n`,
+  );
 
 /** The answer as server-sent events: `delta` with each piece of text, then `done` with the whole answer and its citations. */
 export function streamAnswer(asked: Asked): Response {

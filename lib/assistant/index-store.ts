@@ -6,6 +6,7 @@ import { solutionEntry } from "@/db/catalogue/solutions";
 import type { Db } from "@/db/client";
 import { assistantPassages, assistantSources, policies, solutions } from "@/db/schema";
 import { rowsOf } from "@/lib/db/rows";
+import { messagesWithPrefix } from "@/lib/i18n/translate";
 import { logger } from "@/lib/logger";
 import { getTemplate, TEMPLATE_IDS, type TemplateId } from "@/scoring";
 import { FAQ } from "./faq-data";
@@ -22,10 +23,22 @@ import { searchTerms } from "./text";
  * deactivated rows lose their passages.
  */
 
-/** Bump when the passages' shape or wording changes: every source is indexed again. */
-const PASSAGES_VERSION = "1";
-
 const hash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 24);
+
+/**
+ * What every passage's wording rests on besides its own row: the builder's shape (bump FORMAT when
+ * it changes), the assistant's and the solution categories' messages, the scenes' names a solution
+ * lifts. Part of every fingerprint, so a change to any of them indexes everything again.
+ */
+const FORMAT = "1";
+const PASSAGES_VERSION = hash([
+  FORMAT,
+  messagesWithPrefix("zh-CN", "as."),
+  messagesWithPrefix("en", "as."),
+  messagesWithPrefix("zh-CN", "ws.sf.category."),
+  messagesWithPrefix("en", "ws.sf.category."),
+  getTemplate("miit-2024-manufacturing").def.scenes.map((s) => s.label),
+]);
 
 /** The tsvector literal of a passage: title terms weighted A, keywords B, body D, each with positions. */
 export function termsVector(p: Pick<Passage, "title" | "keywords" | "body">): string {

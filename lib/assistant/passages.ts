@@ -191,7 +191,15 @@ export function policyPassages(p: PolicyEntry): Passage[] {
       keywords: [p.title, p.titleEn, p.docNo, p.issuer, t(p.kind === "subsidy" ? "as.policy.kind.subsidy" : "as.policy.kind.criterion")]
         .filter(Boolean)
         .join("\n"),
-      body: [demo, ...facts, note, p.exclusions.length ? t("as.policy.exclusions", { list: joinList(p.exclusions, lang) }) : ""].filter(Boolean).join("\n"),
+      body: [
+        demo,
+        ...facts,
+        facts.length ? t("as.policy.digest") : "",
+        note,
+        p.exclusions.length ? t("as.policy.exclusions", { list: joinList(p.exclusions, lang) }) : "",
+      ]
+        .filter(Boolean)
+        .join("\n"),
       url: p.sources[0] ?? null,
     });
     for (const { key, clause } of conditionsOf(p)) {

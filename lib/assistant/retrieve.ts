@@ -57,11 +57,12 @@ export function queryTerms(question: string): QueryTerms {
 
 const jsonArray = (values: readonly string[]) => sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
 
-/** The stored passages a scope may see (the caller's own are added beside them). */
-function scopeWhere(scope: Scope): SQL {
+/** The stored passages a scope may see (the caller's own are added beside them); `places: false` leaves the policies of every place in. */
+function scopeWhere(scope: Scope, places = true): SQL {
+  const policyPlace = places ? sql`(${assistantPassages.kind} <> 'policy' or ${assistantPassages.refId} = any(${jsonArray(scope.policyIds)}))` : sql`true`;
   return sql`${assistantPassages.lang} = ${scope.lang}
       and ((${assistantPassages.tenantId} is null and (${assistantPassages.source} = 'faq' or ${assistantPassages.source} = any(${jsonArray(scope.templates.map((t) => `model:${t}`))})))
-        or (${assistantPassages.tenantId} = any(${jsonArray(scope.tenantIds)}::uuid[]) and (${assistantPassages.kind} <> 'policy' or ${assistantPassages.refId} = any(${jsonArray(scope.policyIds)}))))`;
+        or (${assistantPassages.tenantId} = any(${jsonArray(scope.tenantIds)}::uuid[]) and ${policyPlace}))`;
 }
 
 type Row = { kind: CitationKind; ref_id: string; title: string; body: string; url: string | null; score: number; matched: number; similarity?: number };
@@ -85,8 +86,16 @@ export async function retrieve(db: Db, question: string, scope: Scope, limit = 8
   const lexical = await lexicalRows(db, question, scope, limit * 8);
   let rows = lexical;
   if (embedder) {
-    const scopeKey = JSON.stringify([scope.lang, scope.tenantIds, scope.policyIds, scope.templates]);
-    const near = await nearest(db, embedder, question, { key: scopeKey, where: scopeWhere(scope), own: scope.own }, limit * 8);
+    // Vectors are kept per portal and language; the policies of the place are chosen among them here.
+    const scopeKey = JSON.stringify([scope.lang, scope.tenantIds, scope.templates]);
+    const places = new Set(scope.policyIds);
+    const near = await nearest(
+      db,
+      embedder,
+      question,
+      { key: scopeKey, where: scopeWhere(scope, false), own: scope.own, keep: (p) => p.kind !== "policy" || places.has(p.refId) },
+      limit * 8,
+    );
     rows = fuse(
       lexical,
       near.map((n) => ({ kind: n.kind, ref_id: n.refId, title: n.title, body: n.body, url: n.url, score: 0, matched: 0, similarity: n.similarity })),

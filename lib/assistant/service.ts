@@ -9,10 +9,12 @@ import { isoDay } from "@/lib/i18n/figures";
 import type { Locale } from "@/lib/i18n/locales";
 import { LlmUnavailableError, type TextStreamModel } from "@/lib/llm";
 import { logger } from "@/lib/logger";
+import { env } from "@/lib/env";
 import { catalogueTenantIds, loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { resolveTenant, type TenantSummary } from "@/lib/tenants";
 import { policiesForPlace } from "@/lib/tenants/portal-policies";
 import { text } from "@/lib/validation/text";
+import { zodText } from "@/lib/i18n/zod";
 import { isUuid } from "@/lib/shared/ids";
 import { TEMPLATE_IDS, isTemplateId, type TemplateId } from "@/scoring";
 import { extractiveAnswer, asksForPerson, isRelevant, type Answer } from "./answer";
@@ -39,13 +41,13 @@ export const assistantRequest = z
     tenant: z
       .string()
       .trim()
-      .regex(/^[a-z0-9-]{1,64}$/, "a portal's name: lower-case letters, digits and hyphens")
+      .regex(/^[a-z0-9-]{1,64}$/, zodText({ "zh-CN": "门户名称只含小写字母、数字和连字符", en: "a portal's name: lower-case letters, digits and hyphens" }))
       .optional(),
     assessmentId: z.string().trim().optional(),
     lang: z.enum(["zh-CN", "en"]).optional(),
     /** The conversation so far (the model reads it; the hand-over carries it). */
     history: z
-      .array(z.object({ role: z.enum(["user", "assistant"]), text: text(4000) }).strict())
+      .array(z.object({ role: z.enum(["user", "assistant"]), text: text(2000) }).strict())
       .max(12)
       .default([]),
   })
@@ -124,10 +126,11 @@ export async function ask(
   const own = request.assessmentId !== undefined && caller.caller ? { assessmentId: request.assessmentId, caller: caller.caller } : null;
   const { scope, ownLevel } = await buildScope(db, tenant, searchLang, own, searchLang);
   const hits = asksForPerson(request.message) ? [] : await rankedPassages(db, request.message, scope, options.embedder ?? null);
-  const relevant = hits.some(isRelevant);
+  const minSimilarity = env().ASSISTANT_MIN_SIMILARITY;
+  const relevant = hits.some((h) => isRelevant(h, request.message, minSimilarity));
   const model = options.model;
-  const log = (answer: Answer) =>
-    recordQuestion(db, tenant.id, lang, answer, hits, caller.kind, model !== null && relevant).catch((error: unknown) =>
+  const log = (answer: Answer, byModel: boolean) =>
+    recordQuestion(db, tenant.id, lang, answer, hits, caller.kind, byModel).catch((error: unknown) =>
       logger.warn("assistant: could not record a question", { error: error instanceof Error ? error.message : String(error) }),
     );
 
@@ -135,20 +138,21 @@ export async function ask(
     if (model && relevant) {
       let sent = false;
       try {
-        for await (const event of writtenAnswer(model, request.message, hits, lang, request.history, ownLevel, options.signal)) {
+        for await (const event of writtenAnswer(model, request.message, hits, lang, request.history, ownLevel, minSimilarity, options.signal)) {
           sent = true;
-          if (event.type === "done") await log(event.answer);
+          if (event.type === "done") await log(event.answer, event.byModel === true);
           yield event;
         }
         return;
       } catch (error) {
-        // A model down before its first word: the extractive answer instead. Later, the stream just ends.
-        if (sent || !(error instanceof LlmUnavailableError)) throw error;
-        logger.warn("assistant: model unavailable, answering from passages", { error: error.message });
+        // The model failed before its first checked sentence: the extractive answer instead (after
+        // one, writtenAnswer ends the answer itself). A caller that went away gets nothing.
+        if (sent || options.signal?.aborted) throw error;
+        logger.warn("assistant: model unavailable, answering from passages", { error: error instanceof Error ? error.message : String(error) });
       }
     }
-    const answer = extractiveAnswer(request.message, hits, lang);
-    await log(answer);
+    const answer = extractiveAnswer(request.message, hits, lang, minSimilarity);
+    await log(answer, false);
     yield { type: "delta", text: answer.answer };
     yield { type: "done", answer };
   }

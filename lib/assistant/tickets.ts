@@ -1,14 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { assessments, assistantTicketMessages, assistantTickets, consultantClients, memberships, tenants, users } from "@/db/schema";
+import { assessments, assistantTicketMessages, assistantTickets, consultantClients, enterprises, memberships, tenants, users } from "@/db/schema";
 import { authorise, sameHash, type Caller } from "@/lib/assessments/access";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { byLocale } from "@/lib/i18n/localized";
-import { AN_EMAIL } from "@/lib/i18n/zod";
+import { AN_EMAIL, zodText } from "@/lib/i18n/zod";
 import { sendMail } from "@/lib/mail/send";
 import { isUuid } from "@/lib/shared/ids";
 import { hashToken, newResumeToken } from "@/lib/shared/tokens";
@@ -29,7 +29,7 @@ export const handoffRequest = z
     tenant: z
       .string()
       .trim()
-      .regex(/^[a-z0-9-]{1,64}$/)
+      .regex(/^[a-z0-9-]{1,64}$/, zodText({ "zh-CN": "门户名称只含小写字母、数字和连字符", en: "a portal's name: lower-case letters, digits and hyphens" }))
       .optional(),
     message: text(2000, { min: 1 }),
     contactEmail: z.string().trim().toLowerCase().email(AN_EMAIL).max(200).optional(),
@@ -58,6 +58,8 @@ export interface TicketView {
 
 export interface InboxTicket extends TicketView {
   contactEmail: string | null;
+  /** The firm it is about, when it was asked from an assessment. */
+  firmName: string | null;
   assessmentId: string | null;
   transcript: { role: "user" | "assistant"; text: string }[];
   /** Whether it came to this consultant as the firm's (else to the portal). */
@@ -71,15 +73,28 @@ function subjectOf(message: string): string {
   return [...line].length > 60 ? `${[...line].slice(0, 59).join("")}…` : line;
 }
 
-async function consultantOf(db: Db, assessmentId: string, enterpriseId: string): Promise<string | null> {
+/** The consultant the firm works with in this portal: the assessment's own, else its longest-standing active one. */
+async function consultantOf(db: Db, tenantId: string, assessmentId: string, enterpriseId: string): Promise<string | null> {
   const [row] = await db.select({ consultant: assessments.consultantUserId }).from(assessments).where(eq(assessments.id, assessmentId));
   if (row?.consultant) return row.consultant;
   const [client] = await db
     .select({ consultant: consultantClients.consultantUserId })
     .from(consultantClients)
-    .where(and(eq(consultantClients.enterpriseId, enterpriseId), eq(consultantClients.status, "active")))
+    .where(and(eq(consultantClients.tenantId, tenantId), eq(consultantClients.enterpriseId, enterpriseId), eq(consultantClients.status, "active")))
+    .orderBy(asc(consultantClients.createdAt), asc(consultantClients.consultantUserId))
     .limit(1);
   return client?.consultant ?? null;
+}
+
+/** A consultant reads a ticket while the firm is still theirs: the assessment's consultant, or an active client. */
+// Qualified by hand: in a one-table select Drizzle writes its columns bare, which inside the
+// subqueries would name the subquery's own columns.
+const T = (column: string) => sql.raw(`"assistant_tickets"."${column}"`);
+function stillTheirs(userId: string) {
+  return sql`(${T("consultant_user_id")} = ${userId} and (
+    exists (select 1 from ${assessments} a where a.id = ${T("assessment_id")} and a.consultant_user_id = ${userId})
+    or exists (select 1 from ${consultantClients} c where c.enterprise_id = ${T("enterprise_id")} and c.tenant_id = ${T("tenant_id")}
+      and c.consultant_user_id = ${userId} and c.status = 'active')))`;
 }
 
 async function staffOf(db: Db, tenantId: string, consultant: string | null): Promise<Pick<typeof users.$inferSelect, "email" | "locale">[]> {
@@ -112,7 +127,7 @@ export async function createTicket(
     const [me] = await db.select({ email: users.email }).from(users).where(eq(users.id, who.actor.userId));
     contactEmail = me?.email ?? null;
   }
-  const consultant = assessmentId && enterpriseId ? await consultantOf(db, assessmentId, enterpriseId) : null;
+  const consultant = assessmentId && enterpriseId ? await consultantOf(db, tenant.id, assessmentId, enterpriseId) : null;
   const accessToken = newResumeToken();
   const id = await db.transaction(async (tx) => {
     const [ticket] = await tx
@@ -196,6 +211,17 @@ export async function ticketForAsker(db: Db, id: string, key: { token?: string; 
   return view(t, await messagesOf(db, t.id));
 }
 
+/** The tickets the signed-in account asked (any device), newest change first. */
+export async function ticketsForAccount(db: Db, actor: Actor): Promise<TicketView[]> {
+  const rows = await db
+    .select()
+    .from(assistantTickets)
+    .where(eq(assistantTickets.requesterUserId, actor.userId))
+    .orderBy(desc(assistantTickets.updatedAt))
+    .limit(20);
+  return Promise.all(rows.map(async (t) => view(t, await messagesOf(db, t.id))));
+}
+
 export async function askerReply(db: Db, id: string, key: { token?: string; actor: Actor | null }, message: string): Promise<TicketView> {
   const t = await askersTicket(db, id, key);
   if (t.status === "closed") throw closed();
@@ -233,21 +259,42 @@ async function staffScope(db: Db, actor: Actor, slug: string): Promise<{ tenant:
   return { tenant, all };
 }
 
-export async function inbox(db: Db, actor: Actor, slug: string, status?: "open" | "answered" | "closed"): Promise<InboxTicket[]> {
+async function firmNames(db: Db, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: enterprises.id, name: enterprises.name }).from(enterprises).where(inArray(enterprises.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Tickets an inbox lists at most (newest change first); the page says when there are more. */
+export const INBOX_LIMIT = 200;
+
+export async function inbox(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  status?: "open" | "answered" | "closed",
+): Promise<{ tickets: InboxTicket[]; asAdmin: boolean }> {
   const { tenant, all } = await staffScope(db, actor, slug);
   const rows = await db
     .select()
     .from(assistantTickets)
-    .where(
-      and(
-        eq(assistantTickets.tenantId, tenant.id),
-        all ? undefined : eq(assistantTickets.consultantUserId, actor.userId),
-        status ? eq(assistantTickets.status, status) : undefined,
-      ),
-    )
+    .where(and(eq(assistantTickets.tenantId, tenant.id), all ? undefined : stillTheirs(actor.userId), status ? eq(assistantTickets.status, status) : undefined))
     .orderBy(desc(assistantTickets.updatedAt))
-    .limit(200);
-  return rows.map((t) => ({ ...view(t, []), contactEmail: t.contactEmail, assessmentId: t.assessmentId, transcript: t.transcript, asConsultant: !all }));
+    .limit(INBOX_LIMIT);
+  const names = await firmNames(
+    db,
+    rows.map((t) => t.enterpriseId),
+  );
+  const tickets = rows.map((t) => ({
+    ...view(t, []),
+    contactEmail: t.contactEmail,
+    firmName: (t.enterpriseId && names.get(t.enterpriseId)) ?? null,
+    assessmentId: t.assessmentId,
+    transcript: t.transcript,
+    asConsultant: !all,
+  }));
+  return { tickets, asAdmin: all };
 }
 
 async function staffTicketRow(db: Db, actor: Actor, slug: string, id: string): Promise<{ tenant: TenantSummary; t: TicketRow; all: boolean }> {
@@ -256,14 +303,22 @@ async function staffTicketRow(db: Db, actor: Actor, slug: string, id: string): P
   const [t] = await db
     .select()
     .from(assistantTickets)
-    .where(and(eq(assistantTickets.id, id), eq(assistantTickets.tenantId, tenant.id)));
-  if (!t || (!all && t.consultantUserId !== actor.userId)) throw notFound();
+    .where(and(eq(assistantTickets.id, id), eq(assistantTickets.tenantId, tenant.id), all ? undefined : stillTheirs(actor.userId)));
+  if (!t) throw notFound();
   return { tenant, t, all };
 }
 
 export async function staffTicket(db: Db, actor: Actor, slug: string, id: string): Promise<InboxTicket> {
   const { t, all } = await staffTicketRow(db, actor, slug, id);
-  return { ...view(t, await messagesOf(db, t.id)), contactEmail: t.contactEmail, assessmentId: t.assessmentId, transcript: t.transcript, asConsultant: !all };
+  const names = await firmNames(db, [t.enterpriseId]);
+  return {
+    ...view(t, await messagesOf(db, t.id)),
+    contactEmail: t.contactEmail,
+    firmName: (t.enterpriseId && names.get(t.enterpriseId)) ?? null,
+    assessmentId: t.assessmentId,
+    transcript: t.transcript,
+    asConsultant: !all,
+  };
 }
 
 export async function staffReply(db: Db, actor: Actor, slug: string, id: string, message: string): Promise<InboxTicket> {

@@ -138,12 +138,13 @@ export async function nearest(
   db: Db,
   embedder: Embedder,
   question: string,
-  scope: { key: string; where: SQL; own: readonly Passage[] },
+  scope: { key: string; where: SQL; own: readonly Passage[]; keep: (p: Pick<VectorHit, "kind" | "refId">) => boolean },
   limit: number,
 ): Promise<VectorHit[]> {
   const [q, ...own] = await vectorsOf(embedder, [question, ...scope.own.map(passageText)]);
   const { rows, vectors } = await scopedVectors(db, embedder, scope.key, scope.where);
-  const scored: VectorHit[] = rows.map((r, i) => ({ ...r, similarity: dot(q!, vectors[i]!) }));
+  const scored: VectorHit[] = [];
+  rows.forEach((r, i) => scope.keep(r) && scored.push({ ...r, similarity: dot(q!, vectors[i]!) }));
   scope.own.forEach((p, i) => scored.push({ kind: p.kind, refId: p.refId, title: p.title, body: p.body, url: p.url, similarity: dot(q!, own[i]!) }));
   return scored.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
 }

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import { assistantMessages } from "@/prompts/assistant";
 import { bestLines, extractiveAnswer, type Answer, type Citation } from "./answer";
-import { SentenceSplitter, supportOf, unsupported } from "./grounding";
+import { normaliseMarkers, SentenceSplitter, supportOf, unsupported } from "./grounding";
 import type { Hit } from "./retrieve";
 
 /**
@@ -14,7 +14,8 @@ import type { Hit } from "./retrieve";
  * answer ends by saying how many statements were removed. Nothing usable → the extractive answer.
  */
 
-export type AnswerEvent = { type: "delta"; text: string } | { type: "done"; answer: Answer };
+/** `byModel`: the answer is the model's (checked); false when the extractive one stood in. */
+export type AnswerEvent = { type: "delta"; text: string } | { type: "done"; answer: Answer; byModel?: boolean };
 
 export const PASSAGES_FOR_MODEL = 6;
 
@@ -25,6 +26,7 @@ export async function* writtenAnswer(
   lang: Locale,
   history: readonly { role: "user" | "assistant"; text: string }[],
   ownLevel: number | null,
+  minSimilarity: number,
   signal?: AbortSignal,
 ): AsyncGenerator<AnswerEvent> {
   const t = translator(lang);
@@ -43,7 +45,7 @@ export async function* writtenAnswer(
       return null;
     }
     // Markers of passages that do not exist are dropped; the others renumbered in order of first use.
-    return sentence.replace(/\[(\d{1,2})\]/g, (_, digits: string) => {
+    return normaliseMarkers(sentence).replace(/\[(\d{1,2})\]/g, (_, digits: string) => {
       const n = Number(digits);
       const hit = passages[n - 1];
       if (!hit) return "";
@@ -57,16 +59,24 @@ export async function* writtenAnswer(
     });
   };
 
-  for await (const chunk of model.stream(assistantMessages(lang, question, numbered, history), signal)) {
-    for (const sentence of splitter.push(chunk)) {
-      const text = accept(sentence);
-      if (text !== null && text.trim()) {
-        kept += text;
-        yield { type: "delta", text };
+  let interrupted = false;
+  try {
+    for await (const chunk of model.stream(assistantMessages(lang, question, numbered, history), signal)) {
+      for (const sentence of splitter.push(chunk)) {
+        const text = accept(sentence);
+        if (text !== null && text.trim()) {
+          kept += text;
+          yield { type: "delta", text };
+        }
       }
     }
+  } catch (error) {
+    // Before anything was said, the caller answers without the model; after, the answer ends here.
+    if (!kept.trim()) throw error;
+    interrupted = true;
+    splitter.end();
   }
-  for (const sentence of splitter.end()) {
+  for (const sentence of interrupted ? [] : splitter.end()) {
     const text = accept(sentence);
     if (text !== null && text.trim()) {
       kept += text;
@@ -74,16 +84,17 @@ export async function* writtenAnswer(
     }
   }
   if (!kept.trim()) {
-    const fallback = extractiveAnswer(question, hits, lang);
+    const fallback = extractiveAnswer(question, hits, lang, minSimilarity);
     const answer = { ...fallback, answer: `${t("as.answer.unconfirmedAll")}\n${fallback.answer}` };
     yield { type: "delta", text: answer.answer };
-    yield { type: "done", answer };
+    yield { type: "done", answer, byModel: false };
     return;
   }
-  if (removed > 0) {
-    const note = `\n${t("as.answer.unconfirmed", { count: removed })}`;
+  const notes = [interrupted ? t("as.answer.interrupted") : "", removed > 0 ? t("as.answer.unconfirmed", { count: removed }) : ""].filter(Boolean);
+  if (notes.length > 0) {
+    const note = `\n${notes.join("\n")}`;
     kept += note;
     yield { type: "delta", text: note };
   }
-  yield { type: "done", answer: { answer: kept.trim(), citations, handoff: false, outcome: "answered" } };
+  yield { type: "done", answer: { answer: kept.trim(), citations, handoff: false, outcome: "answered" }, byModel: true };
 }

@@ -25,7 +25,7 @@ export function embeddingsConfig(config: Env = env()): { baseUrl: string; apiKey
   };
 }
 
-export function createEmbedder(config: { baseUrl: string; apiKey: string; model: string; timeoutMs: number }): Embedder {
+export function createEmbedder(config: { baseUrl: string; apiKey: string; model: string; timeoutMs: number; maxRetries?: number }): Embedder {
   const client = new OpenAIEmbeddings({
     model: config.model,
     apiKey: config.apiKey,
@@ -35,7 +35,7 @@ export function createEmbedder(config: { baseUrl: string; apiKey: string; model:
     // with numbers anyway (several OpenAI-compatible servers do).
     encodingFormat: "float",
     timeout: config.timeoutMs,
-    maxRetries: 1,
+    maxRetries: config.maxRetries ?? 1,
   });
   return {
     model: config.model,
@@ -51,11 +51,24 @@ export function createEmbedder(config: { baseUrl: string; apiKey: string; model:
 }
 
 let cached: Embedder | null | undefined;
+let cachedQuery: Embedder | null | undefined;
 
+/** For the background job: the configured timeout, one retry. */
 export function defaultEmbedder(): Embedder | null {
   if (cached === undefined) {
     const config = embeddingsConfig();
     cached = config ? createEmbedder(config) : null;
   }
   return cached;
+}
+
+/** For a question being asked: at most 3 s, no retry (the words' ranking answers meanwhile). */
+export const QUERY_EMBED_TIMEOUT_MS = 3_000;
+
+export function defaultQueryEmbedder(): Embedder | null {
+  if (cachedQuery === undefined) {
+    const config = embeddingsConfig();
+    cachedQuery = config ? createEmbedder({ ...config, timeoutMs: Math.min(config.timeoutMs, QUERY_EMBED_TIMEOUT_MS), maxRetries: 0 }) : null;
+  }
+  return cachedQuery;
 }

@@ -16,12 +16,20 @@ export interface TextStreamModel {
   stream(turns: readonly ChatTurn[], signal?: AbortSignal): AsyncGenerator<string>;
 }
 
-export function createTextStreamModel(config: LlmConfig, limiter: Limiter = sharedLimiter(config.concurrency)): TextStreamModel {
+/** How long a question waits for a free slot of the model (reports share them) before it is answered without. */
+export const SLOT_WAIT_MS = 5_000;
+
+export function createTextStreamModel(config: LlmConfig, limiter: Limiter = sharedLimiter(config.concurrency), slotWaitMs = SLOT_WAIT_MS): TextStreamModel {
   const chat = chatModel(config, true);
   return {
     model: config.model,
     async *stream(turns, signal) {
-      const release = await limiter.acquire();
+      let release: () => void;
+      try {
+        release = await limiter.acquire(slotWaitMs);
+      } catch (error) {
+        throw new LlmUnavailableError({ kind: "timeout", retry: false }, { promptTokens: 0, completionTokens: 0, requests: 0 }, error);
+      }
       try {
         const messages = turns.map((t) => (t.role === "system" ? new SystemMessage(t.content) : new HumanMessage(t.content)));
         let iterator: AsyncIterable<AIMessageChunk>;

@@ -113,6 +113,10 @@ describe("POST /api/assistant", () => {
     expect(off).toMatchObject({ citations: [], handoff: false });
     const person = answerBody(await askApi({ message: "我要转人工", tenant: "zhengzhou" }));
     expect(person.handoff).toBe(true);
+    // Words that only contain 人工 are questions like any other.
+    const ai = answerBody(await askApi({ message: "我想找人工智能质检的方案", tenant: "zhengzhou" }));
+    expect(ai.handoff).toBe(false);
+    expect(ai.citations.length).toBeGreaterThan(0);
   });
 
   it("is not moved by an injected instruction", async () => {

@@ -71,7 +71,7 @@ const EXEMPT: Record<string, string> = {
   "/api/embed/[tenant]": "public: a portal's allowed embed origins and brand, read by proxy.ts (embed tests)",
   "/api/surveys/[token]": "reached with the mailed survey link's own secret (projects tests)",
   "/api/assistant": "open to everyone; an assessment is read only as its own pages allow, by resume token or account (assistant tests)",
-  "/api/assistant/tickets": "POST only: anyone may hand a question to a person (assistant tests)",
+  "/api/assistant/tickets": "anyone may hand a question to a person; GET lists the signed-in account's own (assistant tests)",
   "/api/assistant/tickets/[id]": "reached with the ticket's own key or as the account that asked (assistant tests)",
   "/api/assistant/tickets/[id]/messages": "reached with the ticket's own key or as the account that asked (assistant tests)",
 };

@@ -55,14 +55,29 @@ const TABLES = [
   "dashboard_cells",
   "dashboard_dirty_days",
   "usage_daily",
+  "assistant_passages",
+  "assistant_sources",
+  "assistant_questions",
+  "assistant_tickets",
+  "assistant_ticket_messages",
 ];
 
 // Tables whose rows belong to one tenant; everything a tenant owns must say which.
 // A project's items, milestones and form answers are read only through their project, which says; an
-// application's claimed items through their application.
+// application's claimed items through their application; a hand-over's messages through their ticket.
 const TENANT_OWNED = TABLES.filter(
   (t) =>
-    !["tenants", "users", "password_resets", "rate_limits", "project_items", "project_milestones", "project_forms", "subsidy_application_items"].includes(t),
+    ![
+      "tenants",
+      "users",
+      "password_resets",
+      "rate_limits",
+      "project_items",
+      "project_milestones",
+      "project_forms",
+      "subsidy_application_items",
+      "assistant_ticket_messages",
+    ].includes(t),
 );
 
 describe(`migrations on an empty ${expectedDriver} database`, () => {

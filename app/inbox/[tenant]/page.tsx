@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Page, Panel } from "@/components/ui/page";
 import { Row, RowHead, Table } from "@/components/ui/table";
-import { inbox } from "@/lib/assistant/tickets";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { inbox, INBOX_LIMIT } from "@/lib/assistant/tickets";
 import { orNotFound, signedInPage } from "@/lib/auth/page-access";
 import { formatDateTime } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
@@ -22,9 +23,9 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
   const { status } = await searchParams;
   const { db, actor, t, locale } = await signedInPage(`/inbox/${tenant}`);
   const filter = STATUSES.find((s) => s === (status ?? "open"));
-  const tickets = await orNotFound(inbox(db, actor, tenant, status === "all" ? undefined : filter));
+  const { tickets, asAdmin: isAdmin } = await orNotFound(inbox(db, actor, tenant, status === "all" ? undefined : filter));
   return (
-    <Page title={t("as.inbox.title")} lead={t("as.inbox.lead")}>
+    <Page title={t("as.inbox.title")} lead={t("as.inbox.lead")} nav={isAdmin ? <AdminNav tenant={tenant} current="inbox" t={t} /> : undefined}>
       <nav aria-label={t("as.inbox.filter")} className="flex flex-wrap gap-2 text-sm">
         {[...STATUSES, "all" as const].map((s) => (
           <Link
@@ -38,12 +39,13 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
         ))}
       </nav>
       <Panel title={t("as.inbox.list")} id="tickets">
+        {tickets.length >= INBOX_LIMIT ? <p className="text-sm text-muted">{t("as.inbox.truncated", { n: INBOX_LIMIT })}</p> : null}
         {tickets.length === 0 ? (
           <p className="text-sm text-muted">{t("as.inbox.none")}</p>
         ) : (
           <div className="overflow-x-auto">
             <Table
-              head={[t("as.inbox.col.subject"), t("as.inbox.col.status"), t("as.inbox.col.contact"), t("as.inbox.col.updated")]}
+              head={[t("as.inbox.col.subject"), t("as.inbox.col.firm"), t("as.inbox.col.status"), t("as.inbox.col.contact"), t("as.inbox.col.updated")]}
               caption={t("as.inbox.list")}
               testId="ticket-list"
             >
@@ -54,6 +56,7 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
                       {x.subject}
                     </Link>
                   </RowHead>
+                  <td>{x.firmName ?? t("as.inbox.noFirm")}</td>
                   <td>{t(`as.inbox.status.${x.status}`)}</td>
                   <td>{x.contactEmail ?? t("as.inbox.noContact")}</td>
                   <td className="whitespace-nowrap">{formatDateTime(x.updatedAt, locale)}</td>

@@ -23,7 +23,7 @@ export default async function TicketPage({ params }: { params: Promise<{ tenant:
   return (
     <Page
       title={ticket.subject}
-      lead={`${t(`as.inbox.status.${ticket.status}`)} · ${ticket.contactEmail ?? t("as.inbox.noContact")}`}
+      lead={[t(`as.inbox.status.${ticket.status}`), ticket.firmName ?? t("as.inbox.noFirm"), ticket.contactEmail ?? t("as.inbox.noContact")].join(" · ")}
       nav={
         <Link href={`/inbox/${tenant}`} className="text-sm text-brand underline">
           {t("as.inbox.back")}

@@ -8,5 +8,6 @@ export const dynamic = "force-dynamic";
 export const GET = route<{ tenant: string }>(async (ctx) => {
   const actor = await ctx.actor();
   const { status } = ctx.query(z.object({ status: z.enum(["open", "answered", "closed"]).optional() }));
-  return Response.json({ tickets: await inbox(ctx.db, actor, ctx.params.tenant, status) }, { headers: { "Cache-Control": "no-store" } });
+  const { tickets } = await inbox(ctx.db, actor, ctx.params.tenant, status);
+  return Response.json({ tickets }, { headers: { "Cache-Control": "no-store" } });
 });
