@@ -58,11 +58,17 @@ describe.skipIf(!browserAvailable())("小镝客服", () => {
     await input.fill("我要转人工");
     await input.press("Enter");
     await page.getByRole("log").getByRole("button", { name: "转人工" }).click();
+    // The form opens with the focus in it; "我要转人工" is not the question, so the firm writes it.
+    const question = page.getByLabel("要转给工作人员的问题");
+    expect(await question.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole("button", { name: "提交给工作人员" }).isDisabled()).toBe(true);
+    await question.fill("补贴申报材料里的审计报告一定要吗？");
     await page.getByLabel("联系邮箱（选填，用于接收回复通知）").fill("xiaodi-e2e@example.test");
     await page.getByRole("button", { name: "提交给工作人员" }).click();
     await page.getByRole("status").getByText("已提交").waitFor();
-    // The question is kept on this device with its key, to show the reply later.
+    // The question is kept on this device with its key, and listed under 我的人工咨询 to show the reply.
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem("shuzhen:assistant-tickets") ?? "[]").length)).toBe(1);
+    await page.getByText("补贴申报材料里的审计报告一定要吗？ · 待回复").waitFor();
     await context.close();
   });
 
