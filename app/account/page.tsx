@@ -50,13 +50,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       },
       { href: `/firms/${portal.slug}`, label: `${t("ff.title")} · ${localizePair(portal.zh, portal.en, locale)}`, id: `firms-${portal.slug}` },
     );
-  // 小镝客服's hand-overs: the portal's administrators and consultants answer them.
+  // 小镝客服's hand-overs and the API's keys: the portal's administrators and consultants.
   for (const portal of names.filter((n) => actor.memberships.some((m) => m.tenantId === n.id && (m.role === "consultant" || m.role === "tenant_admin"))))
-    workspaces.push({
-      href: `/inbox/${portal.slug}`,
-      label: `${t("as.inbox.title")} · ${localizePair(portal.zh, portal.en, locale)}`,
-      id: `inbox-${portal.slug}`,
-    });
+    workspaces.push(
+      { href: `/inbox/${portal.slug}`, label: `${t("as.inbox.title")} · ${localizePair(portal.zh, portal.en, locale)}`, id: `inbox-${portal.slug}` },
+      // The public API's keys: a portal's for its administrators, a consultant's for its clients.
+      { href: `/api-keys/${portal.slug}`, label: `${t("api.keys.title")} · ${localizePair(portal.zh, portal.en, locale)}`, id: `api-keys-${portal.slug}` },
+    );
   const outcome = password && password in OUTCOMES ? OUTCOMES[password as keyof typeof OUTCOMES] : null;
   return (
     <section className="mx-auto max-w-2xl space-y-8 px-4 py-10 sm:px-6">

@@ -14,6 +14,7 @@ const TABS = [
   ["projects", "nav.projects"],
   ["firms", "ff.title"],
   ["inbox", "as.inbox.title"],
+  ["api-keys", "api.keys.title"],
   ["/audit", "ws.admin.tab.audit"],
 ] as const;
 
@@ -24,7 +25,7 @@ export function AdminNav({ tenant, current, t }: { tenant: string; current: (typ
       {TABS.map(([path, key]) => (
         <Link
           key={path}
-          href={path === "projects" || path === "firms" || path === "inbox" ? `/${path}/${tenant}` : `/admin/${tenant}${path}`}
+          href={path === "projects" || path === "firms" || path === "inbox" || path === "api-keys" ? `/${path}/${tenant}` : `/admin/${tenant}${path}`}
           aria-current={path === current ? "page" : undefined}
           className={`rounded-full border px-3 py-1 ${path === current ? "border-brand bg-brand text-white" : "border-slate-300 text-ink hover:bg-slate-50"}`}
         >

@@ -13,3 +13,4 @@ export * from "./subsidies";
 export * from "./firm-file";
 export * from "./dashboard";
 export * from "./assistant";
+export * from "./api";

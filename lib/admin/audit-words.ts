@@ -53,6 +53,8 @@ const ACTIONS: Record<string, Localized> = {
   "subsidy.material_deleted": L("删除申报材料", "removed a subsidy material"),
   "subsidy.transition": L("补贴申报状态变更", "moved a subsidy application"),
   "firm_file.updated": L("修改企业档案", "edited a firm's file"),
+  "api_key.created": L("创建接口密钥", "created an API key"),
+  "api_key.revoked": L("吊销接口密钥", "revoked an API key"),
 };
 
 const CATALOGUE_KIND: Record<string, Localized> = { policy: L("政策", "policy"), solution: L("解决方案", "solution") };
@@ -95,6 +97,7 @@ export const AUDIT_CATEGORIES: readonly { prefix: string; label: Localized }[] =
   { prefix: "subsidy.", label: L("补贴申报", "Subsidy applications") },
   { prefix: "firm_file.", label: L("企业档案", "Firm files") },
   { prefix: "form.", label: L("表单模版", "Form templates") },
+  { prefix: "api_key.", label: L("接口密钥", "API keys") },
 ];
 
 const DETAIL_LABELS: Record<string, Localized> = {
@@ -159,11 +162,15 @@ const DETAIL_LABELS: Record<string, Localized> = {
   contacts: L("联系人", "contacts"),
   inventory: L("台账", "inventory"),
   profile: L("基本信息", "profile"),
+  prefix: L("密钥前缀", "key prefix"),
+  scopes: L("权限范围", "scopes"),
+  ownerKind: L("代表", "acts for"),
 };
 const VALUES: Record<string, Localized> = {
   tenant_admin: L("门户管理员", "portal administrator"),
   consultant: L("顾问", "consultant"),
   sme_owner: L("企业用户", "firm user"),
+  portal: L("门户", "the portal"),
   "zh-CN": L("中文", "Chinese"),
   en: L("英文", "English"),
   firm_owner: L("企业用户", "firm user"),

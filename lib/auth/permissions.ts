@@ -50,6 +50,8 @@ export const PERMISSIONS = {
   "firm_file.edit": ["sme_owner", "consultant"],
   // 小镝客服's hand-overs: the portal answers every one, a consultant those of its own clients.
   "assistant.inbox": ["consultant", "tenant_admin"],
+  // The public API: a portal's keys (all its firms) and a consultant's (its clients).
+  "api_key.manage": ["consultant", "tenant_admin"],
   // The forms each stage asks (表单模版).
   "forms.edit": ["tenant_admin"],
   // Platform administrators: tenants.

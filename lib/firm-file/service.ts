@@ -506,15 +506,99 @@ export interface FirmSummary {
   projects: number;
 }
 
+// Qualified by hand: in a select from one table drizzle leaves its columns unqualified, and inside
+// these subqueries "id" would name the inner table's.
+const firmId = sql.raw(`"enterprises"."id"`);
+
+/** The firms an actor may see in a portal: all for its administrators, else their own and their clients. */
+function firmScope(actor: Actor, tenantId: string) {
+  return canAs(actor, "enterprise.read", tenantId, "tenant_admin")
+    ? sql`true`
+    : sql`(${enterprises.ownerUserId} = ${actor.userId} or exists (select 1 from ${consultantClients} where ${consultantClients.enterpriseId} = ${firmId} and ${consultantClients.consultantUserId} = ${actor.userId} and ${consultantClients.status} = 'active'))`;
+}
+
+/** A firm as the public API gives it: its profile and its latest result. */
+export interface FirmRecord {
+  id: string;
+  name: string;
+  creditCode: string | null;
+  industryCode: string;
+  industrySegment: string | null;
+  provinceCode: string | null;
+  cityCode: string | null;
+  districtCode: string | null;
+  regionName: string | null;
+  employees: number | null;
+  revenueWan: number | null;
+  sizeClass: string | null;
+  aboveScale: boolean | null;
+  updatedAt: string;
+  latest: { assessmentId: string; level: number; total: number; isReference: boolean; submittedAt: string } | null;
+}
+
+/**
+ * A page of the firms the actor may see, in a stable order (by id) from after `afterId`: keyset
+ * paging, so a firm added meanwhile never shifts a page. One more row than asked tells whether there is a next page.
+ */
+export async function pageFirms(
+  db: Db,
+  actor: Actor,
+  tenantId: string,
+  o: { afterId?: string; limit: number; q?: string; ids?: readonly string[] },
+): Promise<{ firms: FirmRecord[]; more: boolean }> {
+  const term = o.q?.trim().slice(0, 60);
+  const latest = sql<
+    string | null
+  >`(select json_build_object('assessmentId', r.assessment_id, 'level', r.level, 'total', r.total, 'isReference', r.is_reference, 'submittedAt', r.submitted_at)::text
+    from ${assessmentResults} r where r.enterprise_id = ${firmId} and r.is_latest limit 1)`;
+  const rows = await db
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      creditCode: enterprises.creditCode,
+      industryCode: enterprises.industryCode,
+      industrySegment: enterprises.industrySegment,
+      provinceCode: enterprises.provinceCode,
+      cityCode: enterprises.cityCode,
+      districtCode: enterprises.districtCode,
+      regionName: enterprises.regionName,
+      employees: enterprises.employees,
+      revenueWan: enterprises.revenueWan,
+      sizeClass: enterprises.sizeClass,
+      aboveScale: enterprises.aboveScale,
+      updatedAt: enterprises.updatedAt,
+      latest,
+    })
+    .from(enterprises)
+    .where(
+      and(
+        eq(enterprises.tenantId, tenantId),
+        eq(enterprises.status, "active"),
+        firmScope(actor, tenantId),
+        o.afterId ? sql`${firmId} > ${o.afterId}::uuid` : undefined,
+        o.ids ? inArray(enterprises.id, [...o.ids]) : undefined,
+        term ? sql`${enterprises.name} ilike ${`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : undefined,
+      ),
+    )
+    .orderBy(asc(enterprises.id))
+    .limit(o.limit + 1);
+  const firms = rows.slice(0, o.limit).map((r) => {
+    const l = r.latest ? (JSON.parse(r.latest) as { assessmentId: string; level: number; total: number; isReference: boolean; submittedAt: string }) : null;
+    return {
+      ...r,
+      sizeClass: r.sizeClass ?? null,
+      revenueWan: r.revenueWan === null ? null : Number(r.revenueWan),
+      updatedAt: r.updatedAt.toISOString(),
+      latest: l ? { ...l, total: Number(l.total), submittedAt: new Date(l.submittedAt).toISOString() } : null,
+    };
+  });
+  return { firms, more: rows.length > o.limit };
+}
+
 /** The firms whose file the caller may open: every firm of the portal for its administrators, else their own and their clients. */
 export async function listFirmFiles(db: Db, actor: Actor, slug: string, search?: string): Promise<FirmSummary[]> {
   const tenant = await tenantFor(db, actor, slug, "enterprise.read");
-  // Qualified by hand: in a select from one table drizzle leaves its columns unqualified, and inside
-  // these subqueries "id" would name the inner table's.
-  const firmId = sql.raw(`"enterprises"."id"`);
-  const scope = canAs(actor, "enterprise.read", tenant.id, "tenant_admin")
-    ? sql`true`
-    : sql`(${enterprises.ownerUserId} = ${actor.userId} or exists (select 1 from ${consultantClients} where ${consultantClients.enterpriseId} = ${firmId} and ${consultantClients.consultantUserId} = ${actor.userId} and ${consultantClients.status} = 'active'))`;
+  const scope = firmScope(actor, tenant.id);
   const term = search?.trim().slice(0, 60);
   const rows = await db
     .select({

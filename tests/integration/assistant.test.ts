@@ -9,6 +9,7 @@ import { DEMO_USERS } from "@/db/seed/demo-users";
 import { appUrl } from "@/lib/env";
 import type { Answer } from "@/lib/assistant/answer";
 import { answerOf, ask } from "@/lib/assistant/service";
+import { assistantUsage } from "@/lib/assistant/usage";
 import { database } from "@/lib/db";
 import { createTextStreamModel } from "@/lib/llm";
 import { createEmbedder } from "@/lib/llm/embeddings";
@@ -406,5 +407,32 @@ describe("转人工", () => {
     const empty = await send("/app/api/assistant/tickets/route.ts", "POST", {}, { body: { tenant: "zhengzhou", message: "" } });
     expect(empty.status).toBe(400);
     expect(fields(empty.body as never)).toContain("message");
+  });
+});
+
+describe("on the dashboard", () => {
+  it("counts questions by outcome and shows only topics asked 5 times or more", async () => {
+    const { db } = await database();
+    const [tz] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "taiyuan"));
+    const row = (outcome: "answered" | "unanswered" | "refused" | "handoff", topic: string | null) => ({
+      tenantId: tz!.id,
+      lang: "zh-CN",
+      outcome,
+      topic,
+      callerKind: "anonymous",
+    });
+    await db
+      .insert(assistantQuestions)
+      .values([
+        ...Array.from({ length: 6 }, () => row("answered", "faq:resume")),
+        ...Array.from({ length: 3 }, () => row("answered", "kind:policy")),
+        row("unanswered", null),
+        row("handoff", null),
+      ]);
+    const usage = await assistantUsage(db, tz!.id, {}, 5);
+    expect(usage).toMatchObject({ asked: 11, answered: 9, unanswered: 1, handoff: 1, refused: 0, topics: [{ topic: "faq:resume", questions: 6 }], hidden: 1 });
+    // Another portal's questions are not counted here.
+    const [zz] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "zhengzhou"));
+    expect((await assistantUsage(db, zz!.id, {}, 5)).asked).not.toBe(11);
   });
 });

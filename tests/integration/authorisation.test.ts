@@ -29,6 +29,7 @@ import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixture
 import { solidPng } from "../support/png";
 import { sessionCookie } from "../support/session";
 import { createTicket } from "@/lib/assistant/tickets";
+import { createApiKey } from "@/lib/api/keys";
 
 /**
  * Every API route and method, called as each kind of caller: signed out, a firm owner, the client's
@@ -70,6 +71,13 @@ const EXEMPT: Record<string, string> = {
   "/api/exports/[id]/download": "reached with the export's own secret (report-export tests)",
   "/api/embed/[tenant]": "public: a portal's allowed embed origins and brand, read by proxy.ts (embed tests)",
   "/api/surveys/[token]": "reached with the mailed survey link's own secret (projects tests)",
+  "/api/v1/policies": "reached with API keys only (api tests: keys of each kind as callers)",
+  "/api/v1/solutions": "reached with API keys only (api tests: keys of each kind as callers)",
+  "/api/v1/firms": "reached with API keys only (api tests: keys of each kind as callers)",
+  "/api/v1/firms/[id]": "reached with API keys only (api tests: keys of each kind as callers)",
+  "/api/v1/assessments": "reached with API keys only (api tests: keys of each kind as callers)",
+  "/api/v1/assessments/[id]": "reached with API keys only (api tests: keys of each kind as callers)",
+  "/api/v1/openapi.json": "public: the API's description",
   "/api/assistant": "open to everyone; an assessment is read only as its own pages allow, by resume token or account (assistant tests)",
   "/api/assistant/tickets": "anyone may hand a question to a person; GET lists the signed-in account's own (assistant tests)",
   "/api/assistant/tickets/[id]": "reached with the ticket's own key or as the account that asked (assistant tests)",
@@ -118,6 +126,8 @@ const ids = {} as {
   subsidy: string;
   /** A 转人工 conversation about assessment A (lib/assistant/tickets). */
   ticket: string;
+  /** The consultant's API key (lib/api/keys). */
+  apiKey: string;
 };
 let seq = 0;
 
@@ -228,6 +238,7 @@ beforeAll(async () => {
   ids.projDocument = (
     await uploadProjectDocument(db, actors.consultant, "zhengzhou", ids.projDraft, { name: "发票.png", bytes: PNG, fields: { slot: "invoice" } })
   ).id;
+  ids.apiKey = (await createApiKey(db, actors.consultant, "zhengzhou", { name: "矩阵顾问密钥", scopes: ["firms:read"] })).id;
   ids.ticket = (
     await createTicket(
       db,
@@ -712,6 +723,21 @@ const CASES: Case[] = [
     params: () => ({ tenant: "zhengzhou", id: ids.ticket }),
     body: { message: "已收到，我们会联系您。" },
     expect: ex("401 404 201 404 201 404 404"),
+  },
+  { route: "/api/tenants/[tenant]/api-keys", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 200 200 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/api-keys",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: { name: "矩阵密钥", scopes: ["firms:read"] },
+    expect: ex("401 403 201 201 201 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/api-keys/[id]",
+    method: "DELETE",
+    params: () => ({ tenant: "zhengzhou", id: ids.apiKey }),
+    expect: ex("401 403 200 404 200 404 404"),
+    note: "a consultant's key: revoked by the consultant or the portal, not by another consultant",
   },
   { route: "/api/tenants/[tenant]/firms", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 200 200 200 200 404 404") },
   {

@@ -60,6 +60,9 @@ const TABLES = [
   "assistant_questions",
   "assistant_tickets",
   "assistant_ticket_messages",
+  "api_keys",
+  "api_idempotency",
+  "api_requests",
 ];
 
 // Tables whose rows belong to one tenant; everything a tenant owns must say which.

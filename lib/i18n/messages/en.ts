@@ -1,3 +1,4 @@
+import { apiEn } from "./api.en";
 import { assistantEn } from "./assistant.en";
 import { firmFileEn } from "./firm-file.en";
 import { projectsEn } from "./projects.en";
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...pdfEn,
   ...projectsEn,
   ...assistantEn,
+  ...apiEn,
   ...firmFileEn,
   ...reportEn,
   ...workspaceEn,

@@ -1,3 +1,4 @@
+import { apiZhCN } from "./api.zh-CN";
 import { assistantZhCN } from "./assistant.zh-CN";
 import { firmFileZhCN } from "./firm-file.zh-CN";
 import { projectsZhCN } from "./projects.zh-CN";
@@ -18,6 +19,7 @@ export const zhCN = {
   ...pdfZhCN,
   ...projectsZhCN,
   ...assistantZhCN,
+  ...apiZhCN,
   ...firmFileZhCN,
   ...reportZhCN,
   ...workspaceZhCN,

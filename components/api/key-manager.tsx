@@ -1,0 +1,108 @@
+"use client";
+
+import { useState } from "react";
+import type { ApiKeyView } from "@/lib/api/keys";
+import { API_SCOPES } from "@/lib/api/scopes";
+import { useAction } from "../projects/project-workbench";
+import { api } from "../client/http";
+import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
+import { Done, ErrorNotice } from "../ui/notice";
+
+interface Props {
+  tenant: string;
+  messages: Record<string, string>;
+  /** Roles the account holds here: who a new key may act for. */
+  canAct: { portal: boolean; consultant: boolean };
+}
+
+/** A new key: a name, what it may do, and (for an account with both roles) whom it acts for. The secret is shown once. */
+export function NewApiKey({ tenant, messages, canAct }: Props) {
+  const { busy, error, run, t } = useAction(messages);
+  const [name, setName] = useState("");
+  const [as, setAs] = useState<"portal" | "consultant">(canAct.portal ? "portal" : "consultant");
+  const [scopes, setScopes] = useState<string[]>(["firms:read", "assessments:read", "catalogue:read"]);
+  const [secret, setSecret] = useState<string | null>(null);
+  return (
+    <div className="space-y-4">
+      <form
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSecret(null);
+          void run(async () => {
+            const r = await api<ApiKeyView & { key: string }>("POST", `/api/tenants/${tenant}/api-keys`, { name, scopes, as });
+            if (r.ok) {
+              setSecret(r.data.key);
+              setName("");
+            }
+            return r;
+          });
+        }}
+      >
+        <label className={labelClass}>
+          {t("api.keys.name")}
+          <input className={inputClass} value={name} maxLength={80} required onChange={(e) => setName(e.target.value)} />
+        </label>
+        {canAct.portal && canAct.consultant && (
+          <fieldset>
+            <legend className={labelClass}>{t("api.keys.as")}</legend>
+            {(["portal", "consultant"] as const).map((k) => (
+              <label key={k} className="mr-4 text-sm">
+                <input type="radio" name="as" checked={as === k} onChange={() => setAs(k)} /> {t(`api.keys.as.${k}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <fieldset>
+          <legend className={labelClass}>{t("api.keys.scopes")}</legend>
+          <div className="mt-1 grid gap-1 sm:grid-cols-2">
+            {API_SCOPES.map((scope) => (
+              <label key={scope} className="text-sm">
+                <input
+                  type="checkbox"
+                  checked={scopes.includes(scope)}
+                  onChange={(e) => setScopes((all) => (e.target.checked ? [...all, scope] : all.filter((x) => x !== scope)))}
+                />{" "}
+                <code>{scope}</code> {t(`api.scope.${scope}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className={buttonClass} disabled={busy || !name.trim() || scopes.length === 0}>
+          {t("api.keys.create")}
+        </button>
+      </form>
+      <ErrorNotice error={error} />
+      {secret && (
+        <Done testId="new-api-key">
+          <span className="block font-semibold">{t("api.keys.once")}</span>
+          <code className="mt-1 block break-all rounded bg-white px-2 py-1 text-sm">{secret}</code>
+        </Done>
+      )}
+    </div>
+  );
+}
+
+/** Revoking a key asks first: calls with it are refused at once. */
+export function RevokeApiKey({ tenant, id, messages }: { tenant: string; id: string; messages: Record<string, string> }) {
+  const { busy, error, run, t } = useAction(messages);
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" className={secondaryButtonClass} onClick={() => setAsking(true)}>
+        {t("api.keys.revoke")}
+      </button>
+    );
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <span className="text-sm">{t("api.keys.revokeSure")}</span>
+      <button type="button" className={buttonClass} disabled={busy} onClick={() => void run(() => api("DELETE", `/api/tenants/${tenant}/api-keys/${id}`))}>
+        {t("api.keys.revokeYes")}
+      </button>
+      <button type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>
+        {t("api.keys.cancel")}
+      </button>
+      <ErrorNotice error={error} />
+    </span>
+  );
+}

@@ -1,0 +1,179 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import { apiIdempotency } from "@/db/schema";
+import { hit } from "@/lib/auth/rate-limit";
+import { db as database } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { readJson } from "@/lib/http/body";
+import { errorResponse } from "@/lib/http/errors";
+import { requestLocale } from "@/lib/http/locale";
+import { parseQuery } from "@/lib/http/query";
+import { apiCallerOf, recordApiCall, requireScope, type ApiCaller, type ApiScope } from "./keys";
+
+/**
+ * One endpoint of `/api/v1`, defined once: its method, path, scope and the zod schemas of its path
+ * parameters, query, body and answer. The route handler and the OpenAPI document are both made from
+ * this definition, so the document is what the route validates with. The handler gets the database,
+ * the key's caller and the parsed input; the wrapper authenticates the key, limits its rate (with
+ * RateLimit-* headers), answers GETs with an ETag (304 on If-None-Match), replays a create sent again
+ * with the same Idempotency-Key, logs the call, and turns errors into the one error shape.
+ */
+
+export interface EndpointDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType> {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  /** OpenAPI form: /api/v1/firms/{id}. */
+  path: string;
+  operationId: string;
+  summary: { "zh-CN": string; en: string };
+  scope: ApiScope;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** The answer's schema (status `status`, 200 unless said). */
+  response: R;
+  status?: number;
+  /** Creates: a repeated Idempotency-Key gets the first answer. */
+  idempotent?: boolean;
+  handler: (ctx: { db: Db; caller: ApiCaller; params: z.infer<P>; query: z.infer<Q>; body: z.infer<B>; request: Request }) => Promise<z.input<R>>;
+}
+
+// Loosely typed for the registry and the document.
+export type AnyEndpoint = EndpointDefinition<z.ZodType, z.ZodType, z.ZodType, z.ZodType>;
+
+/** Calls per key and minute. */
+export const RATE_PER_MINUTE = 600;
+
+const etagOf = (body: string) => `"${createHash("sha1").update(body).digest("base64url")}"`;
+
+function rateLimited(resetSeconds: number): AppError {
+  return new AppError(
+    "rate_limited",
+    {
+      "zh-CN": `authorization：该密钥每分钟最多调用 ${RATE_PER_MINUTE} 次，请 ${resetSeconds} 秒后再试`,
+      en: `authorization: at most ${RATE_PER_MINUTE} calls a minute per key; retry in ${resetSeconds} s`,
+    },
+    { issues: [{ field: "authorization", message: { "zh-CN": "调用太频繁", en: "too many calls" } }] },
+  );
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  def: EndpointDefinition<P, Q, B, R>,
+): EndpointDefinition<P, Q, B, R> {
+  return def;
+}
+
+/** The Next route handler of an endpoint. */
+export function handlerOf(def: AnyEndpoint): (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> {
+  return async (request, context) => {
+    const locale = requestLocale(request);
+    const { db } = { db: await database() };
+    let caller: ApiCaller | null = null;
+    let rate: { limit: number; remaining: number; reset: number } | null = null;
+    const path = new URL(request.url).pathname;
+    const respond = async (response: Response) => {
+      if (rate) {
+        response.headers.set("RateLimit-Limit", String(rate.limit));
+        response.headers.set("RateLimit-Remaining", String(rate.remaining));
+        response.headers.set("RateLimit-Reset", String(rate.reset));
+      }
+      if (caller) await recordApiCall(db, caller, def.method, path, response.status).catch(() => undefined);
+      return response;
+    };
+    try {
+      caller = await apiCallerOf(db, request);
+      const state = await hit(db, `api:key:${caller.keyId}`, 60_000);
+      rate = { limit: RATE_PER_MINUTE, remaining: Math.max(0, RATE_PER_MINUTE - state.count), reset: Math.ceil(state.resetsInMs / 1000) };
+      if (state.count > RATE_PER_MINUTE) {
+        const response = errorResponse(rateLimited(rate.reset), locale);
+        response.headers.set("Retry-After", String(rate.reset));
+        return await respond(response);
+      }
+      requireScope(caller, def.scope);
+      const rawParams = (await context?.params) ?? {};
+      const params = def.params ? parseQuery(new URLSearchParams(rawParams), def.params) : {};
+      const query = def.query ? parseQuery(new URL(request.url).searchParams, def.query) : {};
+      const body = def.body ? await readJson(request, def.body, 256 * 1024) : undefined;
+      const run = async () => {
+        const value = await def.handler({ db, caller: caller!, params, query, body, request });
+        // What leaves is what the document says: validated (and stripped) by the answer's schema.
+        return def.response.parse(value) as unknown;
+      };
+      if (def.idempotent) return await respond(await idempotent(db, caller, request, def, body, run));
+      const value = await run();
+      const text = JSON.stringify(value);
+      const headers = new Headers({ "Content-Type": "application/json; charset=utf-8", "Cache-Control": "private, no-cache" });
+      if (def.method === "GET") {
+        const etag = etagOf(text);
+        headers.set("ETag", etag);
+        const wanted = request.headers.get("if-none-match");
+        if (wanted && wanted.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`))
+          return await respond(new Response(null, { status: 304, headers }));
+      }
+      return await respond(new Response(text, { status: def.status ?? 200, headers }));
+    } catch (error) {
+      return respond(errorResponse(error, locale));
+    }
+  };
+}
+
+/**
+ * A create with an Idempotency-Key: the first request claims the key (a row without an answer), runs,
+ * and keeps its answer; a repeat gets that answer again; the same key with another request is a 409,
+ * and so is a repeat while the first still runs (retry shortly). A failed first run frees the key.
+ */
+async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyEndpoint, body: unknown, run: () => Promise<unknown>): Promise<Response> {
+  const key = request.headers.get("idempotency-key");
+  const status = def.status ?? 201;
+  const json = (value: unknown, code: number, replayed = false) =>
+    new Response(JSON.stringify(value), {
+      status: code,
+      headers: { "Content-Type": "application/json; charset=utf-8", ...(replayed ? { "Idempotent-Replayed": "true" } : {}) },
+    });
+  if (key === null) return json(await run(), status);
+  if (!IDEMPOTENCY_KEY.test(key))
+    throw AppError.validation([
+      { field: "idempotency-key", message: { "zh-CN": "应为 8 到 128 个字母、数字或 _.:-", en: "8 to 128 letters, digits or _.:-" } },
+    ]);
+  const requestHash = createHash("sha256")
+    .update(`${def.method} ${new URL(request.url).pathname}\n${JSON.stringify(body ?? null)}`)
+    .digest("hex");
+  const mine = and(eq(apiIdempotency.keyId, caller.keyId), eq(apiIdempotency.idempotencyKey, key));
+  const claimed = await db
+    .insert(apiIdempotency)
+    .values({ keyId: caller.keyId, idempotencyKey: key, tenantId: caller.tenantId, requestHash })
+    .onConflictDoNothing()
+    .returning({ key: apiIdempotency.idempotencyKey });
+  if (claimed.length === 0) {
+    const [row] = await db.select().from(apiIdempotency).where(mine);
+    const conflict = (zh: string, en: string) =>
+      new AppError(
+        "conflict",
+        { "zh-CN": `idempotency-key：${zh}`, en: `idempotency-key: ${en}` },
+        { issues: [{ field: "idempotency-key", message: { "zh-CN": zh, en } }] },
+      );
+    if (!row || row.requestHash !== requestHash) throw conflict("该幂等键已用于另一个请求", "this key was used for another request");
+    if (row.status === null) throw conflict("使用该幂等键的请求仍在处理中，请稍后重试", "a request with this key is still running; retry shortly");
+    return json(row.response, row.status, true);
+  }
+  try {
+    const value = await run();
+    await db
+      .update(apiIdempotency)
+      .set({ status, response: value as object })
+      .where(mine);
+    return json(value, status);
+  } catch (error) {
+    await db.delete(apiIdempotency).where(mine);
+    throw error;
+  }
+}
+
+/** Idempotency records older than a day are dropped (a retry comes within minutes). */
+export async function pruneIdempotency(db: Db): Promise<void> {
+  await db.delete(apiIdempotency).where(sql`${apiIdempotency.createdAt} < now() - interval '1 day'`);
+}

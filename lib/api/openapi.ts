@@ -1,0 +1,132 @@
+import { z } from "zod";
+import type { AnyEndpoint } from "./endpoint";
+import { API_SCOPES } from "./scopes";
+
+/**
+ * The OpenAPI 3.1 document of `/api/v1`, generated from the endpoints' own zod schemas (zod 4's JSON
+ * Schema output, draft 2020-12 as OpenAPI 3.1 uses): what a route validates is what the document says.
+ * Pure apart from the list it is given.
+ */
+
+type Json = Record<string, unknown>;
+
+const schemaOf = (schema: z.ZodType, io: "input" | "output"): Json => {
+  const out = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Json;
+  delete out.$schema;
+  return out;
+};
+
+const ERROR: Json = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: {
+          type: "string",
+          enum: [
+            "validation_failed",
+            "unauthenticated",
+            "forbidden",
+            "not_found",
+            "conflict",
+            "payload_too_large",
+            "unsupported_media_type",
+            "rate_limited",
+            "unavailable",
+            "internal",
+          ],
+        },
+        message: { type: "string" },
+        issues: {
+          type: "array",
+          items: { type: "object", required: ["field", "message"], properties: { field: { type: "string" }, message: { type: "string" } } },
+        },
+      },
+    },
+  },
+};
+
+const ERRORS: Record<string, string> = {
+  "400": "Bad input; `issues` name each field",
+  "401": "No key, or a key that is not valid, revoked or whose account lost its role",
+  "403": "The key lacks this endpoint's scope",
+  "404": "No such record, or not this key's to see",
+  "409": "Conflict (an Idempotency-Key used for another request)",
+  "429": "Over the key's rate; see Retry-After",
+};
+
+const RATE_HEADERS = {
+  "RateLimit-Limit": { description: "Calls a minute for this key", schema: { type: "integer" } },
+  "RateLimit-Remaining": { description: "Calls left in this minute", schema: { type: "integer" } },
+  "RateLimit-Reset": { description: "Seconds until the minute ends", schema: { type: "integer" } },
+};
+
+function parameters(schema: z.ZodType | undefined, where: "path" | "query"): Json[] {
+  if (!schema) return [];
+  const json = schemaOf(schema, "input") as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === "path" || (json.required ?? []).includes(name),
+    ...(typeof s.description === "string" ? { description: s.description } : {}),
+    schema: s,
+  }));
+}
+
+export function openApiDocument(endpoints: readonly AnyEndpoint[]): Json {
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const e of endpoints) {
+    const status = String(e.status ?? 200);
+    const responses: Record<string, Json> = {
+      [status]: { description: "OK", headers: RATE_HEADERS, content: { "application/json": { schema: schemaOf(e.response, "output") } } },
+    };
+    if (e.method === "GET") responses["304"] = { description: "Not modified (the ETag sent in If-None-Match still holds)" };
+    for (const [code, description] of Object.entries(ERRORS))
+      responses[code] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+    const operation: Json = {
+      operationId: e.operationId,
+      summary: e.summary["zh-CN"],
+      description: `${e.summary.en}\n\nScope: \`${e.scope}\`.`,
+      tags: [e.path.split("/")[3] ?? "api"],
+      "x-scope": e.scope,
+      parameters: [
+        ...parameters(e.params, "path"),
+        ...parameters(e.query, "query"),
+        ...(e.idempotent
+          ? [
+              {
+                name: "Idempotency-Key",
+                in: "header",
+                required: false,
+                description: "8–128 characters; the same key again gets the first answer (header Idempotent-Replayed)",
+                schema: { type: "string" },
+              },
+            ]
+          : []),
+        ...(e.method === "GET" ? [{ name: "If-None-Match", in: "header", required: false, schema: { type: "string" } }] : []),
+      ],
+      responses,
+    };
+    if (e.body) operation.requestBody = { required: true, content: { "application/json": { schema: schemaOf(e.body, "input") } } };
+    (paths[e.path] ??= {})[e.method.toLowerCase()] = operation;
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "数诊 Shuzhen API",
+      version: "1.0.0",
+      description:
+        "The public API of a portal or a consultant: firms, assessments and the catalogue, with the same authorisation as the product. Create a key under 接口密钥 (API keys) and send it as `Authorization: Bearer sz_…`.",
+    },
+    servers: [{ url: "/" }],
+    security: [{ apiKey: [] }],
+    components: {
+      securitySchemes: { apiKey: { type: "http", scheme: "bearer", bearerFormat: "sz_<prefix>_<secret>", description: `Scopes: ${API_SCOPES.join(", ")}` } },
+      schemas: { Error: ERROR },
+    },
+    paths,
+  };
+}

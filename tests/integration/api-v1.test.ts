@@ -1,0 +1,204 @@
+import Ajv2020 from "ajv/dist/2020";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as openapi } from "@/app/api/v1/openapi.json/route";
+import { apiKeys, apiRequests, auditLog, memberships } from "@/db/schema";
+import { createAssessment, patchAssessment, submitAssessment } from "@/lib/assessments/service";
+import type { Actor } from "@/lib/auth/permissions";
+import { addClient, startClientAssessment } from "@/lib/consultants/clients";
+import { createApiKey, revokeApiKey } from "@/lib/api/keys";
+import { database } from "@/lib/db";
+import { useAppDatabase } from "../support/app-database";
+import { demoCallers } from "../support/callers";
+import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
+
+/**
+ * /api/v1 with keys as callers: a portal's key sees its portal, a consultant's its clients, neither
+ * another portal's; scopes, revocation and a lost role refuse; lists page by cursor; GETs answer 304 to
+ * their ETag; a create repeated with its Idempotency-Key is made once; every answer validates against
+ * the OpenAPI document generated from the same schemas.
+ */
+
+const ROUTES = import.meta.glob("/app/api/v1/**/route.ts");
+type Handler = (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+let cleanup: () => Promise<void>;
+let actors: Awaited<ReturnType<typeof demoCallers>>["actors"];
+const keys = {} as Record<"portal" | "consultant" | "taiyuan" | "narrow", string>;
+const ids = {} as { client: string; submitted: string; consultantKeyId: string };
+let doc: { paths: Record<string, Record<string, { responses: Record<string, { content?: { "application/json": { schema: object } } }> }>> };
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+ajv
+  .addFormat("uuid", /^[0-9a-f-]{36}$/i)
+  .addFormat("date-time", (s: string) => !Number.isNaN(Date.parse(s)))
+  .addFormat("email", /@/)
+  .addFormat("uri", /^https?:/);
+
+beforeAll(async () => {
+  cleanup = await useAppDatabase({ demo: true });
+  const { db } = await database();
+  ({ actors } = await demoCallers(db, "api.test"));
+  keys.portal = (
+    await createApiKey(db, actors.admin, "zhengzhou", { name: "城市平台", scopes: ["firms:read", "assessments:read", "assessments:write", "catalogue:read"] })
+  ).key;
+  const consultantKey = await createApiKey(db, actors.consultant, "zhengzhou", { name: "顾问系统", scopes: ["firms:read", "assessments:read"] });
+  keys.consultant = consultantKey.key;
+  ids.consultantKeyId = consultantKey.id;
+  keys.taiyuan = (await createApiKey(db, actors.otherAdmin, "taiyuan", { name: "太原", scopes: ["firms:read", "assessments:read", "catalogue:read"] })).key;
+  keys.narrow = (await createApiKey(db, actors.admin, "zhengzhou", { name: "只读目录", scopes: ["catalogue:read"] })).key;
+  // A client of the consultant, assessed and submitted.
+  ids.client = (await addClient(db, actors.consultant, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "接口测试客户有限公司" } })).enterpriseId;
+  const a = await startClientAssessment(db, actors.consultant, "zhengzhou", ids.client, { mode: "consultant_onsite", language: "zh-CN" });
+  await patchAssessment(db, a.id, a.resumeToken, { answers: COMPLETE_MANUFACTURING });
+  await submitAssessment(db, a.id, { actor: actors.consultant });
+  ids.submitted = a.id;
+  // Firms that came by themselves (self-assessments): the portal's, not the consultant's.
+  for (let i = 1; i <= 6; i++)
+    await createAssessment(db, { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: `接口自评企业${i}有限公司` }, tenant: "zhengzhou", language: "zh-CN" });
+  doc = (await openapi().json()) as typeof doc;
+}, 120_000);
+afterAll(() => cleanup?.());
+
+async function v1(method: string, path: string, o: { key?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const url = new URL(`http://localhost${path}`);
+  const template = Object.keys(ROUTES)
+    .map((f) => f.replace(/^\/app/, "").replace(/\/route\.ts$/, ""))
+    .find((t) => new RegExp(`^${t.replace(/\[(\w+)\]/g, "(?<$1>[^/]+)")}$`).test(url.pathname))!;
+  const params = new RegExp(`^${template.replace(/\[(\w+)\]/g, "(?<$1>[^/]+)")}$`).exec(url.pathname)!.groups ?? {};
+  const handler = ((await ROUTES[`/app${template}/route.ts`]!()) as Record<string, Handler>)[method]!;
+  const headers = new Headers(o.headers);
+  if (o.key) headers.set("authorization", `Bearer ${o.key}`);
+  if (o.body !== undefined) headers.set("content-type", "application/json");
+  const response = await handler(new Request(url, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) }), {
+    params: Promise.resolve(params),
+  });
+  const text = await response.text();
+  const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  // Every answer with a body matches the document's schema for its path, method and status.
+  const openApiPath = template.replace(/\[(\w+)\]/g, "{$1}");
+  const schema = doc.paths[openApiPath]?.[method.toLowerCase()]?.responses[String(response.status)]?.content?.["application/json"].schema;
+  if (text) {
+    expect(schema, `${method} ${openApiPath} ${response.status} is documented`).toBeDefined();
+    const resolved = { ...schema, components: (doc as unknown as { components: object }).components };
+    const valid = ajv.validate(resolved, body);
+    expect(valid, `${method} ${openApiPath} ${response.status}: ${ajv.errorsText()}`).toBe(true);
+  }
+  return { status: response.status, body, headers: response.headers };
+}
+
+describe("/api/v1 with keys", () => {
+  it("lists the portal's policies and catalogue, with an ETag and the key's rate", async () => {
+    const r = await v1("GET", "/api/v1/policies", { key: keys.portal });
+    expect(r.status).toBe(200);
+    const ids = (r.body.data as { id: string }[]).map((p) => p.id);
+    expect(ids).toContain("zhengzhou-2024-10");
+    expect(ids).not.toContain("foshan-2026-rules");
+    expect(r.headers.get("ratelimit-limit")).toBe("600");
+    expect(Number(r.headers.get("ratelimit-remaining"))).toBeLessThan(600);
+    const again = await v1("GET", "/api/v1/policies", { key: keys.portal, headers: { "if-none-match": r.headers.get("etag")! } });
+    expect(again.status).toBe(304);
+    expect((await v1("GET", "/api/v1/solutions", { key: keys.narrow })).status).toBe(200);
+  });
+
+  it("refuses no key, a malformed or revoked key, a missing scope, and a key whose account lost its role", async () => {
+    const { db } = await database();
+    for (const key of [undefined, "sz_nothing", "sz_abcdefgh_notarealkeynotarealkey123"]) {
+      const r = await v1("GET", "/api/v1/firms", { key });
+      expect(r.status).toBe(401);
+      expect((r.body.error as { issues: { field: string }[] }).issues[0]!.field).toBe("authorization");
+    }
+    const scoped = await v1("GET", "/api/v1/firms", { key: keys.narrow });
+    expect(scoped.status).toBe(403);
+    const temp = await createApiKey(db, actors.admin, "zhengzhou", { name: "临时", scopes: ["firms:read"] });
+    expect((await v1("GET", "/api/v1/firms", { key: temp.key })).status).toBe(200);
+    await revokeApiKey(db, actors.admin, "zhengzhou", temp.id);
+    expect((await v1("GET", "/api/v1/firms", { key: temp.key })).status).toBe(401);
+    // The consultant2 account loses its role: its key stops.
+    const c2 = await createApiKey(db, actors.consultant2, "zhengzhou", { name: "离职顾问", scopes: ["firms:read"] });
+    expect((await v1("GET", "/api/v1/firms", { key: c2.key })).status).toBe(200);
+    await db.delete(memberships).where(eq(memberships.userId, actors.consultant2.userId));
+    expect((await v1("GET", "/api/v1/firms", { key: c2.key })).status).toBe(401);
+  });
+
+  it("pages firms by cursor, a consultant's key its clients only, another portal's key none of them", async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const r = await v1("GET", `/api/v1/firms?limit=3${cursor ? `&cursor=${cursor}` : ""}`, { key: keys.portal });
+      expect(r.status).toBe(200);
+      seen.push(...(r.body.data as { id: string }[]).map((f) => f.id));
+      cursor = r.body.nextCursor as string | null;
+      pages += 1;
+    } while (cursor && pages < 100);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toContain(ids.client);
+    expect(pages).toBeGreaterThan(2);
+    const all = await v1("GET", "/api/v1/firms?limit=200", { key: keys.portal });
+    expect((all.body.data as unknown[]).length).toBe(seen.length);
+    const mine = (await v1("GET", "/api/v1/firms?limit=200", { key: keys.consultant })).body.data as { id: string; latest: { level: number } | null }[];
+    expect(mine.map((f) => f.id)).toContain(ids.client);
+    expect(mine.length).toBeLessThan(seen.length);
+    expect(mine.find((f) => f.id === ids.client)?.latest?.level).toBeGreaterThanOrEqual(0);
+    expect((await v1("GET", `/api/v1/firms/${ids.client}`, { key: keys.consultant })).status).toBe(200);
+    expect((await v1("GET", `/api/v1/firms/${ids.client}`, { key: keys.taiyuan })).status).toBe(404);
+    expect((await v1("GET", `/api/v1/assessments/${ids.submitted}`, { key: keys.taiyuan })).status).toBe(404);
+    const bad = await v1("GET", "/api/v1/firms?cursor=abc&limit=0", { key: keys.portal });
+    expect(bad.status).toBe(400);
+    expect((bad.body.error as { issues: { field: string }[] }).issues.map((i) => i.field).sort()).toEqual(["cursor", "limit"]);
+  });
+
+  it("reads an assessment's result, and creates one once however often it is sent with its Idempotency-Key", async () => {
+    const done = await v1("GET", `/api/v1/assessments/${ids.submitted}`, { key: keys.consultant });
+    expect(done.body).toMatchObject({ status: "submitted", result: { level: expect.any(Number), total: expect.any(Number) } });
+    const body = { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "接口推送企业有限公司" }, prefill: { "F.IS": "several" } };
+    const first = await v1("POST", "/api/v1/assessments", { key: keys.portal, body, headers: { "idempotency-key": "city-import-0001" } });
+    expect(first.status).toBe(201);
+    expect(first.body.resumeUrl).toMatch(/#k=/);
+    const second = await v1("POST", "/api/v1/assessments", { key: keys.portal, body, headers: { "idempotency-key": "city-import-0001" } });
+    expect(second.status).toBe(201);
+    expect(second.headers.get("idempotent-replayed")).toBe("true");
+    expect(second.body.id).toBe(first.body.id);
+    const other = await v1("POST", "/api/v1/assessments", {
+      key: keys.portal,
+      body: { ...body, prefill: {} },
+      headers: { "idempotency-key": "city-import-0001" },
+    });
+    expect(other.status).toBe(409);
+    const draft = await v1("GET", `/api/v1/assessments/${String(first.body.id)}`, { key: keys.portal });
+    expect(draft.body).toMatchObject({ status: "draft", result: null });
+    // Without the write scope.
+    expect((await v1("POST", "/api/v1/assessments", { key: keys.consultant, body })).status).toBe(403);
+    const refused = await v1("POST", "/api/v1/assessments", { key: keys.portal, body: { enterprise: { name: "x" } } });
+    expect(refused.status).toBe(400);
+  });
+
+  it("logs every call with its key and status, and audits keys made and revoked", async () => {
+    const { db } = await database();
+    const calls = await db.select().from(apiRequests).where(eq(apiRequests.keyId, ids.consultantKeyId));
+    expect(calls.length).toBeGreaterThanOrEqual(4);
+    expect(calls.every((c) => c.status > 0 && c.path.startsWith("/api/v1/"))).toBe(true);
+    const [key] = await db.select().from(apiKeys).where(eq(apiKeys.id, ids.consultantKeyId));
+    expect(key!.lastUsedAt).not.toBeNull();
+    expect(key!.secretHash).not.toContain(keys.consultant.slice(12));
+    const actions = (await db.select({ action: auditLog.action }).from(auditLog)).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["api_key.created", "api_key.revoked"]));
+  });
+
+  it("documents every v1 route in OpenAPI 3.1", async () => {
+    const response = await openapi();
+    const json = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(json.openapi).toBe("3.1.0");
+    const files = Object.keys(ROUTES)
+      .map((f) =>
+        f
+          .replace(/^\/app/, "")
+          .replace(/\/route\.ts$/, "")
+          .replace(/\[(\w+)\]/g, "{$1}"),
+      )
+      .filter((p) => p !== "/api/v1/openapi.json");
+    expect(Object.keys(json.paths).sort()).toEqual(files.sort());
+  });
+});
+
+export type { Actor };
