@@ -8,7 +8,7 @@ import { hit } from "@/lib/auth/rate-limit";
 import { db as database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readJson } from "@/lib/http/body";
-import { errorResponse } from "@/lib/http/errors";
+import { errorResponse, handler } from "@/lib/http/errors";
 import { requestLocale } from "@/lib/http/locale";
 import { parseQuery } from "@/lib/http/query";
 import { apiCallerOf, recordApiCall, requireScope, type ApiCaller, type ApiScope } from "./keys";
@@ -69,9 +69,10 @@ export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
 
 /** The Next route handler of an endpoint. */
 export function handlerOf(def: AnyEndpoint): (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> {
-  return async (request, context) => {
+  // Through the one handler: the server's activity count, and a database that is down is a 503.
+  return handler(async (request: Request, context: { params: Promise<Record<string, string>> }) => {
     const locale = requestLocale(request);
-    const { db } = { db: await database() };
+    const db = await database();
     let caller: ApiCaller | null = null;
     let rate: { limit: number; remaining: number; reset: number } | null = null;
     const path = new URL(request.url).pathname;
@@ -118,7 +119,7 @@ export function handlerOf(def: AnyEndpoint): (request: Request, context: { param
     } catch (error) {
       return respond(errorResponse(error, locale));
     }
-  };
+  });
 }
 
 /**

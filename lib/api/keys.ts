@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { apiKeys, apiRequests, memberships } from "@/db/schema";
+import { apiKeys, apiRequests, memberships, tenants, users } from "@/db/schema";
 import { tenantFor } from "@/lib/auth/guard";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -151,7 +151,7 @@ function invalidKey(): AppError {
   );
 }
 
-const KEY_SHAPE = /^Bearer\s+(sz_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{20,64})$/;
+const KEY_SHAPE = /^bearer\s+(sz_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{20,64})$/i;
 
 export async function apiCallerOf(db: Db, request: Request): Promise<ApiCaller> {
   const match = KEY_SHAPE.exec((request.headers.get("authorization") ?? "").trim());
@@ -162,11 +162,21 @@ export async function apiCallerOf(db: Db, request: Request): Promise<ApiCaller> 
     .where(and(eq(apiKeys.secretHash, hashKey(match[1]!)), isNull(apiKeys.revokedAt)));
   if (!row) throw invalidKey();
   const ownerKind = row.ownerKind === "portal" ? "portal" : "consultant";
-  // The account must still hold the role the key rests on, in the key's portal.
+  // The account must still hold the role the key rests on, in the key's portal, be enabled, and the portal active.
   const [membership] = await db
     .select({ role: memberships.role })
     .from(memberships)
-    .where(and(eq(memberships.tenantId, row.tenantId), eq(memberships.userId, row.createdBy), eq(memberships.role, ROLE_OF[ownerKind])));
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
+    .where(
+      and(
+        eq(memberships.tenantId, row.tenantId),
+        eq(memberships.userId, row.createdBy),
+        eq(memberships.role, ROLE_OF[ownerKind]),
+        isNull(users.disabledAt),
+        eq(tenants.status, "active"),
+      ),
+    );
   if (!membership) throw invalidKey();
   return {
     keyId: row.id,

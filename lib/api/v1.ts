@@ -8,6 +8,7 @@ import { createAssessmentRequest, patchAssessmentRequest } from "@/lib/assessmen
 import { createAssessment, patchAssessment } from "@/lib/assessments/service";
 import { getResultView } from "@/lib/assessments/result-view";
 import { enterpriseInput } from "@/lib/enterprise/profile";
+import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { zodText } from "@/lib/i18n/zod";
 import { isoDay } from "@/lib/i18n/figures";
@@ -42,7 +43,7 @@ export const listPolicies = endpoint({
     en: "The policies that apply in the portal (each condition with its source text, summary or reading)",
   },
   scope: "catalogue:read",
-  response: z.object({ data: z.array(policyEntry) }).meta({ id: "PolicyList" }),
+  response: z.object({ data: z.array(policyEntry) }),
   async handler({ db, caller }) {
     const tenant = await portalOf(db, caller);
     const { policies } = await loadCatalogues(db, tenant.id);
@@ -57,7 +58,7 @@ export const listSolutions = endpoint({
   operationId: "listSolutions",
   summary: { "zh-CN": "本门户的解决方案目录（演示数据会标明）", en: "The portal's solutions catalogue (demo entries say so)" },
   scope: "catalogue:read",
-  response: z.object({ data: z.array(solutionEntry) }).meta({ id: "SolutionList" }),
+  response: z.object({ data: z.array(solutionEntry) }),
   async handler({ db, caller }) {
     return { data: [...(await loadCatalogues(db, caller.tenantId)).solutions] };
   },
@@ -65,28 +66,26 @@ export const listSolutions = endpoint({
 
 // ── Firms (一企一档) ─────────────────────────────────────────────────────────────────────────
 
-const firm = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    creditCode: z.string().nullable(),
-    industryCode: z.string().meta({ description: "GB/T 4754 大类" }),
-    industrySegment: z.string().nullable(),
-    provinceCode: z.string().nullable(),
-    cityCode: z.string().nullable(),
-    districtCode: z.string().nullable(),
-    regionName: z.string().nullable(),
-    employees: z.number().int().nullable(),
-    revenueWan: z.number().nullable(),
-    sizeClass: z.string().nullable(),
-    aboveScale: z.boolean().nullable(),
-    updatedAt: z.iso.datetime(),
-    latest: z
-      .object({ assessmentId: z.uuid(), level: z.number().int(), total: z.number(), isReference: z.boolean(), submittedAt: z.iso.datetime() })
-      .nullable()
-      .meta({ description: "The firm's latest submitted result, if any" }),
-  })
-  .meta({ id: "Firm" });
+const firm = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  creditCode: z.string().nullable(),
+  industryCode: z.string().meta({ description: "GB/T 4754 大类" }),
+  industrySegment: z.string().nullable(),
+  provinceCode: z.string().nullable(),
+  cityCode: z.string().nullable(),
+  districtCode: z.string().nullable(),
+  regionName: z.string().nullable(),
+  employees: z.number().int().nullable(),
+  revenueWan: z.number().nullable(),
+  sizeClass: z.string().nullable(),
+  aboveScale: z.boolean().nullable(),
+  updatedAt: z.iso.datetime(),
+  latest: z
+    .object({ assessmentId: z.uuid(), level: z.number().int(), total: z.number(), isReference: z.boolean(), submittedAt: z.iso.datetime() })
+    .nullable()
+    .meta({ description: "The firm's latest submitted result, if any" }),
+});
 
 /** An opaque cursor: the last id of the page before. */
 const cursor = z
@@ -112,9 +111,10 @@ export const listFirms = endpoint({
       cursor: cursor.optional().meta({ description: "nextCursor of the page before" }),
       limit: z.coerce.number().int().min(1).max(200).default(50),
       q: z.string().trim().min(1).max(60).optional().meta({ description: "part of the firm's name" }),
+      lang: z.enum(["zh-CN", "en"]).optional().meta({ description: "the language of error messages" }),
     })
     .strict(),
-  response: z.object({ data: z.array(firm), nextCursor: z.string().nullable() }).meta({ id: "FirmPage" }),
+  response: z.object({ data: z.array(firm), nextCursor: z.string().nullable() }),
   async handler({ db, caller, query }) {
     const { firms, more } = await pageFirms(db, caller.actor, caller.tenantId, { afterId: query.cursor, limit: query.limit, q: query.q });
     const last = firms.at(-1);
@@ -141,24 +141,22 @@ export const getFirm = endpoint({
 
 // ── Assessments ──────────────────────────────────────────────────────────────────────────────
 
-const assessment = z
-  .object({
-    id: z.uuid(),
-    status: z.enum(["draft", "submitted"]),
-    templateId: z.string(),
-    enterpriseId: z.uuid(),
-    result: z
-      .object({
-        level: z.number().int(),
-        levelName: z.object({ "zh-CN": z.string(), en: z.string() }),
-        isReference: z.boolean().meta({ description: "A reference level (non-manufacturing templates), not an official one" }),
-        total: z.number(),
-        dimensions: z.record(z.string(), z.number()),
-        submittedAt: z.iso.datetime().nullable(),
-      })
-      .nullable(),
-  })
-  .meta({ id: "Assessment" });
+const assessment = z.object({
+  id: z.uuid(),
+  status: z.enum(["draft", "submitted"]),
+  templateId: z.string(),
+  enterpriseId: z.uuid(),
+  result: z
+    .object({
+      level: z.number().int(),
+      levelName: z.object({ "zh-CN": z.string(), en: z.string() }),
+      isReference: z.boolean().meta({ description: "A reference level (non-manufacturing templates), not an official one" }),
+      total: z.number(),
+      dimensions: z.record(z.string(), z.number()),
+      submittedAt: z.iso.datetime().nullable(),
+    })
+    .nullable(),
+});
 
 export const getAssessment = endpoint({
   method: "GET",
@@ -192,15 +190,13 @@ export const getAssessment = endpoint({
   },
 });
 
-const created = z
-  .object({
-    id: z.uuid(),
-    enterpriseId: z.uuid(),
-    templateId: z.string(),
-    resumeToken: z.string().meta({ description: "The firm's key to this assessment: send it the resumeUrl, never store it where others read" }),
-    resumeUrl: z.string().meta({ description: "The link to hand the firm (the key is in the #fragment)" }),
-  })
-  .meta({ id: "CreatedAssessment" });
+const created = z.object({
+  id: z.uuid(),
+  enterpriseId: z.uuid(),
+  templateId: z.string(),
+  resumeToken: z.string().meta({ description: "The firm's key to this assessment: send it the resumeUrl, never store it where others read" }),
+  resumeUrl: z.string().meta({ description: "The link to hand the firm (the key is in the #fragment)" }),
+});
 
 export const createAssessmentV1 = endpoint({
   method: "POST",
@@ -220,14 +216,13 @@ export const createAssessmentV1 = endpoint({
       language: createAssessmentRequest.shape.language,
       prefill: patchAssessmentRequest.shape.answers,
     })
-    .strict()
-    .meta({ id: "CreateAssessmentBody" }),
+    .strict(),
   response: created,
-  async handler({ db, caller, body, request }) {
+  async handler({ db, caller, body }) {
     const tenant = await portalOf(db, caller);
     const made = await createAssessment(db, { enterprise: body.enterprise, template: body.template, tenant: tenant.slug, language: body.language });
     if (body.prefill && Object.keys(body.prefill).length > 0) await patchAssessment(db, made.id, made.resumeToken, { answers: body.prefill });
-    const origin = new URL(request.url).origin;
+    const origin = new URL(appUrl()).origin;
     return {
       id: made.id,
       enterpriseId: made.enterprise.id,

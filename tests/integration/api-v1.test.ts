@@ -2,7 +2,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
-import { apiKeys, apiRequests, auditLog, memberships } from "@/db/schema";
+import { apiKeys, apiRequests, auditLog, memberships, users } from "@/db/schema";
 import { createAssessment, patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import type { Actor } from "@/lib/auth/permissions";
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
@@ -113,6 +113,12 @@ describe("/api/v1 with keys", () => {
     expect((await v1("GET", "/api/v1/firms", { key: temp.key })).status).toBe(200);
     await revokeApiKey(db, actors.admin, "zhengzhou", temp.id);
     expect((await v1("GET", "/api/v1/firms", { key: temp.key })).status).toBe(401);
+    // A disabled account's keys stop, and start again when it is enabled.
+    const own = await createApiKey(db, actors.admin, "zhengzhou", { name: "停用测试", scopes: ["firms:read"] });
+    await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, actors.admin.userId));
+    expect((await v1("GET", "/api/v1/firms", { key: own.key })).status).toBe(401);
+    await db.update(users).set({ disabledAt: null }).where(eq(users.id, actors.admin.userId));
+    expect((await v1("GET", "/api/v1/firms", { key: own.key, headers: {} })).status).toBe(200);
     // The consultant2 account loses its role: its key stops.
     const c2 = await createApiKey(db, actors.consultant2, "zhengzhou", { name: "离职顾问", scopes: ["firms:read"] });
     expect((await v1("GET", "/api/v1/firms", { key: c2.key })).status).toBe(200);
@@ -189,6 +195,10 @@ describe("/api/v1 with keys", () => {
     const response = await openapi();
     const json = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(json.openapi).toBe("3.1.0");
+    // Every reference resolves within the document (a schema's own #/$defs would not).
+    const refs = [...JSON.stringify(json).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
+    for (const ref of refs) expect(ref, ref).toMatch(/^#\/components\/schemas\/Error$/);
+    expect(JSON.stringify(json)).not.toContain("$defs");
     const files = Object.keys(ROUTES)
       .map((f) =>
         f
