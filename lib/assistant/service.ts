@@ -64,7 +64,8 @@ export interface Asked {
   events: AsyncGenerator<AnswerEvent>;
 }
 
-function assessmentNotFound(): AppError {
+/** The assessment named is not this caller's in this portal: one answer for every reason. */
+export function assessmentNotFound(): AppError {
   return new AppError(
     "not_found",
     { "zh-CN": "assessmentId：找不到这个评测，或你无权查看", en: "assessmentId: no such assessment, or not yours to see" },

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { assessments, assistantTicketMessages, assistantTickets, consultantClients, enterprises, memberships, tenants, users } from "@/db/schema";
+import { assessments, assistantTicketMessages, assistantTickets, consultantClients, enterprises, memberships, users } from "@/db/schema";
 import { authorise, sameHash, type Caller } from "@/lib/assessments/access";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { appUrl } from "@/lib/env";
@@ -12,7 +12,8 @@ import { AN_EMAIL, zodText } from "@/lib/i18n/zod";
 import { sendMail } from "@/lib/mail/send";
 import { isUuid } from "@/lib/shared/ids";
 import { hashToken, newResumeToken } from "@/lib/shared/tokens";
-import { resolveTenant, type TenantSummary } from "@/lib/tenants";
+import { resolveTenant, tenantsByIds, type TenantSummary } from "@/lib/tenants";
+import { assessmentNotFound } from "./service";
 import { text } from "@/lib/validation/text";
 
 /**
@@ -116,9 +117,9 @@ export async function createTicket(
   let assessmentId: string | null = null;
   let enterpriseId: string | null = null;
   if (request.assessmentId !== undefined) {
-    if (!who.caller || !isUuid(request.assessmentId)) throw notFoundField("assessmentId");
+    if (!who.caller || !isUuid(request.assessmentId)) throw assessmentNotFound();
     const key = await authorise(db, request.assessmentId, who.caller, "assessment.read");
-    if (key.tenantId !== tenant.id) throw notFoundField("assessmentId");
+    if (key.tenantId !== tenant.id) throw assessmentNotFound();
     assessmentId = key.id;
     enterpriseId = key.enterpriseId;
   }
@@ -149,16 +150,6 @@ export async function createTicket(
   });
   await mailStaff(db, tenant, consultant, id, request.message);
   return { id, accessToken };
-}
-
-function notFoundField(field: string): AppError {
-  return new AppError(
-    "not_found",
-    { "zh-CN": `${field}：找不到，或你无权查看`, en: `${field}: not found, or not yours to see` },
-    {
-      issues: [{ field, message: { "zh-CN": "无效", en: "not valid" } }],
-    },
-  );
 }
 
 async function mailStaff(db: Db, tenant: TenantSummary, consultant: string | null, id: string, message: string) {
@@ -229,7 +220,8 @@ export async function askerReply(db: Db, id: string, key: { token?: string; acto
     await tx.insert(assistantTicketMessages).values({ ticketId: t.id, author: "firm", authorUserId: key.actor?.userId ?? null, body: message });
     await tx.update(assistantTickets).set({ status: "open", updatedAt: new Date() }).where(eq(assistantTickets.id, t.id));
   });
-  const tenant = await resolveTenantById(db, t.tenantId);
+  const [tenant] = await tenantsByIds(db, [t.tenantId]);
+  if (!tenant) throw notFound();
   await mailStaff(db, tenant, t.consultantUserId, t.id, message);
   return ticketForAsker(db, id, key);
 }
@@ -242,11 +234,6 @@ function closed(): AppError {
       issues: [{ field: "status", message: { "zh-CN": "已关闭", en: "closed" } }],
     },
   );
-}
-
-async function resolveTenantById(db: Db, tenantId: string): Promise<TenantSummary> {
-  const [row] = await db.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, tenantId));
-  return resolveTenant(db, row?.slug);
 }
 
 /** Which tickets of the portal the actor answers: all for its administrators, its clients' for a consultant. */

@@ -145,7 +145,6 @@ describe("POST /api/assistant", () => {
 
   it("finds a policy by its new words as soon as it is edited, and loses it when withdrawn", async () => {
     const { db } = await database();
-    const [zz] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, "zhengzhou"));
     const [row] = await db.select().from(policies).where(eq(policies.code, "demo-zhengzhou-transformation"));
     const data = { ...row!.data, note: "本政策特别支持鲲鹏织造工艺的改造。" };
     await db.update(policies).set({ data, updatedAt: new Date() }).where(eq(policies.id, row!.id));
@@ -156,7 +155,6 @@ describe("POST /api/assistant", () => {
     expect(gone.citations.some((c) => c.id === "demo-zhengzhou-transformation")).toBe(false);
     await db.update(policies).set({ data: row!.data, status: row!.status, updatedAt: new Date() }).where(eq(policies.id, row!.id));
     await askApi({ message: "郑州的补贴", tenant: "zhengzhou" });
-    expect(zz).toBeDefined();
     expect(
       (
         await db
