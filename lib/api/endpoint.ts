@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { apiIdempotency } from "@/db/schema";
+import { apiIdempotency, apiRequests } from "@/db/schema";
+import { seal, unseal } from "@/lib/auth/sealed";
 import { hit } from "@/lib/auth/rate-limit";
 import { db as database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -59,7 +60,9 @@ function rateLimited(resetSeconds: number): AppError {
   );
 }
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+/** A claim this old without an answer belongs to a request that died. */
+const STALE_CLAIM_SECONDS = 60;
 
 export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   def: EndpointDefinition<P, Q, B, R>,
@@ -82,7 +85,10 @@ export function handlerOf(def: AnyEndpoint): (request: Request, context: { param
         response.headers.set("RateLimit-Remaining", String(rate.remaining));
         response.headers.set("RateLimit-Reset", String(rate.reset));
       }
-      if (caller) await recordApiCall(db, caller, def.method, path, response.status).catch(() => undefined);
+      if (caller) {
+        await recordApiCall(db, caller, def.method, path, response.status).catch(() => undefined);
+        pruneNowAndThen(db);
+      }
       return response;
     };
     try {
@@ -99,8 +105,8 @@ export function handlerOf(def: AnyEndpoint): (request: Request, context: { param
       const params = def.params ? parseQuery(new URLSearchParams(rawParams), def.params) : {};
       const query = def.query ? parseQuery(new URL(request.url).searchParams, def.query) : {};
       const body = def.body ? await readJson(request, def.body, 256 * 1024) : undefined;
-      const run = async () => {
-        const value = await def.handler({ db, caller: caller!, params, query, body, request });
+      const run = async (on: Db = db) => {
+        const value = await def.handler({ db: on, caller: caller!, params, query, body, request });
         // What leaves is what the document says: validated (and stripped) by the answer's schema.
         return def.response.parse(value) as unknown;
       };
@@ -127,7 +133,7 @@ export function handlerOf(def: AnyEndpoint): (request: Request, context: { param
  * and keeps its answer; a repeat gets that answer again; the same key with another request is a 409,
  * and so is a repeat while the first still runs (retry shortly). A failed first run frees the key.
  */
-async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyEndpoint, body: unknown, run: () => Promise<unknown>): Promise<Response> {
+async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyEndpoint, body: unknown, run: (on: Db) => Promise<unknown>): Promise<Response> {
   const key = request.headers.get("idempotency-key");
   const status = def.status ?? 201;
   const json = (value: unknown, code: number, replayed = false) =>
@@ -135,7 +141,7 @@ async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyE
       status: code,
       headers: { "Content-Type": "application/json; charset=utf-8", ...(replayed ? { "Idempotent-Replayed": "true" } : {}) },
     });
-  if (key === null) return json(await run(), status);
+  if (key === null) return json(await run(db), status);
   if (!IDEMPOTENCY_KEY.test(key))
     throw AppError.validation([
       { field: "idempotency-key", message: { "zh-CN": "应为 8 到 128 个字母、数字或 _.:-", en: "8 to 128 letters, digits or _.:-" } },
@@ -144,11 +150,26 @@ async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyE
     .update(`${def.method} ${new URL(request.url).pathname}\n${JSON.stringify(body ?? null)}`)
     .digest("hex");
   const mine = and(eq(apiIdempotency.keyId, caller.keyId), eq(apiIdempotency.idempotencyKey, key));
-  const claimed = await db
+  let claimed = await db
     .insert(apiIdempotency)
     .values({ keyId: caller.keyId, idempotencyKey: key, tenantId: caller.tenantId, requestHash })
     .onConflictDoNothing()
     .returning({ key: apiIdempotency.idempotencyKey });
+  // A claim left without an answer for longer than any request runs is from a server that stopped
+  // mid-request (its transaction rolled back): the repeat takes it over instead of waiting forever.
+  if (claimed.length === 0)
+    claimed = await db
+      .update(apiIdempotency)
+      .set({ createdAt: new Date() })
+      .where(
+        and(
+          mine,
+          eq(apiIdempotency.requestHash, requestHash),
+          isNull(apiIdempotency.status),
+          sql`${apiIdempotency.createdAt} < now() - make_interval(secs => ${STALE_CLAIM_SECONDS})`,
+        ),
+      )
+      .returning({ key: apiIdempotency.idempotencyKey });
   if (claimed.length === 0) {
     const [row] = await db.select().from(apiIdempotency).where(mine);
     const conflict = (zh: string, en: string) =>
@@ -159,14 +180,21 @@ async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyE
       );
     if (!row || row.requestHash !== requestHash) throw conflict("该幂等键已用于另一个请求", "this key was used for another request");
     if (row.status === null) throw conflict("使用该幂等键的请求仍在处理中，请稍后重试", "a request with this key is still running; retry shortly");
-    return json(row.response, row.status, true);
+    // The answer is kept sealed (it holds the firm's resume token).
+    const kept = typeof row.response === "string" ? unseal(row.response, "api-idempotency") : null;
+    if (kept === null) throw conflict("该幂等键的原应答已无法读取，请换一个幂等键", "the first answer can no longer be read; use another key");
+    return json(JSON.parse(kept), row.status, true);
   }
   try {
-    const value = await run();
-    await db
-      .update(apiIdempotency)
-      .set({ status, response: value as object })
-      .where(mine);
+    // The create and its kept answer commit together: a server stopping in between leaves neither.
+    const value = await db.transaction(async (tx) => {
+      const made = await run(tx);
+      await tx
+        .update(apiIdempotency)
+        .set({ status, response: seal(JSON.stringify(made), "api-idempotency") })
+        .where(mine);
+      return made;
+    });
     return json(value, status);
   } catch (error) {
     await db.delete(apiIdempotency).where(mine);
@@ -174,7 +202,16 @@ async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyE
   }
 }
 
-/** Idempotency records older than a day are dropped (a retry comes within minutes). */
-export async function pruneIdempotency(db: Db): Promise<void> {
+/** Idempotency records are kept a day (a retry comes within minutes); the call log 90 days. */
+export async function pruneApiRecords(db: Db): Promise<void> {
   await db.delete(apiIdempotency).where(sql`${apiIdempotency.createdAt} < now() - interval '1 day'`);
+  await db.delete(apiRequests).where(sql`${apiRequests.at} < now() - interval '90 days'`);
+}
+
+let lastPrune = 0;
+/** At most once an hour per process, after a call: no scheduler needed, and idle servers owe nothing. */
+function pruneNowAndThen(db: Db): void {
+  if (Date.now() - lastPrune < 3_600_000) return;
+  lastPrune = Date.now();
+  void pruneApiRecords(db).catch(() => undefined);
 }

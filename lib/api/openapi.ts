@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AnyEndpoint } from "./endpoint";
+import { IDEMPOTENCY_KEY, type AnyEndpoint } from "./endpoint";
 import { API_SCOPES } from "./scopes";
 
 /**
@@ -49,14 +49,24 @@ const ERROR: Json = {
   },
 };
 
+/** The errors every endpoint may answer, and those only some may. */
 const ERRORS: Record<string, string> = {
   "400": "Bad input; `issues` name each field",
   "401": "No key, or a key that is not valid, revoked or whose account lost its role",
   "403": "The key lacks this endpoint's scope",
   "404": "No such record, or not this key's to see",
-  "409": "Conflict (an Idempotency-Key used for another request)",
   "429": "Over the key's rate; see Retry-After",
+  "503": "The service is briefly unavailable (its database); see Retry-After",
 };
+const BODY_ERRORS: Record<string, string> = {
+  "413": "The body is larger than 256 KB",
+  "415": "The body is not application/json",
+};
+const IDEMPOTENT_ERRORS: Record<string, string> = {
+  "409": "The Idempotency-Key was used for another request, or a request with it is still running",
+};
+
+const RETRY_AFTER = { "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" } } };
 
 const RATE_HEADERS = {
   "RateLimit-Limit": { description: "Calls a minute for this key", schema: { type: "integer" } },
@@ -80,12 +90,24 @@ export function openApiDocument(endpoints: readonly AnyEndpoint[]): Json {
   const paths: Record<string, Record<string, Json>> = {};
   for (const e of endpoints) {
     const status = String(e.status ?? 200);
+    const okHeaders: Json = { ...RATE_HEADERS };
+    if (e.method === "GET") okHeaders.ETag = { description: "The answer's version: send it back in If-None-Match", schema: { type: "string" } };
+    if (e.idempotent)
+      okHeaders["Idempotent-Replayed"] = {
+        description: "true when this is the kept answer to an earlier request with the same Idempotency-Key",
+        schema: { type: "string" },
+      };
     const responses: Record<string, Json> = {
-      [status]: { description: "OK", headers: RATE_HEADERS, content: { "application/json": { schema: schemaOf(e.response, "output") } } },
+      [status]: { description: "OK", headers: okHeaders, content: { "application/json": { schema: schemaOf(e.response, "output") } } },
     };
-    if (e.method === "GET") responses["304"] = { description: "Not modified (the ETag sent in If-None-Match still holds)" };
-    for (const [code, description] of Object.entries(ERRORS))
-      responses[code] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+    if (e.method === "GET") responses["304"] = { description: "Not modified (the ETag sent in If-None-Match still holds)", headers: { ETag: okHeaders.ETag } };
+    const errors = { ...ERRORS, ...(e.body ? BODY_ERRORS : {}), ...(e.idempotent ? IDEMPOTENT_ERRORS : {}) };
+    for (const [code, description] of Object.entries(errors).sort(([a], [b]) => a.localeCompare(b)))
+      responses[code] = {
+        description,
+        ...(code === "429" || code === "503" ? { headers: RETRY_AFTER } : {}),
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      };
     const operation: Json = {
       operationId: e.operationId,
       summary: e.summary["zh-CN"],
@@ -101,8 +123,8 @@ export function openApiDocument(endpoints: readonly AnyEndpoint[]): Json {
                 name: "Idempotency-Key",
                 in: "header",
                 required: false,
-                description: "8–128 characters; the same key again gets the first answer (header Idempotent-Replayed)",
-                schema: { type: "string" },
+                description: "8–128 characters; the same key again within a day gets the first answer (header Idempotent-Replayed)",
+                schema: { type: "string", pattern: IDEMPOTENCY_KEY.source },
               },
             ]
           : []),

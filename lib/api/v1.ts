@@ -5,9 +5,12 @@ import { policyEntry } from "@/db/catalogue/policies";
 import { solutionEntry } from "@/db/catalogue/solutions";
 import { authorise } from "@/lib/assessments/access";
 import { createAssessmentRequest, patchAssessmentRequest } from "@/lib/assessments/schemas";
-import { createAssessment, patchAssessment } from "@/lib/assessments/service";
-import { getResultView } from "@/lib/assessments/result-view";
-import { enterpriseInput } from "@/lib/enterprise/profile";
+import { patchAssessment, startFirmSelfAssessment } from "@/lib/assessments/service";
+import { addClient, startClientAssessment } from "@/lib/consultants/clients";
+import { enterpriseInput, enterpriseRow } from "@/lib/enterprise/profile";
+import { assessmentResults, assessments, enterprises } from "@/db/schema";
+import { and, desc, eq } from "drizzle-orm";
+import { getTemplate, isTemplateId, templateForIndustry, validateAnswers, type Answers, type TemplateId } from "@/scoring";
 import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { zodText } from "@/lib/i18n/zod";
@@ -66,6 +69,12 @@ export const listSolutions = endpoint({
 
 // ── Firms (一企一档) ─────────────────────────────────────────────────────────────────────────
 
+/** A firm the key may see: a portal's key every firm of the portal, a consultant's its clients. */
+async function visibleFirm(db: Db, caller: ApiCaller, id: string) {
+  const { firms } = await pageFirms(db, caller.actor, caller.tenantId, { ids: [id], limit: 1, clientsOnly: caller.ownerKind === "consultant" });
+  return firms[0] ?? null;
+}
+
 const firm = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -116,7 +125,12 @@ export const listFirms = endpoint({
     .strict(),
   response: z.object({ data: z.array(firm), nextCursor: z.string().nullable() }),
   async handler({ db, caller, query }) {
-    const { firms, more } = await pageFirms(db, caller.actor, caller.tenantId, { afterId: query.cursor, limit: query.limit, q: query.q });
+    const { firms, more } = await pageFirms(db, caller.actor, caller.tenantId, {
+      afterId: query.cursor,
+      limit: query.limit,
+      q: query.q,
+      clientsOnly: caller.ownerKind === "consultant",
+    });
     const last = firms.at(-1);
     return { data: firms, nextCursor: more && last ? Buffer.from(last.id).toString("base64url") : null };
   },
@@ -133,9 +147,9 @@ export const getFirm = endpoint({
   params: idParam,
   response: firm,
   async handler({ db, caller, params }) {
-    const { firms } = await pageFirms(db, caller.actor, caller.tenantId, { ids: [params.id], limit: 1 });
-    if (!firms[0]) throw AppError.notFound("resource");
-    return firms[0];
+    const firm = await visibleFirm(db, caller, params.id);
+    if (!firm) throw AppError.notFound("resource");
+    return firm;
   },
 });
 
@@ -144,6 +158,9 @@ export const getFirm = endpoint({
 const assessment = z.object({
   id: z.uuid(),
   status: z.enum(["draft", "submitted"]),
+  mode: z.enum(["self", "consultant_onsite", "consultant_remote", "embed"]).meta({
+    description: "Who answers: the firm itself (self, embed: in a portal's page) or a consultant's visit (on site or remote)",
+  }),
   templateId: z.string(),
   enterpriseId: z.uuid(),
   result: z
@@ -153,7 +170,9 @@ const assessment = z.object({
       isReference: z.boolean().meta({ description: "A reference level (non-manufacturing templates), not an official one" }),
       total: z.number(),
       dimensions: z.record(z.string(), z.number()),
-      submittedAt: z.iso.datetime().nullable(),
+      sceneLevels: z.record(z.string(), z.number()).meta({ description: "Each scene's level, by the model's scene code" }),
+      engineVersion: z.string(),
+      submittedAt: z.iso.datetime(),
     })
     .nullable(),
 });
@@ -168,24 +187,43 @@ export const getAssessment = endpoint({
   response: assessment,
   async handler({ db, caller, params }) {
     const key = await authorise(db, params.id, { actor: caller.actor }, "assessment.read");
-    const view = key.status === "submitted" ? await getResultView(db, params.id, { actor: caller.actor }, "zh-CN") : null;
-    const r = view?.result;
+    // A consultant's key reads its clients' assessments, not a firm the account happens to own.
+    if (caller.ownerKind === "consultant" && key.relation !== "consultant") throw AppError.notFound("resource");
+    // The stored result as computed at submission: no report, plan or view assembled for it.
+    const [r] =
+      key.status === "submitted"
+        ? await db
+            .select({
+              level: assessmentResults.level,
+              isReference: assessmentResults.isReference,
+              total: assessmentResults.total,
+              dimensions: assessmentResults.dimensionScores,
+              sceneLevels: assessmentResults.sceneLevels,
+              engineVersion: assessmentResults.engineVersion,
+              submittedAt: assessmentResults.submittedAt,
+            })
+            .from(assessmentResults)
+            .where(eq(assessmentResults.assessmentId, key.id))
+        : [];
+    const names = isTemplateId(key.templateId) ? getTemplate(key.templateId).def.levelNames : null;
     return {
       id: key.id,
       status: key.status,
+      mode: key.mode,
       templateId: key.templateId,
       enterpriseId: key.enterpriseId,
-      result:
-        r && view
-          ? {
-              level: r.level,
-              levelName: { "zh-CN": r.levelName["zh-CN"], en: r.levelName.en },
-              isReference: r.isReference,
-              total: r.total,
-              dimensions: r.dimensions,
-              submittedAt: new Date(view.submittedAt).toISOString(),
-            }
-          : null,
+      result: r
+        ? {
+            level: r.level,
+            levelName: names ? { "zh-CN": names[r.level as 0]["zh-CN"], en: names[r.level as 0].en } : { "zh-CN": `${r.level}级`, en: `Level ${r.level}` },
+            isReference: r.isReference,
+            total: r.total,
+            dimensions: r.dimensions,
+            sceneLevels: r.sceneLevels,
+            engineVersion: r.engineVersion,
+            submittedAt: r.submittedAt.toISOString(),
+          }
+        : null,
     };
   },
 });
@@ -193,45 +231,130 @@ export const getAssessment = endpoint({
 const created = z.object({
   id: z.uuid(),
   enterpriseId: z.uuid(),
+  enterpriseCreated: z.boolean().meta({ description: "false when the firm was given by id or found by its credit code" }),
+  mode: z.enum(["self", "consultant_remote"]).meta({
+    description: "self for a portal's key (the firm answers); consultant_remote for a consultant's key (a visit of its client, answered by the firm)",
+  }),
   templateId: z.string(),
   resumeToken: z.string().meta({ description: "The firm's key to this assessment: send it the resumeUrl, never store it where others read" }),
   resumeUrl: z.string().meta({ description: "The link to hand the firm (the key is in the #fragment)" }),
 });
+
+const createBody = z
+  .object({
+    enterpriseId: z.uuid().optional().meta({ description: "A firm of the key's (GET /api/v1/firms); or describe it in `enterprise`" }),
+    enterprise: enterpriseInput.optional().meta({
+      description: "A firm's profile. One of the key's firms with the same credit code is used instead of a new one",
+    }),
+    template: createAssessmentRequest.shape.template,
+    language: createAssessmentRequest.shape.language,
+    prefill: patchAssessmentRequest.shape.answers,
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if ((b.enterpriseId === undefined) === (b.enterprise === undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: ["enterprise"],
+        message: zodText({ "zh-CN": "请给出 enterpriseId 或 enterprise 之一", en: "give either enterpriseId or enterprise" }),
+      });
+  });
 
 export const createAssessmentV1 = endpoint({
   method: "POST",
   path: "/api/v1/assessments",
   operationId: "createAssessment",
   summary: {
-    "zh-CN": "为一家企业创建自评（可预填答案），返回交给企业的续答链接；用同一个幂等键重发不会重复创建",
-    en: "Start a self-assessment for a firm (answers may be prefilled); returns the link to hand the firm. Sent again with the same Idempotency-Key, nothing is created twice",
+    "zh-CN":
+      "为一家企业创建评测（可预填答案），返回交给企业的续答链接。门户密钥创建企业自评；顾问密钥创建其客户的远程走访（顾问可读取结果）。企业可按编号给出，或给出信息（同一统一社会信用代码的已有企业会被沿用）。用同一个幂等键重发不会重复创建",
+    en: "Start an assessment for a firm (answers may be prefilled); returns the link to hand the firm. A portal's key starts a self-assessment; a consultant's key a remote visit of its client (which the key can read back). Give the firm by id, or describe it (an existing firm with the same credit code is used). Sent again with the same Idempotency-Key, nothing is created twice",
   },
   scope: "assessments:write",
   idempotent: true,
   status: 201,
-  body: z
-    .object({
-      enterprise: enterpriseInput,
-      template: createAssessmentRequest.shape.template,
-      language: createAssessmentRequest.shape.language,
-      prefill: patchAssessmentRequest.shape.answers,
-    })
-    .strict(),
+  body: createBody,
   response: created,
   async handler({ db, caller, body }) {
     const tenant = await portalOf(db, caller);
-    const made = await createAssessment(db, { enterprise: body.enterprise, template: body.template, tenant: tenant.slug, language: body.language });
-    if (body.prefill && Object.keys(body.prefill).length > 0) await patchAssessment(db, made.id, made.resumeToken, { answers: body.prefill });
-    const origin = new URL(appUrl()).origin;
-    return {
-      id: made.id,
-      enterpriseId: made.enterprise.id,
-      templateId: made.templateId,
-      resumeToken: made.resumeToken,
-      resumeUrl: `${origin}${made.resumePath}`,
-    };
+    const consultant = caller.ownerKind === "consultant";
+    // A bad prefill is a 400 before anything is made (the patch validates the same way later).
+    if (body.prefill) {
+      const template = body.template ?? (body.enterprise ? templateForIndustry(body.enterprise.industryCode) : undefined);
+      if (template) validatePrefill(template, body.prefill);
+    }
+    return db.transaction(async (tx) => {
+      let enterpriseId = body.enterpriseId;
+      let enterpriseCreated = false;
+      if (enterpriseId !== undefined) {
+        if (!(await visibleFirm(tx, caller, enterpriseId)))
+          throw new AppError(
+            "not_found",
+            { "zh-CN": "enterpriseId：找不到这家企业，或该密钥无权查看", en: "enterpriseId: no such firm, or not this key's to see" },
+            { issues: [{ field: "enterpriseId", message: { "zh-CN": "无效", en: "not valid" } }] },
+          );
+      } else if (body.enterprise) {
+        const code = body.enterprise.creditCode;
+        const same = code ? await firmsWithCreditCode(tx, caller, code) : [];
+        enterpriseId = same[0];
+        if (!enterpriseId) {
+          enterpriseCreated = true;
+          enterpriseId = consultant
+            ? (await addClient(tx, caller.actor, tenant.slug, { enterprise: body.enterprise })).enterpriseId
+            : await insertFirm(tx, tenant.id, caller, body.enterprise);
+        }
+      }
+      if (!enterpriseId) throw new Error("no firm");
+      const started = consultant
+        ? await startClientAssessment(tx, caller.actor, tenant.slug, enterpriseId, { mode: "consultant_remote", language: body.language }, body.template)
+        : await startFirmSelfAssessment(tx, { tenantId: tenant.id, enterpriseId, language: body.language, template: body.template });
+      const [row] = await tx.select({ templateId: assessments.templateId }).from(assessments).where(eq(assessments.id, started.id));
+      if (body.prefill && Object.keys(body.prefill).length > 0) await patchAssessment(tx, started.id, started.resumeToken, { answers: body.prefill });
+      const origin = new URL(appUrl()).origin;
+      return {
+        id: started.id,
+        enterpriseId,
+        enterpriseCreated,
+        mode: consultant ? ("consultant_remote" as const) : ("self" as const),
+        templateId: row?.templateId ?? "",
+        resumeToken: started.resumeToken,
+        resumeUrl: `${origin}${started.resumePath}`,
+      };
+    });
   },
 });
+
+function validatePrefill(templateId: TemplateId, prefill: NonNullable<z.infer<typeof patchAssessmentRequest>["answers"]>): void {
+  const set = Object.fromEntries(Object.entries(prefill).filter((e) => e[1] !== null)) as Answers;
+  const problems = validateAnswers(getTemplate(templateId), set);
+  if (problems.length > 0)
+    throw AppError.validation(
+      problems.map((p) => ({
+        field: p.code === "answers" ? "prefill" : `prefill.${p.code}`,
+        message: { "zh-CN": p.messageZh, en: p.message },
+      })),
+    );
+}
+
+/** The key's firms with this credit code, most recently updated first. */
+async function firmsWithCreditCode(db: Db, caller: ApiCaller, creditCode: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: enterprises.id })
+    .from(enterprises)
+    .where(and(eq(enterprises.tenantId, caller.tenantId), eq(enterprises.creditCode, creditCode), eq(enterprises.status, "active")))
+    .orderBy(desc(enterprises.updatedAt));
+  const visible: string[] = [];
+  for (const r of rows) if (await visibleFirm(db, caller, r.id)) visible.push(r.id);
+  return visible;
+}
+
+async function insertFirm(db: Db, tenantId: string, caller: ApiCaller, e: z.infer<typeof enterpriseInput>): Promise<string> {
+  const [row] = await db
+    .insert(enterprises)
+    .values(enterpriseRow(tenantId, e, { createdBy: caller.actor.userId }))
+    .returning({ id: enterprises.id });
+  if (!row) throw new Error("enterprise insert returned nothing");
+  return row.id;
+}
 
 /** Every endpoint, for the route files' tests and the OpenAPI document. */
 export const V1_ENDPOINTS: readonly AnyEndpoint[] = [

@@ -118,6 +118,41 @@ export async function createAssessment(db: Db, request: CreateAssessmentRequest)
   });
 }
 
+/**
+ * A self-assessment a portal asks one of its firms to fill in (a spreadsheet import's invitations, the
+ * public API): the firm answers through the resume link it is sent. The caller has checked that the
+ * firm is the portal's and theirs to invite; the assessment belongs to the firm's owner, if it has one.
+ */
+export async function startFirmSelfAssessment(
+  db: Db,
+  o: { tenantId: string; enterpriseId: string; language: Locale; template?: TemplateId },
+): Promise<{ id: string; resumeToken: string; resumePath: string; templateId: TemplateId }> {
+  const [firm] = await db
+    .select({ industryCode: enterprises.industryCode, ownerUserId: enterprises.ownerUserId })
+    .from(enterprises)
+    .where(and(eq(enterprises.id, o.enterpriseId), eq(enterprises.tenantId, o.tenantId), eq(enterprises.status, "active")));
+  if (!firm) throw AppError.notFound("enterprise");
+  const templateId = o.template ?? templateForIndustry(firm.industryCode);
+  const token = newResumeToken();
+  const [row] = await db
+    .insert(assessments)
+    .values({
+      tenantId: o.tenantId,
+      enterpriseId: o.enterpriseId,
+      templateId,
+      templateVersion: getTemplate(templateId).version,
+      language: o.language,
+      mode: "self",
+      ownerUserId: firm.ownerUserId,
+      resumeTokenHash: hashToken(token),
+      resumeTokenExpiresAt: new Date(Date.now() + RESUME_TOKEN_DAYS * DAY_MS),
+    })
+    .returning({ id: assessments.id });
+  if (!row) throw new Error("assessment insert returned nothing");
+  await db.insert(usageEvents).values({ tenantId: o.tenantId, assessmentId: row.id, kind: "started" }).onConflictDoNothing();
+  return { id: row.id, resumeToken: token, resumePath: `/assess/${row.id}#k=${token}`, templateId };
+}
+
 export interface AssessmentState {
   id: string;
   status: "draft" | "submitted";

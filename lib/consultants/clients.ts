@@ -11,7 +11,7 @@ import { enterpriseInput, enterpriseRow } from "@/lib/enterprise/profile";
 import { firmRegion } from "@/lib/enterprise/regions";
 import { AppError } from "@/lib/errors";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { getTemplate, templateForIndustry } from "@/scoring";
+import { getTemplate, templateForIndustry, type TemplateId } from "@/scoring";
 import { AN_EMAIL, atMostChars } from "@/lib/i18n/zod";
 
 /** A consultant's client firms: adding them, visiting them (assessments on their behalf), following them. */
@@ -154,7 +154,15 @@ async function clientOf(db: Db, actor: Actor, slug: string, enterpriseId: string
  * A visit: a new assessment of the client, prefilled with its last submitted answers so that only what
  * changed needs asking. The resume token is handed back once, for the consultant's device.
  */
-export async function startClientAssessment(db: Db, actor: Actor, slug: string, enterpriseId: string, request: z.infer<typeof startClientAssessmentRequest>) {
+export async function startClientAssessment(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  enterpriseId: string,
+  request: z.infer<typeof startClientAssessmentRequest>,
+  /** The API may name another template than the industry's. */
+  template?: TemplateId,
+) {
   const { tenant, firm } = await clientOf(db, actor, slug, enterpriseId);
   await tenantFor(db, actor, slug, "assessment.create_for_client");
   // An on-site visit already open for this firm is continued, not duplicated: the same answers and
@@ -189,7 +197,7 @@ export async function startClientAssessment(db: Db, actor: Actor, slug: string, 
     .where(and(eq(assessments.enterpriseId, firm.id), eq(assessments.status, "submitted")))
     .orderBy(desc(assessments.submittedAt))
     .limit(1);
-  const templateId = templateForIndustry(firm.industryCode);
+  const templateId = template ?? templateForIndustry(firm.industryCode);
   const token = newResumeToken();
   const [row] = await db
     .insert(assessments)

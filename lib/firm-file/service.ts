@@ -511,7 +511,9 @@ export interface FirmSummary {
 const firmId = sql.raw(`"enterprises"."id"`);
 
 /** The firms an actor may see in a portal: all for its administrators, else their own and their clients. */
-function firmScope(actor: Actor, tenantId: string) {
+function firmScope(actor: Actor, tenantId: string, clientsOnly = false) {
+  const clients = sql`exists (select 1 from ${consultantClients} where ${consultantClients.enterpriseId} = ${firmId} and ${consultantClients.consultantUserId} = ${actor.userId} and ${consultantClients.status} = 'active')`;
+  if (clientsOnly) return clients;
   return canAs(actor, "enterprise.read", tenantId, "tenant_admin")
     ? sql`true`
     : sql`(${enterprises.ownerUserId} = ${actor.userId} or exists (select 1 from ${consultantClients} where ${consultantClients.enterpriseId} = ${firmId} and ${consultantClients.consultantUserId} = ${actor.userId} and ${consultantClients.status} = 'active'))`;
@@ -544,7 +546,8 @@ export async function pageFirms(
   db: Db,
   actor: Actor,
   tenantId: string,
-  o: { afterId?: string; limit: number; q?: string; ids?: readonly string[] },
+  /** clientsOnly: a consultant's API key sees its clients, not a firm its account owns. */
+  o: { afterId?: string; limit: number; q?: string; ids?: readonly string[]; clientsOnly?: boolean },
 ): Promise<{ firms: FirmRecord[]; more: boolean }> {
   const term = o.q?.trim().slice(0, 60);
   const latest = sql<
@@ -574,7 +577,7 @@ export async function pageFirms(
       and(
         eq(enterprises.tenantId, tenantId),
         eq(enterprises.status, "active"),
-        firmScope(actor, tenantId),
+        firmScope(actor, tenantId, o.clientsOnly),
         o.afterId ? sql`${firmId} > ${o.afterId}::uuid` : undefined,
         o.ids ? inArray(enterprises.id, [...o.ids]) : undefined,
         term ? sql`${enterprises.name} ilike ${`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : undefined,
