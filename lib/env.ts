@@ -114,6 +114,10 @@ export const envSchema = z.object({
     .min(0, "must be a whole number from 0 to 16")
     .max(16, "must be a whole number from 0 to 16")
     .default(1),
+  /** Webhooks may be sent to private network addresses (10/8, 172.16/12, 192.168/16, fc00::/7): a city's intranet. Off: public addresses and this machine only. */
+  WEBHOOK_ALLOW_PRIVATE: boolFlag.default(false),
+  /** How long a webhook receiver may take to answer before the attempt counts as failed. */
+  WEBHOOK_TIMEOUT_MS: intBetween(500, 60_000, " of milliseconds").default(10_000),
   /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */
   BENCH_ROUTES: boolFlag.default(false),
 });

@@ -4,6 +4,8 @@ import { Page, Panel } from "@/components/ui/page";
 import { openApiDocument } from "@/lib/api/openapi";
 import { V1_ENDPOINTS } from "@/lib/api/v1";
 import { currentTranslator } from "@/lib/i18n/server";
+import { EVENT_DATA, EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/webhooks/events";
+import { VERIFY_EXAMPLE } from "@/lib/webhooks/signature";
 
 export const dynamic = "force-dynamic";
 
@@ -120,6 +122,30 @@ export default async function DevelopersPage() {
           </Panel>
         )),
       )}
+      <Panel title={t("dev.hooks")} id="webhooks">
+        <p className="text-sm">{withCode(t("dev.hooks.lead"))}</p>
+        <p className="mt-2 text-sm">{withCode(t("dev.hooks.verify"))}</p>
+        <pre className="mt-2 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100" lang="en">
+          {VERIFY_EXAMPLE}
+        </pre>
+        <p className="mt-2 text-sm">{withCode(t("dev.hooks.answer"))}</p>
+        <table className="mt-3 w-full text-left text-sm">
+          <caption className="text-left text-xs font-semibold text-ink">{t("dev.hooks.events")}</caption>
+          <tbody>
+            {WEBHOOK_EVENTS.map((type) => (
+              <tr key={type} className="align-top">
+                <th scope="row" className="pr-3 font-normal">
+                  <code>{type}</code>
+                </th>
+                <td>
+                  {EVENT_LABELS[type][locale]}
+                  <code className="block text-xs text-muted">data: {Object.keys(EVENT_DATA[type].shape).join(", ")}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Panel>
     </Page>
   );
 }

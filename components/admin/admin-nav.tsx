@@ -15,6 +15,7 @@ const TABS = [
   ["firms", "ff.title"],
   ["inbox", "as.inbox.title"],
   ["api-keys", "api.keys.title"],
+  ["webhooks", "api.hooks.title"],
   ["/audit", "ws.admin.tab.audit"],
 ] as const;
 
@@ -25,7 +26,11 @@ export function AdminNav({ tenant, current, t }: { tenant: string; current: (typ
       {TABS.map(([path, key]) => (
         <Link
           key={path}
-          href={path === "projects" || path === "firms" || path === "inbox" || path === "api-keys" ? `/${path}/${tenant}` : `/admin/${tenant}${path}`}
+          href={
+            path === "projects" || path === "firms" || path === "inbox" || path === "api-keys" || path === "webhooks"
+              ? `/${path}/${tenant}`
+              : `/admin/${tenant}${path}`
+          }
           aria-current={path === current ? "page" : undefined}
           className={`rounded-full border px-3 py-1 ${path === current ? "border-brand bg-brand text-white" : "border-slate-300 text-ink hover:bg-slate-50"}`}
         >

@@ -6,7 +6,8 @@ import { API_SCOPES } from "@/lib/api/scopes";
 import { useAction } from "../projects/project-workbench";
 import { api } from "../client/http";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
-import { Done, ErrorNotice } from "../ui/notice";
+import { ErrorNotice } from "../ui/notice";
+import { ActingAs, ShownOnce } from "./integration-bits";
 
 interface Props {
   tenant: string;
@@ -43,16 +44,7 @@ export function NewApiKey({ tenant, messages, canAct }: Props) {
           {t("api.keys.name")}
           <input className={inputClass} value={name} maxLength={80} required onChange={(e) => setName(e.target.value)} />
         </label>
-        {canAct.portal && canAct.consultant && (
-          <fieldset>
-            <legend className={labelClass}>{t("api.keys.as")}</legend>
-            {(["portal", "consultant"] as const).map((k) => (
-              <label key={k} className="mr-4 text-sm">
-                <input type="radio" name="as" checked={as === k} onChange={() => setAs(k)} /> {t(`api.keys.as.${k}`)}
-              </label>
-            ))}
-          </fieldset>
-        )}
+        {canAct.portal && canAct.consultant && <ActingAs value={as} onChange={setAs} t={t} />}
         <fieldset>
           <legend className={labelClass}>{t("api.keys.scopes")}</legend>
           <div className="mt-1 grid gap-1 sm:grid-cols-2">
@@ -73,12 +65,7 @@ export function NewApiKey({ tenant, messages, canAct }: Props) {
         </button>
       </form>
       <ErrorNotice error={error} />
-      {secret && (
-        <Done testId="new-api-key">
-          <span className="block font-semibold">{t("api.keys.once")}</span>
-          <code className="mt-1 block break-all rounded bg-white px-2 py-1 text-sm">{secret}</code>
-        </Done>
-      )}
+      {secret && <ShownOnce label={t("api.keys.once")} secret={secret} testId="new-api-key" />}
     </div>
   );
 }

@@ -14,3 +14,4 @@ export * from "./firm-file";
 export * from "./dashboard";
 export * from "./assistant";
 export * from "./api";
+export * from "./webhooks";

@@ -53,8 +53,16 @@ const ACTIONS: Record<string, Localized> = {
   "subsidy.material_deleted": L("删除申报材料", "removed a subsidy material"),
   "subsidy.transition": L("补贴申报状态变更", "moved a subsidy application"),
   "firm_file.updated": L("修改企业档案", "edited a firm's file"),
+  "firm_file.imported": L("导入企业名单", "imported a firm list"),
+  "firm_file.invited": L("邀请企业自评", "invited a firm to self-assess"),
+  "firm_file.exported": L("导出企业数据", "exported firm data"),
   "api_key.created": L("创建接口密钥", "created an API key"),
   "api_key.revoked": L("吊销接口密钥", "revoked an API key"),
+  "webhook.created": L("添加事件推送地址", "added a webhook endpoint"),
+  "webhook.updated": L("修改事件推送地址", "changed a webhook endpoint"),
+  "webhook.rotated": L("更换事件推送签名密钥", "rotated a webhook secret"),
+  "webhook.deleted": L("删除事件推送地址", "deleted a webhook endpoint"),
+  "webhook.replayed": L("重新推送事件", "sent a webhook event again"),
 };
 
 const CATALOGUE_KIND: Record<string, Localized> = { policy: L("政策", "policy"), solution: L("解决方案", "solution") };
@@ -98,6 +106,7 @@ export const AUDIT_CATEGORIES: readonly { prefix: string; label: Localized }[] =
   { prefix: "firm_file.", label: L("企业档案", "Firm files") },
   { prefix: "form.", label: L("表单模版", "Form templates") },
   { prefix: "api_key.", label: L("接口密钥", "API keys") },
+  { prefix: "webhook.", label: L("事件推送", "Webhooks") },
 ];
 
 const DETAIL_LABELS: Record<string, Localized> = {
@@ -165,6 +174,16 @@ const DETAIL_LABELS: Record<string, Localized> = {
   prefix: L("密钥前缀", "key prefix"),
   scopes: L("权限范围", "scopes"),
   ownerKind: L("代表", "acts for"),
+  // Firm-list imports, invitations and exports (lib/firm-import).
+  rows: L("行数", "rows"),
+  created: L("新增", "added"),
+  updated: L("更新", "updated"),
+  unchanged: L("未变化", "unchanged"),
+  problems: L("有问题的行", "rows with problems"),
+  contactsAdded: L("新增联系人", "contacts added"),
+  reused: L("沿用未提交的评测", "kept the open assessment"),
+  table: L("导出内容", "table"),
+  format: L("格式", "format"),
 };
 const VALUES: Record<string, Localized> = {
   tenant_admin: L("门户管理员", "portal administrator"),
@@ -198,6 +217,10 @@ const VALUES: Record<string, Localized> = {
   satisfaction: L("满意度评价", "satisfaction survey"),
   contacts: L("联系人", "contacts"),
   inventory: L("设备与信息系统台账", "equipment and systems inventory"),
+  firms: L("企业", "firms"),
+  results: L("评测结果", "results"),
+  projects: L("改造项目", "projects"),
+  national: L("按国家评测题目结构", "national evaluation structure"),
   profile: L("基本信息", "profile"),
   published: L("已发布", "published"),
   retired: L("已停用", "retired"),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IDEMPOTENCY_KEY, type AnyEndpoint } from "./endpoint";
 import { API_SCOPES } from "./scopes";
+import { EVENT_DATA, EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 
 /**
  * The OpenAPI 3.1 document of `/api/v1`, generated from the endpoints' own zod schemas (zod 4's JSON
@@ -150,5 +151,45 @@ export function openApiDocument(endpoints: readonly AnyEndpoint[]): Json {
       schemas: { Error: ERROR },
     },
     paths,
+    webhooks: webhooksDocument(),
   };
+}
+
+/** OpenAPI 3.1's own place for what we send: each event's POST to a registered endpoint, signed. */
+function webhooksDocument(): Record<string, Json> {
+  return Object.fromEntries(
+    WEBHOOK_EVENTS.map((type) => [
+      type,
+      {
+        post: {
+          summary: EVENT_LABELS[type]["zh-CN"],
+          description: `${EVENT_LABELS[type].en}. Signed: header Shuzhen-Signature t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">; the event's id is also in Shuzhen-Event-Id.`,
+          parameters: [
+            { name: "Shuzhen-Signature", in: "header", required: true, schema: { type: "string" } },
+            { name: "Shuzhen-Event-Id", in: "header", required: true, schema: { type: "string" } },
+            { name: "Shuzhen-Event-Type", in: "header", required: true, schema: { type: "string", const: type } },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["id", "type", "createdAt", "portal", "data"],
+                  properties: {
+                    id: { type: "string", format: "uuid", description: "The event's id: the same in every delivery of it" },
+                    type: { type: "string", const: type },
+                    createdAt: { type: "string", format: "date-time" },
+                    portal: { type: "string", description: "The portal's slug" },
+                    data: schemaOf(EVENT_DATA[type], "output"),
+                  },
+                },
+              },
+            },
+          },
+          responses: { "200": { description: "Any 2xx: received. Anything else, or no answer within 10 s, is retried for a day" } },
+        },
+      },
+    ]),
+  );
 }

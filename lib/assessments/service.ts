@@ -7,6 +7,7 @@ import { capabilityVector } from "@/lib/dashboard/capability-vector";
 import { markDirtySql } from "@/lib/dashboard/rollup";
 import { addQuestionTimesSql } from "@/lib/dashboard/question-times";
 import { enqueueJobSql } from "@/lib/jobs/define";
+import { webhookData, webhookEventSql } from "@/lib/webhooks/emit";
 import { reportJob } from "@/lib/jobs/definitions";
 import { createReportRowsSql } from "@/lib/reports/rows";
 import { enterpriseRow } from "@/lib/enterprise/profile";
@@ -371,6 +372,7 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
       enterpriseId: assessments.enterpriseId,
       templateId: assessments.templateId,
       status: assessments.status,
+      mode: assessments.mode,
       language: assessments.language,
       tokenHash: assessments.resumeTokenHash,
       expiresAt: assessments.resumeTokenExpiresAt,
@@ -445,7 +447,23 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
     ), job as (
       ${enqueueJobSql(reportJob, { from: "report", tenantId: row.tenantId, payload: { reportId: "id" } })}
       returning id
-    )
+    ), ${webhookEventSql({
+      name: "hook",
+      tenantId: row.tenantId,
+      enterpriseId: row.enterpriseId,
+      type: "assessment.submitted",
+      when: sql`exists (select 1 from flipped)`,
+      data: webhookData("assessment.submitted", {
+        assessmentId: id,
+        enterpriseId: row.enterpriseId,
+        mode: row.mode,
+        templateId: t.id,
+        level: r.level,
+        total: r.total,
+        isReference: r.isReference,
+        submittedAt: at,
+      }),
+    })}
     select assessment_id from result`),
   );
   // Another submit of the same assessment won the race: answer with its result.

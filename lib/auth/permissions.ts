@@ -48,10 +48,17 @@ export const PERMISSIONS = {
   // 一企一档: the firm's file (profile, contacts, equipment and systems inventory). Scope: an owner their
   // firms, a consultant their clients; the portal reads every file (enterprise.read).
   "firm_file.edit": ["sme_owner", "consultant"],
+  // The portal's own firm list: imported from a city office's spreadsheet, invited to self-assess in bulk,
+  // exported (firms, results, projects, the national evaluation's structure) as spreadsheets.
+  "firm.import": ["tenant_admin"],
+  "firm.invite": ["tenant_admin"],
+  "firm.export": ["tenant_admin"],
   // 小镝客服's hand-overs: the portal answers every one, a consultant those of its own clients.
   "assistant.inbox": ["consultant", "tenant_admin"],
   // The public API: a portal's keys (all its firms) and a consultant's (its clients).
   "api_key.manage": ["consultant", "tenant_admin"],
+  // Webhooks: a portal's endpoints hear of all its firms, a consultant's of its clients.
+  "webhook.manage": ["consultant", "tenant_admin"],
   // The forms each stage asks (表单模版).
   "forms.edit": ["tenant_admin"],
   // Platform administrators: tenants.

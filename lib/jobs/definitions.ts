@@ -101,4 +101,24 @@ export const assistantEmbedJob = defineJob({
   },
 });
 
-export const JOBS: readonly JobDefinition[] = [reportJob, exportJob, policyDocumentJob, syntheticSubsidiesJob, outcomeSurveyJob, assistantEmbedJob];
+/** One webhook delivery's next attempt (lib/webhooks/deliver.ts); a failed one queues its own retry. */
+export const webhookDeliverJob = defineJob({
+  kind: "webhook.deliver",
+  payload: z.object({ deliveryId: z.uuid(), manual: z.boolean().optional() }),
+  dedupe: { prefix: "webhook:", field: "deliveryId" },
+  maxAttempts: 5,
+  slots: 2,
+  async load() {
+    return (await import("@/lib/webhooks/deliver")).deliverJobHandler();
+  },
+});
+
+export const JOBS: readonly JobDefinition[] = [
+  reportJob,
+  exportJob,
+  policyDocumentJob,
+  syntheticSubsidiesJob,
+  outcomeSurveyJob,
+  assistantEmbedJob,
+  webhookDeliverJob,
+];

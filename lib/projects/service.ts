@@ -23,6 +23,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { catalogueTenantIds } from "@/lib/recommendations/catalogue-store";
 import { audit } from "@/lib/shared/audit";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { isUuid } from "@/lib/shared/ids";
 import { hashToken, newResumeToken, RESUME_TOKEN_DAYS } from "@/lib/shared/tokens";
 import { isoDay } from "@/lib/i18n/figures";
@@ -529,6 +530,20 @@ export async function transitionProject(db: Db, actor: Actor, slug: string, id: 
       .insert(projectEvents)
       .values({ projectId: project.id, tenantId: tenant.id, fromStatus: from, toStatus: request.to, actorUserId: actor.userId, note, at: now });
     if (request.to === "accepted") await scheduleOutcomeSurvey(tx, project, now);
+    await emitWebhookEvent(tx, {
+      tenantId: tenant.id,
+      enterpriseId: project.enterpriseId,
+      type: "project.transitioned",
+      data: { projectId: project.id, enterpriseId: project.enterpriseId, from, to: request.to },
+    });
+    // Applying for acceptance needs every item of the pack: from now on it is complete for the portal.
+    if (request.to === "acceptance_submitted")
+      await emitWebhookEvent(tx, {
+        tenantId: tenant.id,
+        enterpriseId: project.enterpriseId,
+        type: "acceptance.pack_ready",
+        data: { projectId: project.id, enterpriseId: project.enterpriseId, downloadPath: `/api/tenants/${tenant.slug}/projects/${project.id}/acceptance-pack` },
+      });
     await audit(tx, {
       tenantId: tenant.id,
       actorUserId: actor.userId,

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { reports, reportVersions, type SectionProvenance } from "@/db/schema";
+import { assessments, reports, reportVersions, type SectionProvenance } from "@/db/schema";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { AppError } from "@/lib/errors";
 import type { StructuredModel } from "@/lib/llm/structured";
 import { SECTION_KEYS, type ReportFacts, type SectionKey, type SectionOutput } from "@/prompts/report";
@@ -127,7 +128,7 @@ async function saveVersion(
 ): Promise<GenerateOutcome> {
   return db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ partial: reports.partial, currentVersion: reports.currentVersion })
+      .select({ partial: reports.partial, currentVersion: reports.currentVersion, assessmentId: reports.assessmentId, language: reports.language })
       .from(reports)
       .where(eq(reports.id, reportId))
       .for("update");
@@ -158,6 +159,14 @@ async function saveVersion(
         updatedAt: new Date(),
       })
       .where(eq(reports.id, reportId));
+    const [firm] = await tx.select({ enterpriseId: assessments.enterpriseId }).from(assessments).where(eq(assessments.id, current.assessmentId));
+    if (firm)
+      await emitWebhookEvent(tx, {
+        tenantId,
+        enterpriseId: firm.enterpriseId,
+        type: "report.ready",
+        data: { reportId, assessmentId: current.assessmentId, enterpriseId: firm.enterpriseId, language: current.language, version },
+      });
     return {
       version,
       writers: Object.fromEntries(SECTION_KEYS.map((k) => [k, provenance[k]!.writer])) as Record<SectionKey, SectionProvenance["writer"]>,

@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { consultantClients, enterprises, reports, tenants, users } from "@/db/schema";
 import { authorise } from "@/lib/assessments/access";
 import { audit } from "@/lib/shared/audit";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { createInvitation } from "@/lib/auth/invitations";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -50,10 +51,18 @@ export async function publishReport(db: Db, id: string, actor: Actor, request: z
     );
   }
   const now = new Date();
-  await db
-    .update(reports)
-    .set({ publishedVersion: row.currentVersion, publishedAt: now, publishedBy: actor.userId, updatedAt: now })
-    .where(eq(reports.id, row.id));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(reports)
+      .set({ publishedVersion: row.currentVersion, publishedAt: now, publishedBy: actor.userId, updatedAt: now })
+      .where(eq(reports.id, row.id));
+    await emitWebhookEvent(tx, {
+      tenantId: key.tenantId,
+      enterpriseId: key.enterpriseId,
+      type: "report.published",
+      data: { reportId: row.id, assessmentId: key.id, enterpriseId: key.enterpriseId, language: row.language, version: row.currentVersion },
+    });
+  });
   await audit(db, {
     tenantId: key.tenantId,
     actorUserId: actor.userId,

@@ -34,6 +34,7 @@ import { matchPolicy, type ConditionCheck, type Verdict } from "@/lib/recommenda
 import { planFirmColumns } from "@/lib/recommendations/firm-columns";
 import { firmForPlan } from "@/lib/recommendations/plan";
 import { audit } from "@/lib/shared/audit";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 import { isUuid } from "@/lib/shared/ids";
 import { claimEstimate, itemCoverage, type ClaimEstimate, type ClaimItem, type Coverage } from "./claim";
 import type { CreateSubsidyApplication, SubsidyTransitionRequest, UpdateSubsidyApplication } from "./schemas";
@@ -833,6 +834,12 @@ export async function transitionSubsidyApplication(
       at: now,
     });
     if (request.to === "paid") projectPaid = await recordProjectPayment(tx, tenant.id, project, actor.userId, now);
+    await emitWebhookEvent(tx, {
+      tenantId: tenant.id,
+      enterpriseId: project.enterpriseId,
+      type: "subsidy.status_changed",
+      data: { applicationId: application.id, projectId: project.id, enterpriseId: project.enterpriseId, from, to: request.to },
+    });
     await audit(tx, {
       tenantId: tenant.id,
       actorUserId: actor.userId,
@@ -882,6 +889,12 @@ async function recordProjectPayment(tx: Db, tenantId: string, project: ProjectRo
   if (!moves) return false;
   const note = `补贴拨付 ${exactMoney(toYuan(paidFen), "zh-CN")}`;
   await tx.insert(projectEvents).values({ projectId: project.id, tenantId, fromStatus: "accepted", toStatus: "paid", actorUserId, note, at: now });
+  await emitWebhookEvent(tx, {
+    tenantId,
+    enterpriseId: project.enterpriseId,
+    type: "project.transitioned",
+    data: { projectId: project.id, enterpriseId: project.enterpriseId, from: "accepted", to: "paid" },
+  });
   await audit(tx, {
     tenantId,
     actorUserId,

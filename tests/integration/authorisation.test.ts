@@ -30,6 +30,7 @@ import { solidPng } from "../support/png";
 import { sessionCookie } from "../support/session";
 import { createTicket } from "@/lib/assistant/tickets";
 import { createApiKey } from "@/lib/api/keys";
+import { createEndpoint, sendTestEvent } from "@/lib/webhooks/service";
 
 /**
  * Every API route and method, called as each kind of caller: signed out, a firm owner, the client's
@@ -128,6 +129,9 @@ const ids = {} as {
   ticket: string;
   /** The consultant's API key (lib/api/keys). */
   apiKey: string;
+  webhook: string;
+  webhookGone: string;
+  webhookDelivery: string;
 };
 let seq = 0;
 
@@ -239,6 +243,9 @@ beforeAll(async () => {
     await uploadProjectDocument(db, actors.consultant, "zhengzhou", ids.projDraft, { name: "发票.png", bytes: PNG, fields: { slot: "invoice" } })
   ).id;
   ids.apiKey = (await createApiKey(db, actors.consultant, "zhengzhou", { name: "矩阵顾问密钥", scopes: ["firms:read"] })).id;
+  ids.webhook = (await createEndpoint(db, actors.consultant, "zhengzhou", { url: "https://hooks.example.cn/matrix", events: ["report.ready"] })).id;
+  ids.webhookGone = (await createEndpoint(db, actors.consultant, "zhengzhou", { url: "https://hooks.example.cn/gone", events: ["report.ready"] })).id;
+  ids.webhookDelivery = (await sendTestEvent(db, actors.consultant, "zhengzhou", ids.webhook)).deliveryId;
   ids.ticket = (
     await createTicket(
       db,
@@ -738,6 +745,53 @@ const CASES: Case[] = [
     params: () => ({ tenant: "zhengzhou", id: ids.apiKey }),
     expect: ex("401 403 200 404 200 404 404"),
     note: "a consultant's key: revoked by the consultant or the portal, not by another consultant",
+  },
+  { route: "/api/tenants/[tenant]/webhooks", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 200 200 200 404 404") },
+  {
+    route: "/api/tenants/[tenant]/webhooks",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: { url: "https://hooks.example.cn/new", events: ["assessment.submitted"] },
+    expect: ex("401 403 201 201 201 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/webhooks/[id]",
+    method: "PATCH",
+    params: () => ({ tenant: "zhengzhou", id: ids.webhook }),
+    body: { description: "矩阵测试" },
+    expect: ex("401 403 200 404 200 404 404"),
+    note: "a consultant's endpoint: its own and the portal's administrators', not another consultant's",
+  },
+  {
+    route: "/api/tenants/[tenant]/webhooks/[id]",
+    method: "DELETE",
+    params: () => ({ tenant: "zhengzhou", id: ids.webhookGone }),
+    expect: ex("401 403 204 404 204 404 404"),
+    note: "its consultant's or the portal's; deleting twice is deleting once",
+  },
+  {
+    route: "/api/tenants/[tenant]/webhooks/[id]/deliveries",
+    method: "GET",
+    params: () => ({ tenant: "zhengzhou", id: ids.webhook }),
+    expect: ex("401 403 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/webhooks/[id]/deliveries/[deliveryId]",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.webhook, deliveryId: ids.webhookDelivery }),
+    expect: ex("401 403 202 404 202 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/webhooks/[id]/rotate",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.webhook }),
+    expect: ex("401 403 200 404 200 404 404"),
+  },
+  {
+    route: "/api/tenants/[tenant]/webhooks/[id]/test",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou", id: ids.webhook }),
+    expect: ex("401 403 202 404 202 404 404"),
   },
   { route: "/api/tenants/[tenant]/firms", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 200 200 200 200 404 404") },
   {

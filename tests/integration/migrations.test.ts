@@ -63,11 +63,15 @@ const TABLES = [
   "api_keys",
   "api_idempotency",
   "api_requests",
+  "webhook_endpoints",
+  "webhook_events",
+  "webhook_deliveries",
+  "webhook_attempts",
 ];
 
 // Tables whose rows belong to one tenant; everything a tenant owns must say which.
 // A project's items, milestones and form answers are read only through their project, which says; an
-// application's claimed items through their application; a hand-over's messages through their ticket.
+// application's claimed items through their application; a hand-over's messages through their ticket; a webhook's attempts through their delivery.
 const TENANT_OWNED = TABLES.filter(
   (t) =>
     ![
@@ -80,6 +84,7 @@ const TENANT_OWNED = TABLES.filter(
       "project_forms",
       "subsidy_application_items",
       "assistant_ticket_messages",
+      "webhook_attempts",
     ].includes(t),
 );
 

@@ -2,9 +2,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, jobs, outboxMails, projectEvents, projectItems, projectOutcomeSurveys, projects, tenants } from "@/db/schema";
+import { auditLog, jobs, outboxMails, projectEvents, projectItems, projectOutcomeSurveys, projects, tenants, webhookEvents } from "@/db/schema";
+import { createEndpoint } from "@/lib/webhooks/service";
 import { DEMO_USERS } from "@/db/seed/demo-users";
 import { uploadEvidence } from "@/lib/assessments/evidence-files";
 import { patchAssessment, submitAssessment } from "@/lib/assessments/service";
@@ -114,6 +115,11 @@ beforeAll(async () => {
   await patchAssessment(db, visit.id, visit.resumeToken, { answers: COMPLETE_MANUFACTURING });
   await submitAssessment(db, visit.id, { actor: actors.consultant });
   baselineId = visit.id;
+  // The consultant's system listens: every move of its client's projects becomes an event.
+  await createEndpoint(db, actors.consultant, "zhengzhou", {
+    url: "https://hooks.example.cn/projects",
+    events: ["project.transitioned", "acceptance.pack_ready"],
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -340,6 +346,13 @@ describe("a transformation project from filing to payment", () => {
       .from(auditLog)
       .where(and(eq(auditLog.targetType, "project"), eq(auditLog.targetId, id)));
     expect(audits.filter((a) => a.action === "project.transition")).toHaveLength(7);
+    const hooks = await db
+      .select({ type: webhookEvents.type, data: webhookEvents.data })
+      .from(webhookEvents)
+      .where(sql`${webhookEvents.data}->>'projectId' = ${id}`)
+      .orderBy(webhookEvents.createdAt);
+    expect(hooks.filter((h) => h.type === "project.transitioned").map((h) => h.data.to)).toEqual(history.slice(1).map((h) => h.to));
+    expect(hooks.filter((h) => h.type === "acceptance.pack_ready")).toHaveLength(1);
 
     // A year after acceptance the firm is asked how the benefits lasted: scheduled, mailed by the job, answered by link.
     const [survey] = await db.select().from(projectOutcomeSurveys).where(eq(projectOutcomeSurveys.projectId, id));

@@ -6,11 +6,10 @@ import { withCode } from "@/components/ui/code-text";
 import { Page, Panel } from "@/components/ui/page";
 import { Row, RowHead, Table } from "@/components/ui/table";
 import { listApiKeys } from "@/lib/api/keys";
-import { orNotFound, signedInPage } from "@/lib/auth/page-access";
+import { integrationPage } from "@/lib/api/integration-page";
+import { orNotFound } from "@/lib/auth/page-access";
 import { formatDateTime } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
-import { messagesWithPrefix } from "@/lib/i18n/translate";
-import { activeTenantBySlug } from "@/lib/tenants";
 
 export const dynamic = "force-dynamic";
 
@@ -22,11 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** API keys of a portal (its administrators: all of them; a consultant: its own), made, listed and revoked here. */
 export default async function ApiKeysPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const { db, actor, t, locale } = await signedInPage(`/api-keys/${tenant}`);
+  const { db, actor, t, locale, roles, messages, canAct } = await integrationPage(tenant, `/api-keys/${tenant}`);
   const keys = await orNotFound(listApiKeys(db, actor, tenant));
-  const portal = await activeTenantBySlug(db, tenant);
-  const roles = new Set(actor.memberships.filter((m) => m.tenantId === portal?.id).map((m) => m.role));
-  const messages = { ...messagesWithPrefix(locale, "api."), ...messagesWithPrefix(locale, "error.") };
   return (
     <Page
       title={t("api.keys.title")}
@@ -39,7 +35,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ tenant
         </Link>
       </p>
       <Panel title={t("api.keys.new")} id="new-key">
-        <NewApiKey tenant={tenant} messages={messages} canAct={{ portal: roles.has("tenant_admin"), consultant: roles.has("consultant") }} />
+        <NewApiKey tenant={tenant} messages={messages} canAct={canAct} />
       </Panel>
       <Panel title={t("api.keys.list")} id="keys">
         {keys.length === 0 ? (

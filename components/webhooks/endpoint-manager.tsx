@@ -1,0 +1,177 @@
+"use client";
+
+import { useState } from "react";
+import type { WebhookEndpointView } from "@/lib/webhooks/service";
+import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
+import { useAction } from "../projects/project-workbench";
+import { api } from "../client/http";
+import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
+import { ErrorNotice } from "../ui/notice";
+import { ActingAs, ShownOnce } from "../api/integration-bits";
+
+type Messages = Record<string, string>;
+
+/** A new endpoint: its URL, a note, its events and (for an account with both roles) whom it is for. The secret is shown once. */
+export function NewEndpoint({ tenant, messages, canAct }: { tenant: string; messages: Messages; canAct: { portal: boolean; consultant: boolean } }) {
+  const { busy, error, run, t } = useAction(messages);
+  const [url, setUrl] = useState("");
+  const [description, setDescription] = useState("");
+  const [as, setAs] = useState<"portal" | "consultant">(canAct.portal ? "portal" : "consultant");
+  const [events, setEvents] = useState<string[]>(["assessment.submitted", "report.ready"]);
+  const [secret, setSecret] = useState<string | null>(null);
+  return (
+    <div className="space-y-4">
+      <form
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSecret(null);
+          void run(async () => {
+            const r = await api<WebhookEndpointView & { secret: string }>("POST", `/api/tenants/${tenant}/webhooks`, {
+              url: url.trim(),
+              events,
+              as,
+              ...(description.trim() ? { description: description.trim() } : {}),
+            });
+            if (r.ok) {
+              setSecret(r.data.secret);
+              setUrl("");
+              setDescription("");
+            }
+            return r;
+          });
+        }}
+      >
+        <label className={labelClass}>
+          {t("api.hooks.url")}
+          <input
+            className={inputClass}
+            type="url"
+            inputMode="url"
+            value={url}
+            maxLength={500}
+            required
+            placeholder="https://"
+            onChange={(e) => setUrl(e.target.value)}
+          />
+        </label>
+        <label className={labelClass}>
+          {t("api.hooks.description")}
+          <input className={inputClass} value={description} maxLength={200} onChange={(e) => setDescription(e.target.value)} />
+        </label>
+        {canAct.portal && canAct.consultant && <ActingAs value={as} onChange={setAs} t={t} />}
+        <fieldset>
+          <legend className={labelClass}>{t("api.hooks.events")}</legend>
+          <div className="mt-1 grid gap-1 sm:grid-cols-2">
+            {WEBHOOK_EVENTS.map((event) => (
+              <label key={event} className="text-sm">
+                <input
+                  type="checkbox"
+                  checked={events.includes(event)}
+                  onChange={(e) => setEvents((all) => (e.target.checked ? [...all, event] : all.filter((x) => x !== event)))}
+                />{" "}
+                {t(`api.event.${event}`)} <code className="text-xs text-muted">{event}</code>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className={buttonClass} disabled={busy || !url.trim() || events.length === 0}>
+          {t("api.hooks.create")}
+        </button>
+      </form>
+      <ErrorNotice error={error} />
+      {secret && <ShownOnce label={t("api.hooks.secretOnce")} secret={secret} testId="new-webhook-secret" />}
+    </div>
+  );
+}
+
+/** An endpoint's actions: a test event, on/off, a new secret (shown once), delete; the last two ask first. */
+export function EndpointActions({ tenant, endpoint, messages }: { tenant: string; endpoint: Pick<WebhookEndpointView, "id" | "active">; messages: Messages }) {
+  const { busy, error, done, run, t } = useAction(messages);
+  const [asking, setAsking] = useState<"rotate" | "delete" | null>(null);
+  const [tested, setTested] = useState(false);
+  const [secret, setSecret] = useState<string | null>(null);
+  const base = `/api/tenants/${tenant}/webhooks/${endpoint.id}`;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={busy || !endpoint.active}
+          onClick={() =>
+            void run(async () => {
+              const r = await api("POST", `${base}/test`);
+              setTested(r.ok);
+              return r;
+            })
+          }
+        >
+          {t("api.hooks.test")}
+        </button>
+        <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => void run(() => api("PATCH", base, { active: !endpoint.active }))}>
+          {endpoint.active ? t("api.hooks.disable") : t("api.hooks.enable")}
+        </button>
+        <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => setAsking("rotate")}>
+          {t("api.hooks.rotate")}
+        </button>
+        <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => setAsking("delete")}>
+          {t("api.hooks.delete")}
+        </button>
+      </div>
+      {asking && (
+        <div className="flex flex-wrap items-center gap-2" role="group">
+          <span className="text-sm">{t(asking === "rotate" ? "api.hooks.rotateSure" : "api.hooks.deleteSure")}</span>
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                if (asking === "delete") return api("DELETE", base);
+                const r = await api<{ secret: string }>("POST", `${base}/rotate`);
+                if (r.ok) setSecret(r.data.secret);
+                return r;
+              }).then(() => setAsking(null))
+            }
+          >
+            {t(asking === "rotate" ? "api.hooks.rotateYes" : "api.hooks.deleteYes")}
+          </button>
+          <button type="button" className={secondaryButtonClass} onClick={() => setAsking(null)}>
+            {t("api.hooks.cancel")}
+          </button>
+        </div>
+      )}
+      <ErrorNotice error={error} />
+      {done && tested && (
+        <p role="status" className="text-sm text-muted">
+          {t("api.hooks.testSent")}
+        </p>
+      )}
+      {secret && <ShownOnce label={t("api.hooks.secretOnce")} secret={secret} testId="rotated-webhook-secret" />}
+    </div>
+  );
+}
+
+/** 重新发送: the same event (same id) again, now. */
+export function ReplayDelivery({ tenant, endpointId, deliveryId, messages }: { tenant: string; endpointId: string; deliveryId: string; messages: Messages }) {
+  const { busy, error, done, run, t } = useAction(messages);
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        className={secondaryButtonClass}
+        disabled={busy}
+        onClick={() => void run(() => api("POST", `/api/tenants/${tenant}/webhooks/${endpointId}/deliveries/${deliveryId}`))}
+      >
+        {t("api.hooks.replay")}
+      </button>
+      {done && (
+        <span role="status" className="text-xs text-muted">
+          {t("api.hooks.replayed")}
+        </span>
+      )}
+      <ErrorNotice error={error} />
+    </span>
+  );
+}
