@@ -1,7 +1,7 @@
 import { industryByCode } from "@/lib/enterprise/industries";
 import { divisionName } from "@/lib/enterprise/regions";
 import { segmentName } from "@/lib/enterprise/segments";
-import { isoDateTime, truncateScore } from "@/lib/i18n/figures";
+import { isoMinute, truncateScore } from "@/lib/i18n/figures";
 import type { Locale } from "@/lib/i18n/locales";
 import { localize, type Localized } from "@/lib/i18n/localized";
 import { getTemplate } from "@/scoring";
@@ -53,8 +53,7 @@ const industryName = (code: string | null, locale: Locale) => {
   const ind = code ? industryByCode(code) : undefined;
   return ind ? (locale === "zh-CN" ? ind.zh : ind.en) : null;
 };
-/** "2026-11-29 17:05" in the portal's zone: a time an office reads and a spreadsheet sorts. */
-const localTime = (at: Date) => isoDateTime(at).slice(0, 16).replace("T", " ");
+const localTime = (at: Date) => isoMinute(at);
 
 export const EXPORT_COLUMNS: readonly Column[] = [
   { header: { "zh-CN": "提交时间（北京时间）", en: "Submitted (China time)" }, value: (r) => localTime(r.at), width: 20 },

@@ -107,6 +107,11 @@ export function isoDateTime(when: When, timeZone = PORTAL_TIME_ZONE): string {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${sign}${hhmm}`;
 }
 
+/** "2026-11-29 17:05" in the portal's zone: a time an office reads and a spreadsheet sorts. */
+export function isoMinute(when: When, timeZone = PORTAL_TIME_ZONE): string {
+  return isoDateTime(when, timeZone).slice(0, 16).replace("T", " ");
+}
+
 /** A share (0–1) as a percentage with at most `digits` decimals: 0.355 → "35.5%". */
 export function formatPercent(share: number, digits = 0): string {
   const factor = 10 ** digits;

@@ -3,6 +3,7 @@ import { AppError, type ErrorText, type FieldIssue } from "@/lib/errors";
 import { extractPdfText, type Extracted, type ExtractLimits } from "@/lib/files/extract-text";
 import type { OcrLimits, OcrResult } from "@/lib/files/ocr-limits";
 import type { XlsxSheet } from "@/lib/files/xlsx";
+import type { ReadSheet } from "@/lib/firm-import/sheet";
 import { renderAcceptancePdf, type AcceptancePackInput } from "@/lib/pdf/acceptance-document";
 import { renderReportPdf, type ReportPdfInput } from "@/lib/pdf/report-document";
 import { zip } from "@/lib/pdf/zip";
@@ -33,6 +34,9 @@ export const TASKS = {
   /** A spreadsheet export: exceljs builds the whole workbook in memory, seconds for a large one. */
   // Loaded on first use: every thread would otherwise load exceljs to render a PDF.
   "xlsx.write": async (input: { sheets: XlsxSheet[] }): Promise<Uint8Array> => (await import("@/lib/files/xlsx")).writeXlsx(input.sheets),
+  /** A firm list's first sheet (.xlsx or .csv) as rows: exceljs unzips and parses the whole workbook in memory. */
+  "sheet.read": async (input: { bytes: Uint8Array; name: string; maxRows: number }): Promise<ReadSheet> =>
+    (await import("@/lib/firm-import/sheet")).readSheet(input),
   /** The exact least-cost plan (HiGHS): up to a second of CPU for a hard firm. */
   "plan.build": (input: PlanRequest) => buildPlanHere(input),
   /** For tests of the pool itself: spins for `ms`, or allocates until the heap limit. */

@@ -815,6 +815,23 @@ const CASES: Case[] = [
     expect: ex("401 404 200 404 403 404 404"),
     note: "the portal reads a firm's file; the firm and its consultant keep it",
   },
+  // The portal's firm list: imported from a spreadsheet, invited in bulk, exported (lib/firm-import).
+  {
+    route: "/api/tenants/[tenant]/firms/import",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    upload: () => ({ name: "名单.csv", bytes: Buffer.from("企业名称,行业,人数,营收\n矩阵导入测试有限公司,34,10,100\n"), fields: {} }),
+    expect: ex("401 403 403 403 200 404 404"),
+    note: "a preview: nothing written",
+  },
+  {
+    route: "/api/tenants/[tenant]/firms/invitations",
+    method: "POST",
+    params: () => ({ tenant: "zhengzhou" }),
+    body: () => ({ enterpriseIds: [ids.client], sendMail: false }),
+    expect: ex("401 403 403 403 200 404 404"),
+  },
+  { route: "/api/tenants/[tenant]/firms/export", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/dashboard", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/dashboard/export", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },
   { route: "/api/tenants/[tenant]/audit", method: "GET", params: () => ({ tenant: "zhengzhou" }), expect: ex("401 403 403 403 200 404 404") },

@@ -1,3 +1,4 @@
+import { firmImportEn } from "./firm-import.en";
 import { apiEn } from "./api.en";
 import { assistantEn } from "./assistant.en";
 import { firmFileEn } from "./firm-file.en";
@@ -21,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   ...assistantEn,
   ...apiEn,
   ...firmFileEn,
+  ...firmImportEn,
   ...reportEn,
   ...workspaceEn,
   "app.name": "Shuzhen",

@@ -1,3 +1,4 @@
+import { firmImportZhCN } from "./firm-import.zh-CN";
 import { apiZhCN } from "./api.zh-CN";
 import { assistantZhCN } from "./assistant.zh-CN";
 import { firmFileZhCN } from "./firm-file.zh-CN";
@@ -21,6 +22,7 @@ export const zhCN = {
   ...assistantZhCN,
   ...apiZhCN,
   ...firmFileZhCN,
+  ...firmImportZhCN,
   ...reportZhCN,
   ...workspaceZhCN,
   "app.name": "数诊",
