@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Db } from "@/db/client";
 import { apiIdempotency, apiRequests } from "@/db/schema";
 import { seal, unseal } from "@/lib/auth/sealed";
@@ -9,6 +9,7 @@ import { hit } from "@/lib/auth/rate-limit";
 import { db as database } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readJson } from "@/lib/http/body";
+import { fileResponse } from "@/lib/http/download";
 import { errorResponse, handler } from "@/lib/http/errors";
 import { requestLocale } from "@/lib/http/locale";
 import { parseQuery } from "@/lib/http/query";
@@ -38,6 +39,10 @@ export interface EndpointDefinition<P extends z.ZodType, Q extends z.ZodType, B 
   status?: number;
   /** Creates: a repeated Idempotency-Key gets the first answer. */
   idempotent?: boolean;
+  /** When the endpoint answers 409, in the document's words. */
+  conflict?: string;
+  /** A file, not JSON: the handler returns { bytes, fileName } (the `response` schema is then binaryFile). */
+  binary?: "application/pdf";
   handler: (ctx: { db: Db; caller: ApiCaller; params: z.infer<P>; query: z.infer<Q>; body: z.infer<B>; request: Request }) => Promise<z.input<R>>;
 }
 
@@ -63,6 +68,13 @@ function rateLimited(resetSeconds: number): AppError {
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
 /** A claim this old without an answer belongs to a request that died. */
 const STALE_CLAIM_SECONDS = 60;
+
+/** What a binary endpoint's handler returns. */
+export interface BinaryFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
+export const binaryFile = z.custom<BinaryFile>((v) => typeof v === "object" && v !== null && "bytes" in v && "fileName" in v);
 
 export function endpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   def: EndpointDefinition<P, Q, B, R>,
@@ -111,6 +123,10 @@ export function handlerOf(def: AnyEndpoint): (request: Request, context: { param
         return def.response.parse(value) as unknown;
       };
       if (def.idempotent) return await respond(await idempotent(db, caller, request, def, body, run));
+      if (def.binary) {
+        const file = (await def.handler({ db, caller, params, query, body, request })) as BinaryFile;
+        return await respond(fileResponse(Buffer.from(file.bytes), def.binary, file.fileName, "download"));
+      }
       const value = await run();
       const text = JSON.stringify(value);
       const headers = new Headers({ "Content-Type": "application/json; charset=utf-8", "Cache-Control": "private, no-cache" });

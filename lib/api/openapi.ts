@@ -92,17 +92,24 @@ export function openApiDocument(endpoints: readonly AnyEndpoint[]): Json {
   for (const e of endpoints) {
     const status = String(e.status ?? 200);
     const okHeaders: Json = { ...RATE_HEADERS };
-    if (e.method === "GET") okHeaders.ETag = { description: "The answer's version: send it back in If-None-Match", schema: { type: "string" } };
+    if (e.method === "GET" && !e.binary) okHeaders.ETag = { description: "The answer's version: send it back in If-None-Match", schema: { type: "string" } };
     if (e.idempotent)
       okHeaders["Idempotent-Replayed"] = {
         description: "true when this is the kept answer to an earlier request with the same Idempotency-Key",
         schema: { type: "string" },
       };
     const responses: Record<string, Json> = {
-      [status]: { description: "OK", headers: okHeaders, content: { "application/json": { schema: schemaOf(e.response, "output") } } },
+      [status]: {
+        description: "OK",
+        headers: okHeaders,
+        content: e.binary
+          ? { [e.binary]: { schema: { type: "string", contentMediaType: e.binary } } }
+          : { "application/json": { schema: schemaOf(e.response, "output") } },
+      },
     };
-    if (e.method === "GET") responses["304"] = { description: "Not modified (the ETag sent in If-None-Match still holds)", headers: { ETag: okHeaders.ETag } };
-    const errors = { ...ERRORS, ...(e.body ? BODY_ERRORS : {}), ...(e.idempotent ? IDEMPOTENT_ERRORS : {}) };
+    if (e.method === "GET" && !e.binary)
+      responses["304"] = { description: "Not modified (the ETag sent in If-None-Match still holds)", headers: { ETag: okHeaders.ETag } };
+    const errors = { ...ERRORS, ...(e.body ? BODY_ERRORS : {}), ...(e.idempotent ? IDEMPOTENT_ERRORS : {}), ...(e.conflict ? { "409": e.conflict } : {}) };
     for (const [code, description] of Object.entries(errors).sort(([a], [b]) => a.localeCompare(b)))
       responses[code] = {
         description,
@@ -129,7 +136,7 @@ export function openApiDocument(endpoints: readonly AnyEndpoint[]): Json {
               },
             ]
           : []),
-        ...(e.method === "GET" ? [{ name: "If-None-Match", in: "header", required: false, schema: { type: "string" } }] : []),
+        ...(e.method === "GET" && !e.binary ? [{ name: "If-None-Match", in: "header", required: false, schema: { type: "string" } }] : []),
       ],
       responses,
     };

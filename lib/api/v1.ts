@@ -20,7 +20,16 @@ import { loadCatalogues } from "@/lib/recommendations/catalogue-store";
 import { isUuid } from "@/lib/shared/ids";
 import { tenantsByIds } from "@/lib/tenants";
 import { policiesForPlace } from "@/lib/tenants/portal-policies";
-import { endpoint, type AnyEndpoint } from "./endpoint";
+import { binaryFile, endpoint, type AnyEndpoint } from "./endpoint";
+import { dashboard } from "@/lib/dashboard/service";
+import { dashboardFilters, MIN_GROUP } from "@/lib/dashboard/filters";
+import { pageProjects, projectDetailWith } from "@/lib/projects/service";
+import { PROJECT_STATES } from "@/lib/projects/workflow";
+import type { Plan } from "@/lib/recommendations/plan";
+import { planForAssessment } from "@/lib/recommendations/service";
+import { reportPdf } from "@/lib/reports/pdf";
+import { resolveSection } from "@/lib/reports/references";
+import { getReportView } from "@/lib/reports/service";
 import type { ApiCaller } from "./keys";
 
 /**
@@ -356,6 +365,341 @@ async function insertFirm(db: Db, tenantId: string, caller: ApiCaller, e: z.infe
   return row.id;
 }
 
+// ── Reports and plans ────────────────────────────────────────────────────────────────────────
+
+const languageQuery = z
+  .object({
+    language: z.enum(["zh-CN", "en"]).default("zh-CN").meta({ description: "The report's language" }),
+    lang: z.enum(["zh-CN", "en"]).optional().meta({ description: "the language of error messages" }),
+  })
+  .strict();
+
+const reportSection = z.object({
+  key: z.string(),
+  title: z.string(),
+  state: z.string().meta({ description: "pending, writing, done or failed while it is written" }),
+  headline: z.string().nullable(),
+  paragraphs: z.array(z.string()),
+  bullets: z.array(z.string()),
+});
+
+const report = z.object({
+  id: z.uuid(),
+  assessmentId: z.uuid(),
+  language: z.enum(["zh-CN", "en"]),
+  status: z.enum(["queued", "generating", "ready", "failed"]),
+  version: z.int().meta({ description: "The version shown (0 while the first is written)" }),
+  published: z.object({ version: z.int(), at: z.iso.datetime() }).nullable().meta({ description: "For a consultant's report: the version handed to the firm" }),
+  updatedAt: z.iso.datetime(),
+  writers: z.record(z.string(), z.number()).meta({ description: "How many sections each writer wrote: llm, deterministic, edited" }),
+  models: z.array(z.string()),
+  sections: z.array(reportSection),
+});
+
+export const getReport = endpoint({
+  method: "GET",
+  path: "/api/v1/assessments/{id}/report",
+  operationId: "getReport",
+  conflict: "The assessment is not submitted yet",
+  summary: {
+    "zh-CN": "评测的诊断报告：状态与各章节文字（提交后撰写；顾问的报告对门户与顾问可见）",
+    en: "An assessment's report: its status and each section's text (written after submission)",
+  },
+  scope: "reports:read",
+  params: idParam,
+  query: languageQuery,
+  response: report,
+  async handler({ db, caller, params, query }) {
+    await readableAssessment(db, caller, params.id);
+    const { view } = await getReportView(db, params.id, { actor: caller.actor }, query.language);
+    const writers: Record<string, number> = {};
+    for (const [k, n] of Object.entries(view.method.writers)) if (typeof n === "number") writers[k] = n;
+    return {
+      id: view.id,
+      assessmentId: view.assessmentId,
+      language: view.language,
+      status: view.status,
+      version: view.version,
+      published: view.published,
+      updatedAt: view.updatedAt,
+      writers,
+      models: view.method.models,
+      sections: view.sections.map((x) => {
+        const content = x.content ? resolveSection(x.content, view.references, view.language) : null;
+        return {
+          key: x.key,
+          title: x.title,
+          state: x.state,
+          headline: content?.headline ?? null,
+          paragraphs: content?.paragraphs ?? [],
+          bullets: content?.bullets ?? [],
+        };
+      }),
+    };
+  },
+});
+
+export const getReportPdf = endpoint({
+  method: "GET",
+  path: "/api/v1/assessments/{id}/report.pdf",
+  operationId: "getReportPdf",
+  conflict: "The assessment is not submitted yet, or its report is still being written",
+  summary: { "zh-CN": "报告的 PDF（品牌版式；?variant=summary 为一页摘要）", en: "The report as a branded PDF (?variant=summary: the one-page summary)" },
+  scope: "reports:read",
+  params: idParam,
+  query: languageQuery.extend({ variant: z.enum(["full", "summary"]).default("full") }).strict(),
+  response: binaryFile,
+  binary: "application/pdf",
+  async handler({ db, caller, params, query }) {
+    await readableAssessment(db, caller, params.id);
+    const { pdf, fileName } = await reportPdf(db, params.id, { actor: caller.actor }, query.language, query.variant);
+    return { bytes: pdf, fileName };
+  },
+});
+
+const planStep = z.object({
+  kind: z.enum(["question", "scene"]),
+  code: z.string().meta({ description: "The model's question or scene code" }),
+  from: z.unknown().meta({ description: "The answer now (an option id, a list of them, or a scene level)" }),
+  to: z.unknown().meta({ description: "The answer the plan reaches" }),
+  solutionIds: z.array(z.string()),
+});
+const plan = z
+  .object({
+    target: z.int(),
+    reachable: z.boolean(),
+    alreadyMet: z.boolean(),
+    exact: z.boolean().meta({ description: "The least three-year cost is proven (false only when the solver ran out of time)" }),
+    levelAfter: z.int(),
+    totalAfter: z.number(),
+    totalCostYuan: z.number().meta({ description: "One-off plus the first year, mid-band estimates of the catalogue's prices" }),
+    threeYearCostYuan: z.number(),
+    netCostYuan: z.number().meta({ description: "After the largest eligible subsidy (subsidies are not assumed to stack)" }),
+    bestSubsidy: z.object({ policyId: z.string(), amountYuan: z.number() }).nullable(),
+    weeks: z.object({ min: z.number(), max: z.number() }),
+    steps: z.array(planStep),
+    solutions: z.array(
+      z.object({
+        id: z.string(),
+        name: z.object({ "zh-CN": z.string(), en: z.string() }),
+        demo: z.boolean(),
+        costYuan: z.number(),
+        threeYearCostYuan: z.number(),
+      }),
+    ),
+    policies: z.array(z.object({ policyId: z.string(), verdict: z.string() })),
+  })
+  .nullable();
+
+export const getPlan = endpoint({
+  method: "GET",
+  path: "/api/v1/assessments/{id}/plan",
+  operationId: "getPlan",
+  conflict: "The assessment is not submitted yet",
+  summary: {
+    "zh-CN": "提交后的升级方案：到下一级及到二级的最低三年成本方案（价格为方案目录区间的中值估算）",
+    en: "The plan after submission: the least three-year cost to the next level and to 二级 (mid-band estimates of catalogue prices)",
+  },
+  scope: "assessments:read",
+  params: idParam,
+  response: z.object({ next: plan, level2: plan, today: z.string() }),
+  async handler({ db, caller, params }) {
+    await readableAssessment(db, caller, params.id);
+    const view = await planForAssessment(db, params.id, { actor: caller.actor });
+    const shape = (p: Plan | null) =>
+      p && {
+        target: p.target,
+        reachable: p.reachable,
+        alreadyMet: p.alreadyMet,
+        exact: p.exact,
+        levelAfter: p.levelAfter,
+        totalAfter: p.totalAfter,
+        totalCostYuan: p.totalCostYuan,
+        threeYearCostYuan: p.threeYearCostYuan,
+        netCostYuan: p.netCostYuan,
+        bestSubsidy: p.bestSubsidy,
+        weeks: p.schedule.weeks,
+        steps: p.steps.map((st) => ({ kind: st.kind, code: st.code, from: st.from, to: st.to, solutionIds: st.solutionIds })),
+        solutions: p.solutions.map((so) => ({
+          id: so.id,
+          name: localizedPair(view.solutions[so.id]?.name ?? so.id),
+          demo: view.solutions[so.id]?.demo ?? false,
+          costYuan: so.costYuan,
+          threeYearCostYuan: so.threeYearCostYuan,
+        })),
+        policies: p.policies.map((m) => ({ policyId: m.policyId, verdict: m.verdict })),
+      };
+    return { next: shape(view.next), level2: shape(view.level2), today: view.today };
+  },
+});
+
+const localizedPair = (n: string | { "zh-CN": string; en: string }) => (typeof n === "string" ? { "zh-CN": n, en: n } : n);
+
+/** Authorised as `getAssessment` is: a consultant's key reads its clients' assessments only. */
+async function readableAssessment(db: Db, caller: ApiCaller, id: string) {
+  const key = await authorise(db, id, { actor: caller.actor }, "assessment.read");
+  if (caller.ownerKind === "consultant" && key.relation !== "consultant") throw AppError.notFound("resource");
+  return key;
+}
+
+// ── Projects ─────────────────────────────────────────────────────────────────────────────────
+
+const projectSummary = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  status: z.enum(PROJECT_STATES),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  providerName: z.string(),
+  targetLevel: z.int(),
+  baselineLevel: z.int().nullable(),
+  contractAmountYuan: z.number(),
+  stateSince: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+});
+
+export const listProjectsV1 = endpoint({
+  method: "GET",
+  path: "/api/v1/projects",
+  operationId: "listProjects",
+  summary: { "zh-CN": "改造项目列表，按游标分页，可按阶段或企业筛选", en: "Transformation projects, paged by cursor, filtered by stage or firm" },
+  scope: "projects:read",
+  query: z
+    .object({
+      cursor: cursor.optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      status: z.enum(PROJECT_STATES).optional(),
+      enterpriseId: z.uuid().optional(),
+      lang: z.enum(["zh-CN", "en"]).optional(),
+    })
+    .strict(),
+  response: z.object({ data: z.array(projectSummary), nextCursor: z.string().nullable() }),
+  async handler({ db, caller, query }) {
+    const tenant = await portalOf(db, caller);
+    const { rows, more } = await pageProjects(
+      db,
+      caller.actor,
+      tenant.slug,
+      { status: query.status, enterpriseId: query.enterpriseId },
+      {
+        afterId: query.cursor,
+        limit: query.limit,
+      },
+    );
+    const last = rows.at(-1);
+    return { data: rows, nextCursor: more && last ? Buffer.from(last.id).toString("base64url") : null };
+  },
+});
+
+export const getProjectV1 = endpoint({
+  method: "GET",
+  path: "/api/v1/projects/{id}",
+  operationId: "getProject",
+  summary: { "zh-CN": "一个改造项目：合同、里程碑与各阶段记录", en: "One project: contract, milestones and its stages so far" },
+  scope: "projects:read",
+  params: idParam,
+  response: projectSummary.extend({
+    baselineAssessmentId: z.uuid(),
+    afterAssessment: z.object({ id: z.uuid(), status: z.enum(["draft", "submitted"]), level: z.int().nullable(), total: z.number().nullable() }).nullable(),
+    contract: z.object({
+      amountYuan: z.number(),
+      signedOn: z.string().nullable(),
+      items: z.array(z.object({ name: z.string(), category: z.string(), amountYuan: z.number(), solutionId: z.string().nullable() })),
+    }),
+    milestones: z.array(z.object({ name: z.string(), due: z.string(), doneOn: z.string().nullable() })),
+    stages: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.iso.datetime(), note: z.string().nullable() })),
+    paidAmountYuan: z.number().nullable(),
+  }),
+  async handler({ db, caller, params }) {
+    const tenant = await portalOf(db, caller);
+    const { detail: d } = await projectDetailWith(db, caller.actor, tenant.slug, params.id);
+    return {
+      id: d.id,
+      title: d.title,
+      status: d.status,
+      enterpriseId: d.enterpriseId,
+      enterpriseName: d.enterpriseName,
+      providerName: d.providerName,
+      targetLevel: d.targetLevel,
+      baselineLevel: d.baselineLevel,
+      contractAmountYuan: d.contractAmountYuan,
+      stateSince: d.stateSince,
+      createdAt: d.createdAt,
+      baselineAssessmentId: d.baselineAssessmentId,
+      afterAssessment: d.afterAssessment,
+      contract: { amountYuan: d.contract.amountYuan, signedOn: d.contract.signedOn, items: d.contract.items },
+      milestones: d.milestones.map((m) => ({ name: m.name, due: m.due, doneOn: m.doneOn })),
+      stages: d.events.map((e) => ({ from: e.from, to: e.to, at: e.at, note: e.note })),
+      paidAmountYuan: d.paidAmountYuan,
+    };
+  },
+});
+
+// ── Dashboard ────────────────────────────────────────────────────────────────────────────────
+
+const group = z.object({
+  key: z.string(),
+  firms: z.int(),
+  atLeastLevel2: z.int(),
+  share: z.number(),
+  averageTotal: z.number(),
+  aboveScaleFirms: z.int(),
+  aboveScaleAtLeastLevel2: z.int(),
+  toTarget: z.int(),
+});
+
+export const getDashboard = endpoint({
+  method: "GET",
+  path: "/api/v1/dashboard",
+  operationId: "getDashboard",
+  summary: {
+    "zh-CN": `门户看板统计（每家企业按最新结果计一次；少于 ${MIN_GROUP} 家企业的分组不给出任何数字）`,
+    en: `The portal's dashboard figures (each firm once, by its latest result; a group of fewer than ${MIN_GROUP} firms shows no figure)`,
+  },
+  scope: "dashboard:read",
+  query: dashboardFilters.extend({ lang: z.enum(["zh-CN", "en"]).optional() }).strict(),
+  response: z.object({
+    minGroup: z.int(),
+    includesDemoData: z.boolean().meta({ description: "Demo results (the demo portals' made-up firms) are among the figures" }),
+    summary: z.object({
+      firms: z.int(),
+      assessments: z.int(),
+      atLeastLevel2: z.int(),
+      shareLevel2: z.number().nullable(),
+      averageTotal: z.number().nullable(),
+      aboveScaleFirms: z.int(),
+      aboveScaleAtLeastLevel2: z.int(),
+      suppressed: z.boolean(),
+    }),
+    levels: z.array(z.object({ level: z.int(), firms: z.int() })),
+    bySegment: z.object({ groups: z.array(group), hidden: z.int() }),
+    byDistrict: z.object({ groups: z.array(group), hidden: z.int() }),
+    bySize: z.object({ groups: z.array(group), hidden: z.int() }),
+    trend: z.array(z.object({ month: z.string(), submitted: z.int(), shareLevel2: z.number(), averageTotal: z.number() })),
+  }),
+  async handler({ db, caller, query }) {
+    if (caller.ownerKind !== "portal") throw AppError.notFound("resource");
+    const tenant = await portalOf(db, caller);
+    const { lang: _lang, ...filters } = query;
+    const d = await dashboard(db, caller.actor, tenant.slug, filters);
+    const [demo] = await db
+      .select({ id: assessmentResults.assessmentId })
+      .from(assessmentResults)
+      .where(and(eq(assessmentResults.tenantId, tenant.id), eq(assessmentResults.origin, "demo")))
+      .limit(1);
+    return {
+      minGroup: MIN_GROUP,
+      includesDemoData: demo !== undefined,
+      summary: d.summary,
+      levels: d.levels,
+      bySegment: d.bySegment,
+      byDistrict: d.byDistrict,
+      bySize: d.bySize,
+      trend: d.trend,
+    };
+  },
+});
+
 /** Every endpoint, for the route files' tests and the OpenAPI document. */
 export const V1_ENDPOINTS: readonly AnyEndpoint[] = [
   listPolicies,
@@ -364,4 +708,10 @@ export const V1_ENDPOINTS: readonly AnyEndpoint[] = [
   getFirm,
   getAssessment,
   createAssessmentV1,
+  getReport,
+  getReportPdf,
+  getPlan,
+  listProjectsV1,
+  getProjectV1,
+  getDashboard,
 ] as unknown as AnyEndpoint[];

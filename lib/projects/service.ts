@@ -306,11 +306,38 @@ export async function listProjects(
   filter: { status?: ProjectState; enterpriseId?: string } = {},
 ): Promise<ProjectSummary[]> {
   const tenant = await tenantFor(db, actor, slug, "project.read");
-  const visible = visibleProjects(actor, tenant.id);
-  if (!visible) return [];
-  const where: SQL[] = [eq(projects.tenantId, tenant.id), visible];
+  return (await projectRows(db, actor, tenant.id, filter, { limit: 500 })).rows;
+}
+
+/**
+ * A page of them in a stable order (by id, after `afterId`): the public API's keyset paging. One more
+ * row than asked tells whether there is a next page.
+ */
+export async function pageProjects(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  filter: { status?: ProjectState; enterpriseId?: string; ids?: readonly string[] },
+  page: { afterId?: string; limit: number },
+): Promise<{ rows: ProjectSummary[]; more: boolean }> {
+  const tenant = await tenantFor(db, actor, slug, "project.read");
+  return projectRows(db, actor, tenant.id, filter, { ...page, byId: true });
+}
+
+async function projectRows(
+  db: Db,
+  actor: Actor,
+  tenantId: string,
+  filter: { status?: ProjectState; enterpriseId?: string; ids?: readonly string[] },
+  page: { afterId?: string; limit: number; byId?: boolean },
+): Promise<{ rows: ProjectSummary[]; more: boolean }> {
+  const visible = visibleProjects(actor, tenantId);
+  if (!visible) return { rows: [], more: false };
+  const where: SQL[] = [eq(projects.tenantId, tenantId), visible];
   if (filter.status) where.push(eq(projects.status, filter.status));
   if (filter.enterpriseId) where.push(eq(projects.enterpriseId, filter.enterpriseId));
+  if (filter.ids) where.push(inArray(projects.id, [...filter.ids]));
+  if (page.afterId) where.push(sql`${projects.id} > ${page.afterId}::uuid`);
   const rows = await db
     .select({
       id: projects.id,
@@ -329,15 +356,18 @@ export async function listProjects(
     .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
     .leftJoin(assessmentResults, eq(assessmentResults.assessmentId, projects.baselineAssessmentId))
     .where(and(...where))
-    .orderBy(desc(projects.createdAt))
-    .limit(500);
-  return rows.map(({ contractAmountFen, ...r }) => ({
-    ...r,
-    status: stateOf(r),
-    contractAmountYuan: toYuan(contractAmountFen),
-    stateSince: r.stateSince.toISOString(),
-    createdAt: r.createdAt.toISOString(),
-  }));
+    .orderBy(page.byId ? asc(projects.id) : desc(projects.createdAt))
+    .limit(page.byId ? page.limit + 1 : page.limit);
+  return {
+    more: rows.length > page.limit,
+    rows: rows.slice(0, page.limit).map(({ contractAmountFen, ...r }) => ({
+      ...r,
+      status: stateOf(r),
+      contractAmountYuan: toYuan(contractAmountFen),
+      stateSince: r.stateSince.toISOString(),
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
 }
 
 export interface ProjectDetail extends ProjectSummary {

@@ -3,11 +3,15 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { apiIdempotency, apiKeys, apiRequests, assessments, auditLog, enterprises, memberships, users } from "@/db/schema";
+import { createProject } from "@/lib/projects/service";
 import { creditCodeCheckCharacter } from "@/lib/enterprise/credit-code";
 import { createAssessment, patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import type { Actor } from "@/lib/auth/permissions";
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
-import { createApiKey, revokeApiKey } from "@/lib/api/keys";
+import { API_SCOPES, createApiKey, revokeApiKey } from "@/lib/api/keys";
+import { REPORT_JOB } from "@/lib/jobs/kinds";
+import { startWorker } from "@/lib/jobs/worker";
+import { reportJobHandler } from "@/lib/reports/job";
 import { database } from "@/lib/db";
 import { useAppDatabase } from "../support/app-database";
 import { demoCallers } from "../support/callers";
@@ -26,7 +30,7 @@ type Handler = (r: Request, c: { params: Promise<Record<string, string>> }) => P
 let cleanup: () => Promise<void>;
 let actors: Awaited<ReturnType<typeof demoCallers>>["actors"];
 const keys = {} as Record<"portal" | "consultant" | "taiyuan" | "narrow", string>;
-const ids = {} as { client: string; submitted: string; consultantKeyId: string };
+const ids = {} as { client: string; submitted: string; consultantKeyId: string; project: string };
 let doc: { paths: Record<string, Record<string, { responses: Record<string, { content?: { "application/json": { schema: object } } }> }>> };
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 ajv
@@ -39,13 +43,19 @@ beforeAll(async () => {
   cleanup = await useAppDatabase({ demo: true });
   const { db } = await database();
   ({ actors } = await demoCallers(db, "api.test"));
-  keys.portal = (
-    await createApiKey(db, actors.admin, "zhengzhou", { name: "城市平台", scopes: ["firms:read", "assessments:read", "assessments:write", "catalogue:read"] })
-  ).key;
-  const consultantKey = await createApiKey(db, actors.consultant, "zhengzhou", { name: "顾问系统", scopes: ["firms:read", "assessments:read"] });
+  keys.portal = (await createApiKey(db, actors.admin, "zhengzhou", { name: "城市平台", scopes: [...API_SCOPES] })).key;
+  const consultantKey = await createApiKey(db, actors.consultant, "zhengzhou", {
+    name: "顾问系统",
+    scopes: ["firms:read", "assessments:read", "reports:read", "projects:read", "dashboard:read"],
+  });
   keys.consultant = consultantKey.key;
   ids.consultantKeyId = consultantKey.id;
-  keys.taiyuan = (await createApiKey(db, actors.otherAdmin, "taiyuan", { name: "太原", scopes: ["firms:read", "assessments:read", "catalogue:read"] })).key;
+  keys.taiyuan = (
+    await createApiKey(db, actors.otherAdmin, "taiyuan", {
+      name: "太原",
+      scopes: ["firms:read", "assessments:read", "catalogue:read", "reports:read", "projects:read", "dashboard:read"],
+    })
+  ).key;
   keys.narrow = (await createApiKey(db, actors.admin, "zhengzhou", { name: "只读目录", scopes: ["catalogue:read"] })).key;
   // A client of the consultant, assessed and submitted.
   ids.client = (await addClient(db, actors.consultant, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "接口测试客户有限公司" } })).enterpriseId;
@@ -53,10 +63,35 @@ beforeAll(async () => {
   await patchAssessment(db, a.id, a.resumeToken, { answers: COMPLETE_MANUFACTURING });
   await submitAssessment(db, a.id, { actor: actors.consultant });
   ids.submitted = a.id;
-  // Firms that came by themselves (self-assessments): the portal's, not the consultant's.
-  for (let i = 1; i <= 6; i++)
-    await createAssessment(db, { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: `接口自评企业${i}有限公司` }, tenant: "zhengzhou", language: "zh-CN" });
+  // Its report written (by the deterministic writer), so that it can be read and printed.
+  const worker = startWorker(db, { [REPORT_JOB]: reportJobHandler(() => null) }, { soleWorker: true, pollMs: 50 });
+  await worker.idle();
+  await worker.stop();
+  // Firms that came by themselves (self-assessments): the portal's, not the consultant's; five submitted (a group the dashboard shows).
+  for (let i = 1; i <= 6; i++) {
+    const own = await createAssessment(db, {
+      enterprise: { ...ZHENGZHOU_ENTERPRISE, name: `接口自评企业${i}有限公司` },
+      tenant: "zhengzhou",
+      language: "zh-CN",
+    });
+    if (i <= 5) {
+      await patchAssessment(db, own.id, own.resumeToken, { answers: COMPLETE_MANUFACTURING });
+      await submitAssessment(db, own.id, own.resumeToken);
+    }
+  }
   doc = (await openapi().json()) as typeof doc;
+  // The consultant files a transformation project for its client.
+  ids.project = (
+    await createProject(db, actors.consultant, "zhengzhou", {
+      enterpriseId: ids.client,
+      baselineAssessmentId: ids.submitted,
+      provider: { name: "郑州智造数字科技有限公司" },
+      targetLevel: 2,
+      targetScenes: ["S.PRODUCTION"],
+      contract: { amountYuan: 98000, lightweight: true, items: [{ name: "MES 生产执行系统（一年订阅）", category: "software", amountYuan: 98000 }] },
+      milestones: [{ name: "试运行", due: "2026-08-31" }],
+    })
+  ).id;
 }, 120_000);
 afterAll(() => cleanup?.());
 
@@ -73,6 +108,14 @@ async function v1(method: string, path: string, o: { key?: string; body?: unknow
   const response = await handler(new Request(url, { method, headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) }), {
     params: Promise.resolve(params),
   });
+  if (response.headers.get("content-type") === "application/pdf") {
+    const bytes = Buffer.from(await response.arrayBuffer());
+    return {
+      status: response.status,
+      body: { pdfBytes: bytes.length, magic: bytes.subarray(0, 5).toString("latin1") } as Record<string, unknown>,
+      headers: response.headers,
+    };
+  }
   const text = await response.text();
   const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
   // Every answer with a body matches the document's schema for its path, method and status.
@@ -297,6 +340,32 @@ describe("/api/v1 with keys", () => {
         expect: { none: 401, portal: 201, consultant: 403, taiyuan: 403, narrow: 403 },
       },
       {
+        route: "/api/v1/assessments/[id]/report",
+        method: "GET",
+        path: `/api/v1/assessments/${ids.submitted}/report`,
+        expect: { none: 401, portal: 200, consultant: 200, taiyuan: 404, narrow: 403 },
+      },
+      {
+        route: "/api/v1/assessments/[id]/report.pdf",
+        method: "GET",
+        path: `/api/v1/assessments/${ids.submitted}/report.pdf?variant=summary`,
+        expect: { none: 401, portal: 200, consultant: 200, taiyuan: 404, narrow: 403 },
+      },
+      {
+        route: "/api/v1/assessments/[id]/plan",
+        method: "GET",
+        path: `/api/v1/assessments/${ids.submitted}/plan`,
+        expect: { none: 401, portal: 200, consultant: 200, taiyuan: 404, narrow: 403 },
+      },
+      { route: "/api/v1/projects", method: "GET", path: "/api/v1/projects", expect: { none: 401, portal: 200, consultant: 200, taiyuan: 200, narrow: 403 } },
+      {
+        route: "/api/v1/projects/[id]",
+        method: "GET",
+        path: `/api/v1/projects/${ids.project}`,
+        expect: { none: 401, portal: 200, consultant: 200, taiyuan: 404, narrow: 403 },
+      },
+      { route: "/api/v1/dashboard", method: "GET", path: "/api/v1/dashboard", expect: { none: 401, portal: 200, consultant: 404, taiyuan: 200, narrow: 403 } },
+      {
         route: "/api/v1/openapi.json",
         method: "GET",
         path: "/api/v1/openapi.json",
@@ -321,6 +390,54 @@ describe("/api/v1 with keys", () => {
     // Another portal's policies are not Zhengzhou's.
     const theirs = ((await v1("GET", "/api/v1/policies", { key: keys.taiyuan })).body.data as { id: string }[]).map((p) => p.id);
     expect(theirs).not.toContain("zhengzhou-2024-10");
+  });
+
+  it("reads a report (names, not tokens), its PDF, the plan, projects by cursor and the dashboard with small groups hidden", async () => {
+    const rep = await v1("GET", `/api/v1/assessments/${ids.submitted}/report`, { key: keys.consultant });
+    expect(rep.body).toMatchObject({ status: "ready", language: "zh-CN" });
+    const sections = rep.body.sections as { key: string; paragraphs: string[]; headline: string | null }[];
+    expect(sections.length).toBeGreaterThanOrEqual(9);
+    expect(sections.every((x) => x.headline && x.paragraphs.length > 0)).toBe(true);
+    expect(JSON.stringify(sections)).not.toMatch(/\[\[(solution|policy):/);
+    expect((await v1("GET", `/api/v1/assessments/${ids.submitted}/report?language=en`, { key: keys.consultant })).status).toBe(404);
+    const pdf = await v1("GET", `/api/v1/assessments/${ids.submitted}/report.pdf`, { key: keys.portal });
+    expect(pdf.status).toBe(200);
+    expect(pdf.body.magic).toBe("%PDF-");
+    const planned = await v1("GET", `/api/v1/assessments/${ids.submitted}/plan`, { key: keys.portal });
+    expect(planned.status).toBe(200);
+    const next = planned.body.next as { target: number; steps: unknown[]; threeYearCostYuan: number } | null;
+    expect(next === null || (next.steps.length >= 0 && next.threeYearCostYuan >= 0)).toBe(true);
+    // A draft has no plan yet.
+    const { db } = await database();
+    const [draft] = await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.status, "draft")).limit(1);
+    expect((await v1("GET", `/api/v1/assessments/${draft!.id}/plan`, { key: keys.portal })).status).toBe(409);
+
+    // Projects: every one of the portal's by cursor, none twice; the consultant's are a part of them.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await v1("GET", `/api/v1/projects?limit=1${cursor ? `&cursor=${cursor}` : ""}`, { key: keys.portal });
+      seen.push(...(page.body.data as { id: string }[]).map((p) => p.id));
+      cursor = page.body.nextCursor as string | null;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toContain(ids.project);
+    const theirs = (await v1("GET", "/api/v1/projects?limit=200", { key: keys.consultant })).body.data as { id: string }[];
+    expect(theirs.map((p) => p.id)).toContain(ids.project);
+    expect(((await v1("GET", "/api/v1/projects?limit=200", { key: keys.taiyuan })).body.data as { id: string }[]).filter((p) => seen.includes(p.id))).toEqual(
+      [],
+    );
+    const one = await v1("GET", `/api/v1/projects/${ids.project}`, { key: keys.portal });
+    expect((one.body.stages as { to: string }[])[0]!.to).toBe("draft");
+
+    // The dashboard: figures only for groups of at least five firms, demo data said to be there.
+    const board = await v1("GET", "/api/v1/dashboard", { key: keys.portal });
+    expect(board.body).toMatchObject({ minGroup: 5, includesDemoData: true, summary: { suppressed: false } });
+    for (const g of (board.body.byDistrict as { groups: { firms: number }[] }).groups) expect(g.firms).toBeGreaterThanOrEqual(5);
+    const narrow = await v1("GET", "/api/v1/dashboard?district=999999", { key: keys.portal });
+    expect(narrow.body).toMatchObject({ summary: { firms: 0, averageTotal: null }, levels: [] });
+    const badDate = await v1("GET", "/api/v1/dashboard?from=2024-02-31", { key: keys.portal });
+    expect(badDate.status).toBe(400);
   });
 
   it("documents every v1 route in OpenAPI 3.1", async () => {

@@ -1,0 +1,6 @@
+import { handlerOf } from "@/lib/api/endpoint";
+import { getReport } from "@/lib/api/v1";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handlerOf(getReport);
