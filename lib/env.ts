@@ -116,6 +116,8 @@ export const envSchema = z.object({
     .default(1),
   /** Webhooks may be sent to private network addresses (10/8, 172.16/12, 192.168/16, fc00::/7): a city's intranet. Off: public addresses and this machine only. */
   WEBHOOK_ALLOW_PRIVATE: boolFlag.default(false),
+  /** Webhooks may go to this machine (http://localhost while developing a receiver). Default: on with the embedded database, off with DATABASE_URL (a deployment: no calls to its own ports). */
+  WEBHOOK_ALLOW_LOOPBACK: boolFlag.optional(),
   /** How long a webhook receiver may take to answer before the attempt counts as failed. */
   WEBHOOK_TIMEOUT_MS: intBetween(500, 60_000, " of milliseconds").default(10_000),
   /** Exposes /api/bench/write (a bare one-row write) for `npm run bench:submit`; never in production. */
@@ -207,6 +209,11 @@ export function isLoopback(host: string): boolean {
     .replace(/^\[|\]$/g, "")
     .replace(/^::ffff:/, "");
   return h === "localhost" || h === "::1" || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+
+/** Whether webhooks may go to this machine (default: with the embedded database, a local demo). */
+export function webhookLoopbackAllowed(config: Env = env()): boolean {
+  return config.WEBHOOK_ALLOW_LOOPBACK ?? !config.DATABASE_URL;
 }
 
 /** Whether DEV_OUTBOX is on (default: with the embedded database). */

@@ -38,7 +38,9 @@ export function FirmImport({ tenant, messages, locale }: { tenant: string; messa
   const [result, setResult] = useState<ImportResult | null>(null);
   const [mail, setMail] = useState(true);
   const [progress, setProgress] = useState<{ batch: number; batches: number } | null>(null);
-  const [invited, setInvited] = useState<{ invited: number; reused: number; mailed: number; withoutEmail: number; until: string } | null>(null);
+  const [invited, setInvited] = useState<{ invited: number; reused: number; mailed: number; mailUnsent: number; withoutEmail: number; until: string } | null>(
+    null,
+  );
   const [sheets, setSheets] = useState<LinkSheet[]>([]);
 
   async function send(commit: boolean) {
@@ -69,7 +71,7 @@ export function FirmImport({ tenant, messages, locale }: { tenant: string; messa
     const batches = Math.ceil(ids.length / INVITE_BATCH);
     setBusy("invite");
     setError(null);
-    const total = { invited: 0, reused: 0, mailed: 0, withoutEmail: 0, until: "" };
+    const total = { invited: 0, reused: 0, mailed: 0, mailUnsent: 0, withoutEmail: 0, until: "" };
     const made: LinkSheet[] = [];
     for (let b = 0; b < batches; b++) {
       setProgress({ batch: b + 1, batches });
@@ -85,6 +87,7 @@ export function FirmImport({ tenant, messages, locale }: { tenant: string; messa
       total.invited += r.data.invited;
       total.reused += r.data.reused;
       total.mailed += r.data.mailed;
+      total.mailUnsent += r.data.mailUnsent;
       total.withoutEmail += r.data.withoutEmail;
       total.until = new Date(r.data.expiresAt).toLocaleString(locale === "en" ? "en-GB" : "zh-CN", {
         timeZone: "Asia/Shanghai",
@@ -158,7 +161,8 @@ export function FirmImport({ tenant, messages, locale }: { tenant: string; messa
             {preview.problems.length === 0 ? (
               <p className="text-sm">{t("fi.import.noProblems")}</p>
             ) : (
-              <div className="max-h-96 overflow-auto">
+              // A region of its own, reachable by keyboard: a long list scrolls inside it.
+              <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label={t("fi.import.problemsTitle")}>
                 <Table
                   head={[t("fi.import.col.row"), t("fi.import.col.name"), t("fi.import.col.code"), t("fi.import.col.reasons")]}
                   caption={t("fi.import.problemsTitle")}

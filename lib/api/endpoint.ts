@@ -166,17 +166,19 @@ async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyE
     .update(`${def.method} ${new URL(request.url).pathname}\n${JSON.stringify(body ?? null)}`)
     .digest("hex");
   const mine = and(eq(apiIdempotency.keyId, caller.keyId), eq(apiIdempotency.idempotencyKey, key));
+  // Set here (whole milliseconds, as a JS date holds them) so that the claim can be recognised by it.
+  const claimAt = new Date();
   let claimed = await db
     .insert(apiIdempotency)
-    .values({ keyId: caller.keyId, idempotencyKey: key, tenantId: caller.tenantId, requestHash })
+    .values({ keyId: caller.keyId, idempotencyKey: key, tenantId: caller.tenantId, requestHash, createdAt: claimAt })
     .onConflictDoNothing()
-    .returning({ key: apiIdempotency.idempotencyKey });
+    .returning({ at: apiIdempotency.createdAt });
   // A claim left without an answer for longer than any request runs is from a server that stopped
   // mid-request (its transaction rolled back): the repeat takes it over instead of waiting forever.
   if (claimed.length === 0)
     claimed = await db
       .update(apiIdempotency)
-      .set({ createdAt: new Date() })
+      .set({ createdAt: claimAt })
       .where(
         and(
           mine,
@@ -185,7 +187,7 @@ async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyE
           sql`${apiIdempotency.createdAt} < now() - make_interval(secs => ${STALE_CLAIM_SECONDS})`,
         ),
       )
-      .returning({ key: apiIdempotency.idempotencyKey });
+      .returning({ at: apiIdempotency.createdAt });
   if (claimed.length === 0) {
     const [row] = await db.select().from(apiIdempotency).where(mine);
     const conflict = (zh: string, en: string) =>
@@ -201,22 +203,38 @@ async function idempotent(db: Db, caller: ApiCaller, request: Request, def: AnyE
     if (kept === null) throw conflict("该幂等键的原应答已无法读取，请换一个幂等键", "the first answer can no longer be read; use another key");
     return json(JSON.parse(kept), row.status, true);
   }
+  // This request's claim, and no other's: a request taken over after a minute must neither keep its
+  // create (a second one) nor free the claim of the request that took over.
+  const ours = and(mine, eq(apiIdempotency.createdAt, claimAt), isNull(apiIdempotency.status));
   try {
     // The create and its kept answer commit together: a server stopping in between leaves neither.
     const value = await db.transaction(async (tx) => {
       const made = await run(tx);
-      await tx
+      const kept = await tx
         .update(apiIdempotency)
         .set({ status, response: seal(JSON.stringify(made), "api-idempotency") })
-        .where(mine);
+        .where(ours)
+        .returning({ key: apiIdempotency.idempotencyKey });
+      if (kept.length === 0) throw new TakenOver();
       return made;
     });
     return json(value, status);
   } catch (error) {
-    await db.delete(apiIdempotency).where(mine);
+    if (error instanceof TakenOver)
+      throw new AppError(
+        "conflict",
+        {
+          "zh-CN": "idempotency-key：该请求耗时过长，已由重试接手，请用同一个幂等键重试以取得结果",
+          en: "idempotency-key: this request took too long and a retry took it over; retry with the same key for its answer",
+        },
+        { issues: [{ field: "idempotency-key", message: { "zh-CN": "已由重试接手", en: "taken over by a retry" } }] },
+      );
+    await db.delete(apiIdempotency).where(ours);
     throw error;
   }
 }
+
+class TakenOver extends Error {}
 
 /** Idempotency records are kept a day (a retry comes within minutes); the call log 90 days. */
 export async function pruneApiRecords(db: Db): Promise<void> {

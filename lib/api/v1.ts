@@ -9,7 +9,7 @@ import { patchAssessment, startFirmSelfAssessment } from "@/lib/assessments/serv
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
 import { enterpriseInput, enterpriseRow } from "@/lib/enterprise/profile";
 import { assessmentResults, assessments, enterprises } from "@/db/schema";
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { getTemplate, isTemplateId, templateForIndustry, validateAnswers, type Answers, type TemplateId } from "@/scoring";
 import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -286,11 +286,6 @@ export const createAssessmentV1 = endpoint({
   async handler({ db, caller, body }) {
     const tenant = await portalOf(db, caller);
     const consultant = caller.ownerKind === "consultant";
-    // A bad prefill is a 400 before anything is made (the patch validates the same way later).
-    if (body.prefill) {
-      const template = body.template ?? (body.enterprise ? templateForIndustry(body.enterprise.industryCode) : undefined);
-      if (template) validatePrefill(template, body.prefill);
-    }
     return db.transaction(async (tx) => {
       let enterpriseId = body.enterpriseId;
       let enterpriseCreated = false;
@@ -313,6 +308,11 @@ export const createAssessmentV1 = endpoint({
         }
       }
       if (!enterpriseId) throw new Error("no firm");
+      // A bad prefill is a 400 naming prefill.<code>, and the transaction leaves nothing made.
+      if (body.prefill) {
+        const [firm] = await tx.select({ industryCode: enterprises.industryCode }).from(enterprises).where(eq(enterprises.id, enterpriseId));
+        validatePrefill(body.template ?? templateForIndustry(firm!.industryCode), body.prefill);
+      }
       const started = consultant
         ? await startClientAssessment(tx, caller.actor, tenant.slug, enterpriseId, { mode: "consultant_remote", language: body.language }, body.template)
         : await startFirmSelfAssessment(tx, { tenantId: tenant.id, enterpriseId, language: body.language, template: body.template });
@@ -344,13 +344,25 @@ function validatePrefill(templateId: TemplateId, prefill: NonNullable<z.infer<ty
     );
 }
 
-/** The key's firms with this credit code, most recently updated first. */
+/**
+ * The key's firms with this credit code that an account of the portal made (an import, the API, a
+ * consultant's client) and nobody has claimed, oldest first. A code is public: anyone can start a
+ * self-assessment with it and claim that firm, so such a firm is never the one a code finds.
+ */
 async function firmsWithCreditCode(db: Db, caller: ApiCaller, creditCode: string): Promise<string[]> {
   const rows = await db
     .select({ id: enterprises.id })
     .from(enterprises)
-    .where(and(eq(enterprises.tenantId, caller.tenantId), eq(enterprises.creditCode, creditCode), eq(enterprises.status, "active")))
-    .orderBy(desc(enterprises.updatedAt));
+    .where(
+      and(
+        eq(enterprises.tenantId, caller.tenantId),
+        eq(enterprises.creditCode, creditCode),
+        eq(enterprises.status, "active"),
+        isNull(enterprises.ownerUserId),
+        isNotNull(enterprises.createdBy),
+      ),
+    )
+    .orderBy(asc(enterprises.createdAt));
   const visible: string[] = [];
   for (const r of rows) if (await visibleFirm(db, caller, r.id)) visible.push(r.id);
   return visible;

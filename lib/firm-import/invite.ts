@@ -102,9 +102,18 @@ export function linkSheet(links: readonly InviteLink[], until: string, language:
         t(language, "邮箱", "E-mail"),
         t(language, "自评链接", "Self-assessment link"),
         t(language, "有效期至（北京时间）", "Valid until (China time)"),
-        t(language, "已发邮件", "Mailed"),
+        t(language, "邮件", "Mail"),
       ],
-      rows: links.map((l) => [l.name, l.creditCode, l.contact, l.phone, l.email, l.url, until, l.mailed ? t(language, "是", "yes") : t(language, "否", "no")]),
+      rows: links.map((l) => [
+        l.name,
+        l.creditCode,
+        l.contact,
+        l.phone,
+        l.email,
+        l.url,
+        until,
+        l.mail === "sent" ? t(language, "已发送", "sent") : l.mail === "unsent" ? t(language, "未能发出", "not sent") : "",
+      ]),
       widths: [30, 22, 10, 16, 26, 80, 18, 8],
     },
     {
@@ -200,7 +209,7 @@ export async function inviteFirms(db: Db, actor: Actor, slug: string, request: I
       assessmentId: id,
       url: `${base}/assess/${id}#k=${token}`,
       reused: !!openId,
-      mailed: false,
+      mail: null,
     });
   }
   // One audit line per invitation: what marks an open assessment as this portal's invitation.
@@ -221,8 +230,8 @@ export async function inviteFirms(db: Db, actor: Actor, slug: string, request: I
     const queue = links.filter((l) => l.email);
     const worker = async () => {
       for (let l = queue.shift(); l; l = queue.shift()) {
-        await sendMail(db, { tenantId: tenant.id, to: l.email!, ...mailText(tenant, l.name, l.url, until, request.language) });
-        l.mailed = true;
+        const { sent } = await sendMail(db, { tenantId: tenant.id, to: l.email!, ...mailText(tenant, l.name, l.url, until, request.language) });
+        l.mail = sent ? "sent" : "unsent";
       }
     };
     await Promise.all(Array.from({ length: MAIL_CONCURRENCY }, worker));
@@ -231,7 +240,8 @@ export async function inviteFirms(db: Db, actor: Actor, slug: string, request: I
   return {
     invited: links.length,
     reused: links.filter((l) => l.reused).length,
-    mailed: links.filter((l) => l.mailed).length,
+    mailed: links.filter((l) => l.mail === "sent").length,
+    mailUnsent: links.filter((l) => l.mail === "unsent").length,
     withoutEmail: links.filter((l) => !l.email).length,
     expiresAt: expires.toISOString(),
     fileName: `${tenant.slug}-self-assessment-links-${isoDay()}.xlsx`,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { enterpriseContacts, enterprises } from "@/db/schema";
 import { tenantFor } from "@/lib/auth/guard";
@@ -117,16 +117,19 @@ async function plan(db: Db, tenantId: string, rows: readonly SheetRow[]): Promis
     const found = await db
       .select()
       .from(enterprises)
-      .where(and(active, inArray(enterprises.creditCode, part)))
+      // Only a firm an account of the portal made (an earlier import, the API, a consultant's client)
+      // that nobody has claimed: a code is public, and anyone can start a self-assessment with it and
+      // claim that firm — the city's figures and contacts must never land in it.
+      .where(and(active, inArray(enterprises.creditCode, part), isNull(enterprises.ownerUserId), isNotNull(enterprises.createdBy)))
       .orderBy(asc(enterprises.createdAt));
-    // The portal's first firm of the code (codes are not unique: an anonymous self-assessment makes its own).
+    // The portal's first such firm of the code.
     for (const f of found) if (f.creditCode && !byCode.has(f.creditCode)) byCode.set(f.creditCode, f);
   }
   for (const part of chunks(names)) {
     const found = await db
       .select()
       .from(enterprises)
-      .where(and(active, inArray(enterprises.name, part)))
+      .where(and(active, inArray(enterprises.name, part), isNull(enterprises.ownerUserId), isNotNull(enterprises.createdBy)))
       .orderBy(asc(enterprises.createdAt));
     for (const f of found) byName.set(f.name, [...(byName.get(f.name) ?? []), f]);
   }
@@ -187,6 +190,8 @@ function mergedInput(existing: Existing, input: EnterpriseInput): EnterpriseInpu
   const sameDivision = existing.industryCode === input.industryCode;
   const merged: EnterpriseInput = {
     ...input,
+    // A sheet without codes (a district's list of names) never erases the codes on file.
+    creditCode: input.creditCode ?? existing.creditCode ?? undefined,
     industrySubCode: input.industrySubCode ?? (sameDivision ? (existing.industrySubCode ?? undefined) : undefined),
     industrySegment: sameDivision ? (existing.industrySegment ?? undefined) : undefined,
     districtCode: input.districtCode ?? existing.districtCode ?? undefined,
@@ -251,6 +256,8 @@ export async function commitImport(db: Db, actor: Actor, slug: string, upload: U
   const tenant = await tenantFor(db, actor, slug, "firm.import");
   const { sheet, map, rows } = await checkedSheet(tenant, upload);
   return db.transaction(async (tx) => {
+    // One import of a portal at a time (a double click, two offices): the second sees the first's firms.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`firm-import:${tenant.id}`}))`);
     // Checked against the portal inside the transaction: a firm added meanwhile is updated, not duplicated.
     const planned = await plan(tx, tenant.id, rows);
     const preview = previewOf(upload, sheet, map, planned, locale);

@@ -1,3 +1,4 @@
+import { zipTotals } from "@/lib/files/zip-limits";
 import ExcelJS from "exceljs";
 import { AppError } from "@/lib/errors";
 import { decodeCsv, parseCsv, type CsvEncoding } from "./csv";
@@ -41,11 +42,22 @@ export function cellValue(v: ExcelJS.CellValue): Cell {
   return null;
 }
 
+/** A 5,000-row firm list inflates to a few MB; anything far beyond is not one. */
+const MAX_INFLATED_BYTES = 60_000_000;
+const MAX_ZIP_ENTRIES = 400;
+
 export async function readSheet(input: { bytes: Uint8Array; name: string; maxRows: number }): Promise<ReadSheet> {
   const { bytes, maxRows } = input;
   if (starts(bytes, OLE_MAGIC))
     throw unreadable("an old .xls workbook: save it as .xlsx or .csv", "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 .csv 后再导入");
   if (starts(bytes, XLSX_MAGIC)) {
+    // Declared sizes first: exceljs inflates every part whole, so a small file could ask for gigabytes.
+    const totals = zipTotals(bytes);
+    if (!totals || totals.entries > MAX_ZIP_ENTRIES || totals.uncompressedBytes > MAX_INFLATED_BYTES)
+      throw unreadable(
+        `a workbook that would inflate beyond ${MAX_INFLATED_BYTES / 1_000_000} MB or ${MAX_ZIP_ENTRIES} parts: save only the firm list as .xlsx or .csv`,
+        `该工作簿解压后超过 ${MAX_INFLATED_BYTES / 1_000_000} MB 或 ${MAX_ZIP_ENTRIES} 个部件，请只保存企业名单后再导入（.xlsx 或 .csv）`,
+      );
     const book = new ExcelJS.Workbook();
     try {
       await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

@@ -43,14 +43,18 @@ export interface InviteLink {
   assessmentId: string;
   url: string;
   reused: boolean;
-  mailed: boolean;
+  /** sent: the mail server took it; unsent: written to the outbox only (no SMTP_URL, or it failed); null: no address or not asked. */
+  mail: "sent" | "unsent" | null;
 }
 
 export interface InviteResult {
   invited: number;
   /** Firms whose open invitation was kept (fresh link, same answers). */
   reused: number;
+  /** Mails the mail server took. */
   mailed: number;
+  /** Mails written but not sent (they wait in the outbox). */
+  mailUnsent: number;
   withoutEmail: number;
   expiresAt: string;
   /** The link sheet (.xlsx), base64: the links are secrets shown this once. */

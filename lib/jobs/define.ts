@@ -38,17 +38,20 @@ export async function enqueueJob<P extends Payload>(
     priority?: number;
     /** A job queueing its own follow-up (it still holds the key). */
     skipDedupe?: boolean;
+    /** Like skipDedupe, but the follow-up keeps the key, so that it can be found (and moved) by it. */
+    heldKey?: boolean;
     /** Not before this time (a survey a year after acceptance); now when absent. */
     runAt?: Date;
   } = {},
 ): Promise<number | null> {
   const data = job.payload.parse(payload);
-  const dedupe = job.dedupe && !o.skipDedupe ? ("key" in job.dedupe ? job.dedupe.key : `${job.dedupe.prefix}${String(data[job.dedupe.field])}`) : undefined;
+  const key = job.dedupe ? ("key" in job.dedupe ? job.dedupe.key : `${job.dedupe.prefix}${String(data[job.dedupe.field])}`) : undefined;
   return enqueue(db, {
     kind: job.kind,
     payload: data,
     tenantId: o.tenantId ?? null,
-    dedupeKey: dedupe,
+    dedupeKey: o.skipDedupe && !o.heldKey ? undefined : key,
+    heldKey: o.heldKey,
     maxAttempts: job.maxAttempts,
     priority: o.priority,
     runAt: o.runAt,

@@ -17,6 +17,8 @@ export interface EnqueueOptions {
   tenantId?: string | null;
   /** At most one queued or running job per key. */
   dedupeKey?: string;
+  /** The running job holding the key queues its own follow-up under it (the key stays findable). */
+  heldKey?: boolean;
   maxAttempts?: number;
   priority?: number;
   /** Claimable from this time on (now when absent). */
@@ -38,7 +40,7 @@ export async function enqueue(db: Db, o: EnqueueOptions): Promise<number | null>
       insert into ${jobs} (tenant_id, kind, payload, dedupe_key, max_attempts, priority, run_at)
       select ${o.tenantId ?? null}::uuid, ${o.kind}, ${JSON.stringify(o.payload)}::jsonb, ${o.dedupeKey ?? null}::text, ${o.maxAttempts ?? 3}, ${o.priority ?? 0},
              coalesce(${o.runAt?.toISOString() ?? null}::timestamptz, now())
-      where ${o.dedupeKey ?? null}::text is null or not exists (
+      where ${o.dedupeKey ?? null}::text is null or ${o.heldKey ?? false}::boolean or not exists (
         select 1 from ${jobs} where kind = ${o.kind} and dedupe_key = ${o.dedupeKey ?? null}::text and status in ('queued', 'running'))
       returning id`),
   );

@@ -3,11 +3,11 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, tenants, users, webhookAttempts, webhookDeliveries, webhookEndpoints, webhookEvents } from "@/db/schema";
 import { unseal } from "@/lib/auth/sealed";
-import { appUrl, env } from "@/lib/env";
+import { appUrl, env, webhookLoopbackAllowed } from "@/lib/env";
 import { enqueueJob, payloadOf } from "@/lib/jobs/define";
 import { webhookDeliverJob } from "@/lib/jobs/definitions";
 import type { JobHandler } from "@/lib/jobs/worker";
@@ -41,11 +41,13 @@ export async function deliverOnce(db: Db, deliveryId: string, o: { manual?: bool
     .where(eq(webhookDeliveries.id, deliveryId));
   if (!row || row.delivery.status !== "pending") return "skipped";
   const { delivery, endpoint, event } = row;
-  if (!endpoint.active || endpoint.deletedAt) {
+  const stopped =
+    !endpoint.active || endpoint.deletedAt ? "endpoint switched off" : !(await ownerHoldsRole(db, endpoint)) ? "its owner no longer holds the role" : null;
+  if (stopped) {
     await db
       .update(webhookDeliveries)
-      .set({ status: "failed", lastError: "endpoint switched off", nextAttemptAt: null })
-      .where(eq(webhookDeliveries.id, delivery.id));
+      .set({ status: "failed", lastError: stopped, nextAttemptAt: null })
+      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, "pending")));
     return "skipped";
   }
   const body = JSON.stringify({ id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), portal: row.slug, data: event.data });
@@ -79,17 +81,19 @@ export async function deliverOnce(db: Db, deliveryId: string, o: { manual?: bool
     const still = await tx
       .update(webhookDeliveries)
       .set({
-        attempts: sql`${webhookDeliveries.attempts} + 1`,
+        attempts,
         status: outcome === "retry" ? "pending" : outcome,
         lastStatusCode: answer.status ?? null,
         lastError: error,
         deliveredAt: ok ? now : null,
         nextAttemptAt: next,
       })
-      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, "pending")))
+      // The attempts read before sending: a second attempt meanwhile (a replay, a worker that took
+      // over) has moved it on, and this one changes nothing.
+      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, "pending"), eq(webhookDeliveries.attempts, delivery.attempts)))
       .returning({ id: webhookDeliveries.id });
     if (still.length === 0) return false;
-    if (next) await enqueueJob(tx, webhookDeliverJob, { deliveryId: delivery.id }, { tenantId: delivery.tenantId, runAt: next, skipDedupe: true });
+    if (next) await enqueueJob(tx, webhookDeliverJob, { deliveryId: delivery.id }, { tenantId: delivery.tenantId, runAt: next, heldKey: true });
     if (outcome !== "failed") return false;
     // A day of failures with nothing delivered since this delivery began: the endpoint is switched off.
     const [since] = await tx
@@ -134,27 +138,30 @@ async function tellOwners(db: Db, endpoint: typeof webhookEndpoints.$inferSelect
       to: p.email,
       subject: en ? `Webhook switched off: ${endpoint.url}` : `事件推送地址已停用：${endpoint.url}`,
       body: en
-        ? `Deliveries to ${endpoint.url} have failed for a day (last: ${lastError}), so the endpoint was switched off. Undelivered events are kept: fix the receiver, switch the endpoint on and send them again at ${link}.`
-        : `发往 ${endpoint.url} 的事件已连续一天投递失败（最近一次：${lastError}），该接收地址已停用。未送达的事件仍保留：请修好接收端后在 ${link} 重新启用并重新发送。`,
+        ? `Deliveries to ${endpoint.url} have failed for a day (last: ${lastError}), so the endpoint was switched off: events that happen while it is off are not kept for it. The failed deliveries are in its log at ${link}: fix the receiver, switch the endpoint on, and send them again one by one.`
+        : `发往 ${endpoint.url} 的事件已连续一天投递失败（最近一次：${lastError}），该接收地址已停用；停用期间发生的事件不会为它保留。失败的投递记录在 ${link}：请修好接收端、重新启用后逐条重新发送。`,
     });
   }
 }
 
 /** POST with a timeout, no redirects, at most 64 KB of the answer read, to an address the policy allows. */
 async function post(rawUrl: string, body: string, headers: Record<string, string>): Promise<{ status?: number; error?: string }> {
-  const { WEBHOOK_ALLOW_PRIVATE: allowPrivate, WEBHOOK_TIMEOUT_MS: timeoutMs } = env();
+  const config = env();
+  const timeoutMs = config.WEBHOOK_TIMEOUT_MS;
+  const allow = { private: config.WEBHOOK_ALLOW_PRIVATE, loopback: webhookLoopbackAllowed(config) };
   const url = new URL(rawUrl);
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host) && !addressAllowed(host, allowPrivate)) return { error: `address ${host} not allowed` };
+  if (isIP(host) && !addressAllowed(host, allow)) return { error: "address not allowed" };
   const lookup = (
     hostname: string,
     options: object,
     callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
   ) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-      if (error) return callback(error, "", 0);
-      const allowed = addresses.filter((a) => addressAllowed(a.address, allowPrivate));
-      if (allowed.length === 0) return callback(Object.assign(new Error(`${hostname} resolves to an address not allowed`), { code: "EADDRNOTALLOWED" }), "", 0);
+      if (error) return callback(Object.assign(new Error(`${hostname}: no address allowed`), { code: "ENOTFOUND" }), "", 0);
+      const allowed = addresses.filter((a) => addressAllowed(a.address, allow));
+      // Said the same way as a name that does not resolve: the log must not map the server's network.
+      if (allowed.length === 0) return callback(Object.assign(new Error(`${hostname}: no address allowed`), { code: "ENOTFOUND" }), "", 0);
       if ((options as { all?: boolean }).all) return callback(null, allowed);
       callback(null, allowed[0]!.address, allowed[0]!.family);
     });
@@ -198,5 +205,31 @@ export function deliverJobHandler(): JobHandler {
       const { deliveryId, manual } = payloadOf(webhookDeliverJob, job);
       return { outcome: await deliverOnce(db, deliveryId, { manual }) };
     },
+    // The job itself failed (the database, not the receiver): the delivery must not wait forever as pending.
+    async onFailed(db, job, error) {
+      const { deliveryId } = payloadOf(webhookDeliverJob, job);
+      await db
+        .update(webhookDeliveries)
+        .set({ status: "failed", nextAttemptAt: null, lastError: `not sent: ${error instanceof Error ? error.message : String(error)}`.slice(0, MAX_ERROR) })
+        .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.status, "pending")));
+    },
   };
+}
+
+/** The endpoint's maker still holds the role its kind rests on in the portal, with an enabled account. */
+async function ownerHoldsRole(db: Db, endpoint: typeof webhookEndpoints.$inferSelect): Promise<boolean> {
+  const [row] = await db
+    .select({ id: memberships.userId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.tenantId, endpoint.tenantId),
+        eq(memberships.userId, endpoint.createdBy),
+        eq(memberships.role, endpoint.ownerKind === "portal" ? "tenant_admin" : "consultant"),
+        isNull(users.disabledAt),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { consultantClients, webhookDeliveries, webhookEndpoints, webhookEvents } from "@/db/schema";
+import { consultantClients, memberships, users, webhookDeliveries, webhookEndpoints, webhookEvents } from "@/db/schema";
 import { enqueueJobSql } from "@/lib/jobs/define";
 import { webhookDeliverJob } from "@/lib/jobs/definitions";
 import { EVENT_DATA, type WebhookEventData, type WebhookEventType } from "./events";
@@ -31,6 +31,11 @@ export function webhookEventSql(o: {
       where e.tenant_id = ${o.tenantId}::uuid and e.active and e.deleted_at is null and ${o.type}::text = any(e.events)
         and (e.owner_kind = 'portal' or exists (
           select 1 from ${consultantClients} cc where cc.consultant_user_id = e.created_by and cc.enterprise_id = ${o.enterpriseId}::uuid and cc.status = 'active'))
+        -- Its maker still holds the role the endpoint rests on, with an enabled account (as an API key).
+        and exists (
+          select 1 from ${memberships} m join ${users} u on u.id = m.user_id
+          where m.tenant_id = e.tenant_id and m.user_id = e.created_by and u.disabled_at is null
+            and m.role = (case when e.owner_kind = 'portal' then 'tenant_admin' else 'consultant' end)::user_role)
         and ${o.when ?? sql`true`}
     ), ${n("ev")} as (
       insert into ${webhookEvents} (tenant_id, enterprise_id, type, data)

@@ -11,6 +11,8 @@ import { AppError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/define";
 import { webhookDeliverJob } from "@/lib/jobs/definitions";
 import { zodText } from "@/lib/i18n/zod";
+import { webhookLoopbackAllowed } from "@/lib/env";
+import { hit } from "@/lib/auth/rate-limit";
 import { isUuid } from "@/lib/shared/ids";
 import { audit } from "@/lib/shared/audit";
 import { text } from "@/lib/validation/text";
@@ -25,10 +27,14 @@ import { endpointUrlProblem } from "./url";
 
 /** After a rotation the old secret signs too for this long. */
 export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
-const MAX_ENDPOINTS = 20;
+/** Endpoints a portal may have, and one account of it (a consultant cannot take the portal's all). */
+const MAX_ENDPOINTS = 50;
+const MAX_ENDPOINTS_PER_ACCOUNT = 10;
+/** 发送测试事件 per endpoint and minute (each may hold a delivery slot for the timeout). */
+const TESTS_PER_MINUTE = 5;
 
 const url = text(500, { min: 1 }).superRefine((v, ctx) => {
-  const problem = endpointUrlProblem(v);
+  const problem = endpointUrlProblem(v, { loopback: webhookLoopbackAllowed() });
   if (problem) ctx.addIssue({ code: "custom", message: zodText(problem) });
 });
 const events = z
@@ -97,7 +103,12 @@ async function scopeOf(db: Db, actor: Actor, slug: string) {
   return { tenant, all: holds(actor, tenant.id, "tenant_admin") };
 }
 
-async function endpointOf(db: Db, actor: Actor, slug: string, id: string, o: { deleted?: boolean } = {}) {
+/**
+ * One endpoint the actor may manage: an administrator any of the portal's, a consultant its own
+ * consultant endpoints (not a portal endpoint it made while it was an administrator). `ownOnly`: its
+ * maker only (the secret is theirs: the portal must not be able to sign as a consultant's system).
+ */
+async function endpointOf(db: Db, actor: Actor, slug: string, id: string, o: { deleted?: boolean; ownOnly?: boolean } = {}) {
   const { tenant, all } = await scopeOf(db, actor, slug);
   if (!isUuid(id)) throw AppError.notFound("resource");
   const [row] = await db
@@ -108,7 +119,8 @@ async function endpointOf(db: Db, actor: Actor, slug: string, id: string, o: { d
         eq(webhookEndpoints.id, id),
         eq(webhookEndpoints.tenantId, tenant.id),
         o.deleted ? undefined : isNull(webhookEndpoints.deletedAt),
-        all ? undefined : eq(webhookEndpoints.createdBy, actor.userId),
+        all && !o.ownOnly ? undefined : eq(webhookEndpoints.createdBy, actor.userId),
+        all ? undefined : eq(webhookEndpoints.ownerKind, "consultant"),
       ),
     );
   if (!row) throw AppError.notFound("resource");
@@ -125,13 +137,19 @@ export async function createEndpoint(
   const ownerKind = request.as ?? (holds(actor, tenant.id, "tenant_admin") ? "portal" : "consultant");
   if (!holds(actor, tenant.id, ROLE_OF[ownerKind]))
     throw AppError.validation([{ field: "as", message: { "zh-CN": "你在本门户没有这一身份", en: "you do not hold this role in the portal" } }]);
-  const [{ n } = { n: 0 }] = await db
-    .select({ n: sql<number>`count(*)::int` })
+  const [{ n, mine } = { n: 0, mine: 0 }] = await db
+    .select({ n: sql<number>`count(*)::int`, mine: sql<number>`(count(*) filter (where ${webhookEndpoints.createdBy} = ${actor.userId}))::int` })
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.tenantId, tenant.id), isNull(webhookEndpoints.deletedAt)));
-  if (Number(n) >= MAX_ENDPOINTS)
+  if (Number(n) >= MAX_ENDPOINTS || Number(mine) >= MAX_ENDPOINTS_PER_ACCOUNT)
     throw AppError.validation([
-      { field: "url", message: { "zh-CN": `每个门户最多 ${MAX_ENDPOINTS} 个接收地址`, en: `at most ${MAX_ENDPOINTS} endpoints a portal` } },
+      {
+        field: "url",
+        message: {
+          "zh-CN": `每个账号最多 ${MAX_ENDPOINTS_PER_ACCOUNT} 个接收地址，每个门户最多 ${MAX_ENDPOINTS} 个`,
+          en: `at most ${MAX_ENDPOINTS_PER_ACCOUNT} endpoints an account and ${MAX_ENDPOINTS} a portal`,
+        },
+      },
     ]);
   const secret = newSecret();
   const row = await db.transaction(async (tx) => {
@@ -165,7 +183,13 @@ export async function listEndpoints(db: Db, actor: Actor, slug: string): Promise
   const rows = await db
     .select()
     .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.tenantId, tenant.id), isNull(webhookEndpoints.deletedAt), all ? undefined : eq(webhookEndpoints.createdBy, actor.userId)))
+    .where(
+      and(
+        eq(webhookEndpoints.tenantId, tenant.id),
+        isNull(webhookEndpoints.deletedAt),
+        all ? undefined : and(eq(webhookEndpoints.createdBy, actor.userId), eq(webhookEndpoints.ownerKind, "consultant")),
+      ),
+    )
     .orderBy(desc(webhookEndpoints.createdAt));
   if (rows.length === 0) return [];
   const counts = await db
@@ -222,7 +246,7 @@ export async function updateEndpoint(
 
 /** A new secret, shown once; the old one keeps signing beside it for a day. */
 export async function rotateSecret(db: Db, actor: Actor, slug: string, id: string): Promise<WebhookEndpointView & { secret: string }> {
-  const { tenant, row } = await endpointOf(db, actor, slug, id);
+  const { tenant, row } = await endpointOf(db, actor, slug, id, { ownOnly: true });
   const secret = newSecret();
   const [updated] = await db
     .update(webhookEndpoints)
@@ -302,14 +326,18 @@ export async function listDeliveries(db: Db, actor: Actor, slug: string, id: str
 
 /** Now, whatever its state: the same event (same id) again, with a new day of retries. */
 async function sendNow(db: Db, deliveryId: string, tenantId: string): Promise<void> {
-  await db.update(webhookDeliveries).set({ status: "pending", startedAt: new Date(), nextAttemptAt: new Date() }).where(eq(webhookDeliveries.id, deliveryId));
+  await db
+    .update(webhookDeliveries)
+    .set({ status: "pending", attempts: 0, startedAt: new Date(), nextAttemptAt: new Date() })
+    .where(eq(webhookDeliveries.id, deliveryId));
   // A retry already queued for later runs now instead of a second job beside it.
   const moved = await db
     .update(jobs)
     .set({ runAt: new Date(), payload: sql`${jobs.payload} || '{"manual":true}'::jsonb` })
     .where(and(eq(jobs.kind, webhookDeliverJob.kind), eq(jobs.dedupeKey, `webhook:${deliveryId}`), eq(jobs.status, "queued")))
     .returning({ id: jobs.id });
-  if (moved.length === 0) await enqueueJob(db, webhookDeliverJob, { deliveryId, manual: true }, { tenantId });
+  // None queued (none at all, or one running now, whose late answer will change nothing): a new one.
+  if (moved.length === 0) await enqueueJob(db, webhookDeliverJob, { deliveryId, manual: true }, { tenantId, heldKey: true });
 }
 
 export async function replayDelivery(db: Db, actor: Actor, slug: string, id: string, deliveryId: string): Promise<DeliveryView> {
@@ -343,6 +371,13 @@ export async function replayDelivery(db: Db, actor: Actor, slug: string, id: str
 /** A `webhook.ping` to this endpoint only: to check the receiver and its signature check before real events come. */
 export async function sendTestEvent(db: Db, actor: Actor, slug: string, id: string): Promise<{ eventId: string; deliveryId: string }> {
   const { tenant, row } = await endpointOf(db, actor, slug, id);
+  const rate = await hit(db, `webhook-test:${row.id}`, 60_000);
+  if (rate.count > TESTS_PER_MINUTE)
+    throw new AppError(
+      "rate_limited",
+      { "zh-CN": `每分钟最多发送 ${TESTS_PER_MINUTE} 次测试事件`, en: `at most ${TESTS_PER_MINUTE} test events a minute` },
+      { issues: [{ field: "test", message: { "zh-CN": "太频繁", en: "too often" } }] },
+    );
   return db.transaction(async (tx) => {
     const [event] = await tx
       .insert(webhookEvents)

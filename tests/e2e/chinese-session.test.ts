@@ -2,6 +2,7 @@ import type { BrowserContext } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/db/seed";
 import { baseUrl, browserAvailable, fileBrowser } from "./browser";
+import { latinWords, latinWordsOn } from "./latin";
 
 /**
  * A Chinese session reads Chinese. Each demo account walks every page it can reach by following the
@@ -9,33 +10,6 @@ import { baseUrl, browserAvailable, fileBrowser } from "./browser";
  * word on a page or in an error message that is not a name, a code, a unit or a brand term fails the
  * test, naming the page and the words.
  */
-
-/** Words a Chinese reader meets in Chinese text too: brands, standards, formats, systems, units. */
-const ALLOWED = new Set(
-  (
-    "Shuzhen PDF CSV Excel xlsx OCR API LLM ERP MES CRM PLM SCM WMS SRM EAM APS QMS EHS HR OA BI AI IoT SaaS IT CAD CAE CAM CAPP " +
-    "SCADA DCS PLC RFID AGV ISO IATF GMP HACCP KPI ID URL MIIT PaddleOCR ONNX JSON zip ZIP kWh MB KB GB TB Mbps Wi Fi WiFi Wi-Fi " +
-    "App APP app Web PC SME OEE ROI CNC DNC MRP MRPII PDM LIMS TMS DMS SPC FMEA PPAP MSA APQP Cpk NC 5G IPv6 VPN VR AR RPA EDI " +
-    "GPU CPU SQL HTTP HTTPS HTML email Email e-mail iframe Tab Enter Esc Ctrl Shift Alt Ok OK QR WCAG AA PNG JPEG JPG " +
-    "IP UTF README EMS English http https HiGHS token"
-  ).split(" "),
-);
-
-/**
- * Latin words of a text, without e-mail addresses, web addresses, codes (F.IS, PRODUCT_DESIGN,
- * data-region, shuzhen:step, the Authorization header) and file names. ("English" is the language
- * switch, a language named in itself.)
- */
-export function latinWords(text: string): string[] {
-  const stripped = text
-    .replace(/[\w.+-]+@[\w.-]+/g, " ")
-    .replace(/https?:\/\/\S+/g, " ")
-    .replace(/Authorization: Bearer <\w+>/g, " ")
-    .replace(/\b[A-Z][A-Z0-9]*([._][A-Z0-9]+)+\b/g, " ")
-    .replace(/\b[a-z0-9]+([-:][a-z0-9]+)+\b/g, " ")
-    .replace(/[^\s，。、；：（）()]+\.(pdf|png|jpe?g|zip|csv|xlsx|txt)\b/gi, " ");
-  return [...stripped.matchAll(/[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]/g)].map((m) => m[0]).filter((w) => w.length > 1 && !ALLOWED.has(w));
-}
 
 const ACCOUNTS = [
   { email: "owner@demo.shuzhen.cn", start: "/account" },
@@ -61,23 +35,7 @@ async function walk(context: BrowserContext, start: string): Promise<Map<string,
     if (process.env.E2E_TRACE) console.log("walk", path);
     if (!response || response.status() >= 400) continue;
     // The words are the server's (goto waits for "load"); waiting for the network to idle cost 0.5 s a page.
-    // Code (<code>, <pre>…) is the developer's, and text marked lang="en" a name given in English.
-    const text = await page.evaluate(() => {
-      const skip = "code, pre, kbd, samp, script, style, [lang='en'], [lang='en-US']";
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const parts: string[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement;
-        if (!el || el.closest(skip) || !el.checkVisibility()) continue;
-        parts.push(n.textContent ?? "");
-      }
-      return parts.join(" ");
-    });
-    // Each word with the words around it, so that a failure says where on the page it is.
-    const words = [...new Set(latinWords(text))].map((w) => {
-      const at = text.indexOf(w);
-      return `${w} ‹${text.slice(Math.max(0, at - 20), at + w.length + 20).replace(/\s+/g, " ")}›`;
-    });
+    const words = await latinWordsOn(page);
     if (words.length > 0) found.set(path, words);
     const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => a.getAttribute("href") ?? ""));
     for (const href of hrefs) {

@@ -1,22 +1,8 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "@/db/seed";
 import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixtures";
 import { seriousViolations } from "./axe";
+import { PHONE, pageWidth, signIn } from "./journey";
 import { baseUrl, browserAvailable, fileBrowser, screenshot } from "./browser";
-
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "zh-CN" } as const;
-
-async function signIn(page: Page, email: string, returnTo: string) {
-  await page.goto(`${baseUrl()}/signin?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("电子邮箱").fill(email);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL(`**${returnTo}`);
-}
-
-/** Nothing on the page is wider than the phone (tables scroll inside their own box). */
-const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 /** A submitted assessment of a 郑州 firm, made through the API. */
 async function zhengzhouResult() {

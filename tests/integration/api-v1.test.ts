@@ -238,6 +238,12 @@ describe("/api/v1 with keys", () => {
     const c = await v1("POST", "/api/v1/assessments", { key: keys.portal, body: { enterpriseId: a.body.enterpriseId, language: "en" } });
     expect(c.status).toBe(201);
     expect(c.body.enterpriseId).toBe(a.body.enterpriseId);
+    // A credit code is public: a firm someone made by starting a self-assessment with it is never the one it finds.
+    const squat = { ...ZHENGZHOU_ENTERPRISE, name: "冒用信用代码有限公司", creditCode: code("91410100MA3456789") };
+    const anonymous = await createAssessment(db, { enterprise: squat, tenant: "zhengzhou", language: "zh-CN" });
+    const official = await v1("POST", "/api/v1/assessments", { key: keys.portal, body: { enterprise: squat } });
+    expect(official.body.enterpriseCreated).toBe(true);
+    expect(official.body.enterpriseId).not.toBe(anonymous.enterprise.id);
     // Both or neither of enterpriseId and enterprise.
     const both = await v1("POST", "/api/v1/assessments", { key: keys.portal, body: { enterpriseId: a.body.enterpriseId, enterprise: fresh } });
     expect(both.status).toBe(400);

@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jobs, outboxMails, webhookAttempts, webhookDeliveries, webhookEndpoints, webhookEvents } from "@/db/schema";
+import { jobs, memberships, outboxMails, webhookAttempts, webhookDeliveries, webhookEndpoints, webhookEvents } from "@/db/schema";
 import { createAssessment, patchAssessment, submitAssessment } from "@/lib/assessments/service";
 import { addClient, startClientAssessment } from "@/lib/consultants/clients";
 import { database } from "@/lib/db";
@@ -34,6 +34,8 @@ import { COMPLETE_MANUFACTURING, ZHENGZHOU_ENTERPRISE } from "../support/fixture
  */
 
 process.env.WEBHOOK_TIMEOUT_MS = "600";
+// The receiver runs on this machine (a deployment on PostgreSQL refuses loopback by default).
+process.env.WEBHOOK_ALLOW_LOOPBACK = "true";
 
 type Behaviour = "ok" | "500" | "hang";
 interface Received {
@@ -292,6 +294,44 @@ describe("webhooks", () => {
     expect(delivery!.status).toBe("failed");
     const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, portal.id));
     expect(endpoint!.active).toBe(true);
+  });
+
+  it("keeps one retry chain when a pending delivery is sent again by hand", async () => {
+    const { db } = await database();
+    plan.push("500");
+    const id = await submitted("重发不重复测试有限公司");
+    await drain();
+    const [event] = await db
+      .select()
+      .from(webhookEvents)
+      .where(sql`${webhookEvents.data}->>'assessmentId' = ${id}`);
+    const [delivery] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.eventId, event!.id));
+    expect(delivery).toMatchObject({ status: "pending", attempts: 1 });
+    await replayDelivery(db, actors.admin, "zhengzhou", portal.id, delivery!.id);
+    await replayDelivery(db, actors.admin, "zhengzhou", portal.id, delivery!.id);
+    const queued = await db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.dedupeKey, `webhook:${delivery!.id}`), eq(jobs.status, "queued")));
+    expect(queued).toHaveLength(1);
+    received.length = 0;
+    await drain();
+    expect(received.filter((r) => bodyOf(r).id === event!.id)).toHaveLength(1);
+    const [after] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, delivery!.id));
+    expect(after).toMatchObject({ status: "delivered", attempts: 1 });
+  });
+
+  it("stops telling a consultant who lost its role", async () => {
+    const { db } = await database();
+    const theirs = await createEndpoint(db, actors.consultant2, "zhengzhou", { url: hookUrl, events: ["assessment.submitted"] });
+    // consultant2 visits a client remotely; the firm answers through the link after consultant2 has left the portal.
+    const { enterpriseId } = await addClient(db, actors.consultant2, "zhengzhou", { enterprise: { ...ZHENGZHOU_ENTERPRISE, name: "离职顾问的客户有限公司" } });
+    const visit = await startClientAssessment(db, actors.consultant2, "zhengzhou", enterpriseId, { mode: "consultant_remote", language: "zh-CN" });
+    await patchAssessment(db, visit.id, visit.resumeToken, { answers: COMPLETE_MANUFACTURING });
+    await db.delete(memberships).where(eq(memberships.userId, actors.consultant2.userId));
+    await submitAssessment(db, visit.id, visit.resumeToken);
+    const heard = await db.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, theirs.id));
+    expect(heard).toEqual([]);
   });
 
   it("writes nothing while no endpoint listens", async () => {

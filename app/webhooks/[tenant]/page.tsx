@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { withCode } from "@/components/ui/code-text";
 import { Page, Panel } from "@/components/ui/page";
@@ -48,35 +49,43 @@ export default async function WebhooksPage({ params }: { params: Promise<{ tenan
               testId="webhooks"
             >
               {endpoints.map((e) => (
-                <Row key={e.id}>
-                  <RowHead>
-                    <code className="break-all text-sm">{e.url}</code>
-                    {e.description && <span className="block text-xs text-muted">{e.description}</span>}
-                    <span className="block text-xs text-muted">{t(`api.keys.as.${e.ownerKind}`)}</span>
-                  </RowHead>
-                  <td className="text-sm">
-                    <ul>
-                      {e.events.map((ev) => (
-                        <li key={ev}>{t(`api.event.${ev}`)}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="text-sm">
-                    {t("api.hooks.counts", e.deliveries)}
-                    <Link href={`/webhooks/${tenant}/${e.id}`} className="block text-brand underline">
-                      {t("api.hooks.log")}
-                    </Link>
-                  </td>
-                  <td className="min-w-[16rem] text-sm">
-                    <p className={e.active ? "text-emerald-700" : "text-amber-800"}>
-                      {e.active ? t("api.hooks.active") : t(e.disabledReason === "failing" ? "api.hooks.off.failing" : "api.hooks.off.by_user")}
-                    </p>
-                    {e.previousSecretUntil && (
-                      <p className="text-xs text-muted">{t("api.hooks.rotating", { at: formatDateTime(e.previousSecretUntil, locale) })}</p>
-                    )}
-                    <EndpointActions tenant={tenant} endpoint={e} messages={messages} />
-                  </td>
-                </Row>
+                // The actions get a row of their own, the table's full width: beside the state they left
+                // the other columns a few characters wide on a phone.
+                <Fragment key={e.id}>
+                  <tr>
+                    <RowHead>
+                      <code className="break-all text-sm">{e.url}</code>
+                      {e.description && <span className="block text-xs text-muted">{e.description}</span>}
+                      <span className="block text-xs text-muted">{t(`api.keys.as.${e.ownerKind}`)}</span>
+                    </RowHead>
+                    <td className="text-sm">
+                      <ul>
+                        {e.events.map((ev) => (
+                          <li key={ev}>{t(`api.event.${ev}`)}</li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td className="text-sm">
+                      {t("api.hooks.counts", e.deliveries)}
+                      <Link href={`/webhooks/${tenant}/${e.id}`} className="block text-brand underline">
+                        {t("api.hooks.log")}
+                      </Link>
+                    </td>
+                    <td className="text-sm">
+                      <p className={e.active ? "text-emerald-700" : "text-amber-800"}>
+                        {e.active ? t("api.hooks.active") : t(e.disabledReason === "failing" ? "api.hooks.off.failing" : "api.hooks.off.by_user")}
+                      </p>
+                      {e.previousSecretUntil && (
+                        <p className="text-xs text-muted">{t("api.hooks.rotating", { at: formatDateTime(e.previousSecretUntil, locale) })}</p>
+                      )}
+                    </td>
+                  </tr>
+                  <Row>
+                    <td colSpan={4}>
+                      <EndpointActions tenant={tenant} endpoint={e} messages={messages} />
+                    </td>
+                  </Row>
+                </Fragment>
               ))}
             </Table>
           </div>

@@ -56,6 +56,7 @@ export const apiEn: Record<keyof typeof apiZhCN, string> = {
   "api.hooks.off.by_user": "Switched off",
   "api.hooks.off.failing": "Switched off after a day of failed deliveries",
   "api.hooks.rotating": "The old secret also signs until {at}",
+  "api.hooks.actionsFor": "Actions for {url}",
   "api.hooks.enable": "Switch on",
   "api.hooks.disable": "Switch off",
   "api.hooks.test": "Send a test event",

@@ -55,6 +55,7 @@ export const apiZhCN = {
   "api.hooks.off.by_user": "已停用",
   "api.hooks.off.failing": "连续一天投递失败，已自动停用",
   "api.hooks.rotating": "旧密钥仍同时签名，至{at}",
+  "api.hooks.actionsFor": "{url} 的操作",
   "api.hooks.enable": "启用",
   "api.hooks.disable": "停用",
   "api.hooks.test": "发送测试事件",

@@ -36,7 +36,7 @@ export const firmImportEn: Record<keyof typeof firmImportZhCN, string> = {
   "fi.invite.go": "Invite {count} {count|firm|firms}",
   "fi.invite.working": "Making links… (batch {batch} of {batches})",
   "fi.invite.done":
-    "{invited} {invited|firm|firms} invited ({reused} kept an open assessment), {mailed} {mailed|mail|mails} sent, {withoutEmail} without an e-mail address. Links work until {until}.",
+    "{invited} {invited|firm|firms} invited ({reused} kept an open assessment), {mailed} {mailed|mail|mails} sent, {mailUnsent} not sent (kept in the outbox: send those links another way), {withoutEmail} without an e-mail address. Links work until {until}.",
   "fi.invite.download": "Download the link sheet (batch {batch})",
   "fi.invite.secret":
     "The link sheet is offered only here, once: whoever holds a link can answer for the firm. Keep it safe and send it through the office's own channels.",

@@ -30,7 +30,8 @@ export const firmImportZhCN = {
   "fi.invite.mail": "同时向有邮箱的企业发送邀请邮件",
   "fi.invite.go": "邀请 {count} 家企业自评",
   "fi.invite.working": "正在生成链接……（第 {batch}/{batches} 批）",
-  "fi.invite.done": "已邀请 {invited} 家企业（其中 {reused} 家沿用未提交的评测），发送邮件 {mailed} 封，{withoutEmail} 家没有邮箱。链接有效期至 {until}。",
+  "fi.invite.done":
+    "已邀请 {invited} 家企业（其中 {reused} 家沿用未提交的评测），发出邮件 {mailed} 封，未能发出 {mailUnsent} 封（留在发件箱，请用链接表另行发送），{withoutEmail} 家没有邮箱。链接有效期至 {until}。",
   "fi.invite.download": "下载自评链接表（第 {batch} 批）",
   "fi.invite.secret": "链接表只在此处提供一次：持有链接者可代表企业作答，请妥善保管、通过本单位渠道发送。",
   "fi.export.title": "导出",

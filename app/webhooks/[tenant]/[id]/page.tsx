@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Page, Panel } from "@/components/ui/page";
 import { Row, RowHead, Table } from "@/components/ui/table";
-import { ReplayDelivery } from "@/components/webhooks/endpoint-manager";
+import { RefreshWhileSending, ReplayDelivery } from "@/components/webhooks/endpoint-manager";
 import { integrationPage } from "@/lib/api/integration-page";
 import { orNotFound } from "@/lib/auth/page-access";
 import { formatDateTime } from "@/lib/i18n/figures";
@@ -27,14 +27,16 @@ export default async function DeliveriesPage({ params }: { params: Promise<{ ten
     const key = `api.event.${type}`;
     return isMessageKey(key) ? t(key) : type;
   };
+  const now = Date.now();
+  const sendingNow = (d: (typeof deliveries)[number]) => d.status === "pending" && !(d.nextAttemptAt && new Date(d.nextAttemptAt).getTime() > now);
   const outcome = (d: (typeof deliveries)[number]) =>
     d.status === "delivered"
       ? t("api.hooks.log.delivered", { code: d.lastStatusCode ?? 200 })
       : d.status === "failed"
         ? t("api.hooks.log.failed")
-        : d.nextAttemptAt && new Date(d.nextAttemptAt).getTime() > Date.now()
-          ? t("api.hooks.log.pending", { at: formatDateTime(d.nextAttemptAt, locale) })
-          : t("api.hooks.log.pendingNow");
+        : sendingNow(d)
+          ? t("api.hooks.log.pendingNow")
+          : t("api.hooks.log.pending", { at: formatDateTime(d.nextAttemptAt!, locale) });
   return (
     <Page title={t("api.hooks.log")} lead={endpoint ? <code className="break-all">{endpoint.url}</code> : undefined}>
       <p className="text-sm">
@@ -42,6 +44,7 @@ export default async function DeliveriesPage({ params }: { params: Promise<{ ten
           {t("api.hooks.back")}
         </Link>
       </p>
+      <RefreshWhileSending sending={deliveries.some(sendingNow)} />
       <Panel title={t("api.hooks.log")} id="deliveries">
         {deliveries.length === 0 ? (
           <p className="text-sm text-muted">{t("api.hooks.log.none")}</p>
@@ -68,7 +71,8 @@ export default async function DeliveriesPage({ params }: { params: Promise<{ ten
                     <ol className="space-y-1">
                       {d.log.map((a) => (
                         <li key={a.at} className="whitespace-nowrap">
-                          {formatDateTime(a.at, locale)} · <code>{a.statusCode ?? t("api.hooks.log.noAnswer")}</code> · {a.durationMs} ms
+                          {formatDateTime(a.at, locale)} · {a.statusCode === null ? t("api.hooks.log.noAnswer") : <code>{a.statusCode}</code>} ·{" "}
+                          {t("api.hooks.log.duration", { ms: a.durationMs })}
                           {a.manual && ` · ${t("api.hooks.log.manual")}`}
                         </li>
                       ))}
