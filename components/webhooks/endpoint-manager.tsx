@@ -14,7 +14,18 @@ import { ActingAs, ShownOnce } from "../api/integration-bits";
 type Messages = Record<string, string>;
 
 /** A new endpoint: its URL, a note, its events and (for an account with both roles) whom it is for. The secret is shown once. */
-export function NewEndpoint({ tenant, messages, canAct }: { tenant: string; messages: Messages; canAct: { portal: boolean; consultant: boolean } }) {
+export function NewEndpoint({
+  tenant,
+  messages,
+  canAct,
+  loopback,
+}: {
+  tenant: string;
+  messages: Messages;
+  canAct: { portal: boolean; consultant: boolean };
+  /** This server may send to its own machine (a local demo): the label says http://localhost works. */
+  loopback: boolean;
+}) {
   const { busy, error, run, t } = useAction(messages);
   const [url, setUrl] = useState("");
   const [description, setDescription] = useState("");
@@ -51,7 +62,7 @@ export function NewEndpoint({ tenant, messages, canAct }: { tenant: string; mess
         }}
       >
         <label className={labelClass}>
-          {t("api.hooks.url")}
+          {t(loopback ? "api.hooks.url" : "api.hooks.urlHttps")}
           <input
             className={inputClass}
             type="url"

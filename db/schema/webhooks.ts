@@ -56,7 +56,8 @@ export const webhookEvents = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("webhook_events_tenant_idx").on(t.tenantId, t.createdAt)],
+  // By firm too: deleting a firm sets its events' firm to null, which would scan the table without it.
+  (t) => [index("webhook_events_tenant_idx").on(t.tenantId, t.createdAt), index("webhook_events_enterprise_idx").on(t.enterpriseId)],
 );
 
 /** One event to one endpoint: pending until a 2xx answer, failed after a day of retries. */
@@ -86,6 +87,7 @@ export const webhookDeliveries = pgTable(
   (t) => [
     uniqueIndex("webhook_deliveries_pair_key").on(t.endpointId, t.eventId),
     index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt),
+    index("webhook_deliveries_event_idx").on(t.eventId),
     check("webhook_deliveries_status_check", sql`${t.status} in ('pending', 'delivered', 'failed')`),
   ],
 );

@@ -43,5 +43,11 @@ describe("the audit log in words", () => {
       "before: role consultant",
       "after: role portal administrator",
     ]);
+    // A webhook's events by their names, not their codes (a Chinese reader reads no English word).
+    expect(detailWords({ url: "https://hooks.example.cn/x", events: ["assessment.submitted", "report.ready"], active: true }, "zh-CN")).toEqual([
+      "接收地址：https://hooks.example.cn/x",
+      "事件：评测已提交（含等级与总分）、报告已生成",
+      "启用：是",
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { EVENT_LABELS } from "@/lib/webhooks/events";
 import { EQUIPMENT_CATEGORIES, SYSTEM_CATEGORIES } from "@/lib/firm-file/inventory";
 import type { Locale } from "@/lib/i18n/locales";
 import { localize, type Localized } from "@/lib/i18n/localized";
@@ -184,6 +185,11 @@ const DETAIL_LABELS: Record<string, Localized> = {
   reused: L("沿用未提交的评测", "kept the open assessment"),
   table: L("导出内容", "table"),
   format: L("格式", "format"),
+  // Webhooks (lib/webhooks).
+  url: L("接收地址", "URL"),
+  events: L("事件", "events"),
+  event: L("事件编号", "event"),
+  active: L("启用", "on"),
 };
 const VALUES: Record<string, Localized> = {
   tenant_admin: L("门户管理员", "portal administrator"),
@@ -229,6 +235,8 @@ const VALUES: Record<string, Localized> = {
   false: L("否", "no"),
   equipment: L("设备", "equipment"),
   system: L("信息系统", "information system"),
+  // Webhook events by their names (assessment.submitted…).
+  ...Object.fromEntries(Object.entries(EVENT_LABELS).map(([k, v]) => [k, L(v["zh-CN"], v.en)])),
   // The inventory's categories by their codes (cnc, erp…), as the firm file names them.
   ...EQUIPMENT_CATEGORIES,
   ...SYSTEM_CATEGORIES,

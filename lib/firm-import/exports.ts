@@ -262,6 +262,13 @@ async function projectsSheet(db: Db, tenant: TenantSummary, locale: Locale): Pro
 /** Every submitted result of the official template in the national structure, and how many were left out as reference results. */
 export async function nationalResults(db: Db, tenant: TenantSummary): Promise<{ assessments: NationalAssessment[]; leftOut: number }> {
   const r = assessmentResults;
+  // Counted first, and only the official results' details read: a portal's every result is not loaded to be filtered here.
+  const [counts] = await db
+    .select({ all: sql<number>`count(*)::int`, official: sql<number>`(count(*) filter (where not ${r.isReference}))::int` })
+    .from(r)
+    .where(portalResults(tenant.id));
+  // Each assessment is some 40 rows of the sheet.
+  if (Number(counts?.official ?? 0) * 40 > XLSX_MAX_ROWS * 10) throw tooMany(Number(counts?.official ?? 0) * 40);
   const rows = await db
     .select({
       assessmentId: r.assessmentId,
@@ -277,12 +284,10 @@ export async function nationalResults(db: Db, tenant: TenantSummary): Promise<{ 
     })
     .from(r)
     .innerJoin(enterprises, eq(enterprises.id, r.enterpriseId))
-    .where(portalResults(tenant.id))
+    .where(and(portalResults(tenant.id), eq(r.isReference, false)))
     .orderBy(...RESULT_ORDER);
   const national = rows.filter(isNational);
-  // Each assessment is some 40 rows of the sheet.
-  if (national.length * 40 > XLSX_MAX_ROWS * 10) throw tooMany(national.length * 40);
-  return { assessments: national.map(nationalAssessment), leftOut: rows.length - national.length };
+  return { assessments: national.map(nationalAssessment), leftOut: Number(counts?.all ?? 0) - national.length };
 }
 
 function nationalSheets(tenant: TenantSummary, data: { assessments: NationalAssessment[]; leftOut: number }): XlsxSheet[] {

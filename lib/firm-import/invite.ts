@@ -177,53 +177,56 @@ export async function inviteFirms(db: Db, actor: Actor, slug: string, request: I
     if (c.email && !mailOf.has(c.enterpriseId)) mailOf.set(c.enterpriseId, c.email);
   }
 
-  const open = await openInvitations(db, tenant.id, ids);
+  const links: InviteLink[] = [];
   const expires = new Date(Date.now() + RESUME_TOKEN_DAYS * 86_400_000);
   const base = appUrl();
-  const links: InviteLink[] = [];
-  const newlyMade: string[] = [];
-  for (const firm of firms) {
-    const openId = open.get(firm.id);
-    let id: string;
-    let token: string;
-    if (openId) {
-      token = newResumeToken();
-      await db
-        .update(assessments)
-        .set({ resumeTokenHash: hashToken(token), resumeTokenExpiresAt: expires, updatedAt: new Date() })
-        .where(eq(assessments.id, openId));
-      id = openId;
-    } else {
-      const made = await startFirmSelfAssessment(db, { tenantId: tenant.id, enterpriseId: firm.id, language: request.language });
-      ({ id, resumeToken: token } = made);
-      newlyMade.push(id);
+  await db.transaction(async (tx) => {
+    // One invitation run of a portal at a time, all or nothing: a double submit cannot give a firm
+    // two live links, and a failure midway leaves no unmarked drafts behind.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`firm-invite:${tenant.id}`}))`);
+    const open = await openInvitations(tx, tenant.id, ids);
+    for (const firm of firms) {
+      const openId = open.get(firm.id);
+      let id: string;
+      let token: string;
+      if (openId) {
+        token = newResumeToken();
+        await tx
+          .update(assessments)
+          .set({ resumeTokenHash: hashToken(token), resumeTokenExpiresAt: expires, updatedAt: new Date() })
+          .where(eq(assessments.id, openId));
+        id = openId;
+      } else {
+        const made = await startFirmSelfAssessment(tx, { tenantId: tenant.id, enterpriseId: firm.id, language: request.language });
+        ({ id, resumeToken: token } = made);
+      }
+      const contact = contactOf.get(firm.id);
+      links.push({
+        enterpriseId: firm.id,
+        name: firm.name,
+        creditCode: firm.creditCode,
+        contact: contact?.name ?? null,
+        phone: contact?.phone ?? null,
+        email: mailOf.get(firm.id) ?? null,
+        assessmentId: id,
+        url: `${base}/assess/${id}#k=${token}`,
+        reused: !!openId,
+        mail: null,
+      });
     }
-    const contact = contactOf.get(firm.id);
-    links.push({
-      enterpriseId: firm.id,
-      name: firm.name,
-      creditCode: firm.creditCode,
-      contact: contact?.name ?? null,
-      phone: contact?.phone ?? null,
-      email: mailOf.get(firm.id) ?? null,
-      assessmentId: id,
-      url: `${base}/assess/${id}#k=${token}`,
-      reused: !!openId,
-      mail: null,
-    });
-  }
-  // One audit line per invitation: what marks an open assessment as this portal's invitation.
-  for (let i = 0; i < links.length; i += 500)
-    await db.insert(auditLog).values(
-      links.slice(i, i + 500).map((l) => ({
-        tenantId: tenant.id,
-        actorUserId: actor.userId,
-        action: INVITED,
-        targetType: "assessment",
-        targetId: l.assessmentId,
-        details: { enterpriseId: l.enterpriseId, name: l.name, reused: l.reused, email: l.email ?? undefined },
-      })),
-    );
+    // One audit line per invitation: what marks an open assessment as this portal's invitation.
+    for (let i = 0; i < links.length; i += 500)
+      await tx.insert(auditLog).values(
+        links.slice(i, i + 500).map((l) => ({
+          tenantId: tenant.id,
+          actorUserId: actor.userId,
+          action: INVITED,
+          targetType: "assessment",
+          targetId: l.assessmentId,
+          details: { enterpriseId: l.enterpriseId, name: l.name, reused: l.reused, email: l.email ?? undefined },
+        })),
+      );
+  });
 
   const until = isoMinute(expires);
   if (request.sendMail) {

@@ -171,7 +171,7 @@ export async function createEndpoint(
       action: "webhook.created",
       targetType: "webhook",
       targetId: inserted!.id,
-      details: { url: request.url, events: request.events.join(", ") },
+      details: { url: request.url, events: [...new Set(request.events)] },
     });
     return inserted!;
   });

@@ -11,6 +11,7 @@ import { orNotFound } from "@/lib/auth/page-access";
 import { formatDateTime } from "@/lib/i18n/figures";
 import { currentTranslator } from "@/lib/i18n/server";
 import { listEndpoints } from "@/lib/webhooks/service";
+import { webhookLoopbackAllowed } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ tenan
         </Link>
       </p>
       <Panel title={t("api.hooks.new")} id="new-endpoint">
-        <NewEndpoint tenant={tenant} messages={messages} canAct={canAct} />
+        <NewEndpoint tenant={tenant} messages={messages} canAct={canAct} loopback={webhookLoopbackAllowed()} />
       </Panel>
       <Panel title={t("api.hooks.list")} id="endpoints">
         {endpoints.length === 0 ? (

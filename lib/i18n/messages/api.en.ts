@@ -40,6 +40,7 @@ export const apiEn: Record<keyof typeof apiZhCN, string> = {
   "api.hooks.docs": "How to verify the signature",
   "api.hooks.new": "Add an endpoint",
   "api.hooks.url": "URL (https; http://localhost while developing)",
+  "api.hooks.urlHttps": "URL (https)",
   "api.hooks.field.url": "URL",
   "api.hooks.description": "Note (optional)",
   "api.hooks.events": "Events to receive",

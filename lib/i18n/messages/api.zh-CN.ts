@@ -39,6 +39,7 @@ export const apiZhCN = {
   "api.hooks.docs": "如何验证签名",
   "api.hooks.new": "添加接收地址",
   "api.hooks.url": "接收地址（https；本机调试可用 http://localhost）",
+  "api.hooks.urlHttps": "接收地址（须为 https）",
   "api.hooks.field.url": "接收地址",
   "api.hooks.description": "备注（可选）",
   "api.hooks.events": "要接收的事件",

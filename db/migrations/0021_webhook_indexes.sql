@@ -1,0 +1,2 @@
+CREATE INDEX "webhook_deliveries_event_idx" ON "webhook_deliveries" USING btree ("event_id");--> statement-breakpoint
+CREATE INDEX "webhook_events_enterprise_idx" ON "webhook_events" USING btree ("enterprise_id");
