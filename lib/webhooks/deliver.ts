@@ -199,11 +199,35 @@ async function post(rawUrl: string, body: string, headers: Record<string, string
   });
 }
 
+/** Events are kept 90 days (with their deliveries and attempts), unless a delivery of one still waits. */
+export const KEEP_DAYS = 90;
+
+export async function pruneWebhookRecords(db: Db): Promise<number> {
+  const gone = await db
+    .delete(webhookEvents)
+    .where(
+      and(
+        sql`${webhookEvents.createdAt} < now() - make_interval(days => ${KEEP_DAYS})`,
+        sql`not exists (select 1 from ${webhookDeliveries} d where d.event_id = ${webhookEvents.id} and d.status = 'pending')`,
+      ),
+    )
+    .returning({ id: webhookEvents.id });
+  return gone.length;
+}
+
+let lastPrune = 0;
+
 export function deliverJobHandler(): JobHandler {
   return {
     async run(db, job) {
       const { deliveryId, manual } = payloadOf(webhookDeliverJob, job);
-      return { outcome: await deliverOnce(db, deliveryId, { manual }) };
+      const outcome = await deliverOnce(db, deliveryId, { manual });
+      // At most once an hour per worker, after a delivery: no scheduler needed.
+      if (Date.now() - lastPrune > 3_600_000) {
+        lastPrune = Date.now();
+        await pruneWebhookRecords(db).catch(() => 0);
+      }
+      return { outcome };
     },
     // The job itself failed (the database, not the receiver): the delivery must not wait forever as pending.
     async onFailed(db, job, error) {

@@ -9,7 +9,7 @@ import { database } from "@/lib/db";
 import { webhookDeliverJob } from "@/lib/jobs/definitions";
 import { claim } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
-import { deliverJobHandler } from "@/lib/webhooks/deliver";
+import { deliverJobHandler, pruneWebhookRecords } from "@/lib/webhooks/deliver";
 import { verifySignature } from "@/lib/webhooks/signature";
 import {
   createEndpoint,
@@ -332,6 +332,18 @@ describe("webhooks", () => {
     await submitAssessment(db, visit.id, visit.resumeToken);
     const heard = await db.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, theirs.id));
     expect(heard).toEqual([]);
+  });
+
+  it("keeps events 90 days, and any whose delivery still waits", async () => {
+    const { db } = await database();
+    const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, portal.id));
+    const old = () => ({ tenantId: endpoint!.tenantId, type: "report.ready", data: {}, createdAt: new Date(Date.now() - 91 * 86_400_000) });
+    const [done, waiting] = await db.insert(webhookEvents).values([old(), old()]).returning({ id: webhookEvents.id });
+    await db.insert(webhookDeliveries).values({ endpointId: endpoint!.id, eventId: waiting!.id, tenantId: endpoint!.tenantId });
+    expect(await pruneWebhookRecords(db)).toBeGreaterThanOrEqual(1);
+    const left = (await db.select({ id: webhookEvents.id }).from(webhookEvents)).map((e) => e.id);
+    expect(left).not.toContain(done!.id);
+    expect(left).toContain(waiting!.id);
   });
 
   it("writes nothing while no endpoint listens", async () => {
