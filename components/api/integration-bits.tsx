@@ -27,3 +27,36 @@ export function ShownOnce({ label, secret, testId }: { label: string; secret: st
     </Done>
   );
 }
+
+/** A group of checkboxes over a fixed list (a key's scopes, an endpoint's events), each with its words and its code. */
+export function CheckboxList<T extends string>({
+  legend,
+  options,
+  chosen,
+  onChange,
+  words,
+}: {
+  legend: string;
+  options: readonly T[];
+  chosen: readonly T[];
+  onChange: (next: T[]) => void;
+  words: (option: T) => string;
+}) {
+  return (
+    <fieldset>
+      <legend className={labelClass}>{legend}</legend>
+      <div className="mt-1 grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <label key={option} className="text-sm">
+            <input
+              type="checkbox"
+              checked={chosen.includes(option)}
+              onChange={(e) => onChange(e.target.checked ? [...chosen, option] : chosen.filter((x) => x !== option))}
+            />{" "}
+            {words(option)} <code className="text-xs text-muted">{option}</code>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

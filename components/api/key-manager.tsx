@@ -7,7 +7,7 @@ import { useAction } from "../projects/project-workbench";
 import { api } from "../client/http";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
-import { ActingAs, ShownOnce } from "./integration-bits";
+import { ActingAs, CheckboxList, ShownOnce } from "./integration-bits";
 
 interface Props {
   tenant: string;
@@ -45,21 +45,7 @@ export function NewApiKey({ tenant, messages, canAct }: Props) {
           <input className={inputClass} value={name} maxLength={80} required onChange={(e) => setName(e.target.value)} />
         </label>
         {canAct.portal && canAct.consultant && <ActingAs value={as} onChange={setAs} t={t} />}
-        <fieldset>
-          <legend className={labelClass}>{t("api.keys.scopes")}</legend>
-          <div className="mt-1 grid gap-1 sm:grid-cols-2">
-            {API_SCOPES.map((scope) => (
-              <label key={scope} className="text-sm">
-                <input
-                  type="checkbox"
-                  checked={scopes.includes(scope)}
-                  onChange={(e) => setScopes((all) => (e.target.checked ? [...all, scope] : all.filter((x) => x !== scope)))}
-                />{" "}
-                <code>{scope}</code> {t(`api.scope.${scope}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxList legend={t("api.keys.scopes")} options={API_SCOPES} chosen={scopes} onChange={setScopes} words={(s) => t(`api.scope.${s}`)} />
         <button type="submit" className={buttonClass} disabled={busy || !name.trim() || scopes.length === 0}>
           {t("api.keys.create")}
         </button>

@@ -9,7 +9,7 @@ import { useAction } from "../projects/project-workbench";
 import { api } from "../client/http";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "../ui/field";
 import { ErrorNotice } from "../ui/notice";
-import { ActingAs, ShownOnce } from "../api/integration-bits";
+import { ActingAs, CheckboxList, ShownOnce } from "../api/integration-bits";
 
 type Messages = Record<string, string>;
 
@@ -81,21 +81,7 @@ export function NewEndpoint({
           <input className={inputClass} value={description} maxLength={200} onChange={(e) => setDescription(e.target.value)} />
         </label>
         {canAct.portal && canAct.consultant && <ActingAs value={as} onChange={setAs} t={t} />}
-        <fieldset>
-          <legend className={labelClass}>{t("api.hooks.events")}</legend>
-          <div className="mt-1 grid gap-1 sm:grid-cols-2">
-            {WEBHOOK_EVENTS.map((event) => (
-              <label key={event} className="text-sm">
-                <input
-                  type="checkbox"
-                  checked={events.includes(event)}
-                  onChange={(e) => setEvents((all) => (e.target.checked ? [...all, event] : all.filter((x) => x !== event)))}
-                />{" "}
-                {t(`api.event.${event}`)} <code className="text-xs text-muted">{event}</code>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxList legend={t("api.hooks.events")} options={WEBHOOK_EVENTS} chosen={events} onChange={setEvents} words={(e) => t(`api.event.${e}`)} />
         <button type="submit" className={buttonClass} disabled={busy || !url.trim() || events.length === 0}>
           {t("api.hooks.create")}
         </button>

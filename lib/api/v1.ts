@@ -195,9 +195,7 @@ export const getAssessment = endpoint({
   params: idParam,
   response: assessment,
   async handler({ db, caller, params }) {
-    const key = await authorise(db, params.id, { actor: caller.actor }, "assessment.read");
-    // A consultant's key reads its clients' assessments, not a firm the account happens to own.
-    if (caller.ownerKind === "consultant" && key.relation !== "consultant") throw AppError.notFound("resource");
+    const key = await readableAssessment(db, caller, params.id);
     // The stored result as computed at submission: no report, plan or view assembled for it.
     const [r] =
       key.status === "submitted"
@@ -547,7 +545,7 @@ export const getPlan = endpoint({
 
 const localizedPair = (n: string | { "zh-CN": string; en: string }) => (typeof n === "string" ? { "zh-CN": n, en: n } : n);
 
-/** Authorised as `getAssessment` is: a consultant's key reads its clients' assessments only. */
+/** A consultant's key reads its clients' assessments, not a firm the account happens to own. */
 async function readableAssessment(db: Db, caller: ApiCaller, id: string) {
   const key = await authorise(db, id, { actor: caller.actor }, "assessment.read");
   if (caller.ownerKind === "consultant" && key.relation !== "consultant") throw AppError.notFound("resource");
