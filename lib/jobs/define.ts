@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
+import type { Bound } from "@/lib/db/built-once";
 import { jobs } from "@/db/schema";
 import { enqueue, type ClaimedJob } from "./queue";
 import type { JobHandler } from "./worker";
@@ -62,7 +63,10 @@ export async function enqueueJob<P extends Payload>(
  * The same enqueue as one step of a larger statement (the submit's single statement): one job per row
  * of the common table `from`, each payload field taken from one of its columns.
  */
-export function enqueueJobSql<P extends Payload>(job: JobDefinition<string, P>, o: { from: string; tenantId: string; payload: ColumnsOf<z.infer<P>> }): SQL {
+export function enqueueJobSql<P extends Payload>(
+  job: JobDefinition<string, P>,
+  o: { from: string; tenantId: Bound<string>; payload: ColumnsOf<z.infer<P>> },
+): SQL {
   const column = (name: string) => sql.identifier(name);
   const columns: [string, string][] = Object.entries(o.payload).filter((e): e is [string, string] => typeof e[1] === "string");
   const fields = columns.map(([field, col]) => sql`${field}::text, ${column(col)}`);

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { Bound } from "@/lib/db/built-once";
 import { consultantClients, memberships, users, webhookDeliveries, webhookEndpoints, webhookEvents } from "@/db/schema";
 import { enqueueJobSql } from "@/lib/jobs/define";
 import { webhookDeliverJob } from "@/lib/jobs/definitions";
@@ -18,8 +19,8 @@ import { EVENT_DATA, type WebhookEventData, type WebhookEventType } from "./even
  */
 export function webhookEventSql(o: {
   name: string;
-  tenantId: string;
-  enterpriseId: string | null;
+  tenantId: Bound<string>;
+  enterpriseId: Bound<string | null>;
   type: WebhookEventType;
   /** A jsonb expression (usually built from JS values with webhookData). */
   data: SQL;
@@ -52,7 +53,12 @@ export function webhookEventSql(o: {
 
 /** A payload known in JS, checked against its event's schema, as a jsonb parameter. */
 export function webhookData<T extends WebhookEventType>(type: T, data: WebhookEventData<T>): SQL {
-  return sql`${JSON.stringify(EVENT_DATA[type].parse(data))}::jsonb`;
+  return sql`${webhookDataJson(type, data)}::jsonb`;
+}
+
+/** The same payload as JSON text, for a statement built once (bound at each call). */
+export function webhookDataJson<T extends WebhookEventType>(type: T, data: WebhookEventData<T>): string {
+  return JSON.stringify(EVENT_DATA[type].parse(data));
 }
 
 /** The event on its own (inside the caller's transaction when given one). */

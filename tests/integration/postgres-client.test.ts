@@ -1,5 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MEMORY, openDatabase, type DatabaseHandle, type Db } from "@/db/client";
+import { builtOnce } from "@/lib/db/built-once";
+import { rowsOf } from "@/lib/db/rows";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { testEnv } from "../support/test-env";
 
@@ -24,5 +27,39 @@ describe.runIf(testEnv.TEST_DATABASE_URL)("the PostgreSQL client", () => {
     // Each text once, however often it ran: PostgreSQL parsed and planned it once.
     expect(texts.filter((s) => s.includes("$1::int as shuzhen_probe"))).toHaveLength(1);
     expect(texts.filter((s) => s.includes("$1::int + 1 as shuzhen_probe"))).toHaveLength(1);
+  });
+});
+
+describe("a statement built once (lib/db/built-once.ts)", () => {
+  let t: TestDatabase | undefined;
+  let embedded: DatabaseHandle | undefined;
+  let db: Db;
+  beforeAll(async () => {
+    if (testEnv.TEST_DATABASE_URL) {
+      t = await createTestDatabase();
+      db = t.handle.db;
+    } else {
+      embedded = await openDatabase({ driver: "pglite", dir: MEMORY });
+      db = embedded.db;
+    }
+  });
+  afterAll(async () => {
+    await t?.drop();
+    await embedded?.close();
+  });
+
+  it("builds its text once and binds each call's own values, also inside a transaction", async () => {
+    let builds = 0;
+    const probe = builtOnce<{ n: number; word: string }>((p) => {
+      builds++;
+      return sql`select ${p("n")}::int * 2 as doubled, ${p("word")}::text || '!' as said`;
+    });
+    expect(rowsOf(await probe(db, { n: 2, word: "一" }))).toEqual([{ doubled: 4, said: "一!" }]);
+    expect(rowsOf(await probe(db, { n: 21, word: "二" }))).toEqual([{ doubled: 42, said: "二!" }]);
+    const inTx = await db.transaction(async (tx) => rowsOf(await probe(tx, { n: -1, word: "三" })));
+    expect(inTx).toEqual([{ doubled: -2, said: "三!" }]);
+    expect(builds).toBe(1);
+    // A value left out is an error, never a statement run with a stale one.
+    await expect(probe(db, { n: 1 } as never)).rejects.toThrow(/word/);
   });
 });
