@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobs } from "@/db/schema";
 import { rowsOf } from "@/lib/db/rows";
@@ -105,12 +105,13 @@ export async function fail(db: Db, job: ClaimedJob, error: unknown, retryBaseMs 
   return "failed";
 }
 
-/** Whether jobs of these kinds wait in the queue (now or later). */
-export async function hasQueued(db: Db, kinds: readonly string[]): Promise<boolean> {
+/** Whether jobs of these kinds wait in the queue (now or later), or, given a worker, run in it. */
+export async function hasQueued(db: Db, kinds: readonly string[], runningFor?: string): Promise<boolean> {
+  const waiting = runningFor ? or(eq(jobs.status, "queued"), and(eq(jobs.status, "running"), eq(jobs.lockedBy, runningFor))) : eq(jobs.status, "queued");
   const rows = await db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(and(eq(jobs.status, "queued"), inArray(jobs.kind, [...kinds])))
+    .where(and(waiting, inArray(jobs.kind, [...kinds])))
     .limit(1);
   return rows.length > 0;
 }

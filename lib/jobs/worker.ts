@@ -178,7 +178,8 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
           idleWaiters.push(resolve);
           kick();
         });
-        if (stopped || !(await hasQueued(db, kinds))) return;
+        // A poll under way when the waiter was met may have claimed a job since: it counts (running here).
+        if (stopped || !(await hasQueued(db, kinds, id))) return;
         await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, 200)));
       }
     },

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MEMORY, openDatabase, type DatabaseHandle, type Db } from "@/db/client";
 import { builtOnce } from "@/lib/db/built-once";
 import { rowsOf } from "@/lib/db/rows";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -31,24 +30,14 @@ describe.runIf(testEnv.TEST_DATABASE_URL)("the PostgreSQL client", () => {
 });
 
 describe("a statement built once (lib/db/built-once.ts)", () => {
-  let t: TestDatabase | undefined;
-  let embedded: DatabaseHandle | undefined;
-  let db: Db;
+  let t: TestDatabase;
   beforeAll(async () => {
-    if (testEnv.TEST_DATABASE_URL) {
-      t = await createTestDatabase();
-      db = t.handle.db;
-    } else {
-      embedded = await openDatabase({ driver: "pglite", dir: MEMORY });
-      db = embedded.db;
-    }
+    t = await createTestDatabase();
   });
-  afterAll(async () => {
-    await t?.drop();
-    await embedded?.close();
-  });
+  afterAll(() => t.drop());
 
   it("builds its text once and binds each call's own values, also inside a transaction", async () => {
+    const db = t.handle.db;
     let builds = 0;
     const probe = builtOnce<{ n: number; word: string }>((p) => {
       builds++;
