@@ -349,16 +349,6 @@ export interface SubmitOutcome {
   result: Result;
 }
 
-/** A fresh result's JSON as stored, so that the answer does not serialise the same 6 KB again. */
-const storedJson = new WeakMap<Result, string>();
-
-/** The submit's answer body: the outcome as JSON, with the result's text as it was stored when there is one. */
-export function submitResponseBody(outcome: SubmitOutcome): string {
-  const result = storedJson.get(outcome.result);
-  if (result === undefined) return JSON.stringify(outcome);
-  return `{"alreadySubmitted":${JSON.stringify(outcome.alreadySubmitted)},"submittedAt":${JSON.stringify(outcome.submittedAt)},"result":${result}}`;
-}
-
 async function storedOutcome(db: Db, id: string): Promise<SubmitOutcome> {
   const [stored] = await db
     .select({ detail: assessmentResults.detail, submittedAt: assessmentResults.submittedAt })
@@ -507,7 +497,6 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
   // The stored answers stay the firm's own: an answer implied by a skip rule lives in the result only
   // (source "skipped", with the rule's reason), never in the answers as if the firm had given it.
   const at = submittedAt.toISOString(); // raw parameters: postgres.js takes no Date objects here
-  const detail = JSON.stringify(r);
   const written = rowsOf<{ assessment_id: string }>(
     await writeSubmission(db, {
       id,
@@ -522,7 +511,7 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
       isReference: r.isReference,
       dimensions: JSON.stringify(r.dimensions),
       sceneLevels: JSON.stringify(sceneLevels),
-      detail,
+      detail: JSON.stringify(r),
       industryCode: row.industryCode,
       industrySegment: row.industrySegment,
       cityCode: row.cityCode,
@@ -544,7 +533,6 @@ export async function submitAssessment(db: Db, id: string, caller: Caller): Prom
   );
   // Another submit of the same assessment won the race: answer with its result.
   if (written.length === 0) return storedOutcome(db, id);
-  storedJson.set(r, detail);
   return { alreadySubmitted: false, submittedAt: at, result: r };
 }
 

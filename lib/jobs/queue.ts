@@ -105,13 +105,12 @@ export async function fail(db: Db, job: ClaimedJob, error: unknown, retryBaseMs 
   return "failed";
 }
 
-/** Whether jobs of these kinds wait in the queue (now or later), or, given a worker, run in it. */
-export async function hasQueued(db: Db, kinds: readonly string[], runningFor?: string): Promise<boolean> {
-  const waiting = runningFor ? or(eq(jobs.status, "queued"), and(eq(jobs.status, "running"), eq(jobs.lockedBy, runningFor))) : eq(jobs.status, "queued");
+/** Whether jobs of these kinds wait in the queue (now or later) or run in the given worker. */
+export async function hasWork(db: Db, kinds: readonly string[], workerId: string): Promise<boolean> {
   const rows = await db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(and(waiting, inArray(jobs.kind, [...kinds])))
+    .where(and(or(eq(jobs.status, "queued"), and(eq(jobs.status, "running"), eq(jobs.lockedBy, workerId))), inArray(jobs.kind, [...kinds])))
     .limit(1);
   return rows.length > 0;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { logger } from "@/lib/logger";
-import { claim, complete, fail, hasQueued, heartbeat, postpone, requeueStale, type ClaimedJob } from "./queue";
+import { claim, complete, fail, hasWork, heartbeat, postpone, requeueStale, type ClaimedJob } from "./queue";
 import { RunLater } from "./run-later";
 
 /**
@@ -179,7 +179,7 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
           kick();
         });
         // A poll under way when the waiter was met may have claimed a job since: it counts (running here).
-        if (stopped || !(await hasQueued(db, kinds, id))) return;
+        if (stopped || !(await hasWork(db, kinds, id))) return;
         await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, 200)));
       }
     },

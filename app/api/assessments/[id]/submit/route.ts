@@ -1,5 +1,5 @@
 import { submitAssessmentRequest } from "@/lib/assessments/schemas";
-import { submitAssessment, submitResponseBody } from "@/lib/assessments/service";
+import { submitAssessment } from "@/lib/assessments/service";
 import { kickJobs } from "@/lib/jobs/runtime";
 import { route } from "@/lib/http/route";
 
@@ -13,8 +13,5 @@ export const POST = route<{ id: string }>(async (ctx) => {
   const outcome = await submitAssessment(ctx.db, id, caller);
   // The report job was queued with the result; start it now rather than at the next poll.
   if (!outcome.alreadySubmitted) kickJobs();
-  return new Response(submitResponseBody(outcome), {
-    status: outcome.alreadySubmitted ? 200 : 201,
-    headers: { "content-type": "application/json" },
-  });
+  return Response.json(outcome, { status: outcome.alreadySubmitted ? 200 : 201 });
 });
